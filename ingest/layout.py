@@ -53,16 +53,20 @@ def build_lines(chars: list[dict]) -> list[Line]:
     """
     visible = sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"]))
     rows: list[list[dict]] = []
+    spans: list[list[float]] = []  # per row: first top, min top, max bottom
     for ch in visible:
         mid = (ch["top"] + ch["bottom"]) / 2
-        for row in rows:
-            r_top = min(c["top"] for c in row)
-            r_bot = max(c["bottom"] for c in row)
-            if r_top - 0.5 <= mid <= r_bot + 0.5 and abs(row[0]["top"] - ch["top"]) < 0.6 * ch["size"]:
-                row.append(ch)
+        # chars come sorted by top: only the last few rows can still take this char
+        for idx in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            first_top, r_top, r_bot = spans[idx]
+            if r_top - 0.5 <= mid <= r_bot + 0.5 and abs(first_top - ch["top"]) < 0.6 * ch["size"]:
+                rows[idx].append(ch)
+                spans[idx][1] = min(r_top, ch["top"])
+                spans[idx][2] = max(r_bot, ch["bottom"])
                 break
         else:
             rows.append([ch])
+            spans.append([ch["top"], ch["top"], ch["bottom"]])
     lines = []
     for row in rows:
         row.sort(key=lambda c: c["x0"])

@@ -139,12 +139,23 @@ def _open(path: Path, max_pages: int):
     return pdf
 
 
+def _dedupe(chars: list[dict]) -> list[dict]:
+    """Drop overprinted duplicates (fake bold): same text at the same place."""
+    seen: set[tuple] = set()
+    out = []
+    for c in chars:
+        key = (c["text"], round(c["x0"]), round(c["top"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 def _load_pages(pdf) -> list[_Page]:
     pages = []
     for i, p in enumerate(pdf.pages):
         try:
-            p = p.dedupe_chars()
-            chars = [c for c in p.chars if c.get("text")]
+            chars = _dedupe([c for c in p.chars if c.get("text")])
             tables = p.find_tables()
             edges = [e for e in p.edges if e["orientation"] == "v"]
         except Exception as exc:

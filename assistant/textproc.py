@@ -1,0 +1,144 @@
+"""Japanese text processing: normalisation and SudachiPy tokenisation.
+
+``normalize`` is for matching only; sheet display strings are never normalised in
+place.  ``tokenize`` produces the terms used by the lexical (BM25) index and by the
+default embedder, so both agree on what a "word" is.
+
+Tokenisation scheme (chosen by ``bench/embeddings_candidates.py``): SplitMode C
+morphemes, plus their SplitMode A sub-words when a C morpheme is a compound
+(満足度 -> 満足度, 満足, 度; NPO法人 -> npo法人, npo, 法人).  Tokens are the Sudachi
+``normalized_form`` (so ＮＰＯ / NPO and 下がっ / 下がる agree), NFKC-normalised and
+lowercased; particles, auxiliary verbs, supplementary symbols and whitespace are
+dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = [
+    "DROP_POS",
+    "normalize",
+    "tokenize",
+    "tokenize_many",
+    "get_tokenizer",
+]
+
+# Parts of speech (first level) dropped from token streams.
+DROP_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
+
+# Sudachi refuses inputs above ~49,149 bytes; stay well below.
+_MAX_CHUNK_CHARS = 4000
+
+_WS_RE = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """NFKC + collapse runs of whitespace (incl. full-width spaces) + strip."""
+    if not text:
+        return ""
+    return _WS_RE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+class _Sudachi:
+    """Process-wide Sudachi dictionary with one tokenizer per thread.
+
+    Sudachi ``Tokenizer`` objects are not safe to share between threads (concurrent
+    use raises "Already borrowed"), so each thread lazily gets its own; the
+    dictionary (the expensive part) is loaded once.
+    """
+
+    def __init__(self) -> None:
+        from sudachipy import Dictionary, SplitMode
+
+        self._split_c = SplitMode.C
+        self._split_a = SplitMode.A
+        self.dictionary = Dictionary()
+        self._drop = self.dictionary.pos_matcher(lambda pos: pos[0] in DROP_POS)
+        self._local = threading.local()
+
+    def _tokenizer(self):
+        tok = getattr(self._local, "tok", None)
+        if tok is None:
+            make = getattr(self.dictionary, "tokenizer", None) or self.dictionary.create
+            tok = make(mode=self._split_c)
+            self._local.tok = tok
+        return tok
+
+    def tokens(self, text: str, subwords: bool = True) -> list[str]:
+        tok = self._tokenizer()
+        drop = self._drop
+        split_a = self._split_a
+        out: list[str] = []
+        append = out.append
+        for piece in _chunks(text):
+            for m in tok.tokenize(piece):
+                if drop(m):
+                    continue
+                form = m.normalized_form()
+                if not form.isascii():
+                    form = unicodedata.normalize("NFKC", form)
+                form = form.lower().strip()
+                if not form:
+                    continue
+                append(form)
+                if subwords and len(form) > 1:
+                    subs = m.split(split_a)
+                    if len(subs) > 1:
+                        for s in subs:
+                            if drop(s):
+                                continue
+                            sf = unicodedata.normalize("NFKC", s.normalized_form()).lower().strip()
+                            if sf and sf != form:
+                                append(sf)
+        return out
+
+
+def _chunks(text: str) -> Iterable[str]:
+    """Split long text at whitespace/punctuation so Sudachi's input limit is never hit."""
+    if len(text) <= _MAX_CHUNK_CHARS:
+        yield text
+        return
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(start + _MAX_CHUNK_CHARS, n)
+        if end < n:
+            cut = max(text.rfind(c, start, end) for c in (" ", "。", "\n", "、"))
+            if cut > start:
+                end = cut + 1
+        yield text[start:end]
+        start = end
+
+
+_instance: _Sudachi | None = None
+_instance_lock = threading.Lock()
+
+
+def get_tokenizer() -> _Sudachi:
+    """The lazily created process-wide Sudachi wrapper."""
+    global _instance
+    if _instance is None:
+        with _instance_lock:
+            if _instance is None:
+                _instance = _Sudachi()
+    return _instance
+
+
+def tokenize(text: str, subwords: bool = True) -> list[str]:
+    """Content tokens of ``text`` for search.
+
+    ``subwords=True`` (default) also emits the SplitMode A parts of compounds,
+    which raises BM25 recall (満足度 matches 満足).
+    """
+    text = normalize(text)
+    if not text:
+        return []
+    return get_tokenizer().tokens(text, subwords=subwords)
+
+
+def tokenize_many(texts: Iterable[str], subwords: bool = True) -> list[list[str]]:
+    return [tokenize(t, subwords=subwords) for t in texts]
