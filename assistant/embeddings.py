@@ -396,12 +396,16 @@ class SentenceTransformerEmbedder(_LlamaBacked):
                 "sentence-transformers バックエンドには `pip install -e .[st]` が必要です"
             ) from exc
         self.name = f"st:{path.name}"
+        prompts: dict[str, str] = {}
+        if "e5" in path.name.lower():  # E5 models expect these prefixes
+            prompts = {"query_instruction": "query: ", "text_instruction": "passage: "}
         self._model = HuggingFaceEmbedding(
             model_name=str(path),
             embed_batch_size=batch_size,
             normalize=True,
             trust_remote_code=False,
-            local_files_only=True,
+            local_files_only=True,  # passed through to SentenceTransformer: never download
+            **prompts,
         )
 
 

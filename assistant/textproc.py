@@ -84,6 +84,8 @@ class _Sudachi:
                 form = form.lower().strip()
                 if not form:
                     continue
+                if " " in form:  # tokens are stored space-joined: keep them space-free
+                    form = form.replace(" ", "_")
                 append(form)
                 if subwords and len(form) > 1:
                     subs = m.split(split_a)
@@ -93,7 +95,7 @@ class _Sudachi:
                                 continue
                             sf = unicodedata.normalize("NFKC", s.normalized_form()).lower().strip()
                             if sf and sf != form:
-                                append(sf)
+                                append(sf.replace(" ", "_"))
         return out
 
 
@@ -129,7 +131,7 @@ def get_tokenizer() -> _Sudachi:
 
 
 def tokenize(text: str, subwords: bool = True) -> list[str]:
-    """Content tokens of ``text`` for search.
+    """Content tokens of ``text`` for search (never empty, never containing spaces).
 
     ``subwords=True`` (default) also emits the SplitMode A parts of compounds,
     which raises BM25 recall (満足度 matches 満足).

@@ -172,3 +172,23 @@ def test_openai_through_factory(server) -> None:
     assert isinstance(emb, E.OpenAIEmbedder)
     assert len(emb.embed_query("テスト")) == DIM
     assert _Handler.requests[-1]["model"] == "m2"
+
+
+def test_sentence_transformer_extra_missing_message(tmp_path) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("llama_index.embeddings.huggingface") is not None:
+        pytest.skip("the [st] extra is installed")
+    with pytest.raises(E.EmbeddingError, match=r"pip install -e \.\[st\]"):
+        E.SentenceTransformerEmbedder(tmp_path)
+
+
+def test_adapter_as_llama_settings_embed_model(default) -> None:
+    from llama_index.core import Settings as LlamaSettings
+
+    previous = LlamaSettings._embed_model
+    try:
+        LlamaSettings.embed_model = E.LlamaEmbeddingAdapter(default)
+        assert LlamaSettings.embed_model.get_text_embedding("企業") == default.embed_query("企業")
+    finally:
+        LlamaSettings._embed_model = previous
