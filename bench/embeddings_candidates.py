@@ -235,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         for cdim, cw in ((512, 0.5), (512, 0.7), (1024, 0.7)):
             candidates.append(
                 (
-                    f"ginza-wv ABTT-3 + char{cdim} (1:{cw:g})",
+                    f"ginza-wv ABTT-3 + char{cdim} (1:{cw:g})" + (" (default)" if (cdim, cw) == (512, 0.5) else ""),
                     lambda cdim=cdim, cw=cw: E.HybridEmbedder(
                         [(E.WordVectorEmbedder(vocab), 1.0), (E.CharNgramEmbedder(cdim), cw)]
                     ),
