@@ -127,7 +127,8 @@ def _open(path: Path, max_pages: int):
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise IngestError("encrypted") from exc
     except Exception as exc:  # pdfminer raises many kinds on broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in repr(exc).lower():
             raise IngestError("encrypted") from exc
         raise IngestError("corrupt") from exc
     if n == 0:
