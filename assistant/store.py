@@ -64,12 +64,9 @@ def _client(settings: Settings):
         url = urlparse(settings.chroma_url)
         headers = {}
         if settings.chroma_token:
+            # Token auth as Chroma servers (or a reverse proxy in front of them) expect it.
             headers["Authorization"] = f"Bearer {settings.chroma_token}"
-            chroma_settings = ChromaSettings(
-                anonymized_telemetry=False,
-                chroma_client_auth_provider="chromadb.auth.token_authn.TokenAuthClientProvider",
-                chroma_client_auth_credentials=settings.chroma_token,
-            )
+            headers["X-Chroma-Token"] = settings.chroma_token
         try:
             return chromadb.HttpClient(
                 host=url.hostname or "127.0.0.1",
