@@ -24,7 +24,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from assistant.models import Bullet, CostRow, DetailItem, DetailRow, Indicator, PlanRow, Sheet, YearValue
 
 from .errors import IngestError
-from .layout import CIRCLED, BBox, Line, block_texts, build_lines, cell_text, chars_in, lines_in, split_items, join_lines, union
+from .layout import BULLET_RE, CIRCLED, BBox, Line, block_texts, build_lines, cell_text, chars_in, lines_in, split_items, join_lines, union
 
 PARSER_VERSION = "1.0"
 
@@ -97,6 +97,7 @@ class _Page:
     header_bottom: float = 0.0
     lines: list[Line] = field(default_factory=list)
     edges_right: float = 0.0
+    v_edges: list[float] = field(default_factory=list)
 
 
 def _table_cells_text(page: _Page, table) -> list[list[str | None]]:
@@ -171,6 +172,7 @@ def _load_pages(pdf) -> list[_Page]:
         )
         page.lines = build_lines(chars)
         page.edges_right = max((e["x0"] for e in edges), default=page.width - 28)
+        page.v_edges = sorted({round(e["x0"], 1) for e in edges})
         pages.append(page)
     return pages
 
@@ -298,9 +300,15 @@ class _Parser:
     def text_items(self, areas: list[Area]) -> tuple[list[str], list[tuple[int, BBox]]]:
         texts, boxes = [], []
         for a, lines in self.area_lines(areas):
-            right = self.page(a.page).edges_right
-            for group in split_items(lines, right):
-                texts.append(join_lines(group, right))
+            if not lines:
+                continue
+            right = self._right_edge(a.page, max(lines, key=lambda ln: ln.x1))
+            for n, group in enumerate(split_items(lines, right)):
+                text = join_lines(group, right)
+                if n == 0 and texts and not BULLET_RE.match(text):
+                    texts[-1] += text  # an item cut by the page break
+                    continue
+                texts.append(text)
                 boxes.append((a.page, union([ln.bbox for ln in group])))
         return texts, boxes
 
@@ -433,36 +441,11 @@ class _Parser:
 
     # section 9
     def parse_direction(self, areas: list[Area]) -> None:
-        for page, t in self.area_tables(areas):
-            for row in t.rows:
-                for cell in row.cells:
-                    if cell is None:
-                        continue
-                    lines = lines_in(page.chars, cell)
-                    if not lines:
-                        continue
-                    label = squash(lines[0].text)
-                    items = block_texts(lines[1:], cell[2] - 1.0)
-                    if label.startswith("(1)"):
-                        self.sheet.s9_issues = items
-                        self.locate("9-1", page.no, cell)
-                    elif label.startswith("(2)"):
-                        self.sheet.s9_measures = items
-                        self.locate("9-2", page.no, cell)
-        if not self.sheet.s9_issues and areas:
-            # No ruled boxes: fall back to the label lines in the area.
-            self._direction_from_lines(areas)
-        if not self.sheet.s9_issues:
-            self.warn("今後の事業の方向性（９）の課題が読み取れませんでした。")
-        if not self.sheet.s9_measures:
-            self.warn("今後の事業の方向性（９）の事業改善の方策が読み取れませんでした。")
-
-    def _direction_from_lines(self, areas: list[Area]) -> None:
+        """(1) 課題 and (2) 事業改善の方策, by their labels, across page breaks."""
         target = None
-        buckets: dict[str, list[Line]] = {"9-1": [], "9-2": []}
-        right = 0.0
+        buckets: dict[str, list[tuple[int, Line]]] = {"9-1": [], "9-2": []}
+        rights: dict[str, float] = {}
         for a, lines in self.area_lines(areas):
-            right = self.page(a.page).edges_right
             for ln in lines:
                 label = squash(ln.text)
                 if label.startswith("(1)"):
@@ -472,9 +455,36 @@ class _Parser:
                     target = "9-2"
                     continue
                 if target:
-                    buckets[target].append(ln)
-        self.sheet.s9_issues = block_texts(buckets["9-1"], right)
-        self.sheet.s9_measures = block_texts(buckets["9-2"], right)
+                    buckets[target].append((a.page, ln))
+                    rights[target] = self._right_edge(a.page, ln)
+        for key in ("9-1", "9-2"):
+            got = buckets[key]
+            items: list[str] = []
+            for page_no in sorted({p for p, _ in got}):
+                lines = [ln for p, ln in got if p == page_no]
+                right = self._right_edge(page_no, lines[0])
+                texts = block_texts(lines, right)
+                # an item cut by the page break continues on the next page
+                if items and texts and not BULLET_RE.match(texts[0]):
+                    items[-1] += texts.pop(0)
+                items += texts
+            if got:
+                first = got[0][0]
+                self.locate(key, first, union([ln.bbox for p, ln in got if p == first]))
+            if key == "9-1":
+                self.sheet.s9_issues = items
+            else:
+                self.sheet.s9_measures = items
+        if not self.sheet.s9_issues:
+            self.warn("今後の事業の方向性（９）の課題が読み取れませんでした。")
+        if not self.sheet.s9_measures:
+            self.warn("今後の事業の方向性（９）の事業改善の方策が読み取れませんでした。")
+
+    def _right_edge(self, page_no: int, ln: Line) -> float:
+        """The right border of the box around ``ln``: the nearest vertical rule to its right."""
+        page = self.page(page_no)
+        cands = [x for x in page.v_edges if x >= ln.x1 - 1]
+        return min(cands) if cands else page.edges_right
 
     # 細事業一覧
     def parse_detail(self) -> None:

@@ -1,0 +1,111 @@
+"""Ingest benchmark: pages/s with parallel workers, the ratio to bare pdfplumber
+text+table extraction of the same files, index size on disk, and a re-run over
+the unchanged corpus.
+
+    python -m bench.ingest_bench [--sheets 100] [--workers 0]
+
+The corpus is made by ``ingest.samplegen.generate_corpus`` when available (varied
+sheets), otherwise by byte-distinct copies of ``samples/*.pdf``. It is written to
+a temp dir and not committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_corpus(n: int, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        from ingest.samplegen import generate_corpus
+
+        return [Path(p) for p in generate_corpus(n, out, seed=0)]
+    except (ImportError, AttributeError):
+        pdfs = sorted((ROOT / "samples").glob("*.pdf"))
+        files = []
+        for i in range(n):
+            src = pdfs[i % len(pdfs)]
+            dst = out / f"{i:05d}-{src.name}"
+            dst.write_bytes(src.read_bytes() + f"\n% copy {i}\n".encode())
+            files.append(dst)
+        return files
+
+
+def _bare(path: str) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.extract_tables()
+        return len(pdf.pages)
+
+
+def bare_pdfplumber(files: list[Path], workers: int) -> tuple[float, int]:
+    t = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pages = sum(pool.map(_bare, [str(f) for f in files], chunksize=4))
+    return time.perf_counter() - t, pages
+
+
+def dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--sheets", type=int, default=100)
+    ap.add_argument("--workers", type=int, default=0, help="0 = all cores")
+    args = ap.parse_args()
+    workers = args.workers or os.cpu_count() or 1
+
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        t = time.perf_counter()
+        files = make_corpus(args.sheets, tmp / "corpus")
+        gen_s = time.perf_counter() - t
+
+        bare_s, pages = bare_pdfplumber(files, workers)
+
+        svc = Kaizen(load_settings(tmp / "home"))
+        svc.embedder.embed_query("ウォームアップ")  # load the embedder outside the timing
+        t = time.perf_counter()
+        results = svc.ingest(files, workers=workers)
+        ingest_s = time.perf_counter() - t
+        errors = [r for r in results if not r.ok]
+
+        t = time.perf_counter()
+        again = svc.ingest(files, workers=workers)
+        rerun_s = time.perf_counter() - t
+        unchanged = sum(r.status == "unchanged" for r in again)
+        size = dir_size(tmp / "home")
+
+    rows = [
+        ("sheets / pages", f"{len(files)} / {pages}"),
+        ("workers", str(workers)),
+        ("corpus generation", f"{gen_s:.1f} s"),
+        ("bare pdfplumber text+tables", f"{bare_s:.1f} s  ({pages / bare_s:.1f} pages/s)"),
+        ("kaizen ingest (parse+chunk+embed+index)", f"{ingest_s:.1f} s  ({pages / ingest_s:.1f} pages/s)"),
+        ("ratio ingest / bare", f"{ingest_s / bare_s:.2f}x  (target <= 2.5x)"),
+        ("errors", str(len(errors))),
+        ("re-run over unchanged corpus", f"{rerun_s:.2f} s  ({unchanged}/{len(files)} skipped)"),
+        ("index size on disk (KAIZEN_HOME)", f"{size / 1e6:.1f} MB  ({size / len(files) / 1e3:.0f} kB/sheet)"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    print(f"# ingest benchmark ({os.cpu_count()} cores)")
+    for k, v in rows:
+        print(f"{k.ljust(width)}  {v}")
+
+
+if __name__ == "__main__":
+    main()
