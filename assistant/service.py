@@ -91,8 +91,11 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return uniq
 
 
-def _parse_worker(path: str, max_pages: int):
-    """Parse, chunk and tokenize one file (runs in a worker process)."""
+def _parse_worker(path: str, max_pages: int, settings: Settings | None = None):
+    """Parse, chunk, tokenize and (with ``settings``) embed one file.
+
+    Runs in a worker process for batches, so all CPU work happens in parallel and
+    the parent only writes to the index."""
     from assistant.textproc import tokenize
     from ingest.chunks import make_chunks
     from ingest.errors import IngestError
@@ -106,7 +109,12 @@ def _parse_worker(path: str, max_pages: int):
         return ("error", "corrupt", f"読み取り中に予期しないエラーが発生しました（{type(exc).__name__}: {exc}）。")
     chunks = make_chunks(parsed, Path(path).name)
     tokens = [tokenize(c.text) for c in chunks]
-    return ("ok", parsed, chunks, tokens)
+    embeddings = None
+    if settings is not None and chunks:
+        from assistant.embeddings import make_embedder
+
+        embeddings = make_embedder(settings).embed_documents([c.text for c in chunks])
+    return ("ok", parsed, chunks, tokens, embeddings)
 
 
 class Kaizen:
@@ -178,7 +186,7 @@ class Kaizen:
         n_workers = workers or self.settings.workers or os.cpu_count() or 1
         if len(todo) >= 4 and n_workers > 1:
             with ProcessPoolExecutor(max_workers=min(n_workers, len(todo))) as pool:
-                futures = {pool.submit(_parse_worker, str(files[i]), self.settings.max_pages): i for i in todo}
+                futures = {pool.submit(_parse_worker, str(files[i]), self.settings.max_pages, self.settings): i for i in todo}
                 for fut in as_completed(futures):
                     i = futures[fut]
                     results[i] = self._commit(files[i], fut.result(), keep_pdf)
@@ -198,7 +206,7 @@ class Kaizen:
 
         if outcome[0] == "error":
             return FileResult(path.name, "error", outcome[2], outcome[1])
-        _, parsed, chunks, tokens = outcome
+        _, parsed, chunks, tokens, embeddings = outcome
         s = parsed.sheet
         fy = parsed.fiscal_year or 0
         version = parsed.sha256[:16]
@@ -229,7 +237,8 @@ class Kaizen:
         }
         meta = {"jigyo_no": s.jigyo_no, "fiscal_year": fy, "jigyo_name": s.jigyo_name, "bukyoku": s.bukyoku,
                 "version": version}
-        embeddings = self.embedder.embed_documents([c.text for c in chunks]) if chunks else []
+        if embeddings is None:
+            embeddings = self.embedder.embed_documents([c.text for c in chunks]) if chunks else []
         metadatas = []
         for c, toks in zip(chunks, tokens):
             m = dict(c.metadata)
