@@ -1,0 +1,162 @@
+"""Hybrid retrieval: Sudachi BM25 + dense (Chroma) + intent/entity signals, fused.
+
+Reciprocal-rank fusion of the lexical and the dense ranking, plus boosts (in the
+same units, 1/(K+rank)) for the sections the intent prefers, the linked
+事業/指標/細事業 and the year asked about.  Hard filters (year, 部局, 事業) are
+applied to both rankings.  Only chunks of active sheet versions count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .intent import QueryPlan
+
+RRF_K = 60
+UNIT = 1.0 / (RRF_K + 1)  # the score of a rank-1 hit in one list
+POOL = 60
+
+# Boost weights (in UNIT).
+W_SECTION = 1.1
+W_JIGYO = 0.9
+W_INDICATOR = 1.3
+W_DETAIL = 0.8
+W_YEAR = 0.6
+W_NEWEST = 0.25
+W_BUKYOKU = 0.5
+
+
+@dataclass
+class Hit:
+    chunk_id: str
+    score: float
+    lex: float = 0.0  # raw BM25
+    dense: float = 0.0  # cosine
+    lex_rank: int = 0
+    dense_rank: int = 0
+    why: list[str] = field(default_factory=list)
+
+
+def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
+    """Chunks passing the caller's hard filters (None = everything)."""
+    if not (plan.year_filter or plan.bukyoku_filter or plan.jigyo_filter):
+        return None
+    from .service import normalize_jigyo_no
+
+    no = normalize_jigyo_no(plan.jigyo_filter) if plan.jigyo_filter else None
+    out = set()
+    for cid, c in snap.chunks.items():
+        m = c.meta
+        if plan.year_filter and m.get("fiscal_year") != plan.year_filter:
+            continue
+        if plan.bukyoku_filter and plan.bukyoku_filter not in m.get("bukyoku", ""):
+            continue
+        if no and m.get("jigyo_no") != no:
+            continue
+        out.add(cid)
+    return out
+
+
+def _where(plan: QueryPlan) -> dict | None:
+    from .service import normalize_jigyo_no
+
+    conds = []
+    if plan.year_filter:
+        conds.append({"fiscal_year": plan.year_filter})
+    if plan.jigyo_filter:
+        conds.append({"jigyo_no": normalize_jigyo_no(plan.jigyo_filter)})
+    if plan.bukyoku_filter:
+        conds.append({"bukyoku": plan.bukyoku_filter})
+    if not conds:
+        return None
+    return conds[0] if len(conds) == 1 else {"$and": conds}
+
+
+def newest_versions(snap) -> set[str]:
+    best: dict[str, tuple[int, str]] = {}
+    for v, rec in snap.records.items():
+        no = rec["sheet"]["jigyo_no"]
+        fy = rec.get("fiscal_year") or 0
+        if no not in best or fy > best[no][0]:
+            best[no] = (fy, v)
+    return {v for _, v in best.values()}
+
+
+def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
+    allowed = allowed_ids(snap, plan)
+    if allowed is not None and not allowed:
+        return []
+    query_text = plan.norm if not plan.context_text else plan.context_text + " " + plan.norm
+    from .textproc import tokenize
+
+    qtokens = tokenize(query_text)
+    from .intent import expand
+
+    qtokens += sorted(expand(set(qtokens)))
+    lex = snap.lexical.search_tokens(qtokens, k=POOL, allowed_ids=allowed)
+    dense: list[tuple[str, float]] = []
+    try:
+        if qvec is None:
+            qvec = svc.embedder.embed_query(query_text)
+        raw = svc.store.query(qvec, POOL * 2 if allowed is None else POOL, _where(plan))
+        dense = [(cid, s) for cid, s in raw if cid in snap.chunks and (allowed is None or cid in allowed)][:POOL]
+    except Exception:  # dense side unavailable (e.g. embedder mismatch): lexical only
+        dense = []
+
+    hits: dict[str, Hit] = {}
+    for rank, (cid, s) in enumerate(lex, start=1):
+        h = hits.setdefault(cid, Hit(cid, 0.0))
+        h.lex, h.lex_rank = s, rank
+        h.score += 1.0 / (RRF_K + rank)
+    for rank, (cid, s) in enumerate(dense, start=1):
+        h = hits.setdefault(cid, Hit(cid, 0.0))
+        h.dense, h.dense_rank = s, rank
+        h.score += 1.0 / (RRF_K + rank)
+
+    # Chunks of linked entities join the pool even when neither ranking found them.
+    linked_jigyo = {e.jigyo_no: e.score for e in plan.jigyo}
+    linked_ind = {(e.jigyo_no, e.indicator): e.score for e in plan.indicators}
+    linked_det = {(e.jigyo_no, e.detail_no): e.score for e in plan.details}
+    if linked_ind or linked_det or (linked_jigyo and plan.section_prefs):
+        for cid, c in snap.chunks.items():
+            if cid in hits or (allowed is not None and cid not in allowed):
+                continue
+            m = c.meta
+            if (m.get("jigyo_no"), m.get("indicator")) in linked_ind or \
+               (m.get("jigyo_no"), m.get("detail_no")) in linked_det or \
+               (m.get("jigyo_no") in linked_jigyo and m.get("section") in plan.section_prefs):
+                hits[cid] = Hit(cid, 0.0)
+
+    newest = newest_versions(snap)
+    years = set(plan.years)
+    top_ind = max(linked_ind.values()) if linked_ind else 0.0
+    top_det = max(linked_det.values()) if linked_det else 0.0
+    top_j = max(linked_jigyo.values()) if linked_jigyo else 0.0
+    for h in hits.values():
+        m = snap.chunks[h.chunk_id].meta
+        sec = m.get("section", "")
+        pref = plan.section_prefs.get(sec, 0.0)
+        if pref:
+            h.score += W_SECTION * pref * UNIT
+            h.why.append(f"section:{pref:.2f}")
+        no = m.get("jigyo_no")
+        if no in linked_jigyo:
+            h.score += W_JIGYO * UNIT * min(1.0, linked_jigyo[no] / top_j)
+        ind_key = (no, m.get("indicator"))
+        if m.get("indicator") and ind_key in linked_ind:
+            h.score += W_INDICATOR * UNIT * (linked_ind[ind_key] / top_ind)
+            h.why.append("indicator")
+        elif linked_ind and no in {j for j, _ in linked_ind} and not linked_jigyo:
+            h.score += 0.4 * W_JIGYO * UNIT  # same 事業 as the linked indicator
+        det_key = (no, m.get("detail_no"))
+        if sec == "detail" and det_key in linked_det:
+            h.score += W_DETAIL * UNIT * (linked_det[det_key] / top_det)
+        fy = m.get("fiscal_year")
+        if years and fy in years:
+            h.score += W_YEAR * UNIT
+        elif m.get("version") in newest:
+            h.score += W_NEWEST * UNIT
+        if plan.bukyoku and m.get("bukyoku") in plan.bukyoku:
+            h.score += W_BUKYOKU * UNIT
+    ranked = sorted(hits.values(), key=lambda h: (-h.score, h.chunk_id))
+    return ranked[:k]
