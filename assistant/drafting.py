@@ -563,8 +563,11 @@ def compose(svc, rec: dict) -> Draft:
     for b in bullets:
         b.citations = [_public(c) for c in sorted(b.citations, key=lambda c: c["n"])]
         b.rationale = b.rationale.replace("\n", "")
-    return Draft(sheet["jigyo_no"], sheet["jigyo_name"], fy, bullets, year_label=sheet.get("year_label", ""),
-                 previous_year=prev["fiscal_year"] if prev else None)
+    d = Draft(sheet["jigyo_no"], sheet["jigyo_name"], fy, bullets, year_label=sheet.get("year_label", ""),
+              previous_year=prev["fiscal_year"] if prev else None)
+    d._src = src  # for LLM mode: the numbered sources
+    d._rec, d._prev = rec, prev
+    return d
 
 
 def _best(terms: set[str], lines: list[str], threshold: float = 0.35, position: int | None = None) -> int | None:
@@ -632,11 +635,151 @@ def draft(svc, jigyo_no: str, year: int | str | None = None, llm: bool = False) 
         when = f"{y}年度の" if y else ""
         raise DraftError(f"事業番号 {normalize_jigyo_no(jigyo_no)} の{when}シートは取り込まれていません。"
                          "`kaizen sheets` で一覧を確認してください。")
+    if llm and not svc.settings.llm_configured:
+        raise DraftError("LLMが設定されていません。KAIZEN_LLM_BASE_URL と KAIZEN_LLM_MODEL を設定するか、--llm を外してください。")
     d = compose(svc, rec)
     if llm:
-        from .drafting_llm import llm_draft  # noqa: F401  (kept separate: only loaded when asked)
+        d = llm_draft(svc, d)
+    return d
 
-        d = llm_draft(svc, rec, d)
+
+# --------------------------------------------------------------------------- LLM mode
+_MARK = re.compile(r"\[(\d{1,3})\]")
+
+
+def _source_blocks(cites: list[dict]) -> str:
+    from .llm import _escape
+
+    out = []
+    for c in cites:
+        label = _section_label(c)
+        if c.get("indicator_name"):
+            label += f" 指標{c['indicator']}：{c['indicator_name']}"
+        attrs = f'n="{c["n"]}" 年度="{_reiwa(c["fiscal_year"] or 0)}" 項目="{_escape(label)}"'
+        out.append(f"<source {attrs}>\n{_escape(c['quote'])}\n</source>")
+    return "\n\n".join(out)
+
+
+def _llm_sources(d: Draft) -> list[dict]:
+    """What the LLM may cite: the offline draft's sources plus this year's 実績 and 方策 in full."""
+    src: _Sources = d._src
+    v = d._rec["version"]
+    for section in ("4", "8"):
+        for ind in d._rec["sheet"].get("indicators", []):
+            if ind.get("status") == "未達成":
+                src.cite(v, section, ind["no"])
+    for section in ("7", "9-1", "9-2"):
+        src.cite(v, section)
+    return list(src.cites)
+
+
+def build_messages(d: Draft, cites: list[dict]):
+    from llama_index.core.llms import ChatMessage, MessageRole
+
+    from .llm import load_prompt
+
+    skeleton = "\n".join(f"{b.text}\n理由：{b.rationale}" for b in d.bullets)
+    sheet = f"{d.jigyo_name}（事業番号 {d.jigyo_no}、{d.year_label or d.fiscal_year}）"
+    user = load_prompt("draft_user").replace("{sheet}", sheet).replace("{sources}", _source_blocks(cites)) \
+                                     .replace("{skeleton}", skeleton)
+    return [ChatMessage(role=MessageRole.SYSTEM, content=load_prompt("draft")),
+            ChatMessage(role=MessageRole.USER, content=user)]
+
+
+def parse_llm_bullets(raw: str, by_n: dict[int, dict]) -> tuple[list[Bullet], int]:
+    """Bullets from the model's text; [n] markers checked against ``by_n`` (unknown ones dropped).
+
+    Returns the bullets that keep at least one valid citation, and how many were dropped.
+    """
+    items: list[list[str]] = []
+    for line in (raw or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith(("・", "- ・", "* ・")):
+            items.append([line.lstrip("-* ").strip(), ""])
+        elif re.match(r"^(理由|根拠)[:：]", line) and items:
+            items[-1][1] = re.sub(r"^(理由|根拠)[:：]\s*", "", line)
+    bullets, dropped = [], 0
+    for text, why in items:
+        used = [int(n) for n in _MARK.findall(text + " " + why)]
+        valid = []
+        for n in used:
+            if n in by_n and n not in valid:
+                valid.append(n)
+        clean = re.sub(r"\s+", "", _MARK.sub("", text)).strip()
+        if not clean.endswith("。"):
+            clean = clean.rstrip("．.") + "。"
+        if not valid or len(clean) < 6:
+            dropped += 1
+            continue
+        why = _MARK.sub("", why).strip()
+        kind = KIND_CONTINUE if why.startswith("（継続）") else KIND_NEW
+        bullets.append(Bullet(clean, why, [_public(by_n[n]) for n in sorted(valid)], kind))
+    return bullets, dropped
+
+
+def _covers(b: Bullet, target: str, d: Draft) -> bool:
+    kind, _, num = target.partition(":")
+    fy = d.fiscal_year
+    for c in b.citations:
+        if c["fiscal_year"] != fy:
+            continue
+        if kind == "4" and c["section"] in ("4", "8") and c["indicator"] == int(num):
+            return True
+        if kind == "9-1" and c["section"] == "9-1":
+            issues = d._rec["sheet"].get("s9_issues", [])
+            k = int(num) - 1
+            if 0 <= k < len(issues) and (_body(issues[k]) in c["quote"] or
+                                         _similar(issues[k], b.text + b.rationale) >= 0.3):
+                return True
+    return False
+
+
+def llm_draft(svc, d: Draft) -> Draft:
+    """Rewrite the offline draft with the configured LLM under citation validation.
+
+    A bullet keeps only [n] markers that name a given source and is dropped without one;
+    every unmet indicator and 課題 the LLM leaves uncovered gets its offline bullet back;
+    on any LLM failure the offline draft stands, with a warning.
+    """
+    from .llm import make_llm
+
+    cites = _llm_sources(d)
+    by_n = {c["n"]: c for c in cites}
+    messages = build_messages(d, cites)
+    try:
+        resp = make_llm(svc.settings).chat(messages)
+        raw = resp.message.content or ""
+    except Exception as exc:  # server down, timeout, bad reply: the offline draft stands
+        d.mode = "llm-fallback"
+        d.warnings.append(f"LLMに接続できなかったため、シートから組み立てた下書きを表示しています（{type(exc).__name__}）。")
+        return d
+    bullets, dropped = parse_llm_bullets(raw, by_n)
+    if not bullets:
+        d.mode = "llm-fallback"
+        d.warnings.append("LLMの出力に有効な出典番号の付いた方策がなかったため、シートから組み立てた下書きを表示しています。")
+        return d
+    measures = d._rec["sheet"].get("s9_measures", [])
+    for b in bullets:
+        if b.kind != KIND_CONTINUE and any(_similar(b.text, m) >= 0.6 for m in measures):
+            b.kind = KIND_CONTINUE
+            b.rationale = "（継続）今年度の方策と同趣旨。" + b.rationale
+    if dropped:
+        d.warnings.append(f"出典番号のない、または存在しない番号だけの方策 {dropped} 件を除外しました。")
+    for ob in d.bullets:
+        for t in ob.targets:
+            if not any(_covers(b, t, d) for b in bullets):
+                if ob not in bullets:
+                    bullets.append(ob)
+                    d.warnings.append(f"LLMの下書きが扱わなかった項目（{t}）は、シートから組み立てた方策を補いました。")
+                break
+    for b in bullets:
+        if not b.targets:
+            b.targets = [t for ob in d.bullets for t in ob.targets if _covers(b, t, d)]
+    d.bullets = bullets
+    d.mode = "llm"
+    d.note = NOTE_LLM
     return d
 
 
