@@ -401,6 +401,63 @@ def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
     return got / total if total else 1.0
 
 
+_TOKEN_VECS: dict[str, object] = {}
+ABSENT_SIM = 0.65
+
+
+def _vec(embedder, token: str):
+    import numpy as np
+
+    v = _TOKEN_VECS.get(token)
+    if v is None:
+        parts = getattr(embedder, "parts", None)
+        wv = parts[0][0] if parts else embedder  # the word-vector part of the default embedder
+        v = np.asarray(wv.embed_documents([token])[0], dtype=np.float32)
+        if len(_TOKEN_VECS) < 200_000:
+            _TOKEN_VECS[token] = v
+    return v
+
+
+def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
+    """Topic nouns of the question that no sheet uses, nor anything close in meaning in the evidence.
+
+    A question about 時給 or 欧州 when the sheets never mention them is not answered
+    with something nearby.  Words of the question's linked entities don't count.
+    """
+    from .textproc import tokenize
+
+    vocab = getattr(snap.lexical.bm25, "vocab_dict", {}) if len(snap.lexical) else {}
+    cands = [t for t in plan.salient
+             if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
+             and not any(s in vocab for s in expand({t})) and not t.isascii()]
+    if not cands:
+        return []
+    embedder = embedder or _EMBEDDER.get("e")
+    if embedder is None:
+        return cands
+    ev: set[str] = set()
+    for cid in top:
+        ev.update(tokenize(snap.chunks[cid].text))
+    ev = {t for t in ev if len(t) >= 2}
+    out = []
+    try:
+        import numpy as np
+
+        ev_list = sorted(ev)
+        mat = np.stack([_vec(embedder, t) for t in ev_list]) if ev_list else None
+        for t in cands:
+            v = _vec(embedder, t)
+            best = float((mat @ v).max()) if mat is not None and np.any(v) else 0.0
+            if best < ABSENT_SIM:
+                out.append(t)
+    except Exception:
+        return []
+    return out
+
+
+_EMBEDDER: dict[str, object] = {}
+
+
 def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
     """One Japanese sentence when the sheets do not answer the question, else None."""
     if not snap.records:
@@ -408,6 +465,11 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
     if plan.unknown_years and not [y for y in plan.years if y not in plan.unknown_years]:
         ys = "・".join(_year_label(y) for y in plan.unknown_years)
         return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
+    newest = max((r.get("fiscal_year") or 0) for r in snap.records.values())
+    future = [y for y in plan.years if y > newest and not plan.relative_year]
+    if future and plan.intent != "plan":
+        ys = "・".join(_year_label(y) for y in future)
+        return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
     if plan.unknown_jigyo_no:
         return f"事業番号 {plan.unknown_jigyo_no} のシートは取り込まれていないため、お答えできません。"
     if plan.unknown_names and not plan.jigyo and not plan.details:
@@ -420,6 +482,10 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
     cov = _coverage(snap, plan, top)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
+    absent = _absent_terms(snap, plan, top)
+    if absent:
+        terms = "・".join(f"「{t}」" for t in absent)
+        return f"{terms}についてはシートに記載がないため、お答えできません。"
     if plan.intent == "why":
         # A reason must be written on the sheet: the 要因分析 of the indicator asked about,
         # or a causal sentence on the question's topic.
@@ -462,6 +528,24 @@ def _select(snap, plan: QueryPlan, hits, k: int) -> list[str]:
                        m.get("indicator") == top.get("indicator"):
                         chosen.append(cid)
                         break
+    if plan.intent == "activity" and hits:
+        # 取組実績 (7) and the 細事業一覧 of the same sheet answer activity questions together.
+        top_v = snap.chunks[ids[0]].meta.get("version")
+        for sec in ("7", "detail"):
+            for cid in ids:
+                m = snap.chunks[cid].meta
+                if m.get("section") == sec and m.get("version") == top_v:
+                    if cid not in chosen:
+                        chosen.append(cid)
+                    break
+    if plan.intent in ("cost", "plan", "issue") and hits:
+        want = {"cost": "6", "plan": "9-2", "issue": "9-1"}[plan.intent]
+        top_no = snap.chunks[ids[0]].meta.get("jigyo_no")
+        for cid in ids:
+            m = snap.chunks[cid].meta
+            if m.get("section") == want and m.get("jigyo_no") == top_no:
+                chosen.append(cid)
+                break
     for cid in ids:
         if len(chosen) >= k:
             break
@@ -518,6 +602,7 @@ def _prepare(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history
     if isinstance(year, str):
         year = parse_year(year)
     snap = svc.snapshot()
+    _EMBEDDER["e"] = svc.embedder
     plan = analyze(question, snap, svc.embedder, history=history, year=year, bukyoku=bukyoku, jigyo_no=jigyo_no)
     return snap, plan, retrieve
 

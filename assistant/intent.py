@@ -23,14 +23,14 @@ INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup
 # Cue patterns over the NFKC-normalised question (order = priority).
 _CUES: dict[str, re.Pattern] = {
     "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして|なんで|背景|わけは"),
-    "plan": re.compile(r"今後|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策"),
+    "plan": re.compile(r"今後|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策|どう対応|対応する|どうしていく|どう変える|働きかけ"),
     "issue": re.compile(r"課題|問題点|問題|弱み|うまくいか"),
     "trend": re.compile(r"推移|増え|減っ|減少|増加|変化|伸び|下が|上が|低下|向上|経年|比べ|前年|どう変わ|悪化|改善した"),
     "cost": re.compile(r"予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
     "activity": re.compile(r"何をし|何をや|実績|何回|何件|何人|何名|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動"),
 }
 _CROSS = re.compile(
-    r"どの事業|どれ|すべて|全て|全部|一覧|全事業|各事業|複数の事業|ある事業|事業は[?？]?$|事業を|事業はどこ|事業名を|"
+    r"どの事業|どれ(?!くらい|ぐらい|だけ|ほど)|すべて|全て|全部|一覧|全事業|各事業|複数の事業|ある事業|事業は[?？]?$|事業を|事業はどこ|事業名を|"
     r"いくつ|何事業|どこの部局|細事業は[?？]?$"
 )
 
@@ -66,6 +66,8 @@ STOP_TOKENS = frozenset(
 課題 問題 問題点 予算 決算 額 金額 費用 実績 回 件 人 名 社 取組 取り組む 実施 状況 結果 内容 場合 為 こと 事 もの 物
 増える 減る 下がる 上がる 変化 変わる 伸びる 比べる 前年 前年度 昨年度 今年度 本年度 次年度 翌年度 昨年 今年
 ある いる する なる できる ない 無い 良い よい 様 よう 等 など 及び について 関する 対する 何回 幾つ 分 後 前 中 達成 未達成
+何人 何社 何件 何回 何か所 開く 最終的 最終 予定 変える 見直す 改善策 策 どんな 新しい 新た いま 今 幾 つ 関連 遣る 広げる
+使う 余り 前の年 このくらい どのくらい 位 ぐらい くらい 程度 目指す 挙げる 挙がる 取り入れる 働きかける 増やす 受ける 出す 交付 設定
 県 長野 長野県 シート 記載 記述 書く 書い 教え ください 下さい お願い 知りたい 答える 説明 述べる
 """.split()
 )
@@ -97,6 +99,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "不登校": ("不登校",),
     "農業": ("就農", "農業"),
     "洪水": ("治水", "流域"),
+    "減額": ("補正", "マイナス"),
+    "貸し付ける": ("貸付", "貸付金"),
+    "貸す": ("貸付", "貸付金"),
+    "夏場": ("グリーンシーズン",),
+    "夏": ("グリーンシーズン",),
+    "夏季": ("グリーンシーズン",),
+    "子供": ("児童", "生徒"),
+    "子ども": ("児童", "生徒"),
+    "落ちる": ("下がる", "低下"),
+    "根拠": ("設定理由", "理由"),
+    "受講": ("参加",),
+    "医ケア": ("医療的ケア",),
 }
 
 
@@ -154,7 +168,7 @@ def detect_intents(question: str) -> list[str]:
     if "plan" in found and re.search(r"改善した|改善して", q) and not re.search(r"今後|方策|来年度|次年度|どう改善", q):
         found.remove("plan")
     # A question about a change *and* its reason is a why question first.
-    order = ["why", "plan", "issue", "trend", "cost", "activity"]
+    order = ["why", "plan", "issue", "cost", "trend", "activity"]
     found.sort(key=order.index)
     if _CROSS.search(q) and not _JIGYO_NO_RE.search(q):
         found.insert(0, "cross")
@@ -296,9 +310,21 @@ def expand(tokens: set[str]) -> set[str]:
     out: set[str] = set()
     for t in tokens:
         for s in SYNONYMS.get(t, ()):
-            if s not in tokens:
-                out.add(s)
+            for x in _syn_tokens(s):
+                if x not in tokens:
+                    out.add(x)
     return out
+
+
+_SYN_TOK: dict[str, tuple[str, ...]] = {}
+
+
+def _syn_tokens(word: str) -> tuple[str, ...]:
+    got = _SYN_TOK.get(word)
+    if got is None:
+        got = tuple(t for t in tokenize(word) if t not in STOP_TOKENS) or (word,)
+        _SYN_TOK[word] = got
+    return got
 
 
 def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str] | None = None) -> list[tuple[float, Entity]]:

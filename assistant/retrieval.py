@@ -144,10 +144,13 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
             h.score += W_JIGYO * UNIT * min(1.0, linked_jigyo[no] / top_j)
         ind_key = (no, m.get("indicator"))
         if m.get("indicator") and ind_key in linked_ind:
-            h.score += W_INDICATOR * UNIT * (linked_ind[ind_key] / top_ind)
+            # Full weight when the intent is about the indicator itself; otherwise the
+            # indicator only tells which 事業 (and topic) the question is about.
+            w = W_INDICATOR if (plan.intent in ("why", "trend", "lookup", "cross") or not plan.section_prefs) else 0.35
+            h.score += w * UNIT * (linked_ind[ind_key] / top_ind)
             h.why.append("indicator")
-        elif linked_ind and no in {j for j, _ in linked_ind} and not linked_jigyo:
-            h.score += 0.4 * W_JIGYO * UNIT  # same 事業 as the linked indicator
+        if linked_ind and no in {j for j, _ in linked_ind} and not linked_jigyo:
+            h.score += 0.6 * W_JIGYO * UNIT  # same 事業 as the linked indicator
         det_key = (no, m.get("detail_no"))
         if sec == "detail" and det_key in linked_det:
             h.score += W_DETAIL * UNIT * (linked_det[det_key] / top_det)
