@@ -57,6 +57,8 @@ NO_START = set(
     "、。，．,.）)」』】〕〉》］]｝}！!？?：:；;ゝゞ々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー％%・"
 )
 NO_END = set("（(「『【〔〈《［[｛{")
+# Table cells follow the reference export, where a wrapped cell line may start with "・".
+NO_START_CELL = NO_START - {"・"}
 
 LEGEND = "（推移の凡例　↗：改善　↘：悪化　→：変化なし　―：数値なし）"
 HEADINGS = {
@@ -131,10 +133,10 @@ def text_w(s: str, size: float) -> float:
 
 
 def _is_word(c: str) -> bool:
-    return c.isascii() and (c.isalnum() or c in ".,")
+    return c.isascii() and (c.isalnum() or c in ".,-/")
 
 
-def wrap_para(text: str, width: float, size: float) -> list[str]:
+def wrap_para(text: str, width: float, size: float, no_start: set[str] = NO_START) -> list[str]:
     """Greedy character wrap with 禁則処理 (push the previous char down)."""
     if text == "":
         return [""]
@@ -153,9 +155,9 @@ def wrap_para(text: str, width: float, size: float) -> list[str]:
         if e < n:
             b = e
             # kinsoku: at most two chars pushed down
-            while b > s + 1 and b > e - 2 and (text[b] in NO_START or text[b - 1] in NO_END):
+            while b > s + 1 and b > e - 2 and (text[b] in no_start or text[b - 1] in NO_END):
                 b -= 1
-            if text[b] in NO_START or text[b - 1] in NO_END:
+            if text[b] in no_start or text[b - 1] in NO_END:
                 b = e  # give up rather than produce a very short line
             # keep short half-width words ("R6", "201", "8,049") together
             if _is_word(text[b]) and _is_word(text[b - 1]):
@@ -173,10 +175,10 @@ def wrap_para(text: str, width: float, size: float) -> list[str]:
     return lines
 
 
-def wrap(text: str, width: float, size: float) -> list[str]:
+def wrap(text: str, width: float, size: float, no_start: set[str] = NO_START) -> list[str]:
     out: list[str] = []
     for para in text.split("\n"):
-        out.extend(wrap_para(para, width, size))
+        out.extend(wrap_para(para, width, size, no_start))
     return out
 
 
@@ -265,7 +267,7 @@ class Page:
         pitch = pitch or size
         width = x1 - x0 - 2 * pad
         if wrap_text:
-            lines = wrap(text, width, size)
+            lines = wrap(text, width, size, NO_START_CELL)
         else:
             lines = text.split("\n")
             widest = max(text_w(ln, size) for ln in lines)
@@ -290,7 +292,7 @@ class Page:
 
 
 def cell_lines(text: str, x0: float, x1: float, size: float = CELL_SIZE, pad: float = 1.0) -> int:
-    return len(wrap(text, x1 - x0 - 2 * pad, size)) if text else 1
+    return len(wrap(text, x1 - x0 - 2 * pad, size, NO_START_CELL)) if text else 1
 
 
 def fit_size(text: str, width: float, size: float, min_size: float = 5.0) -> float:
@@ -551,8 +553,9 @@ def s5_block(s: dict) -> Block:
         pg.fill(X[0], top, X[-1], t2)
         pg.cell(X[0], top, X[1], t2, "No.")
         pg.cell(X[1], top, X[2], t2, "施策分野（施策の総合\n的展開名）", wrap_text=False)
-        pg.cell(X[2], top, X[3], t2 - 8.0, "達成目標", wrap_text=False)
-        pg.cell(X[2], t2 - 9.5, X[3], t2, "（☆印が付いているものは主要目標）", size=7.5, wrap_text=False)
+        mid = (X[2] + X[3]) / 2
+        pg.text(mid, top + 5.6, "達成目標", CELL_SIZE, "center")
+        pg.text(mid, top + 13.9, "（☆印が付いているものは主要目標）", 7.5, "center")
         pg.cell(X[3], top, X[4], t2, "単位")
         pg.cell(X[4], top, X[10], t1, "直近３か年の状況")
         pg.cell(X[10], top, X[12], t1, "目標")
@@ -647,16 +650,22 @@ def s8_blocks(s: dict) -> list[Block]:
     for k, ind in enumerate(s.get("indicators") or []):
         units = text_units(ind.get("analysis") or [], PX1 - PX0 - 2.0)
         body = max(units_height(units) + BOX_PAD, 52.0)
-        height = S8_HEAD_H + body
+        name = ind.get("name", "")
+        name_w = X[3] - X[2] - 2.0
+        if text_w(name, 9.0) <= name_w:
+            name_size, head_h = 9.0, S8_HEAD_H
+        else:  # long names wrap at 8 pt and the header row grows
+            name_size = CELL_SIZE
+            head_h = max(S8_HEAD_H, len(wrap(name, name_w, CELL_SIZE, NO_START_CELL)) * CELL_PITCH + 4.0)
+        height = head_h + body
 
-        def draw(pg: Page, top: float, ind=ind, units=units, body=body) -> None:
-            b = top + S8_HEAD_H
+        def draw(pg: Page, top: float, ind=ind, units=units, body=body, head_h=head_h, name_size=name_size) -> None:
+            b = top + head_h
             for a in (0, 3, 5, 7):
                 pg.fill(X[a], top, X[a + 1], b)
-            name_size = fit_size(ind.get("name", ""), X[3] - X[2] - 2.0, 9.0)
             pg.cell(X[0], top, X[1], b, "指標", wrap_text=False)
             pg.cell(X[1], top, X[2], b, ind.get("mark", ""), size=9.0, wrap_text=False)
-            pg.cell(X[2], top, X[3], b, ind.get("name", ""), size=name_size, align="left", wrap_text=False)
+            pg.cell(X[2], top, X[3], b, ind.get("name", ""), size=name_size, align="left")
             pg.cell(X[3], top, X[4], b, f"R{ry - 1}年度推移", wrap_text=False)
             pg.cell(X[4], top, X[5], b, ind.get("r5_trend", ""), size=9.0, wrap_text=False)
             pg.cell(X[5], top, X[6], b, f"R{ry}年度推移", wrap_text=False)
