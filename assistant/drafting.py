@@ -291,6 +291,11 @@ def _drop_frame(phrase: str) -> str:
     return re.sub(r"^[^、]{2,30}(の実施)?に(あ|当)たっては、", "", phrase)
 
 
+def _vague(action: str) -> bool:
+    """「事業内容の改善を図る」「受講者の増加を図る」: says what, not how."""
+    return len(action) < 10 or bool(re.fullmatch(r".{0,12}の(改善|強化|増加|向上|充実)を図る", action))
+
+
 def _join(parts: list[str]) -> str:
     """Join action phrases: 「Aとともに、B」."""
     parts = [p for p in parts if p]
@@ -304,6 +309,9 @@ def _join(parts: list[str]) -> str:
     if first[-1] in "うくすつぬふむゆるぐずづぶぷ":
         return f"{first}とともに、{parts[1]}"
     return f"{first}。また、{parts[1]}"
+
+
+_MARKS = "①②③④⑤⑥⑦⑧⑨"
 
 
 def _reiwa(fy: int) -> str:
@@ -474,15 +482,15 @@ def compose(svc, rec: dict) -> Draft:
             if phrase:
                 candidates.append(_drop_frame(phrase))
         # the concrete one first (a short forward phrase such as 「事業内容の改善を図る」 is vague)
-        candidates.sort(key=lambda a: len(a) < 15)
+        candidates.sort(key=_vague)
         actions: list[str] = []
         for a in candidates:
-            if actions and len(a) < 15:
+            if actions and _vague(a):
                 continue  # a vague addition (「事業内容の改善を図る」) adds nothing
             if all(_similar(a, b) < 0.5 for b in actions):
                 actions.append(a)
         kind = KIND_NEW
-        if actions and all(len(a) < 15 for a in actions):
+        if actions and all(_vague(a) for a in actions):
             actions = []  # too vague to stand as a measure (「受講者の増加を図る」)
         if not actions:
             # Nothing in the sheet to turn into a new measure: carry this year's own 方策 forward.
@@ -509,7 +517,8 @@ def compose(svc, rec: dict) -> Draft:
         else:
             text = f"・{head}は目標を達成したものの前年度から低下したため、{cause_txt}{action}。"
         trend_txt = f"{y5} {_v(ind.r5, ind.unit)}→{y6} {_v(ind.r6, ind.unit)}"
-        rationale = f"指標{ind.no}は{trend_txt}（目標{_v(ind.target, ind.unit)}）で{'未達成' if unmet else '前年度から低下'}。"
+        mark = _MARKS[ind.no - 1] if 0 < ind.no <= len(_MARKS) else str(ind.no)
+        rationale = f"指標{mark}は{trend_txt}（目標{_v(ind.target, ind.unit)}）で{'未達成' if unmet else '前年度から低下'}。"
         if cause:
             rationale += f"要因分析では「{_short(_strip_lead(cause[0]), 45)}」としている。"
         elif not fwd:
@@ -599,7 +608,10 @@ def _compare_previous(prev: dict, rec: dict, bullets: list[Bullet], src: _Source
             if old is None or old["name"] != cur["name"]:
                 continue
             u = cur.get("unit", "")
-            b.rationale += (f"前年度シート（{py}）では{_v(old.get('r6', ''), u)}（目標{_v(old.get('r6_target', ''), u)}、"
+            if _nfkc(old.get("r6", "")) == _nfkc(cur.get("r5", "")):
+                b.rationale += f"前年度シート（{py}）の時点でも{old.get('status') or '―'}。"
+            else:
+                b.rationale += (f"前年度シート（{py}）では{_v(old.get('r6', ''), u)}（目標{_v(old.get('r6_target', ''), u)}、"
                             f"{old.get('status') or '―'}）。")
             c = src.chunk(pv, "4", old["no"])
             _add(b.citations, src.cite(pv, "4", old["no"], c.quote.split("\n")[0] if c else None))
@@ -828,6 +840,8 @@ def _set_font(run_or_style, name: str = JP_FONT) -> None:
         rpr.append(rfonts)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         rfonts.set(qn(attr), name)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(attr), None)  # a theme font would win over the named one
 
 
 def write_docx(d: Draft, path: str | Path) -> Path:
