@@ -123,7 +123,7 @@ class UI:
                                  bukyoku=bukyoku if bukyoku and bukyoku != ALL else None):
             if text and text.strip() and text.strip() not in f"{s.jigyo_no} {s.jigyo_name} {s.ka} {s.file}":
                 continue
-            rows.append([s.jigyo_no, s.jigyo_name, s.bukyoku, s.ka, wareki(s.fiscal_year), s.pages, s.chunks,
+            rows.append([s.jigyo_no, s.jigyo_name, f"{s.bukyoku}　{s.ka}".strip(), wareki(s.fiscal_year), s.pages,
                          "、".join(s.warnings) if s.warnings else "―", s.file])
         return rows
 
@@ -162,6 +162,13 @@ class UI:
         return target
 
 
+def _valid_target(value) -> bool:
+    """A sheet key ``"02 05 02|2024"`` as the library's dropdown sends it."""
+    import re
+
+    return bool(value) and re.fullmatch(r"[0-9]{2} [0-9]{2} [0-9]{2}\|[0-9]{4}", str(value)) is not None
+
+
 def _opt(value):
     return None if value in (None, "", ALL) else value
 
@@ -197,6 +204,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
     ui = ui or UI(svc)
     settings = svc.settings
 
+    year_c, buk_c, jig_c = ui.filter_choices()
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
         demo.kaizen_ui = ui  # for launch() and tests
         with gr.Row(elem_id="kz-header"):
@@ -215,11 +223,11 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=7):
                         with gr.Row():
-                            year_dd = gr.Dropdown(label="年度", choices=[("すべての年度", ALL)], value=ALL,
+                            year_dd = gr.Dropdown(label="年度", choices=year_c, value=ALL, allow_custom_value=True,
                                                   scale=1, min_width=120, elem_id="kz-year")
-                            buk_dd = gr.Dropdown(label="部局", choices=[("すべての部局", ALL)], value=ALL,
+                            buk_dd = gr.Dropdown(label="部局", choices=buk_c, value=ALL, allow_custom_value=True,
                                                  scale=1, min_width=140, elem_id="kz-bukyoku")
-                            jig_dd = gr.Dropdown(label="事業", choices=[("すべての事業", ALL)], value=ALL,
+                            jig_dd = gr.Dropdown(label="事業", choices=jig_c, value=ALL, allow_custom_value=True,
                                                  scale=2, min_width=200, elem_id="kz-jigyo")
                             use_llm = gr.Checkbox(label=f"LLMで文章を整える（{settings.llm_model}）",
                                                   value=False, visible=settings.llm_configured, scale=1,
@@ -268,14 +276,15 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
                     with gr.Column(scale=7):
                         gr.Markdown("### 取り込み済みのシート")
                         with gr.Row():
-                            lib_year = gr.Dropdown(label="年度", choices=[("すべての年度", ALL)], value=ALL, min_width=120)
-                            lib_buk = gr.Dropdown(label="部局", choices=[("すべての部局", ALL)], value=ALL, min_width=140)
+                            lib_year = gr.Dropdown(label="年度", choices=year_c, value=ALL, min_width=120, allow_custom_value=True)
+                            lib_buk = gr.Dropdown(label="部局", choices=buk_c, value=ALL, min_width=140, allow_custom_value=True)
                             lib_text = gr.Textbox(label="検索（事業名・事業番号・課）", min_width=160)
                         sheet_table = gr.Dataframe(
-                            headers=["事業番号", "事業名", "部局", "課・室", "年度", "ページ", "区分数", "警告", "ファイル"],
-                            value=ui.sheet_rows(), interactive=False, wrap=True, elem_id="kz-sheets", max_height=420)
+                            headers=["事業番号", "事業名", "部局・課", "年度", "ページ", "警告", "ファイル"],
+                            value=ui.sheet_rows(), interactive=False, wrap=True, elem_id="kz-sheets", max_height=460,
+                            column_widths=["11%", "24%", "19%", "11%", "8%", "9%", "18%"])
                         with gr.Row():
-                            target = gr.Dropdown(label="操作するシート", choices=ui.sheet_choices(), value=None,
+                            target = gr.Dropdown(label="操作するシート", choices=ui.sheet_choices(), value=None, allow_custom_value=True,
                                                  scale=3, elem_id="kz-target")
                             reingest_btn = gr.Button("再取り込み", scale=1, elem_id="kz-reingest")
                             remove_btn = gr.Button("削除", variant="stop", scale=1, elem_id="kz-remove")
@@ -346,7 +355,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
                     "「シート管理」タブから事業改善シートのPDFを取り込んでください。")}
                 yield chat, "", convo_v, cites_v, *keep
                 return
-            kwargs = dict(year=int(year) if _opt(year) else None, bukyoku=_opt(bukyoku), jigyo_no=_opt(jigyo),
+            kwargs = dict(year=int(year) if _opt(year) and str(year).isdigit() else None, bukyoku=_opt(bukyoku), jigyo_no=_opt(jigyo),
                           history=list(convo_v))
             notice = ""
             for attempt_llm in ([True, False] if llm and settings.llm_configured else [False]):
@@ -498,14 +507,14 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
             except (IndexError, TypeError, AttributeError):
                 return gr.update()
             for label, value in ui.sheet_choices():
-                if value.split("|")[0] == r[0] and wareki(int(value.split("|")[1])) == r[4]:
+                if value.split("|")[0] == r[0] and wareki(int(value.split("|")[1])) == r[3]:
                     return gr.update(value=value)
             return gr.update()
 
         sheet_table.select(pick_row, [sheet_table], target, api_visibility="private")
 
         def ask_remove(value):
-            if not value:
+            if not _valid_target(value):
                 return gr.update(visible=False), "", "操作するシートを選んでください。"
             no, fy = value.split("|")
             rec = svc.find_sheet(no, int(fy))
@@ -517,7 +526,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
                          api_visibility="private")
 
         def do_remove(value):
-            if not value:
+            if not _valid_target(value):
                 return (gr.update(visible=False), "操作するシートを選んでください。", *refresh_filters())
             no, fy = value.split("|")
             keys = svc.remove(no, int(fy))
@@ -529,7 +538,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
             lambda: gr.update(value=None), None, target, api_visibility="private")
 
         def do_reingest(value, progress=gr.Progress()):
-            if not value:
+            if not _valid_target(value):
                 return ("操作するシートを選んでください。", *refresh_filters())
             no, fy = value.split("|")
             rec = svc.find_sheet(no, int(fy))
@@ -625,7 +634,7 @@ def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str,
         server_name=host, server_port=port, auth=auth or None,
         auth_message="事業改善シート アシスタント：ユーザー名とパスワードを入力してください。" if auth else None,
         prevent_thread_lock=True, quiet=True, show_error=True, footer_links=[],
-        allowed_paths=[str(ui.images_dir), str(ui.downloads_dir)],
+        allowed_paths=[str(ui.cache_dir)],  # generated page images, PDF copies, drafts only
         max_file_size=f"{settings.max_upload_mb}mb", theme=_theme(), css=CSS, ssr_mode=False, pwa=False,
         mcp_server=False, enable_monitoring=False,
     )
