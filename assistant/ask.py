@@ -401,6 +401,7 @@ def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
     return got / total if total else 1.0
 
 
+_WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る 居る 有る 成る 事業 事業費 年度 令和 其の 此の 教える 下さる".split())
 _TOKEN_VECS: dict[str, object] = {}
 ABSENT_SIM = 0.65
 
@@ -477,6 +478,10 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
         return f"{names}に当たる事業は取り込まれたシートにないため、お答えできません。"
     if not hits:
         return "該当する記載がシートに見つからないため、お答えできません。"
+    vague = not plan.salient and not (plan.indicators or plan.jigyo or plan.details or plan.bukyoku)
+    if vague and not (plan.jigyo_filter or plan.bukyoku_filter) and plan.intent != "cross" and len(
+            {r["sheet"]["jigyo_no"] for r in snap.records.values()}) > 1:
+        return "どの事業についての質問か特定できないため、お答えできません（事業名や指標名を添えて質問してください）。"
     top = [h.chunk_id for h in hits[:5]]
     linked = bool(plan.indicators or plan.jigyo or plan.details)
     cov = _coverage(snap, plan, top)
@@ -497,7 +502,14 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
             if not has8:
                 return "シートにはその指標の要因分析（理由）の記載がないため、お答えできません。"
         else:
-            topic = _topic_tokens(plan)
+            from .textproc import tokenize
+
+            # The topic of the why, without the 事業's own name: 「〇〇事業の予算が増えたのはなぜ」 -> 予算, 増える.
+            names = set()
+            for e in plan.jigyo + plan.details:
+                names.update(tokenize(e.name))
+            topic = {t for t in tokenize(plan.norm) if t not in names and t not in _WHY_WORDS and len(t) > 1}
+            topic |= expand(topic)
             ok = False
             for h in hits[:5]:
                 c = snap.chunks[h.chunk_id]
@@ -688,11 +700,15 @@ def answer_stream(svc, question: str, year=None, bukyoku=None, jigyo_no=None, hi
 
 
 def numbers_grounded(ans: Answer) -> list[str]:
-    """Numbers in the answer text (citation markers removed) that no cited quote contains."""
+    """Numbers in the answer text (citation markers removed) that no cited quote contains.
+
+    The evidence is each citation's quote plus the indicator and 事業 names it cites.
+    """
     from .numbers import numbers_in
 
     text = re.sub(r"\[\d+\]", "", ans.answer)
-    quotes = nfkc("\n".join(c.quote for c in ans.citations)).replace(",", "")
+    # A citation's quote, and the names it cites (printed on the sheet above the quote).
+    quotes = nfkc("\n".join(f"{c.quote}\n{c.indicator_name}\n{c.jigyo_name}" for c in ans.citations)).replace(",", "")
     return [x for x in numbers_in(text) if x not in quotes]
 
 

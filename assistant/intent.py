@@ -357,6 +357,11 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     return scored
 
 
+def _named_in(name: str, q: str) -> bool:
+    n = nfkc(name)
+    return n in q or (len(n) > 3 and re.sub(r"費$", "", n) in q)
+
+
 def _history_text(history) -> tuple[str, list[dict]]:
     """Previous user questions (newest last) and prior answers' citations."""
     texts: list[str] = []
@@ -433,6 +438,23 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     except Exception:  # a remote embedder failing must not break linking
         qvec = None
     scored = _link(cat, q, qtok_set, qvec, expanded) if qtok_set else []
+    # When a 事業 is named outright, its name's words must not also link its indicators
+    # (「協働・共創推進事業の予算」 is not about 「共創セッションへの企業数」).
+    named = [e for s_, e in scored if e.kind == "jigyo" and _named_in(e.name, q)]
+    if named:
+        q_rest = q
+        for e in named:
+            q_rest = q_rest.replace(nfkc(e.name), " ").replace(re.sub(r"費$", "", nfkc(e.name)), " ")
+        rest = set(t for t in tokenize(q_rest) if t not in STOP_TOKENS and not t.isdigit())
+        sub = []
+        if rest:
+            try:
+                rvec = embedder.embed_query(q_rest)
+            except Exception:
+                rvec = None
+            sub = [x for x in _link(cat, q_rest, rest, rvec, expand(rest)) if x[1].kind != "jigyo"]
+        scored = [x for x in scored if x[1].kind == "jigyo"] + sub
+        scored.sort(key=lambda x: -x[0])
     _assign(plan, scored)
     # A 細事業 named like its 事業 (協働・共創推進事業 / 協働・共創推進事業費) is the 事業.
     jn = {nfkc(e.name) for e in plan.jigyo}
