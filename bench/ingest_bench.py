@@ -63,6 +63,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sheets", type=int, default=100)
     ap.add_argument("--workers", type=int, default=0, help="0 = all cores")
+    ap.add_argument("--keep", type=Path, default=None,
+                    help="keep the index as KEEP/home-<N> (and the corpus) for bench.query_bench / bench.serve_bench")
     args = ap.parse_args()
     workers = args.workers or os.cpu_count() or 1
 
@@ -89,6 +91,16 @@ def main() -> None:
         rerun_s = time.perf_counter() - t
         unchanged = sum(r.status == "unchanged" for r in again)
         size = dir_size(tmp / "home")
+        if args.keep:
+            import shutil
+
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for name in (f"home-{args.sheets}", "corpus"):
+                shutil.rmtree(args.keep / name, ignore_errors=True)
+            shutil.move(str(tmp / "home"), args.keep / f"home-{args.sheets}")
+            (args.keep / f"home-{args.sheets}" / "READY").write_text(str(args.sheets))
+            shutil.move(str(tmp / "corpus"), args.keep / "corpus")
+            (args.keep / "corpus" / f"READY-{args.sheets}").write_text("")
 
     rows = [
         ("sheets / pages", f"{len(files)} / {pages}"),
@@ -102,7 +114,9 @@ def main() -> None:
         ("index size on disk (KAIZEN_HOME)", f"{size / 1e6:.1f} MB  ({size / len(files) / 1e3:.0f} kB/sheet)"),
     ]
     width = max(len(k) for k, _ in rows)
-    print(f"# ingest benchmark ({os.cpu_count()} cores)")
+    from bench.common import machine
+
+    print(f"# ingest benchmark ({machine()})")
     for k, v in rows:
         print(f"{k.ljust(width)}  {v}")
 
