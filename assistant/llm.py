@@ -40,7 +40,8 @@ def make_llm(settings):
         from llama_index.llms.ollama import Ollama
 
         llm = Ollama(model=settings.llm_model, base_url=settings.llm_base_url,
-                     request_timeout=settings.llm_timeout, temperature=settings.llm_temperature)
+                     request_timeout=settings.llm_timeout, temperature=settings.llm_temperature,
+                     context_window=8192)
     else:
         from llama_index.llms.openai_like import OpenAILike
 
