@@ -182,7 +182,7 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
     if sec == "4":
         ind_name, figs = _figures_line(q)
         out.append(f"「{ind_name}」（{name}）の実績は {figs} です{mark}。")
-        if "目標値設定理由" in q and re.search(r"目標|理由|根拠|設定", plan.norm) and plan.intent in ("lookup", "why"):
+        if "目標値設定理由" in q and re.search(r"目標|理由|根拠|設定|目指|計画|最終", plan.norm) and plan.intent in ("lookup", "why"):
             reason = q.split("目標値設定理由：", 1)[-1]
             out.append(f"目標値の設定理由は「{_trim(reason, 200)}」とされています{mark}。")
     elif sec == "8":
@@ -204,8 +204,11 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
     elif sec == "6":
         sheet = _sheet(snap, cid)
         rows = sheet.get("cost", [])
-        want_years = {f"R{y - 2018}年度" for y in plan.years}
-        sel = [r for r in rows if r.get("year") in want_years] or rows
+        ys = sorted(plan.years)
+        if len(ys) >= 2 and re.search(r"から|～|〜|→|まで|推移|変わ|比べ", plan.norm):
+            ys = list(range(ys[0], ys[-1] + 1))  # 「R4からR6」: every year between
+        want_years = {f"R{y - 2018}年度" for y in ys}
+        sel = [r for r in rows if nfkc(r.get("year", "")) in want_years] or rows
         col = "settlement"
         label = "決算額"
         if re.search(r"当初予算|当初", plan.norm):
@@ -540,24 +543,17 @@ def _select(snap, plan: QueryPlan, hits, k: int) -> list[str]:
                        m.get("indicator") == top.get("indicator"):
                         chosen.append(cid)
                         break
-    if plan.intent == "activity" and hits:
-        # 取組実績 (7) and the 細事業一覧 of the same sheet answer activity questions together.
+    want = {"activity": ("7", "detail"), "cost": ("6",), "plan": ("9-2",), "issue": ("9-1",)}.get(plan.intent, ())
+    if want and hits:
+        # The sections the intent asks about, from the best-matching sheet (activity: 取組実績 (7)
+        # and the 細事業一覧 together), even when the rankings put them lower.
         top_v = snap.chunks[ids[0]].meta.get("version")
-        for sec in ("7", "detail"):
-            for cid in ids:
-                m = snap.chunks[cid].meta
-                if m.get("section") == sec and m.get("version") == top_v:
-                    if cid not in chosen:
-                        chosen.append(cid)
-                    break
-    if plan.intent in ("cost", "plan", "issue") and hits:
-        want = {"cost": "6", "plan": "9-2", "issue": "9-1"}[plan.intent]
-        top_no = snap.chunks[ids[0]].meta.get("jigyo_no")
-        for cid in ids:
-            m = snap.chunks[cid].meta
-            if m.get("section") == want and m.get("jigyo_no") == top_no:
-                chosen.append(cid)
-                break
+        for sec in want:
+            best = next((cid for cid in ids if snap.chunks[cid].meta.get("section") == sec
+                         and snap.chunks[cid].meta.get("version") == top_v), None)
+            best = best or _chunk_for(snap, top_v, sec)
+            if best and best not in chosen:
+                chosen.append(best)
     for cid in ids:
         if len(chosen) >= k:
             break
@@ -565,7 +561,7 @@ def _select(snap, plan: QueryPlan, hits, k: int) -> list[str]:
             chosen.append(cid)
     # keep relevance order
     order = {cid: i for i, cid in enumerate(ids)}
-    return sorted(chosen[:k], key=lambda c: order.get(c, 0))
+    return sorted(chosen[:k], key=lambda c: order.get(c, len(ids)))
 
 
 def _on_focus(snap, plan: QueryPlan, cid: str, first: str) -> bool:
