@@ -32,6 +32,19 @@ def _print_citations(ans, out) -> None:
         out.write(f" [{c.n}] {where} {c.section} {sec}（{c.page}ページ）\n      「{quote}」\n")
 
 
+def _warm(svc) -> None:
+    """Load the word vectors in a thread while the index snapshot loads (cold start)."""
+    import threading
+
+    def go():
+        try:
+            svc.embedder.embed_query("準備")
+        except Exception:  # the real call reports errors
+            pass
+
+    threading.Thread(target=go, daemon=True).start()
+
+
 def _run(svc, question: str, json_out: bool, history=None, **kw):
     from .ask import Answer, AskError
 
@@ -77,6 +90,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """シートに基づいて質問に答える（出典つき）。"""
         svc = _service(index)
+        _warm(svc)
         _run(svc, question, json_out, year=_year(year), bukyoku=bukyoku, jigyo_no=jigyo, llm=llm)
 
     @app.command()
@@ -89,6 +103,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """対話モード（会話の流れを踏まえて回答）。終了は空行・exit・Ctrl-D。"""
         svc = _service(index)
+        _warm(svc)
         history: list = []
         sys.stdout.write("質問を入力してください（終了: 空行 / exit / Ctrl-D）。\n")
         while True:
