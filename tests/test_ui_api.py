@@ -45,10 +45,13 @@ def test_uploads_checked_by_content_size_and_count(tmp_path):
         [(fake, "fake.pdf"), (renamed, "scan.dat"), (evil, "../../../evil.pdf")], up, max_mb=30, max_files=5)
     assert batch == ""
     assert checks[0].stored is None and "PDF" in checks[0].error
-    assert checks[1].stored is not None and checks[1].stored.parent == up
-    assert checks[2].stored is not None and checks[2].stored.parent == up and ".." not in checks[2].stored.name
-    assert sorted(p.parent for p in up.iterdir()) == [up, up]
-    assert not (tmp_path / "evil.pdf").with_name("evil.pdf").samefile(checks[2].stored)
+    assert checks[1].stored is not None and checks[1].stored.parent.parent == up
+    assert checks[1].stored.name == "scan.dat.pdf"
+    assert checks[2].stored is not None and checks[2].stored.parent.parent == up
+    assert checks[2].stored.name == "evil.pdf"
+    stored = sorted(up.rglob("*"))
+    assert all(p.resolve().is_relative_to(up.resolve()) for p in stored)
+    assert len([p for p in stored if p.is_file()]) == 2
 
     # Too big: rejected, nothing stored.
     up2 = tmp_path / "uploads2"
@@ -132,15 +135,15 @@ def test_api_ingest_rejects_non_pdf_and_too_many_files(client, api_home, tmp_pat
 
     fake = tmp_path / "偽物.pdf"
     fake.write_text("not a pdf")
-    before = sorted((api_home / "uploads").glob("*")) if (api_home / "uploads").exists() else []
+    before = sorted((api_home / "uploads").rglob("*")) if (api_home / "uploads").exists() else []
     msg, table, *_ = client.predict([handle_file(str(fake))], api_name="/ingest")
     rows = _rows(table)
-    assert rows and rows[0][1] == "エラー" and "PDF" in rows[0][3], rows
-    after = sorted((api_home / "uploads").glob("*")) if (api_home / "uploads").exists() else []
+    assert rows and rows[0][1] == "エラー" and "PDF" in rows[0][2], rows
+    after = sorted((api_home / "uploads").rglob("*")) if (api_home / "uploads").exists() else []
     assert after == before, "a failed upload stores nothing"
 
     many = [handle_file(str(REFERENCE_PDF))] * 4  # the server runs with KAIZEN_MAX_UPLOAD_FILES=3
     msg, table, *_ = client.predict(many, api_name="/ingest")
     assert "多すぎ" in msg
-    after = sorted((api_home / "uploads").glob("*")) if (api_home / "uploads").exists() else []
+    after = sorted((api_home / "uploads").rglob("*")) if (api_home / "uploads").exists() else []
     assert after == before

@@ -49,6 +49,7 @@ CSS = """
 #kz-header { display:flex; align-items:baseline; gap:1rem; flex-wrap:wrap; padding: 4px 2px 0 2px; }
 #kz-header h1 { font-size: 1.45rem; margin: 0; font-weight: 700; letter-spacing: .02em; }
 #kz-header .kz-sub { color: var(--body-text-color-subdued); font-size: .92rem; }
+#kz-status { margin-top: -10px; }
 .kz-status { font-size: .88rem; color: var(--body-text-color-subdued); }
 .kz-banner { background: #fff7e0; border: 1px solid #f0c36d; border-radius: 8px; padding: 8px 12px; }
 .kz-banner-error { background: #fdecea; border-color: #e57373; }
@@ -270,8 +271,9 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
                                           elem_id="kz-upload", height=160)
                         ingest_btn = gr.Button("取り込む", variant="primary", elem_id="kz-ingest")
                         ingest_msg = gr.Markdown("", elem_id="kz-ingest-msg")
-                        ingest_table = gr.Dataframe(headers=["ファイル", "結果", "事業", "詳細"], value=[],
+                        ingest_table = gr.Dataframe(headers=["ファイル", "結果", "内容"], value=[],
                                                     interactive=False, wrap=True, visible=False,
+                                                    column_widths=["36%", "18%", "46%"],
                                                     elem_id="kz-ingest-results")
                     with gr.Column(scale=7):
                         gr.Markdown("### 取り込み済みのシート")
@@ -454,7 +456,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
             if batch_error and not checks:
                 return (f"【注意】{batch_error}", gr.update(visible=False), *refresh_filters())
             if batch_error:
-                rows = [[c.name, "エラー", "―", c.error] for c in checks]
+                rows = [[c.name, "エラー", c.error] for c in checks]
                 return (f"【注意】{batch_error}何も取り込んでいません。", gr.update(value=rows, visible=True),
                         *refresh_filters())
             good = [c for c in checks if c.stored]
@@ -471,7 +473,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
             for c in checks:
                 if not c.stored:
                     n_err += 1
-                    rows.append([c.name, "エラー", "―", c.error])
+                    rows.append([c.name, "エラー", c.error])
                     continue
                 r = results_by_path.get(c.stored.name)
                 if r is None or not r.ok:
@@ -479,9 +481,10 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
                     # A failed upload changes nothing: drop the stored copy.
                     try:
                         c.stored.unlink()
+                        c.stored.parent.rmdir()
                     except OSError:
                         pass
-                    rows.append([c.name, "エラー", "―", r.message if r else "取り込めませんでした。"])
+                    rows.append([c.name, "エラー", r.message if r else "取り込めませんでした。"])
                     continue
                 n_ok += 1
                 what = f"{r.jigyo_no}　{r.jigyo_name}（{wareki(r.fiscal_year)}）" if r.jigyo_no else "―"
@@ -489,7 +492,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
                                        f"{r.pages}ページ・{r.chunks}区分を取り込みました。")
                 if r.status == "replaced":
                     detail = "以前の版を置き換えました。" + ("" if r.warnings else detail)
-                rows.append([c.name, r.label, what, detail])
+                rows.append([c.name, r.label, f"{what}：{detail}"])
             msg = f"完了：{len(checks)}ファイル中 {n_ok}件を取り込みました" + (f"、{n_err}件はエラーです。" if n_err else "。")
             return msg, gr.update(value=rows, visible=True), *refresh_filters()
 

@@ -139,6 +139,7 @@ def build(ui) -> None:
         from assistant.drafting import write_docx
 
         final = _apply_edits(d, edited)
+        d = final
         out_dir = ui.cache_dir / "drafts" / uuid.uuid4().hex[:12]
         out_dir.mkdir(parents=True, exist_ok=True)
         name = safe_name(f"改善方策案_{d.jigyo_no.replace(' ', '-')}_{d.jigyo_name}.pdf")[:-4] + ".docx"

@@ -74,7 +74,7 @@ def sources_markdown(citations: list[dict], quote_limit: int = 150) -> str:
     """The sources block shown under an answer in the chat."""
     if not citations:
         return ""
-    lines = [f"\n\n---\n**根拠（{len(citations)}件）** ― 右の「根拠の原本」で該当箇所をシート上に表示できます。\n"]
+    lines = [f"\n\n**根拠（{len(citations)}件）** ― 右の「根拠の原本」で該当箇所をシート上に表示できます。\n"]
     for c in citations:
         lines.append(
             f"**[{c.get('n', '?')}] {c.get('jigyo_name', '')}**　事業番号 {c.get('jigyo_no', '')}・"
@@ -153,12 +153,14 @@ def check_and_store_uploads(paths: list[tuple[Path, str]], uploads_dir: Path, ma
         if not is_pdf(tmp):
             out.append(UploadCheck(shown, "PDFファイルではありません（内容がPDF形式ではありません）。"))
             continue
-        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()[:10]
-        target = uploads_dir / f"{digest}_{safe_name(shown)}"
+        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()[:16]
+        # uploads/<content hash>/<sanitised original name>: the sheet keeps its own file name.
+        target = uploads_dir / digest / safe_name(shown)
         # Belt and braces: the target must stay inside uploads_dir.
-        if target.resolve().parent != uploads_dir.resolve():
+        if target.resolve().parent.parent != uploads_dir.resolve():
             out.append(UploadCheck(shown, "ファイル名が不正です。"))
             continue
+        target.parent.mkdir(exist_ok=True)
         if not target.exists():
             part = target.with_name(target.name + ".part")
             shutil.copyfile(tmp, part)
