@@ -316,6 +316,8 @@ def _cross(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
         if pat.search(q):
             kind = name
             break
+    if kind is None and re.search(r"指標", q):
+        kind = "indicator_name"
     if kind is None:
         return None
     if kind == "method" and not re.search(r"細事業|取組|実施|方法|事業", q):
@@ -354,6 +356,28 @@ def _cross(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
                     n = cites.n(cid)
                     lines.append(f"・{s['jigyo_name']}：{row['name']}の取組「{it['name']}」（実施方法：{it['method']}）[{n}]")
         label = f"実施方法が「{method}」の細事業の取組"
+    elif kind == "indicator_name":
+        # 「満足度を成果指標にしている事業」: indicators whose name carries the question's topic words.
+        from .textproc import tokenize
+
+        topic = {t for t in plan.salient if t not in ("指標", "成果", "成果指標", "目標")}
+        if not topic:
+            return None
+        for v in versions:
+            s = snap.records[v]["sheet"]
+            for ind in s.get("indicators", []):
+                toks = set(tokenize(ind["name"]))
+                if not (topic & toks) or len(topic & toks) < min(len(topic), 2) and not (topic <= toks):
+                    continue
+                cid = _chunk_for(snap, v, "4", ind["no"])
+                if not cid:
+                    continue
+                n = cites.n(cid)
+                _, figs = _figures_line(snap.chunks[cid].quote)
+                lines.append(f"・{s['jigyo_name']}：「{ind['name']}」 {figs}[{n}]")
+        if not lines:
+            return None
+        label = "該当する成果指標"
     else:  # neg_supp
         for v in versions:
             s = snap.records[v]["sheet"]
@@ -367,11 +391,13 @@ def _cross(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
                     lines.append(f"・{s['jigyo_name']}：{r['year']} 補正予算等 {r['supplementary']}千円[{n}]")
         label = "補正予算等がマイナス（減額）の年度がある事業"
     if len(lines) > MAX_CROSS_ITEMS:
-        lines = lines[:MAX_CROSS_ITEMS] + [f"（ほか {len(lines) - MAX_CROSS_ITEMS} 件）"]
+        lines = lines[:MAX_CROSS_ITEMS] + ["（ほかにも該当があります。年度・部局で絞り込んでください）"]
+        used = {int(x) for ln in lines for x in re.findall(r"\[(\d+)\]", ln)}
+        cites.items = [c for c in cites.items if c.n in used]
     if not lines:
         return kind, [], f"取り込まれたシートには、{label}はありません。"
-    text = f"{label}は次のとおりです（{len(lines)}件）。\n" + "\n".join(lines) if len(lines) < 10 else \
-        f"{label}は次のとおりです。\n" + "\n".join(lines)
+    # No item count in the text: every number in an answer must come from a cited quote.
+    text = f"{label}は次のとおりです。\n" + "\n".join(lines)
     return kind, [c.chunk_id for c in cites.items], text
 
 
@@ -479,6 +505,8 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
     if plan.unknown_names and not plan.jigyo and not plan.details:
         names = "・".join(f"「{n}」" for n in plan.unknown_names)
         return f"{names}に当たる事業は取り込まれたシートにないため、お答えできません。"
+    if plan.year_filter and not any(r.get("fiscal_year") == plan.year_filter for r in snap.records.values()):
+        return f"{_year_label(plan.year_filter)}のシートは取り込まれていないため、お答えできません。"
     if not hits:
         return "該当する記載がシートに見つからないため、お答えできません。"
     vague = not plan.salient and not (plan.indicators or plan.jigyo or plan.details or plan.bukyoku)
@@ -638,9 +666,13 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     if plan.intent == "cross":
         # Open cross question: the best chunk of each distinct 事業.
         seen, cids = set(), []
+        key = _rarest_topic(snap, plan)
         for h in hits:
-            no = snap.chunks[h.chunk_id].meta.get("jigyo_no")
+            c = snap.chunks[h.chunk_id]
+            no = c.meta.get("jigyo_no")
             if no in seen or h.score < hits[0].score * 0.6:
+                continue
+            if key and not _mentions(c.text, key):
                 continue
             seen.add(no)
             cids.append(h.chunk_id)
@@ -649,6 +681,24 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     cids = _select(snap, plan, hits, k)
     text, cites = _compose(snap, plan, cids)
     return text, cites, False, hits
+
+
+def _rarest_topic(snap, plan: QueryPlan) -> str | None:
+    """The question's most specific word (fewest chunks use it): what every listed item must mention."""
+    best, best_df = None, None
+    for t in plan.salient:
+        if len(t) < 2:
+            continue
+        df = len(snap.lexical.search_tokens([t], k=max(1, len(snap.lexical))))
+        if df and (best_df is None or df < best_df):
+            best, best_df = t, df
+    return best
+
+
+def _mentions(text: str, token: str) -> bool:
+    from .textproc import tokenize
+
+    return token in set(tokenize(text))
 
 
 def answer(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history=None, llm: bool = False,

@@ -32,7 +32,7 @@ _CUES: dict[str, re.Pattern] = {
 }
 _CROSS = re.compile(
     r"どの事業|どれ(?!くらい|ぐらい|だけ|ほど)|すべて|全て|全部|一覧|全事業|各事業|複数の事業|ある事業|事業は[?？]?$|事業を|事業はどこ|事業名を|"
-    r"いくつ|何事業|どこの部局|細事業は[?？]?$"
+    r"いくつ|何事業|どこの部局|細事業は[?？]?$|(?:細事業|事業|指標|取組)(?:は|が|も)(?:ある|あります)"
 )
 
 # Extra section cues (independent of intent): a word that names a part of the form.
