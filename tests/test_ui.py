@@ -156,9 +156,15 @@ def test_chat_follow_up_uses_the_conversation(browser, chat_server, artifacts):
     box.fill("共創研修の満足度はどう推移している？")
     box.press("Enter")
     _wait_text(page, "#kz-chat", "根拠（")
+    page.wait_for_function("() => { const i = document.querySelector('#kz-page-image img'); return i && i.complete; }")
+    src1 = page.locator("#kz-page-image img").get_attribute("src")
     box.fill("その理由は？")
     box.press("Enter")
     page.wait_for_function("() => document.querySelector('#kz-chat').innerText.split('根拠（').length >= 3")
+    # The source panel follows the newest answer: its first source (要因分析, page 2) is shown.
+    page.wait_for_function("(old) => { const i = document.querySelector('#kz-page-image img');"
+                           " return i && i.getAttribute('src') !== old && i.complete && i.naturalWidth > 500; }",
+                           arg=src1)
     last = page.locator("#kz-chat [data-testid='bot']").last.inner_text()
     assert "共創研修" in last and "要因分析" in last, last
     page.screenshot(path=str(artifacts / "ui-04-follow-up.png"))

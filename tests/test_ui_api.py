@@ -20,6 +20,8 @@ from ui.testing import serve  # noqa: E402
 
 from .conftest import REFERENCE_PDF  # noqa: E402
 
+EXAMPLE_Q = "NPOセミナーの満足度が下がったのはなぜ？"
+
 
 # ---------------------------------------------------------------- helpers (no server)
 def test_safe_name_never_leaves_the_directory():
@@ -147,3 +149,37 @@ def test_api_ingest_rejects_non_pdf_and_too_many_files(client, api_home, tmp_pat
     assert "多すぎ" in msg
     after = sorted((api_home / "uploads").rglob("*")) if (api_home / "uploads").exists() else []
     assert after == before
+
+
+def test_chat_says_so_when_the_index_is_empty_or_the_llm_is_down(indexed_home, tmp_path):
+    """An emptied index gets a clear Japanese message (no sample re-ingest); an unreachable LLM server
+    is named and the offline answer is shown instead."""
+    from gradio_client import Client
+
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+    from ui.testing import free_port
+
+    home = tmp_path / "home"
+    shutil.copytree(indexed_home, home)
+    svc = Kaizen(load_settings(home))
+    for s in svc.sheets():
+        svc.remove(s.jigyo_no, s.fiscal_year)
+    assert not svc.sheets()
+    dead = f"http://127.0.0.1:{free_port()}/v1"  # nothing listens there
+    env = {"KAIZEN_LLM_BASE_URL": dead, "KAIZEN_LLM_MODEL": "test-model", "KAIZEN_LLM_TIMEOUT": "3"}
+    with serve(home, env=env) as url:
+        c = Client(url, verbose=False)
+        chat = c.predict(EXAMPLE_Q, [], "*", "*", "*", True, api_name="/chat")[0]
+        text = json.dumps(chat[-1]["content"], ensure_ascii=False)
+        assert "取り込まれていない" in text and "シート管理" in text, text
+        assert c.predict(api_name="/sheets") == []  # the samples were not re-ingested
+
+    home2 = tmp_path / "home2"
+    shutil.copytree(indexed_home, home2)
+    with serve(home2, env=env) as url:
+        c = Client(url, verbose=False)
+        chat = c.predict(EXAMPLE_Q, [], "*", "*", "*", True, api_name="/chat")[0]
+        text = json.dumps(chat[-1]["content"], ensure_ascii=False)
+        assert "LLM" in text and "接続できな" in text, text
+        assert "根拠（" in text  # the offline answer with its sources

@@ -332,7 +332,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
                 yield chat, gr.update(), convo_v, cites_v, gr.update(), gr.update(), gr.update(), gr.update(), gr.update()
                 return
             chat.append({"role": "user", "content": message})
-            chat.append({"role": "assistant", "content": "…"})
+            chat.append({"role": "assistant", "content": "回答を作成しています…"})
             idx = len(chat) - 1
             keep = (gr.update(),) * 5
             yield chat, "", convo_v, cites_v, *keep

@@ -194,9 +194,12 @@ class BootState:
 
 
 def start_sample_ingest(svc, state: BootState, samples_dir: Path = SAMPLES_DIR) -> bool:
-    """If the index is empty and samples exist, ingest them in a background thread. True if started."""
+    """If the index was never used and samples exist, ingest them in a background thread. True if started.
+
+    An index whose sheets were all removed on purpose stays empty (its registry generation is > 0).
+    """
     pdfs = sorted(samples_dir.glob("*.pdf")) if samples_dir.is_dir() else []
-    if not pdfs or len(svc.snapshot()) > 0:
+    if not pdfs or len(svc.snapshot()) > 0 or svc.store.registry().generation > 0:
         return False
     state.running, state.total = True, len(pdfs)
 
