@@ -224,9 +224,8 @@ class Store:
         return ids, docs, metas
 
     def query(self, embedding: list[float], k: int, where: dict | None) -> list[tuple[str, float]]:
-        n = self.chunks.count()
-        if n == 0:
-            return []
-        res = self.chunks.query(query_embeddings=[embedding], n_results=min(k, n), where=where or None,
+        # No count() first: Chroma >= 1 returns fewer results (or none) when k exceeds the
+        # collection, and the extra call costs a round trip (a server) or a lock (embedded).
+        res = self.chunks.query(query_embeddings=[embedding], n_results=k, where=where or None,
                                 include=["distances"])
         return list(zip(res["ids"][0], [1.0 - d for d in res["distances"][0]]))
