@@ -18,27 +18,32 @@ side by side.
   "dense" = the Chroma query alone; "answer" = ``Kaizen.ask`` end to end (offline).
   Warm: every question is asked once before timing.
 
+``bench.ask_latency`` (the ask engineer's) measures the same retrieval/answer split on
+embedded Chroma plus the cold start of ``kaizen ask``; this benchmark adds the
+Chroma-server side and the dense query alone, over the same questions and indexes.
+
 Targets at 1,000 sheets: retrieval p95 <= 100 ms, offline answer p95 <= 300 ms.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from bench.common import ROOT, chroma_server, ensure_index, machine, percentile, print_table, verdict
+from bench.common import chroma_server, ensure_index, machine, percentile, print_table, verdict
 
 TARGET_RETRIEVAL_MS = 100.0
 TARGET_ANSWER_MS = 300.0
 
 
-def load_questions(path: Path | None = None) -> list[str]:
-    path = path or ROOT / "eval" / "datasets" / "samples.jsonl"
-    return [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_questions() -> list[str]:
+    """The question set of ``bench.ask_latency`` (the bundled eval questions)."""
+    from bench.ask_latency import questions
+
+    return questions()
 
 
 def measure(svc, questions: list[str], rounds: int = 1) -> dict[str, list[float]]:
