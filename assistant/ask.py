@@ -410,6 +410,27 @@ def _year_label(y: int) -> str:
     return f"{y}年度"
 
 
+_CHUNK_TOKENS: dict[str, frozenset] = {}
+
+
+def chunk_tokens(snap, cid: str) -> frozenset:
+    """The Sudachi tokens of a chunk (stored at ingest; ids are content-versioned, so cacheable)."""
+    got = _CHUNK_TOKENS.get(cid)
+    if got is None:
+        lex = snap.lexical
+        pos = getattr(lex, "_pos", {}).get(cid)
+        if pos is not None:
+            got = frozenset(lex._tokens[pos])
+        else:
+            from .textproc import tokenize
+
+            got = frozenset(tokenize(snap.chunks[cid].text))
+        if len(_CHUNK_TOKENS) > 200_000:
+            _CHUNK_TOKENS.clear()
+        _CHUNK_TOKENS[cid] = got
+    return got
+
+
 def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
     """idf-weighted share of the question's topic words found in the evidence."""
     from .textproc import tokenize
@@ -419,7 +440,7 @@ def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
         return 1.0
     found: set[str] = set()
     for cid in cids:
-        found.update(tokenize(snap.chunks[cid].text))
+        found.update(chunk_tokens(snap, cid))
     vocab = getattr(snap.lexical.bm25, "vocab_dict", {}) if len(snap.lexical) else {}
     total = got = 0.0
     for t in topic:
@@ -467,7 +488,7 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
         return cands
     ev: set[str] = set()
     for cid in top:
-        ev.update(tokenize(snap.chunks[cid].text))
+        ev.update(chunk_tokens(snap, cid))
     ev = {t for t in ev if len(t) >= 2}
     out = []
     try:
@@ -477,7 +498,7 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
         mat = np.stack([_vec(embedder, t) for t in ev_list]) if ev_list else None
         for t in cands:
             v = _vec(embedder, t)
-            best = float((mat @ v).max()) if mat is not None and np.any(v) else 0.0
+            best = float(np.einsum("ij,j->i", mat, v).max()) if mat is not None and np.any(v) else 0.0
             if best < ABSENT_SIM:
                 out.append(t)
     except Exception:

@@ -260,6 +260,14 @@ class Catalogue:
         n = max(1, len(self.tokens))
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.max_idf = math.log(1 + n)
+        self.postings: dict[str, list[int]] = {}
+        for i, toks in enumerate(self.tokens):
+            for t in toks:
+                self.postings.setdefault(t, []).append(i)
+        self.name_weight = [sum(self.idf_of(t) for t in toks) or 1.0 for toks in self.tokens]
+        self.norm_names = [nfkc(e.name).lower() for e in self.entities]
+        self.strip_names = sorted({nfkc(e.name) for e in self.entities if e.kind in ("jigyo", "detail")},
+                                  key=len, reverse=True)
         self.newest_year = max(self.fiscal_years) if self.fiscal_years else None
         self._embedder = embedder
         self._vectors = None
@@ -338,18 +346,26 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     if qvec is not None and len(cat.entities):
         vecs = cat.vectors()
         if vecs.shape[1] == len(qvec):
-            sims = vecs @ np.asarray(qvec, dtype=np.float32)
+            # einsum, not @: a matrix-vector BLAS call spins up OpenBLAS threads (slow on a busy 2-core box).
+            sims = np.einsum("ij,j->i", vecs, np.asarray(qvec, dtype=np.float32))
     q_weight = sum(cat.idf_of(t) for t in qtokens) or 1.0
-    for i, (e, toks) in enumerate(zip(cat.entities, cat.tokens)):
+    # Only names sharing a word with the question, or close in meaning, can score.
+    cand: set[int] = set()
+    for t in qtokens | (expanded or set()):
+        cand.update(cat.postings.get(t, ()))
+    if sims is not None:
+        cand.update(int(i) for i in np.flatnonzero(sims > 0.6))
+    for i in cand:
+        e, toks = cat.entities[i], cat.tokens[i]
         shared = toks & qtokens
         syn = (toks & expanded) - shared if expanded else set()
         lex = 0.0
         if (shared or syn) and toks:
             w_shared = sum(cat.idf_of(t) for t in shared) + 0.8 * sum(cat.idf_of(t) for t in syn)
-            w_name = sum(cat.idf_of(t) for t in toks)
+            w_name = cat.name_weight[i]
             # Both how much of the name and how much of the question is covered.
             lex = 0.6 * (w_shared / w_name) + 0.4 * min(1.0, w_shared / q_weight)
-        exact = 1.0 if nfkc(e.name).lower() in norm else 0.0
+        exact = 1.0 if cat.norm_names[i] in norm else 0.0
         dense = float(sims[i]) if sims is not None else 0.0
         score = max(exact, lex) + 0.5 * max(0.0, dense - 0.3)
         if score > 0.15:
@@ -394,9 +410,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     q = nfkc(question).strip()
     cat = catalogue(snap, embedder)
     bare = q
-    for name in sorted(set(cat.jigyo_names.values()) | {e.name for e in cat.entities if e.kind == "detail"},
-                       key=len, reverse=True):
-        n = nfkc(name)
+    for n in cat.strip_names:
         if n and n in bare:
             bare = bare.replace(n, "〇")
     intents = detect_intents(bare)
@@ -498,14 +512,19 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
         if not ctoks:
             continue
         best = 0.0
-        for e, toks in zip(cat.entities, cat.tokens):
+        ncore = nfkc(core).lower()
+        cand: set[int] = set()
+        for t in ctoks:
+            cand.update(cat.postings.get(t, ()))
+        w_core = sum(cat.idf_of(t) for t in ctoks)
+        for i in cand:
+            e, toks = cat.entities[i], cat.tokens[i]
             if e.kind not in ("jigyo", "detail"):
                 continue
-            if nfkc(core) in nfkc(e.name):
+            if ncore in cat.norm_names[i]:
                 best = 1.0
                 break
-            if toks:
-                best = max(best, sum(cat.idf_of(t) for t in ctoks & toks) / sum(cat.idf_of(t) for t in ctoks))
+            best = max(best, sum(cat.idf_of(t) for t in ctoks & toks) / w_core)
         if best < 0.5:
             plan.unknown_names.append(name)
     return plan

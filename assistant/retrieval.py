@@ -72,7 +72,43 @@ def _where(plan: QueryPlan) -> dict | None:
     return conds[0] if len(conds) == 1 else {"$and": conds}
 
 
+def _dense(svc, snap, qvec, k: int, where) -> list[tuple[str, float]]:
+    """Chroma nearest neighbours (``Store.query`` without its per-call count())."""
+    n = min(k, len(snap.chunks))
+    if n <= 0:
+        return []
+    res = svc.store.chunks.query(query_embeddings=[qvec], n_results=n, where=where or None, include=["distances"])
+    return list(zip(res["ids"][0], [1.0 - d for d in res["distances"][0]]))
+
+
+_BY_NO: dict[int, tuple[int, dict[str, list[str]]]] = {}
+
+
+def chunks_by_jigyo(snap) -> dict[str, list[str]]:
+    """Active chunk ids per 事業番号 (cached per snapshot generation)."""
+    got = _BY_NO.get(id(snap))
+    if got and got[0] == snap.generation:
+        return got[1]
+    out: dict[str, list[str]] = {}
+    for cid, c in snap.chunks.items():
+        out.setdefault(c.meta.get("jigyo_no", ""), []).append(cid)
+    _BY_NO[id(snap)] = (snap.generation, out)
+    return out
+
+
+_NEWEST: dict[int, tuple[int, set[str]]] = {}
+
+
 def newest_versions(snap) -> set[str]:
+    got = _NEWEST.get(id(snap))
+    if got and got[0] == snap.generation:
+        return got[1]
+    out = _newest_versions(snap)
+    _NEWEST[id(snap)] = (snap.generation, out)
+    return out
+
+
+def _newest_versions(snap) -> set[str]:
     best: dict[str, tuple[int, str]] = {}
     for v, rec in snap.records.items():
         no = rec["sheet"]["jigyo_no"]
@@ -98,7 +134,7 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
     try:
         if qvec is None:
             qvec = svc.embedder.embed_query(query_text)
-        raw = svc.store.query(qvec, POOL * 2 if allowed is None else POOL, _where(plan))
+        raw = _dense(svc, snap, qvec, POOL * 2 if allowed is None else POOL, _where(plan))
         dense = [(cid, s) for cid, s in raw if cid in snap.chunks and (allowed is None or cid in allowed)][:POOL]
     except Exception:  # dense side unavailable (e.g. embedder mismatch): lexical only
         dense = []
@@ -118,7 +154,10 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
     linked_ind = {(e.jigyo_no, e.indicator): e.score for e in plan.indicators}
     linked_det = {(e.jigyo_no, e.detail_no): e.score for e in plan.details}
     if linked_ind or linked_det or (linked_jigyo and plan.section_prefs):
-        for cid, c in snap.chunks.items():
+        nos = set(linked_jigyo) | {j for j, _ in linked_ind} | {j for j, _ in linked_det}
+        by_no = chunks_by_jigyo(snap)
+        for cid in (c for no in nos for c in by_no.get(no, ())):
+            c = snap.chunks[cid]
             if cid in hits or (allowed is not None and cid not in allowed):
                 continue
             m = c.meta
