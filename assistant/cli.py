@@ -107,11 +107,14 @@ def sheets(
         return
     t = Table(title=f"取り込み済みシート（{len(items)}件）")
     for col in ("事業番号", "事業名", "部局", "年度", "ページ", "チャンク", "警告"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold")
     for s in items:
         t.add_row(s.jigyo_no, s.jigyo_name, s.bukyoku, s.year_label or str(s.fiscal_year), str(s.pages),
-                  str(s.chunks), "\n".join(s.warnings) if s.warnings else "―")
+                  str(s.chunks), f"{len(s.warnings)}件" if s.warnings else "―")
     console.print(t)
+    for s in items:
+        for w in s.warnings:
+            console.print(f"[yellow]警告[/yellow] {s.jigyo_no}（{s.year_label}）: {w}", soft_wrap=True)
 
 
 @app.command()

@@ -428,6 +428,8 @@ class _Parser:
         for ind in self.sheet.indicators:
             if ind.mark in by_mark:
                 ind.analysis = by_mark[ind.mark]
+                if not ind.analysis:
+                    self.warn(f"成果指標{ind.mark}の要因分析（８）が空です。")
             else:
                 self.warn(f"成果指標{ind.mark}の要因分析（８）が見つかりませんでした。")
 
@@ -489,6 +491,7 @@ class _Parser:
     # 細事業一覧
     def parse_detail(self) -> None:
         rows_out: list[DetailRow] = []
+        self._detail_page = 0
         for page in self.pages:
             if not page.landscape:
                 continue
@@ -498,7 +501,15 @@ class _Parser:
                 for row in t.rows:
                     cells = list(row.cells) + [None] * 9
                     texts = [None if c is None else cell_text(page.chars, c) for c in cells[:9]]
-                    if texts[0] is not None and re.fullmatch(r"\d+", nfkc(texts[0]).strip()):
+                    first_no = nfkc(texts[0] or "").strip()
+                    if rows_out and first_no == str(rows_out[-1].no) and page.no != self._detail_page:
+                        # A 細事業 cut by a page break repeats its No. and name: continue it.
+                        self._detail_page = page.no
+                        for name, cell in (("r6", cells[2]), ("r5", cells[3]), ("r4", cells[4])):
+                            if not getattr(rows_out[-1], name):
+                                setattr(rows_out[-1], name, _amount(page, cell))
+                    elif re.fullmatch(r"\d+", first_no):
+                        self._detail_page = page.no
                         rows_out.append(
                             DetailRow(
                                 no=int(nfkc(texts[0])), name=texts[1] or "",

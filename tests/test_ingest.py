@@ -225,3 +225,46 @@ def test_parallel_ingest_matches_sequential(tmp_path):
     seq.ingest(pdfs, workers=1)
     par.ingest(pdfs, workers=2)
     assert [s.to_dict() for s in seq.sheets()] == [s.to_dict() for s in par.sheets()]
+
+
+def _spec(name: str) -> dict:
+    return json.loads((SAMPLES / "specs" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_detail_table_spanning_several_landscape_pages(tmp_path):
+    """Ten-plus 細事業 rows overflow the landscape page; a 細事業 cut by the break continues."""
+    import copy
+
+    from ingest.samplegen import render_sheet
+
+    big = _spec("09-01-03_新規就農者育成総合対策事業費")
+    for k in range(3):
+        row = copy.deepcopy(big["detail"][k])
+        row["no"] = len(big["detail"]) + 1
+        big["detail"].append(row)
+    for row in big["detail"]:
+        row["items"] = row["items"] + copy.deepcopy(row["items"])
+        for i, item in enumerate(row["items"], 1):
+            item["no"] = i
+    big["pdf"] = "big.pdf"
+    parsed = parse_pdf(render_sheet(big, tmp_path / "big.pdf"))
+    assert parsed.pages >= 5
+    assert field_diffs(parsed.sheet.model_dump(), big) == []
+
+
+def test_a_partly_readable_sheet_is_ingested_with_warnings(tmp_path):
+    from ingest.samplegen import render_sheet
+
+    spec = _spec("08-01-02_インバウンド誘客推進事業費")
+    spec["s7"] = []
+    spec["indicators"][0]["analysis"] = []
+    spec["pdf"] = "partial.pdf"
+    pdf = render_sheet(spec, tmp_path / "partial.pdf")
+    svc = Kaizen(load_settings(tmp_path / "home"))
+    result = svc.ingest([pdf])[0]
+    assert result.status == "ingested" and result.label == "警告あり"
+    assert any("主な取組実績と成果" in w for w in result.warnings)
+    assert any("要因分析" in w for w in result.warnings)
+    env = dict(os.environ, KAIZEN_HOME=str(tmp_path / "home"))
+    listed = subprocess.run(KAIZEN + ["sheets"], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert "主な取組実績と成果" in listed.stdout
