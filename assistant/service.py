@@ -151,6 +151,7 @@ class Kaizen:
         progress: ProgressFn | None = None,
         workers: int | None = None,
         keep_pdf: bool = True,
+        force: bool = False,
     ) -> list[FileResult]:
         from ingest.parser import file_sha256
 
@@ -174,7 +175,7 @@ class Kaizen:
                 except OSError as exc:
                     results[i] = FileResult(f.name, "error", f"ファイルを読めません（{exc.strerror}）。", "not_found")
                     continue
-                if sha[:16] in active_versions:
+                if sha[:16] in active_versions and not force:
                     results[i] = FileResult(f.name, "unchanged", "変更がないためスキップしました。")
                 else:
                     todo.append(i)
@@ -199,6 +200,9 @@ class Kaizen:
                 done += 1
                 if progress:
                     progress(done, len(files), files[i].name)
+        if force and todo:
+            with self._lock:
+                self._snapshot = None  # same versions re-parsed: reload the read side
         return [r for r in results if r is not None]
 
     def _commit(self, path: Path, outcome, keep_pdf: bool) -> FileResult:

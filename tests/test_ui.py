@@ -211,9 +211,14 @@ def test_library_upload_lists_the_sheet_and_rejects_a_fake(browser, home_without
         stored = [f for f in (home_without_reference / "uploads").rglob("*") if f.is_file()]
         assert [f.name for f in stored] == [REFERENCE_PDF.name], stored  # the fake left nothing behind
 
-        # Remove it again (with confirmation).
+        # Re-ingest it (re-parsed from the stored PDF, not skipped as unchanged).
         page.locator("#kz-target input").click()
         page.get_by_role("option", name="02 05 02").first.click()
+        page.locator("#kz-reingest").click()
+        _wait_text(page, "#kz-lib-msg", "再取り込みしました")
+        assert "取り込み済み" in page.locator("#kz-lib-msg").inner_text()
+
+        # Remove it again (with confirmation).
         page.locator("#kz-remove").click()
         page.locator("#kz-remove-yes").click()
         _wait_text(page, "#kz-lib-msg", "削除しました")
