@@ -183,3 +183,36 @@ def test_chat_says_so_when_the_index_is_empty_or_the_llm_is_down(indexed_home, t
         text = json.dumps(chat[-1]["content"], ensure_ascii=False)
         assert "LLM" in text and "接続できな" in text, text
         assert "根拠（" in text  # the offline answer with its sources
+
+
+def test_a_running_ingest_does_not_block_questions(indexed_home, tmp_path):
+    """While eight sheets are being ingested, a question is answered (the queue runs them side by side)."""
+    from gradio_client import Client, handle_file
+
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    from .conftest import sample_pdfs
+
+    home = tmp_path / "home"
+    shutil.copytree(indexed_home, home)
+    svc = Kaizen(load_settings(home))
+    others = [p for p in sample_pdfs() if p != REFERENCE_PDF]
+    for s in svc.sheets():
+        if s.jigyo_no != "02 05 02":
+            svc.remove(s.jigyo_no, s.fiscal_year)
+    assert len(svc.sheets()) == 1
+    with serve(home) as url:
+        ingest_client, ask_client = Client(url, verbose=False), Client(url, verbose=False)
+        ingest = ingest_client.submit([handle_file(str(p)) for p in others], api_name="/ingest")
+        # Wait until the ingest is really running on the server, then ask.
+        import time
+
+        deadline = time.monotonic() + 60
+        while ingest.status().code.name not in ("PROCESSING", "PROGRESS", "FINISHED") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        r = ask_client.predict(EXAMPLE_Q, api_name="/ask")
+        assert r["citations"] and not ingest.done(), "the question waited for the ingest"
+        msg, table, *_ = ingest.result(timeout=300)
+        assert f"{len(others)}件を取り込みました" in msg, msg
+    assert len(Kaizen(load_settings(home)).sheets()) == len(sample_pdfs())
