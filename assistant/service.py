@@ -153,7 +153,7 @@ class Kaizen:
         keep_pdf: bool = True,
         force: bool = False,
     ) -> list[FileResult]:
-        from ingest.parser import file_sha256
+        from ingest.parser import file_sha256, version_id
 
         files = expand_paths(paths)
         store = self.store
@@ -175,7 +175,7 @@ class Kaizen:
                 except OSError as exc:
                     results[i] = FileResult(f.name, "error", f"ファイルを読めません（{exc.strerror}）。", "not_found")
                     continue
-                if sha[:16] in active_versions and not force:
+                if version_id(sha) in active_versions and not force:
                     results[i] = FileResult(f.name, "unchanged", "変更がないためスキップしました。")
                 else:
                     todo.append(i)
@@ -213,7 +213,7 @@ class Kaizen:
         _, parsed, chunks, tokens, embeddings = outcome
         s = parsed.sheet
         fy = parsed.fiscal_year or 0
-        version = parsed.sha256[:16]
+        version = parsed.version
         key = sheet_key(s.jigyo_no or f"?{version[:8]}", fy)
         stored = ""
         if keep_pdf:

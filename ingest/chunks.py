@@ -82,7 +82,7 @@ def _bbox_str(loc) -> tuple[int, str]:
 def make_chunks(parsed: ParsedSheet, file: str) -> list[Chunk]:
     s = parsed.sheet
     fy = parsed.fiscal_year or 0
-    version = parsed.sha256[:16]
+    version = parsed.version
     base = {
         "jigyo_no": s.jigyo_no,
         "jigyo_name": s.jigyo_name,

@@ -55,6 +55,12 @@ def squash(text: str) -> str:
     return re.sub(r"[\s\u3000]+", "", nfkc(text))
 
 
+def version_id(sha256: str) -> str:
+    """A sheet version: the file's content and the parser that read it. A parser
+    upgrade therefore re-ingests unchanged files as new versions."""
+    return f"{sha256[:16]}-p{PARSER_VERSION}"
+
+
 def fiscal_year_of(label: str) -> int | None:
     """``令和６年度実施事業分`` -> 2024 (the fiscal year's starting calendar year)."""
     m = _ERA_RE.search(nfkc(label))
@@ -84,6 +90,10 @@ class ParsedSheet:
     @property
     def fiscal_year(self) -> int | None:
         return fiscal_year_of(self.sheet.year_label)
+
+    @property
+    def version(self) -> str:
+        return version_id(self.sha256)
 
 
 @dataclass
