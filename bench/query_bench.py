@@ -55,7 +55,7 @@ def measure(svc, questions: list[str], rounds: int = 1) -> dict[str, list[float]
     emb = svc.embedder
     for q in questions:  # warm-up: caches, catalogue, lazy loads
         svc.ask(q)
-    out: dict[str, list[float]] = {"retrieval": [], "dense": [], "answer": []}
+    out: dict[str, list[float]] = {"retrieval": [], "dense": [], "answer": [], "refused": []}
     for _ in range(rounds):
         for q in questions:
             t = time.perf_counter()
@@ -70,8 +70,9 @@ def measure(svc, questions: list[str], rounds: int = 1) -> dict[str, list[float]
             out["dense"].append((time.perf_counter() - t) * 1000)
 
             t = time.perf_counter()
-            svc.ask(q)
+            a = svc.ask(q)
             out["answer"].append((time.perf_counter() - t) * 1000)
+            out["refused"].append(float(a.refused))
     return out
 
 
@@ -117,13 +118,13 @@ def main(argv=None) -> None:
                     shutil.rmtree(data, ignore_errors=True)
                 results[(n, mode)] = res
                 print(f"  {n} sheets, {mode}: {time.perf_counter() - t:.0f} s  ({machine()})", flush=True)
-                rows.append([str(n), mode, f"{len(res['answer'])}"]
+                rows.append([str(n), mode, f"{len(res['answer'])}", f"{int(sum(res['refused']))}"]
                             + [f"{percentile(res[k], p):.0f}" for k in ("retrieval", "dense", "answer") for p in (50, 95)])
     finally:
         if tmp_ctx:
             tmp_ctx.cleanup()
 
-    print_table("latency in ms (warm)", ["sheets", "chroma", "n", "retrieval p50", "retrieval p95", "dense p50",
+    print_table("latency in ms (warm)", ["sheets", "chroma", "questions", "refused", "retrieval p50", "retrieval p95", "dense p50",
                                          "dense p95", "answer p50", "answer p95"], rows)
     big = max(sizes)
     print(f"\n# targets at {big} sheets")
