@@ -11,8 +11,11 @@ side by side.
 * The server runs over a copy of the embedded index's Chroma directory (same
   on-disk format), so both modes answer over identical data.
 * Questions: the bundled eval set (``eval/datasets/samples.jsonl``, 99 questions of
-  all kinds, incl. cross-sheet and unanswerable ones); the generated sheets reuse the
-  sample sheets' wording, so the questions hit real evidence.
+  all kinds, incl. cross-sheet and unanswerable ones; many name things of the bundled
+  samples and are refused over the generated corpus, which is quick), plus 60
+  questions generated from the indexed sheets themselves (their 事業, indicators,
+  細事業; why / trend / cost / issue / plan / activity / lookup / cross), which
+  do find evidence.
 * "retrieval" = query analysis (intent, entities, years) + query embedding + BM25 +
   Chroma query + fusion, i.e. everything before the answer is composed;
   "dense" = the Chroma query alone; "answer" = ``Kaizen.ask`` end to end (offline).
@@ -46,6 +49,38 @@ def load_questions() -> list[str]:
     return questions()
 
 
+def corpus_questions(snap, n: int = 60, seed: int = 0) -> list[str]:
+    """Questions about the indexed (generated) sheets themselves, of the eval kinds:
+    why / trend / cost / issue / plan / activity / lookup, naming a 事業, an indicator
+    or a 細事業 item the way staff would, plus a few cross-sheet ones."""
+    import random
+
+    rng = random.Random(seed)
+    recs = sorted(snap.records.values(), key=lambda r: r["version"])
+    out = ["目標を達成できなかった指標がある事業は？", "補正予算がマイナスの年度がある事業は？",
+           "決算額が一番大きい事業は？"]
+    while len(out) < n and recs:
+        r = rng.choice(recs)
+        s = r["sheet"]
+        name = s["jigyo_name"]
+        ind = rng.choice(s["indicators"]) if s.get("indicators") else None
+        items = [it["name"] for row in s.get("detail", []) for it in row.get("items", []) if it.get("name")]
+        kind = rng.choice(["why", "trend", "cost", "issue", "plan", "activity", "lookup"])
+        if kind in ("why", "trend", "lookup") and ind:
+            out.append({"why": f"{name}の「{ind['name']}」が目標に届かなかった理由は？",
+                        "trend": f"{ind['name']}はどう推移している？",
+                        "lookup": f"{name}の{ind['name']}の目標値はいくつ？"}[kind])
+        elif kind == "cost":
+            out.append(f"{name}の決算額はいくら？")
+        elif kind == "issue":
+            out.append(f"{name}の課題は何？")
+        elif kind == "plan":
+            out.append(f"{name}は来年度どう改善する？")
+        elif items:
+            out.append(f"{rng.choice(items)}ではどんな活動をした？")
+    return out
+
+
 def measure(svc, questions: list[str], rounds: int = 1) -> dict[str, list[float]]:
     """Latencies (ms) of retrieval, the dense query alone, and the offline answer."""
     from assistant.intent import analyze
@@ -53,6 +88,7 @@ def measure(svc, questions: list[str], rounds: int = 1) -> dict[str, list[float]
 
     snap = svc.snapshot()
     emb = svc.embedder
+    questions = questions + corpus_questions(snap)
     for q in questions:  # warm-up: caches, catalogue, lazy loads
         svc.ask(q)
     out: dict[str, list[float]] = {"retrieval": [], "dense": [], "answer": [], "refused": []}
