@@ -79,7 +79,10 @@ def ensure_index(n: int, cache: Path, log=print) -> Path:
     if home.exists():
         shutil.rmtree(home)
     corpus = cache / "corpus"
-    files = sorted(corpus.glob("*.pdf")) if (corpus / f"READY-{n}").exists() else []
+    # File names start with the sequential 事業番号, so name order is generation order
+    # and any complete corpus of m >= n sheets holds the first n.
+    ready = [int(p.name[6:]) for p in corpus.glob("READY-*") if p.name[6:].isdigit()]
+    files = sorted(corpus.glob("*.pdf"))[:n] if ready and max(ready) >= n else []
     if not files:
         t = time.perf_counter()
         shutil.rmtree(corpus, ignore_errors=True)
