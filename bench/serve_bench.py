@@ -8,6 +8,9 @@ concurrent chat users against it on 127.0.0.1.
   a pre-built index (``--cache``: see ``bench.query_bench``), waits until it answers.
 * Memory: VmRSS after start-up, after a few warm-up questions, and VmHWM (the peak
   resident set, from ``/proc/PID/status``) at the end, i.e. including the load phase.
+* Questions: the bundled eval questions alternating with questions generated from the
+  indexed sheets (``bench.query_bench.corpus_questions``: these find evidence, so the
+  answer carries sources and the page image is rendered).
 * Load: ``--users`` threads, each its own ``gradio_client.Client``, ask
   ``--questions`` questions each through the chat endpoint (``/chat``: streaming,
   cited sources, the page image of the first source) - the same path as a person in
@@ -99,6 +102,20 @@ def chat_once(client, question: str, timeout: float) -> tuple[float, str | None]
     return dt, None
 
 
+def mixed_questions(home: Path) -> list[str]:
+    """Eval questions and questions about the indexed sheets, alternating (see bench.query_bench)."""
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+    from bench.query_bench import corpus_questions
+
+    evalq = load_questions()
+    own = corpus_questions(Kaizen(load_settings(home)).snapshot())
+    out = []
+    for i in range(max(len(evalq), len(own))):
+        out += ([own[i]] if i < len(own) else []) + ([evalq[i]] if i < len(evalq) else [])
+    return out
+
+
 def peak_tree_kb(pid: int) -> int:
     """VmHWM of the server plus its live children (e.g. page renderers), kB."""
     total = vm_status(pid).get("VmHWM", 0)
@@ -126,11 +143,11 @@ def main(argv=None) -> None:
 
     from gradio_client import Client
 
-    questions = load_questions()
     with ExitStack() as stack:
         cache = args.cache or Path(stack.enter_context(tempfile.TemporaryDirectory()))
         cache.mkdir(parents=True, exist_ok=True)
         home = ensure_index(args.sheets, cache)
+        questions = mixed_questions(home)
         env = {}
         if args.chroma == "server":
             data = cache / f"serve-server-{args.sheets}"
