@@ -508,6 +508,20 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
 
 _EMBEDDER: dict[str, object] = {}
 
+# Questions that ask for a specific kind of figure the sheets may simply not give
+# (a unit price, a subsidy rate): the evidence must state that kind of figure.
+_ATTRIBUTES = [
+    (re.compile(r"単価|(?:あたり|当たり).{0,6}(?:いくら|金額|費用|何円|円)"),
+     re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
+    (re.compile(r"補助率|何分の[1一]|何割"), re.compile(r"補助率|分の[0-9一二三四]|[0-9]割"), "補助率"),
+]
+
+
+def _nfkc(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text or "")
+
 
 def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
     """One Japanese sentence when the sheets do not answer the question, else None."""
@@ -539,6 +553,10 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
     cov = _coverage(snap, plan, top)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
+    for asked, evidence, label in _ATTRIBUTES:
+        if asked.search(_nfkc(plan.question)):
+            if not any(evidence.search(_nfkc(snap.chunks[c].quote)) for c in top if c in snap.chunks):
+                return f"シートには{label}の記載がないため、お答えできません。"
     absent = _absent_terms(snap, plan, top)
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
