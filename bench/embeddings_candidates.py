@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-DEFAULT_SHEET = Path(__file__).resolve().parents[1].parent / "shared/reference-sheets/02-05-02_協働・共創推進事業費.expected.json"
+DEFAULT_SHEET = Path(__file__).resolve().parents[1] / "tests/data/02-05-02_協働・共創推進事業費.expected.json"
 FALLBACK_SHEET = Path("/work/shared/reference-sheets/02-05-02_協働・共創推進事業費.expected.json")
 
 
