@@ -129,6 +129,60 @@ class Store:
             reg.pending[version] = {"pid": os.getpid(), "host": os.uname().nodename, "t": time.time()}
             self.write_registry(reg)
 
+    def begin_many(self, versions: list[str]) -> None:
+        """Mark several versions pending in one registry write."""
+        with self.locked():
+            reg = self.registry()
+            info = {"pid": os.getpid(), "host": os.uname().nodename, "t": time.time()}
+            for v in versions:
+                reg.pending[v] = dict(info)
+            self.write_registry(reg)
+
+    def write_versions(self, items: list[tuple]) -> None:
+        """``write_version`` for several versions with as few Chroma writes as possible.
+
+        ``items``: (version, record, meta, ids, embeddings, documents, metadatas)."""
+        ids: list = []
+        embs: list = []
+        docs: list = []
+        metas: list = []
+        for _, _, _, i, e, d, m in items:
+            ids += list(i)
+            embs += list(e)
+            docs += list(d)
+            metas += list(m)
+        for i in range(0, len(ids), _BATCH):
+            sl = slice(i, i + _BATCH)
+            self.chunks.upsert(ids=ids[sl], embeddings=embs[sl], documents=docs[sl], metadatas=metas[sl])
+        self.sheets.upsert(ids=[it[0] for it in items], embeddings=[[1.0]] * len(items),
+                           documents=[json.dumps(it[1], ensure_ascii=False) for it in items],
+                           metadatas=[dict(it[2], kind="sheet") for it in items])
+
+    def activate_many(self, pairs: list[tuple[str, str]], embedder: str) -> list[str | None]:
+        """Switch several (key, version) pairs in one registry write (in order, as one at a
+        time would). Returns the version each replaced."""
+        olds: list[str | None] = []
+        purge: list[str] = []
+        with self.locked():
+            reg = self.registry()
+            for key, version in pairs:
+                old = reg.active.get(key)
+                olds.append(old)
+                reg.active[key] = version
+                if old and old != version:
+                    purge.append(old)
+            for _, version in pairs:
+                reg.pending.pop(version, None)
+            # A version switched in and out again within the batch is not purged twice.
+            purge = [v for v in dict.fromkeys(purge) if v not in reg.active.values()]
+            reg.purge.extend(purge)
+            reg.embedder = embedder
+            reg.generation += 1
+            self.write_registry(reg)
+        if purge:
+            self.purge(purge)
+        return olds
+
     def write_version(self, version: str, record: dict, meta: dict, ids, embeddings, documents, metadatas) -> None:
         for i in range(0, len(ids), _BATCH):
             sl = slice(i, i + _BATCH)
