@@ -20,7 +20,7 @@ from pathlib import Path
 from .config import Settings, load_settings
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, file name)
-COMMIT_BATCH = 16  # parsed files written and switched together in a parallel ingest
+COMMIT_BATCH = 32  # at most this many parsed files are written and switched together
 
 
 @dataclass
@@ -193,10 +193,11 @@ class Kaizen:
                 # index, so one write per batch (not four per sheet) keeps 1,000+ sheets fast.
                 batch: list[tuple[int, tuple]] = []
                 left = len(futures)
+                size = max(1, min(COMMIT_BATCH, len(futures) // 8))  # small ingests keep fine progress
                 for fut in as_completed(futures):
                     batch.append((futures[fut], fut.result()))
                     left -= 1
-                    if len(batch) >= COMMIT_BATCH or left == 0:
+                    if len(batch) >= size or left == 0:
                         got = self._commit_many([(files[j], out) for j, out in batch], keep_pdf)
                         for (j, _), res in zip(batch, got):
                             results[j] = res

@@ -60,7 +60,8 @@ def verdict(value: float, target: float, unit: str = "ms", lower_is_better: bool
     if ok:
         return f"OK (target {'<=' if lower_is_better else '>='} {target:g} {unit})"
     if lower_is_better:
-        return f"MISSED by {value - target:.0f} {unit} ({value / target:.2f}x the {target:g} {unit} target)"
+        gap = f"{value - target:.2f}" if unit == "x" else f"{value - target:.0f}"
+        return f"MISSED by {gap} {unit} ({value / target:.2f}x the {target:g} {unit} target)"
     return f"MISSED by {target - value:.1f} {unit} ({value / target:.2f}x the {target:g} {unit} target)"
 
 
