@@ -300,7 +300,7 @@ class Kaizen:
 
         with self._lock:
             if self._snapshot is None:
-                self._snapshot = Snapshot(self.store)
+                self._snapshot = Snapshot(self.store, self.settings.home / "cache")
             self._snapshot.refresh()
             return self._snapshot
 

@@ -39,6 +39,7 @@ class Registry:
     pending: dict[str, dict] = field(default_factory=dict)  # version -> {"pid", "host", "t"}
     purge: list[str] = field(default_factory=list)
     embedder: str = ""
+    store_id: str = ""  # random, set on the first write: tells one index from another
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, ensure_ascii=False)
@@ -106,6 +107,10 @@ class Store:
         return Registry.from_json(docs[0] if docs else None)
 
     def write_registry(self, reg: Registry) -> None:
+        if not reg.store_id:
+            import uuid
+
+            reg.store_id = uuid.uuid4().hex
         self.sheets.upsert(ids=[REGISTRY_ID], embeddings=[[1.0]], documents=[reg.to_json()],
                            metadatas=[{"kind": "registry"}])
 
