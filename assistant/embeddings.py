@@ -76,7 +76,8 @@ class _ArrayEmbedder:
     dim: int = 0
 
     def embed_array(self, texts: Sequence[str]) -> np.ndarray:  # pragma: no cover
-        raise NotImplementedError
+        """Subclasses return one row per text (L2 normalisation happens here in the base)."""
+        raise TypeError(f"{type(self).__name__} must implement embed_array()")
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:

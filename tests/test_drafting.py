@@ -79,8 +79,7 @@ def test_reference_draft_addresses_every_unmet_indicator_and_issue(service):
 
 def test_single_unmet_indicator_gets_a_focused_draft(service):
     rec = service.find_sheet("05 03 02")
-    if rec is None:
-        pytest.skip("sample 05-03-02 not bundled")
+    assert rec is not None, "sample 05-03-02 is bundled"
     assert len(_unmet(rec)) == 1
     d = draft(service, "05 03 02")
     _assert_citations_valid(service, d)
@@ -113,8 +112,7 @@ def test_modified_reference_with_one_unmet_indicator(tmp_path):
 
 
 def test_previous_year_measures_are_checked_against_this_years_results(service):
-    if service.find_sheet("06 02 01", 2023) is None:
-        pytest.skip("R5/R6 samples of 06-02-01 not bundled")
+    assert service.find_sheet("06 02 01", 2023) is not None, "R5 and R6 samples of 06-02-01 are bundled"
     d = draft(service, "06 02 01")
     assert d.fiscal_year == 2024 and d.previous_year == 2023
     _assert_citations_valid(service, d)
@@ -286,9 +284,11 @@ def test_llm_without_valid_citations_falls_back(indexed_home, fake_llm):
 
 
 def test_llm_not_configured_is_a_japanese_error(service):
+    from assistant.config import load_settings
     from assistant.drafting import DraftError
+    from assistant.service import Kaizen
 
-    if service.settings.llm_configured:
-        pytest.skip("an LLM is configured in this environment")
+    no_llm = Kaizen(load_settings(service.settings.home, llm_base_url=None, llm_model=None))
+    assert not no_llm.settings.llm_configured
     with pytest.raises(DraftError, match="LLMが設定されていません"):
-        draft(service, REF, llm=True)
+        draft(no_llm, REF, llm=True)

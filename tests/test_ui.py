@@ -28,8 +28,7 @@ EXAMPLE = "NPOセミナーの満足度が下がったのはなぜ？"
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed")
+    assert Path(CHROMIUM).exists(), "Debian chromium is needed: scripts/test.sh installs it (apt-get install chromium)"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
