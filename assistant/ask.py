@@ -170,6 +170,12 @@ def _figures_line(quote: str) -> tuple[str, str]:
     return "", first
 
 
+# Questions about why or how an indicator's target was set (answered by 目標値設定理由).
+_REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
+# ... also when asked "why" about the target or the indicator itself, not about a result.
+_WHY_SET_Q = re.compile(r"設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
+
+
 def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lead: bool) -> list[str]:
     """Sentences (each ending in [n]) that report what chunk ``cid`` says about the question."""
     c = snap.chunks[cid]
@@ -182,7 +188,10 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
     if sec == "4":
         ind_name, figs = _figures_line(q)
         out.append(f"「{ind_name}」（{name}）の実績は {figs} です{mark}。")
-        if "目標値設定理由" in q and re.search(r"目標|理由|根拠|設定|目指|計画|最終", plan.norm) and plan.intent in ("lookup", "why"):
+        if "目標値設定理由" in q and (
+                (plan.intent == "lookup" and _REASON_Q.search(plan.norm))
+                or _WHY_SET_Q.search(plan.norm)
+                or (plan.intent != "why" and re.search(r"計画|最終|目指", plan.norm))):
             reason = q.split("目標値設定理由：", 1)[-1]
             out.append(f"目標値の設定理由は「{_trim(reason, 200)}」とされています{mark}。")
     elif sec == "8":
