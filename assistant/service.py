@@ -9,6 +9,7 @@ logic of their own.
 from __future__ import annotations
 
 import datetime as _dt
+import multiprocessing
 import os
 import shutil
 import threading
@@ -92,6 +93,16 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return uniq
 
 
+def _timed_worker(path: str, max_pages: int, settings: Settings | None = None):
+    """``_parse_worker`` plus the CPU seconds it used (pool workers are not our children
+    under forkserver, so the benchmark cannot read their CPU time from rusage)."""
+    import time
+
+    start = time.process_time()
+    outcome = _parse_worker(path, max_pages, settings)
+    return outcome, time.process_time() - start
+
+
 def _parse_worker(path: str, max_pages: int, settings: Settings | None = None):
     """Parse, chunk, tokenize and (with ``settings``) embed one file.
 
@@ -127,6 +138,7 @@ class Kaizen:
         self._embedder = None
         self._snapshot = None
         self._lock = threading.RLock()
+        self.worker_cpu_s = 0.0  # CPU seconds spent in ingest worker processes (benchmarks)
 
     # ------------------------------------------------------------ components
     @property
@@ -187,15 +199,21 @@ class Kaizen:
 
         n_workers = workers or self.settings.workers or os.cpu_count() or 1
         if len(todo) >= 4 and n_workers > 1:
-            with ProcessPoolExecutor(max_workers=min(n_workers, len(todo))) as pool:
-                futures = {pool.submit(_parse_worker, str(files[i]), self.settings.max_pages, self.settings): i for i in todo}
+            # Never fork a threaded process (the web UI): a child can inherit a lock that
+            # another thread held at fork time, e.g. an import lock, and hang forever.
+            ctx = multiprocessing.get_context("forkserver")
+            with ProcessPoolExecutor(max_workers=min(n_workers, len(todo)), mp_context=ctx) as pool:
+                futures = {pool.submit(_timed_worker, str(files[i]), self.settings.max_pages, self.settings): i
+                           for i in todo}
                 # Commit in small batches: every Chroma write has a cost that grows with the
                 # index, so one write per batch (not four per sheet) keeps 1,000+ sheets fast.
                 batch: list[tuple[int, tuple]] = []
                 left = len(futures)
                 size = max(1, min(COMMIT_BATCH, len(futures) // 8))  # small ingests keep fine progress
                 for fut in as_completed(futures):
-                    batch.append((futures[fut], fut.result()))
+                    outcome, cpu_s = fut.result()
+                    self.worker_cpu_s += cpu_s
+                    batch.append((futures[fut], outcome))
                     left -= 1
                     if len(batch) >= size or left == 0:
                         got = self._commit_many([(files[j], out) for j, out in batch], keep_pdf)
