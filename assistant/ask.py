@@ -317,6 +317,22 @@ def _chunk_for(snap, version: str, section: str, indicator: int = 0, detail_no: 
     return None
 
 
+def _indicator_lines(snap, versions: list[str], cites, keep) -> list[str]:
+    """One cited line per indicator that ``keep`` accepts: 「・事業名：「指標」 R4 … → R6 …[n]」."""
+    lines = []
+    for v in versions:
+        s = snap.records[v]["sheet"]
+        for ind in s.get("indicators", []):
+            if not keep(ind):
+                continue
+            cid = _chunk_for(snap, v, "4", ind["no"])
+            if not cid:
+                continue
+            _, figs = _figures_line(snap.chunks[cid].quote)
+            lines.append(f"・{s['jigyo_name']}：「{ind['name']}」 {figs}[{cites.n(cid)}]")
+    return lines
+
+
 def _cross(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
     """(kind, chunk ids, answer text) for the structured cross-sheet questions, else None."""
     q = plan.norm
@@ -335,20 +351,12 @@ def _cross(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
     cites = _Cites(snap)
     lines: list[str] = []
     if kind in ("unmet", "met", "worse"):
-        for v in versions:
-            s = snap.records[v]["sheet"]
-            for ind in s.get("indicators", []):
-                ok = (kind == "unmet" and ind.get("status") == "未達成") or \
-                     (kind == "met" and ind.get("status") == "達成") or \
-                     (kind == "worse" and ind.get("r6_trend") == "↘")
-                if not ok:
-                    continue
-                cid = _chunk_for(snap, v, "4", ind["no"])
-                if not cid:
-                    continue
-                n = cites.n(cid)
-                _, figs = _figures_line(snap.chunks[cid].quote)
-                lines.append(f"・{s['jigyo_name']}：「{ind['name']}」 {figs}[{n}]")
+        def keep(ind: dict) -> bool:
+            return (kind == "unmet" and ind.get("status") == "未達成") or \
+                   (kind == "met" and ind.get("status") == "達成") or \
+                   (kind == "worse" and ind.get("r6_trend") == "↘")
+
+        lines = _indicator_lines(snap, versions, cites, keep)
         label = {"unmet": "目標を達成できなかった（未達成の）指標", "met": "目標を達成した指標",
                  "worse": "前年度より悪化（↘）した指標"}[kind]
     elif kind == "method":
@@ -372,18 +380,11 @@ def _cross(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
         topic = {t for t in plan.salient if t not in ("指標", "成果", "成果指標", "目標")}
         if not topic:
             return None
-        for v in versions:
-            s = snap.records[v]["sheet"]
-            for ind in s.get("indicators", []):
-                toks = set(tokenize(ind["name"]))
-                if not (topic & toks) or len(topic & toks) < min(len(topic), 2) and not (topic <= toks):
-                    continue
-                cid = _chunk_for(snap, v, "4", ind["no"])
-                if not cid:
-                    continue
-                n = cites.n(cid)
-                _, figs = _figures_line(snap.chunks[cid].quote)
-                lines.append(f"・{s['jigyo_name']}：「{ind['name']}」 {figs}[{n}]")
+        def names_topic(ind: dict) -> bool:
+            toks = set(tokenize(ind["name"]))
+            return bool(topic & toks) and not (len(topic & toks) < min(len(topic), 2) and not (topic <= toks))
+
+        lines = _indicator_lines(snap, versions, cites, names_topic)
         if not lines:
             return None
         label = "該当する成果指標"
@@ -442,8 +443,6 @@ def chunk_tokens(snap, cid: str) -> frozenset:
 
 def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
     """idf-weighted share of the question's topic words found in the evidence."""
-    from .textproc import tokenize
-
     topic = [t for t in plan.salient if len(t) > 1 or not re.fullmatch(r"[\u3040-\u309f]", t)]
     if not topic:
         return 1.0
@@ -484,8 +483,6 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     A question about 時給 or 欧州 when the sheets never mention them is not answered
     with something nearby.  Words of the question's linked entities don't count.
     """
-    from .textproc import tokenize
-
     vocab = getattr(snap.lexical.bm25, "vocab_dict", {}) if len(snap.lexical) else {}
     cands = [t for t in plan.salient
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)

@@ -858,7 +858,7 @@ def write_docx(d: Draft, path: str | Path) -> Path:
             pass
     doc.styles["Normal"].font.size = Pt(10.5)
     year = d.year_label or (f"{d.fiscal_year}年度" if d.fiscal_year else "")
-    doc.add_heading(f"事業改善の方策（下書き）", level=1)
+    doc.add_heading("事業改善の方策（下書き）", level=1)
     doc.add_paragraph(f"{d.jigyo_name}（事業番号 {d.jigyo_no}）　対象シート：{year}")
     doc.add_paragraph(d.note)
     doc.add_heading("９(2) 事業改善の方策（案）", level=2)

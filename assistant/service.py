@@ -348,8 +348,6 @@ class Kaizen:
         return max(matches, key=lambda r: r["fiscal_year"])
 
     def remove(self, jigyo_no: str, year: int | None = None) -> list[str]:
-        from .store import sheet_key
-
         reg = self.store.registry()
         no = normalize_jigyo_no(jigyo_no)
         keys = [k for k in reg.active if k.split("|")[0] == no and (not year or k.endswith(f"|{year}"))]

@@ -17,7 +17,6 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlparse
 
 from .config import Settings, apply_offline_env
@@ -128,12 +127,6 @@ class Store:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     # ------------------------------------------------------------- writing
-    def begin(self, version: str) -> None:
-        with self.locked():
-            reg = self.registry()
-            reg.pending[version] = {"pid": os.getpid(), "host": os.uname().nodename, "t": time.time()}
-            self.write_registry(reg)
-
     def begin_many(self, versions: list[str]) -> None:
         """Mark several versions pending in one registry write."""
         with self.locked():
@@ -144,7 +137,8 @@ class Store:
             self.write_registry(reg)
 
     def write_versions(self, items: list[tuple]) -> None:
-        """``write_version`` for several versions with as few Chroma writes as possible.
+        """Write the chunks and records of new (still inactive) versions with as few Chroma
+        writes as possible.
 
         ``items``: (version, record, meta, ids, embeddings, documents, metadatas)."""
         ids: list = []
@@ -187,30 +181,6 @@ class Store:
         if purge:
             self.purge(purge)
         return olds
-
-    def write_version(self, version: str, record: dict, meta: dict, ids, embeddings, documents, metadatas) -> None:
-        for i in range(0, len(ids), _BATCH):
-            sl = slice(i, i + _BATCH)
-            self.chunks.upsert(ids=list(ids[sl]), embeddings=list(embeddings[sl]),
-                               documents=list(documents[sl]), metadatas=list(metadatas[sl]))
-        self.sheets.upsert(ids=[version], embeddings=[[1.0]], documents=[json.dumps(record, ensure_ascii=False)],
-                           metadatas=[dict(meta, kind="sheet")])
-
-    def activate(self, key: str, version: str, embedder: str) -> str | None:
-        """The atomic switch. Returns the version it replaced."""
-        with self.locked():
-            reg = self.registry()
-            old = reg.active.get(key)
-            reg.active[key] = version
-            reg.pending.pop(version, None)
-            if old and old != version:
-                reg.purge.append(old)
-            reg.embedder = embedder
-            reg.generation += 1
-            self.write_registry(reg)
-        if old and old != version:
-            self.purge([old])
-        return old
 
     def deactivate(self, keys: list[str]) -> list[str]:
         with self.locked():

@@ -27,8 +27,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import signal
-import subprocess
 import tempfile
 import threading
 import time
@@ -41,7 +39,6 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 from bench.common import (  # noqa: E402
     chroma_server,
     ensure_index,
-    free_port,
     machine,
     percentile,
     print_table,
@@ -57,28 +54,10 @@ ERROR_MARKS = ("エラーが発生しました", "回答機能を利用できま
 @contextmanager
 def kaizen_serve(home: Path, log: Path, env: dict | None = None, timeout: float = 180.0):
     """``kaizen serve`` on 127.0.0.1; yields (url, pid)."""
-    from bench.common import wait_http
-    from ui.testing import kaizen_exe
+    from ui.testing import serve_process
 
-    port = free_port()
-    full_env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
-    full_env.update(env or {})
-    with open(log, "wb") as fh:
-        proc = subprocess.Popen([*kaizen_exe(), "serve", "--index", str(home), "--host", "127.0.0.1",
-                                 "--port", str(port)], stdout=fh, stderr=subprocess.STDOUT, env=full_env,
-                                start_new_session=True)
-        url = f"http://127.0.0.1:{port}/"
-        try:
-            wait_http(url + "config", timeout, proc)
-            yield url, proc.pid
-        finally:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait()
+    with serve_process(home, "127.0.0.1", env=env, timeout=timeout, log=log) as (url, proc):
+        yield url, proc.pid
 
 
 def chat_once(client, question: str, timeout: float) -> tuple[float, str | None]:

@@ -24,7 +24,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from assistant.models import Bullet, CostRow, DetailItem, DetailRow, Indicator, PlanRow, Sheet, YearValue
 
 from .errors import IngestError
-from .layout import BULLET_RE, CIRCLED, BBox, Line, block_texts, build_lines, cell_text, chars_in, lines_in, split_items, join_lines, union
+from .layout import BULLET_RE, CIRCLED, BBox, Line, block_texts, build_lines, cell_text, lines_in, split_items, join_lines, union
 
 PARSER_VERSION = "1.0"
 
@@ -219,8 +219,9 @@ class _Parser:
                 if m and not s.year_label:
                     s.year_label = m.group(1)
                 if not s.checks and ("□" in ln.text or "■" in ln.text):
-                    start = min(i for i, c in enumerate(ln.chars) if c["text"] in "□■")
-                    s.checks = "".join(c["text"] for c in _with_blanks(page, ln)[start:]).strip()
+                    chars = _with_blanks(page, ln)
+                    start = next(i for i, c in enumerate(chars) if c["text"] in "□■")
+                    s.checks = "".join(c["text"] for c in chars[start:]).strip()
                 if not s.jigyo_no:
                     m2 = re.search(r"事業番号\s*(\d{2})\s*(\d{2})\s*(\d{2})", nfkc(ln.text))
                     if m2:
@@ -426,7 +427,6 @@ class _Parser:
                     ind = self._indicator(current)
                     if ind is not None:
                         self._check_same(ind, texts)
-                    self._analysis_box = cells[0]
                     continue
                 if current is None:
                     continue

@@ -32,6 +32,14 @@ def serve(home: Path, host: str = "127.0.0.1", port: int | None = None, args: li
 
     The URL always points at 127.0.0.1 (a 0.0.0.0 bind is reached through loopback).
     """
+    with serve_process(home, host, port, args, env, timeout, log) as (url, _proc):
+        yield url
+
+
+@contextlib.contextmanager
+def serve_process(home: Path, host: str = "127.0.0.1", port: int | None = None, args: list[str] | None = None,
+                  env: dict | None = None, timeout: float = 90.0, log: Path | None = None):
+    """Like ``serve`` but yields ``(url, process)`` (benchmarks read the process's memory)."""
     port = port or free_port()
     full_env = dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1", PYTHONUNBUFFERED="1")
     full_env.update(env or {})
@@ -58,7 +66,7 @@ def serve(home: Path, host: str = "127.0.0.1", port: int | None = None, args: li
             if time.monotonic() > deadline:
                 raise TimeoutError(f"kaizen serve did not start in {timeout:.0f}s:\n{Path(log).read_text(errors='replace')}")
             time.sleep(0.3)
-        yield url
+        yield url, proc
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)
