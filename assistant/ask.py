@@ -441,9 +441,18 @@ def chunk_tokens(snap, cid: str) -> frozenset:
     return got
 
 
+def _topic(plan: QueryPlan) -> list[str]:
+    """The question's topic words: salient tokens that are not everyday words (see wording)."""
+    from .wording import everyday_forms
+
+    common = everyday_forms(plan.norm)
+    return [t for t in plan.salient
+            if t not in common and (len(t) > 1 or not re.fullmatch(r"[\u3040-\u309f]", t))]
+
+
 def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
     """idf-weighted share of the question's topic words found in the evidence."""
-    topic = [t for t in plan.salient if len(t) > 1 or not re.fullmatch(r"[\u3040-\u309f]", t)]
+    topic = _topic(plan)
     if not topic:
         return 1.0
     found: set[str] = set()
@@ -484,7 +493,7 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     with something nearby.  Words of the question's linked entities don't count.
     """
     vocab = getattr(snap.lexical.bm25, "vocab_dict", {}) if len(snap.lexical) else {}
-    cands = [t for t in plan.salient
+    cands = [t for t in _topic(plan)
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
              and not any(s in vocab for s in expand({t})) and not t.isascii()]
     if not cands:
@@ -514,12 +523,65 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
 
 _EMBEDDER: dict[str, object] = {}
 
+
+def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
+    """Noun phrases of the question (as typed) that the evidence never speaks of.
+
+    A phrase is grounded when it occurs in a linked name or in the evidence sheets
+    (the sheets of the top hits), or when all its topic words occur together in
+    one of their chunks.  「スマート農業の研修の受講者数」 linked to ＤＸ人材育成講座の
+    受講者数: 受講者数 is grounded, スマート農業 is not (it is a course named on another
+    sheet), so the figures of another subject are never given as the answer.
+    """
+    from .textproc import tokenize
+    from .wording import noun_phrases
+
+    names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
+    versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:3] if c in snap.chunks))
+    ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
+    evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
+    out = []
+    for ph in noun_phrases(plan.norm):
+        forms = [f for f in dict.fromkeys(ph.forms) if len(f) > 1 and not f.isascii()]
+        text = nfkc(ph.text)
+        if len(forms) < 2 or any(text in n for n in names) or any(text in e for e in evidence):
+            continue
+        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} for f in forms}
+        together = False
+        for cid in ev_ids:
+            toks = chunk_tokens(snap, cid)
+            if all(alts[f] & toks for f in forms):
+                together = True
+                break
+        if not together:
+            out.append(ph.text)
+    return out
+
+
+def _phrase_of(plan: QueryPlan, token: str) -> str:
+    """The noun phrase of the question that holds ``token`` (the user's own words)."""
+    from .wording import noun_phrases
+
+    for ph in noun_phrases(plan.norm):
+        if token in ph.forms:
+            return ph.text
+    return token
+
+
+def _near_note(plan: QueryPlan) -> str:
+    """「近い内容: …」 naming what the sheets do hold (names only, never their figures)."""
+    near = [f"「{e.name}」" for e in (plan.indicators or plan.details or plan.jigyo)[:3]]
+    return f"（近い内容: {'、'.join(near)}）" if near else ""
+
 # Questions that ask for a specific kind of figure the sheets may simply not give
 # (a unit price, a subsidy rate): the evidence must state that kind of figure.
 _ATTRIBUTES = [
     (re.compile(r"単価|(?:あたり|当たり).{0,6}(?:いくら|金額|費用|何円|円)"),
      re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
     (re.compile(r"補助率|何分の[1一]|何割"), re.compile(r"補助率|分の[0-9一二三四]|[0-9]割"), "補助率"),
+    # The names of the participants (which companies, which schools): a sheet gives counts, rarely names.
+    (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者)(?:の)?(?:名前|名称|名|一覧)|社名|どこの(?:企業|会社|団体)"),
+     re.compile(r"株式会社|（株）|\(株\)|有限会社|社名|企業名|団体名|学校名"), "個別の名称"),
 ]
 
 
@@ -563,10 +625,11 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
         if asked.search(_nfkc(plan.question)):
             if not any(evidence.search(_nfkc(snap.chunks[c].quote)) for c in top if c in snap.chunks):
                 return f"シートには{label}の記載がないため、お答えできません。"
-    absent = _absent_terms(snap, plan, top)
+    absent = list(dict.fromkeys(_phrase_of(plan, t) for t in _absent_terms(snap, plan, top)))
+    absent += [p for p in _absent_phrases(snap, plan, top) if p not in absent]
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
-        return f"{terms}についてはシートに記載がないため、お答えできません。"
+        return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません。{_near_note(plan)}"
     if plan.intent == "why":
         # A reason must be written on the sheet: the 要因分析 of the indicator asked about,
         # or a causal sentence on the question's topic.

@@ -17,18 +17,22 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .textproc import tokenize
+from .wording import frame_forms
 
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
 
 # Cue patterns over the NFKC-normalised question (order = priority).
 _CUES: dict[str, re.Pattern] = {
-    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで|背景|わけは"),
+    # 背景 is a why only when it is the background of a result (下回った背景); the
+    # background of a program (この事業の背景) is its 現状 (section 1).
+    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで|わけは|"
+                      r"(?:た|だ|てる|ている|ない|なかった|の)背景"),
     "plan": re.compile(r"今後|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策|どう対応|対応する|どうしていく|どう変える|働きかけ"),
     "issue": re.compile(r"課題|問題点|問題|弱み|うまくいか"),
     "trend": re.compile(r"推移|増え|減っ|減少|増加|変化|伸び|下が|上が|低下|向上|経年|比べ|前年|どう変わ|悪化|改善した"),
     "cost": re.compile(r"予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
     "activity": re.compile(r"何をし|何をや|実績|何回|何件|何人|何名|何(?:社|施設|か所|箇所|校|基|戸|地区|団体|市町村|言語|本)|"
-                          r"導入され|交付し|設置され|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動"),
+                          r"導入され|交付し|設置され|力を入れ|力をいれ|重点|注力|頑張|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動"),
 }
 _CROSS = re.compile(
     r"どの事業|どれ(?!くらい|ぐらい|だけ|ほど)|すべて|全て|全部|一覧|全事業|各事業|複数の事業|ある事業|事業は[?？]?$|事業を|事業はどこ|事業名を|"
@@ -37,7 +41,7 @@ _CROSS = re.compile(
 
 # Extra section cues (independent of intent): a word that names a part of the form.
 _SECTION_CUES: list[tuple[re.Pattern, str, float]] = [
-    (re.compile(r"現状"), "1", 0.8),
+    (re.compile(r"現状|背景|そもそも|どんな問題|問題があ|状況"), "1", 0.8),
     (re.compile(r"目的"), "2", 0.8),
     (re.compile(r"取組内容|取り組み内容|どんな取組|達成するための"), "3", 0.6),
     (re.compile(r"目標値|成果指標|指標|満足度|達成"), "4", 0.5),
@@ -415,7 +419,9 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
             bare = bare.replace(n, "〇")
     intents = detect_intents(bare)
     tokens = tokenize(q)
-    salient = [t for t in dict.fromkeys(tokens) if t not in STOP_TOKENS and not t.isdigit() and len(t) > 0]
+    frames = frame_forms(q)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
+    salient = [t for t in dict.fromkeys(tokens)
+               if t not in STOP_TOKENS and t not in frames and not t.isdigit() and len(t) > 0]
     plan = QueryPlan(question=question, norm=q, intent=intents[0], intents=intents,
                      section_prefs=section_preferences(bare, intents), tokens=tokens, salient=salient)
     plan.year_filter = year

@@ -18,9 +18,12 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterable
+from typing import NamedTuple
 
 __all__ = [
     "DROP_POS",
+    "Morpheme",
+    "morphemes",
     "normalize",
     "tokenize",
     "tokenize_many",
@@ -99,6 +102,23 @@ class _Sudachi:
         return out
 
 
+    def morphemes(self, text: str) -> list["Morpheme"]:
+        """SplitMode C morphemes with their part of speech (nothing dropped)."""
+        tok = self._tokenizer()
+        out: list[Morpheme] = []
+        for piece in _chunks(text):
+            for m in tok.tokenize(piece):
+                norm = unicodedata.normalize("NFKC", m.normalized_form()).lower().strip().replace(" ", "_")
+                out.append(Morpheme(m.surface(), norm, tuple(p for p in m.part_of_speech()[:4] if p != "*")))
+        return out
+
+
+class Morpheme(NamedTuple):
+    surface: str
+    norm: str  # as in tokenize(): Sudachi normalized_form, NFKC, lowercased
+    pos: tuple[str, ...]  # e.g. ("名詞", "普通名詞", "副詞可能")
+
+
 def _chunks(text: str) -> Iterable[str]:
     """Split long text at whitespace/punctuation so Sudachi's input limit is never hit."""
     if len(text) <= _MAX_CHUNK_CHARS:
@@ -140,6 +160,12 @@ def tokenize(text: str, subwords: bool = True) -> list[str]:
     if not text:
         return []
     return get_tokenizer().tokens(text, subwords=subwords)
+
+
+def morphemes(text: str) -> list[Morpheme]:
+    """The morphemes of ``text`` (normalised as for ``tokenize``) with parts of speech."""
+    text = normalize(text)
+    return get_tokenizer().morphemes(text) if text else []
 
 
 def tokenize_many(texts: Iterable[str], subwords: bool = True) -> list[list[str]]:

@@ -1,0 +1,109 @@
+"""How people word questions: which words say *how* something is asked, not *what about*.
+
+A question's topic decides whether the sheets can answer it; its everyday words
+(最近, ここ, 一番, 数字, 背景, 去年, なかなか…) never do.  A word is everyday when
+
+- its part of speech says so (Sudachi: adverbs, pronouns, numerals, counters,
+  nouns usable as adverbs such as 最近・今年・一番 (副詞可能), suffixes), or
+- it is very common in general Japanese (``wordfreq``'s frequency list, shipped
+  with the package and read offline: Zipf ≥ ``EVERYDAY_ZIPF``: こと, 感じ, 状況, 実際), or
+- it is one of the few question-frame nouns below, common but under that
+  threshold (数字 4.5, 背景 4.7, ベース 4.8): they name the shape of the answer
+  (a figure, a background), not a subject.
+
+Topic nouns are what remains: イノシシ (3.4), 欧州 (4.3), 自転車 (4.7) stay topics.
+:func:`noun_phrases` joins adjacent topic nouns so an absent subject can be
+named as the user wrote it (「スマート農業」, not 「スマート」).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+
+from .textproc import Morpheme, morphemes
+
+EVERYDAY_ZIPF = 5.0
+
+# Parts of speech (any level) that never carry a question's topic.
+EVERYDAY_POS = frozenset({"副詞", "副詞可能", "代名詞", "数詞", "助数詞", "助数詞可能", "接尾辞", "連体詞",
+                          "接続詞", "感動詞", "助詞", "助動詞", "補助記号", "空白", "記号"})
+
+# Question-frame nouns under EVERYDAY_ZIPF: the form of the answer, not its subject.
+FRAME_NOUNS = frozenset("""
+数字 数値 背景 ベース クリア 様子 事情 具合 調子 辺り 感じ 全体 具体 具体的 詳細 概要 ポイント 中身 経緯
+実態 傾向 規模 レベル ペース ライン 見込み 見通し 動き 伸び 増減 変化 推移 現状 状況 結果 理由 原因 要因
+話 件 ぶっちゃけ ざっくり 大体 大まか 目安 トータル 合計 内訳 順位 ランキング 最大 最小 最高 最低 一位 トップ
+前年 前年度 昨年度 今年度 本年度 来年度 次年度 年々 近年 年間 当初 直近 一旦 まとめ 比較 違い 差 増加 減少
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict("ja")
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of ``word`` in general Japanese (0 when unknown)."""
+    f = _frequencies().get(word, 0.0)
+    return math.log10(f) + 9 if f > 0 else 0.0
+
+
+def is_frame(m: Morpheme) -> bool:
+    """A noun that only shapes the question (最近, ここ, 一番, 数字, 背景): never a topic."""
+    if m.pos and m.pos[0] in ("名詞", "形状詞", "接頭辞") and EVERYDAY_POS.intersection(m.pos):
+        return True
+    if m.surface[:1] in ("何", "幾") or m.norm[:1] in ("何", "幾"):  # 何人, 何回, 幾つ: the asked-for figure
+        return True
+    return m.pos[:1] in (("副詞",), ("代名詞",), ("連体詞",), ("接続詞",), ("感動詞",)) or m.norm in FRAME_NOUNS or m.surface in FRAME_NOUNS
+
+
+def is_everyday(m: Morpheme) -> bool:
+    """Not a topic noun: a frame word, a non-noun, or a very common word (こと, 状況, 地域)."""
+    if not m.pos or m.pos[0] not in ("名詞", "形状詞", "接頭辞"):
+        return True  # verbs, adjectives, particles… are not topic nouns
+    if is_frame(m):
+        return True
+    return max(zipf(m.surface), zipf(m.norm)) >= EVERYDAY_ZIPF
+
+
+def frame_forms(text: str) -> set[str]:
+    """Normalised forms (as ``tokenize`` gives them) of the question-frame words in ``text``."""
+    ms = morphemes(text)
+    return {m.norm for m in ms if is_frame(m)} - {m.norm for m in ms if not is_frame(m)}
+
+
+def everyday_forms(text: str) -> set[str]:
+    """Normalised forms of the words in ``text`` that are not topic nouns."""
+    ms = morphemes(text)
+    return {m.norm for m in ms if is_everyday(m)} - {m.norm for m in ms if not is_everyday(m)}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str  # as the user wrote it
+    forms: tuple[str, ...]  # normalised forms of its topic nouns
+
+
+def noun_phrases(text: str) -> list[Phrase]:
+    """Runs of adjacent topic nouns (スマート農業, 受講者数 -> 受講者), in order."""
+    out: list[Phrase] = []
+    run: list[Morpheme] = []
+
+    def flush() -> None:
+        core = [m for m in run if not is_everyday(m)]
+        if core:
+            out.append(Phrase("".join(m.surface for m in run).strip("・"), tuple(m.norm for m in core)))
+        run.clear()
+
+    for m in morphemes(text):
+        noun_like = m.pos and m.pos[0] in ("名詞", "形状詞", "接頭辞") and not {"代名詞", "副詞可能"} & set(m.pos)
+        if noun_like or (run and m.surface == "・"):
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return out
