@@ -176,6 +176,33 @@ _REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標
 _WHY_SET_Q = re.compile(r"設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
 
 
+# The cost table's columns and the words that ask for each (form vocabulary).
+COST_COLUMNS = (
+    ("carryover", "前年度繰越", re.compile(r"繰越|繰り越")),
+    ("initial", "当初予算", re.compile(r"当初")),
+    ("supplementary", "補正予算等", re.compile(r"補正")),
+    ("total", "予算現額（合計）", re.compile(r"予算現額|現額|合計|予算(?!.{0,3}(?:当初|補正))")),
+    ("general", "うち一般財源", re.compile(r"一般財源|財源")),
+    ("settlement", "決算額", re.compile(r"決算|使った|使っ|支出|執行|実際に(?:かか|使)|かかった")),
+    ("staff", "職員数", re.compile(r"職員|人員|何人")),
+)
+_CHANGE_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|戻っ|持ち直")
+
+
+def _cost_columns(question: str) -> list[tuple[str, str]]:
+    """Every column of the cost table the question asks for, in the table's order.
+
+    「当初予算はいくらで、予算現額はいくら？」 asks for two; 「予算は？」 for the budget
+    (予算現額) and what was spent; nothing specific, the settlement (決算額).
+    """
+    q = re.sub(r"当初予算|補正予算", "", question)  # 予算 inside these names is not 予算現額
+    asked = [(col, label) for col, label, pat in COST_COLUMNS
+             if pat.search(q if col == "total" else question)]
+    if [c for c, _ in asked] == ["total"]:
+        asked.append(("settlement", "決算額"))
+    return asked or [("settlement", "決算額")]
+
+
 def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lead: bool) -> list[str]:
     """Sentences (each ending in [n]) that report what chunk ``cid`` says about the question."""
     c = snap.chunks[cid]
@@ -195,14 +222,13 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
             reason = q.split("目標値設定理由：", 1)[-1]
             out.append(f"目標値の設定理由は「{_trim(reason, 200)}」とされています{mark}。")
     elif sec == "8":
-        sents = sentences(q)
-        if plan.intent == "why":
-            causal = [s for s in sents if _CAUSAL_RE.search(s)] or sents
-            chosen = [s for s in sents if s in causal][:3]
-        else:
-            chosen = _pick(sents, topic, 2, always=1)
-        body = "".join(_trim(s, 180) for s in chosen)
         ind = m.get("indicator_name", "")
+        if plan.intent in ("why", "trend") or _CHANGE_Q.search(plan.norm):
+            # The whole analysis: a reason of several causes, or of a fall and then a
+            # recovery, loses its meaning when cut (the UI may fold a long quote).
+            body = "".join(p.strip() for p in q.split("\n") if p.strip())
+        else:
+            body = "".join(_pick(sentences(q), topic, 2, always=1))
         out.append(f"「{ind}」の要因分析には「{body}」と記載されています{mark}。")
     elif sec in ("9-1", "9-2"):
         lines = [_strip_bullet(s) for s in q.split("\n") if s.strip()]
@@ -218,26 +244,12 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
             ys = list(range(ys[0], ys[-1] + 1))  # 「R4からR6」: every year between
         want_years = {f"R{y - 2018}年度" for y in ys}
         sel = [r for r in rows if nfkc(r.get("year", "")) in want_years] or rows
-        col = "settlement"
-        label = "決算額"
-        if re.search(r"当初予算|当初", plan.norm):
-            col, label = "initial", "当初予算"
-        elif re.search(r"補正", plan.norm):
-            col, label = "supplementary", "補正予算等"
-        elif re.search(r"予算現額|合計", plan.norm) or (re.search(r"予算", plan.norm) and not re.search(r"決算", plan.norm)):
-            col, label = "total", "予算現額（合計）"
-        elif re.search(r"一般財源", plan.norm):
-            col, label = "general", "うち一般財源"
-        elif re.search(r"職員数|人員|何人", plan.norm):
-            col, label = "staff", "職員数"
-        unit = "人" if col == "staff" else "千円"
-        parts = [f"{r.get('year', '')} {r.get(col, '')}{unit}" for r in sel if r.get(col, "").strip()]
-        if parts:
-            out.append(f"{name}の{label}は {' → '.join(parts)} です{mark}。")
-        if col not in ("settlement",) and len(sel) >= 1 and col != "staff":
-            setl = [f"{r.get('year', '')} {r.get('settlement', '')}千円" for r in sel if r.get("settlement", "").strip()]
-            if setl:
-                out.append(f"決算額は {' → '.join(setl)} です{mark}。")
+        cols = _cost_columns(plan.norm)
+        for col, label in cols:
+            unit = "人" if col == "staff" else "千円"
+            parts = [f"{r.get('year', '')} {r.get(col, '')}{unit}" for r in sel if r.get(col, "").strip()]
+            if parts:
+                out.append(f"{name}の{label}は {' → '.join(parts)} です{mark}。")
     elif sec == "detail":
         lines = q.split("\n")
         head = lines[0]
@@ -664,77 +676,116 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
 
 
 # --------------------------------------------------------------------------- composing
-def _select(snap, plan: QueryPlan, hits, k: int) -> list[str]:
-    """The chunks to cite: top hits, favouring the linked indicator's 4 and 8 for why/trend."""
+# Sections by meaning: what answers each kind of question (and what may follow it).
+_PRIMARY = {"why": ("8",), "trend": ("4",), "plan": ("9-2",), "issue": ("9-1",), "cost": ("6",),
+            "activity": ("7", "detail")}
+_GENBA_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況")
+_DETAIL_Q = re.compile(r"細事業|取組|内訳|(?:何|どこ)に(?:使|お金)|一番お金")
+
+
+_MULTI_Q = re.compile(r"あと|それと|それに|合わせて|併せて|あわせて|も(?:教え|知りたい|お願い)|ついでに|[?？].+[?？]")
+_NAMED_SECTIONS = [(re.compile(r"施策|[5５]か年計画|総合計画"), "5"), (re.compile(r"事業の目的|目的は"), "2"),
+                   (re.compile(r"最終的|目指|目標値の|設定理由|根拠"), "4")]
+_FIGURE_Q = re.compile(r"実績(?:は|って|値)|何[%％]|割合|数は|どれくらい|どのくらい|いくつ")
+
+
+def _wanted(plan: QueryPlan) -> list[str]:
+    """The sections that answer the question, in the order they are told."""
+    q = plan.norm
+    if plan.intent == "issue" or (plan.intent == "lookup" and _GENBA_Q.search(q)):
+        # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
+        if _GENBA_Q.search(q):
+            return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]
+        return ["9-1"]
+    wanted = list(_PRIMARY.get(plan.intent, ()))
+    if _MULTI_Q.search(q):  # 「課題は？それに対してどうする？」: each part's section
+        for intent in plan.intents[1:]:
+            wanted += [s for s in _PRIMARY.get(intent, ()) if s not in wanted]
+    for pat, sec in _NAMED_SECTIONS:  # a word that names a part of the form comes first
+        if pat.search(q) and sec not in wanted:
+            wanted.insert(0, sec)
+    strong_detail = any(d.score >= 0.8 for d in plan.details)
+    if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体", q):
+        wanted = ["detail"]  # 「ＮＰＯ夢バンクにはいくら貸し付けている？」: the 細事業's own row
+    elif plan.intent == "cost" and (_DETAIL_Q.search(q) or plan.details):
+        wanted.append("detail")
+    if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
+            and _FIGURE_Q.search(q) and not _DETAIL_Q.search(q):
+        wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
+    if plan.intent == "why" or (plan.intent == "trend" and _CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
+        wanted = ["8", "4"]
+    return wanted
+
+
+def _select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
+    """(chunks that answer, related chunks): the wanted sections of the best sheet.
+
+    For why/trend the linked indicator's 8 and 4; otherwise the sections of
+    :func:`_wanted` from the sheet of the best hit.  The best hit itself follows as
+    related material when it is not among them (the rankings may know better).
+    """
     ids = [h.chunk_id for h in hits]
-    chosen: list[str] = []
-    if plan.intent in ("why", "trend") and hits:
-        top = snap.chunks[ids[0]].meta
-        if top.get("section") in ("4", "8") and top.get("indicator"):
-            want = ("8", "4") if plan.intent == "why" else ("4", "8")
-            for sec in want:
-                for cid in ids:
+    if not ids:
+        return [], []
+    top = snap.chunks[ids[0]].meta
+    top_v = top.get("version")
+    primary: list[str] = []
+    wanted = _wanted(plan)
+    ind_top = next((snap.chunks[c].meta for c in ids[:3] if snap.chunks[c].meta.get("section") in ("4", "8")
+                    and snap.chunks[c].meta.get("indicator")), None)
+    if plan.intent in ("why", "trend", "lookup") and ind_top and (plan.indicators or plan.intent != "lookup"):
+        v, ind = ind_top.get("version"), ind_top.get("indicator")
+        for sec in (wanted if plan.intent != "lookup" else ["4"]):
+            if sec in ("4", "8"):
+                cid = _chunk_for(snap, v, sec, ind)
+                if cid and cid not in primary:
+                    primary.append(cid)
+        top_v = v
+    for sec in wanted:
+        if sec in ("4", "8") and primary:
+            continue
+        best = next((cid for cid in ids if snap.chunks[cid].meta.get("section") == sec
+                     and snap.chunks[cid].meta.get("version") == top_v), None)
+        best = best or _chunk_for(snap, top_v, sec)
+        if best and best not in primary:
+            primary.append(best)
+    if not primary:
+        primary = [ids[0]]
+    # 「R5とR6でどう変わった」: the same sections of the other years' sheets of that 事業.
+    if len(plan.years) >= 2:
+        no = snap.chunks[primary[0]].meta.get("jigyo_no")
+        for v, rec in snap.records.items():
+            if v != top_v and rec["sheet"]["jigyo_no"] == no and rec.get("fiscal_year") in plan.years:
+                for cid in list(primary):
                     m = snap.chunks[cid].meta
-                    if m.get("section") == sec and m.get("version") == top.get("version") and \
-                       m.get("indicator") == top.get("indicator"):
-                        chosen.append(cid)
-                        break
-    want = {"activity": ("7", "detail"), "cost": ("6",), "plan": ("9-2",), "issue": ("9-1",)}.get(plan.intent, ())
-    if want and hits:
-        # The sections the intent asks about, from the best-matching sheet (activity: 取組実績 (7)
-        # and the 細事業一覧 together), even when the rankings put them lower.
-        top_v = snap.chunks[ids[0]].meta.get("version")
-        for sec in want:
-            best = next((cid for cid in ids if snap.chunks[cid].meta.get("section") == sec
-                         and snap.chunks[cid].meta.get("version") == top_v), None)
-            best = best or _chunk_for(snap, top_v, sec)
-            if best and best not in chosen:
-                chosen.append(best)
-    for cid in ids:
-        if len(chosen) >= k:
-            break
-        if cid not in chosen:
-            chosen.append(cid)
-    # keep relevance order
-    order = {cid: i for i, cid in enumerate(ids)}
-    return sorted(chosen[:k], key=lambda c: order.get(c, len(ids)))
+                    other = _chunk_for(snap, v, m.get("section"), m.get("indicator") or 0)
+                    if other and other not in primary:
+                        primary.append(other)
+    # A figure not yet measured (「―」): its 要因分析 says why.
+    for cid in list(primary):
+        m = snap.chunks[cid].meta
+        if m.get("section") == "4" and "―" in _figures_line(snap.chunks[cid].quote)[1]:
+            why = _chunk_for(snap, m.get("version"), "8", m.get("indicator") or 0)
+            if why and why not in primary:
+                primary.append(why)
+    related = [c for c in ids[:2] if c not in primary][: max(0, k - len(primary))][:1]
+    return primary, related
 
 
-def _on_focus(snap, plan: QueryPlan, cid: str, first: str) -> bool:
-    """Whether ``cid`` is about the same thing as the best chunk ``first``."""
-    a, b = snap.chunks[cid].meta, snap.chunks[first].meta
-    if a.get("jigyo_no") != b.get("jigyo_no"):
-        return plan.intent == "cross"
-    if a.get("indicator") and b.get("indicator") and a.get("indicator") != b.get("indicator"):
-        return False
-    return True
-
-
-def _compose(snap, plan: QueryPlan, cids: list[str]) -> tuple[str, list[Citation]]:
+def _compose(snap, plan: QueryPlan, primary: list[str], related: list[str]) -> tuple[str, list[Citation]]:
+    """The direct answer from ``primary`` first; ``related`` follows under a 関連 heading."""
     cites = _Cites(snap)
     topic = _topic_tokens(plan)
-    for cid in cids:
-        cites.n(cid)
-    # Sections the intent asks for first, then figures before reasons before plans.
-    prefs = plan.section_prefs
-    rank = {"4": 0, "6": 1, "8": 2, "7": 3, "detail": 4, "9-1": 5, "9-2": 6}
-    focus = [c for c in cids if _on_focus(snap, plan, c, cids[0])] if cids else []
-    if plan.intent in ("why", "trend"):
-        key = lambda c: (rank.get(snap.chunks[c].meta.get("section"), 3), cids.index(c))  # noqa: E731
-    else:
-        key = lambda c: (-prefs.get(snap.chunks[c].meta.get("section"), 0.0),  # noqa: E731
-                         rank.get(snap.chunks[c].meta.get("section"), 3), cids.index(c))
     lines: list[str] = []
-    for i, cid in enumerate(sorted(focus, key=key)):
+    for i, cid in enumerate(primary):
         lines += _compose_chunk(snap, cid, cites.n(cid), plan, topic, lead=(i == 0))
-    others = [c for c in cids if c not in focus]
-    if others:
+    if related:
         refs = []
-        for cid in others:
+        for cid in related:
             m = snap.chunks[cid].meta
             what = m.get("indicator_name") or m.get("section_title", "")
             refs.append(f"{m.get('jigyo_name', '')}の「{what}」[{cites.n(cid)}]")
-        lines.append("関連する記載: " + "、".join(refs))
+        lines.append("関連: " + "、".join(refs))
     return "\n".join(lines), cites.items
 
 
@@ -784,10 +835,10 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
                 continue
             seen.add(no)
             cids.append(h.chunk_id)
-        text, cites = _compose(snap, plan, cids[: max(k, 5)])
+        text, cites = _compose(snap, plan, cids[: max(k, 5)], [])
         return text, cites, False, hits
-    cids = _select(snap, plan, hits, k)
-    text, cites = _compose(snap, plan, cids)
+    primary, related = _select(snap, plan, hits, k)
+    text, cites = _compose(snap, plan, primary, related)
     return text, cites, False, hits
 
 

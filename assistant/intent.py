@@ -26,13 +26,13 @@ _CUES: dict[str, re.Pattern] = {
     # 背景 is a why only when it is the background of a result (下回った背景); the
     # background of a program (この事業の背景) is its 現状 (section 1).
     "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで|わけは|"
-                      r"(?:た|だ|てる|ている|ない|なかった|の)背景"),
-    "plan": re.compile(r"今後|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策|どう対応|対応する|どうしていく|どう変える|働きかけ"),
+                      r"(?:た|だ|てる|ている|ない|なかった)背景|何が(?:効い|良かった|よかった|影響)|効いた"),
+    "plan": re.compile(r"今後|手を(?:打|考え)|打つ手|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策|どう対応|対応する|どうしていく|どう変える|働きかけ"),
     "issue": re.compile(r"課題|問題点|問題|弱み|うまくいか"),
     "trend": re.compile(r"推移|増え|減っ|減少|増加|変化|伸び|下が|上が|低下|向上|経年|比べ|前年|どう変わ|悪化|改善した"),
     "cost": re.compile(r"予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
     "activity": re.compile(r"何をし|何をや|実績|何回|何件|何人|何名|何(?:社|施設|か所|箇所|校|基|戸|地区|団体|市町村|言語|本)|"
-                          r"導入され|交付し|設置され|力を入れ|力をいれ|重点|注力|頑張|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動"),
+                          r"導入され|交付し|設置され|効果(?:は|が|って)|力を入れ|力をいれ|重点|注力|頑張|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動"),
 }
 _CROSS = re.compile(
     r"どの事業|どれ(?!くらい|ぐらい|だけ|ほど)|すべて|全て|全部|一覧|全事業|各事業|複数の事業|ある事業|事業は[?？]?$|事業を|事業はどこ|事業名を|"
@@ -270,8 +270,10 @@ class Catalogue:
                 self.postings.setdefault(t, []).append(i)
         self.name_weight = [sum(self.idf_of(t) for t in toks) or 1.0 for toks in self.tokens]
         self.norm_names = [nfkc(e.name).lower() for e in self.entities]
-        self.strip_names = sorted({nfkc(e.name) for e in self.entities if e.kind in ("jigyo", "detail")},
-                                  key=len, reverse=True)
+        names = {nfkc(e.name) for e in self.entities if e.kind in ("jigyo", "detail")}
+        # Users type 「高齢者交通安全対策で」 without 事業費: its 対策 is a name, not a plan cue.
+        names |= {c for c in (re.sub(r"(?:推進)?(?:事業費|事業)$", "", n) for n in names) if len(c) >= 4}
+        self.strip_names = sorted(names, key=len, reverse=True)
         self.newest_year = max(self.fiscal_years) if self.fiscal_years else None
         self._embedder = embedder
         self._vectors = None

@@ -28,7 +28,7 @@ EVERYDAY_ZIPF = 5.0
 
 # Parts of speech (any level) that never carry a question's topic.
 EVERYDAY_POS = frozenset({"副詞", "副詞可能", "代名詞", "数詞", "助数詞", "助数詞可能", "接尾辞", "連体詞",
-                          "接続詞", "感動詞", "助詞", "助動詞", "補助記号", "空白", "記号"})
+                          "接続詞", "感動詞", "助詞", "助動詞", "助動詞語幹", "補助記号", "空白", "記号"})
 
 # Question-frame nouns under EVERYDAY_ZIPF: the form of the answer, not its subject.
 FRAME_NOUNS = frozenset("""
