@@ -805,6 +805,12 @@ def _prepare(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history
 def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Citation], bool, list]:
     if not snap.records:
         return refusal_reason(snap, plan, []), [], True, []
+    from .superlative import SUPERLATIVE_Q
+
+    if "cross" in plan.intents and (plan.jigyo or plan.jigyo_filter) and SUPERLATIVE_Q.search(plan.norm):
+        # 「〇〇事業費の細事業で一番…はどれ？」 ranks rows of one sheet: not a cross-sheet question.
+        plan.intents = [i for i in plan.intents if i != "cross"] or ["lookup"]
+        plan.intent = plan.intents[0]
     if plan.intent == "cross" or "cross" in plan.intents:
         pre = refusal_reason(snap, plan, [True]) if (plan.unknown_years or plan.unknown_jigyo_no) else None
         if pre:
@@ -837,9 +843,34 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
             cids.append(h.chunk_id)
         text, cites = _compose(snap, plan, cids[: max(k, 5)], [])
         return text, cites, False, hits
+    ranked = _superlative(snap, plan, hits)
+    if ranked is not None:
+        return ranked[0], ranked[1], False, hits
     primary, related = _select(snap, plan, hits, k)
     text, cites = _compose(snap, plan, primary, related)
     return text, cites, False, hits
+
+
+def _superlative(snap, plan: QueryPlan, hits) -> tuple[str, list[Citation]] | None:
+    """一番・最も… over the rows of the best sheet: the winner first, each compared row cited."""
+    from .superlative import rank_in_sheet
+
+    if not hits:
+        return None
+    v = snap.chunks[hits[0].chunk_id].meta.get("version")
+    if plan.jigyo:
+        no = plan.jigyo[0].jigyo_no
+        if snap.records[v]["sheet"]["jigyo_no"] != no:
+            v = next((h_v for h_v in (snap.chunks[h.chunk_id].meta.get("version") for h in hits)
+                      if snap.records[h_v]["sheet"]["jigyo_no"] == no), v)
+    ranked = rank_in_sheet(snap.records[v]["sheet"], plan.norm,
+                           lambda sec, indicator=0, detail_no=None: _chunk_for(snap, v, sec, indicator, detail_no))
+    if ranked is None:
+        return None
+    cites = _Cites(snap)
+    lines = [f"{ranked.lead}[{cites.n(ranked.rows[0][0])}]。", "比較した値:"]
+    lines += [f"・{line}[{cites.n(cid)}]" for cid, line in ranked.rows]
+    return "\n".join(lines), cites.items
 
 
 def _rarest_topic(snap, plan: QueryPlan) -> str | None:

@@ -1,0 +1,122 @@
+"""Superlatives inside one sheet: 一番・最も・最大・最小 over its 細事業, indicators or years.
+
+「新規就農者育成総合対策事業費の細事業で一番お金を使ったのはどれ？」 is answered from
+the structured sheet, not from similar text: every compared row is listed with its
+own citation, the winner first.  Only figures printed on the sheet are quoted
+(a change is shown as its two printed figures, never as a computed difference), so
+every number stays grounded.  Across sheets, see the analytics work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import to_float
+
+SUPERLATIVE_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最高|最低|トップ|上位|一位|ランキング")
+_LEAST = re.compile(r"少な|小さ|最小|最低|低い|減っ|減少|下が")
+_CHANGE = re.compile(r"増え|伸び|増加|減っ|減少|下が|上が|変わ|かけて|から")
+_YEARS = ("R4年度", "R5年度", "R6年度")
+
+
+@dataclass
+class Ranked:
+    """The rows compared (best first) and the sentence that answers."""
+
+    lead: str
+    rows: list[tuple[str, str]]  # (cited chunk id, line without its marker)
+
+
+def rank_in_sheet(sheet: dict, question: str, chunk_for) -> Ranked | None:
+    """A ranking over one sheet's rows, or None when the question is no superlative.
+
+    ``chunk_for(section, indicator=0, detail_no=None)`` gives the chunk id to cite.
+    """
+    q = question
+    if not SUPERLATIVE_Q.search(q):
+        return None
+    least = bool(_LEAST.search(q)) and not re.search(r"増え|伸び|上が", q)
+    change = bool(_CHANGE.search(q))
+    if re.search(r"細事業|取組|内訳", q) and sheet.get("detail"):
+        return _details(sheet, least, change, chunk_for)
+    if re.search(r"指標|数字|実績|達成率", q) and sheet.get("indicators"):
+        return _indicators(sheet, q, least, chunk_for)
+    if re.search(r"年度|年", q) and re.search(r"決算|予算|お金|費用|金額", q) and sheet.get("cost"):
+        return _years(sheet, q, least, chunk_for)
+    if re.search(r"お金|決算|費用|金額", q) and sheet.get("detail"):
+        return _details(sheet, least, change, chunk_for)
+    return None
+
+
+def _pick(items: list[tuple[float, str, str]], least: bool) -> list[tuple[str, str]]:
+    items = sorted(items, key=lambda x: x[0], reverse=not least)
+    return [(cid, line) for _, cid, line in items]
+
+
+def _details(sheet: dict, least: bool, change: bool, chunk_for) -> Ranked | None:
+    items = []
+    for row in sheet["detail"]:
+        first, last = to_float(row.get("r4")), to_float(row.get("r6"))
+        cid = chunk_for("detail", detail_no=row["no"])
+        if cid is None or last is None:
+            continue
+        if change:
+            if first is None:
+                continue
+            value = last - first
+            line = f"細事業{row['no']} {row['name']}：R4年度 {row['r4']}千円 → R6年度 {row['r6']}千円"
+        else:
+            value = last
+            line = f"細事業{row['no']} {row['name']}：R6年度 決算 {row['r6']}千円"
+        items.append((value, cid, line))
+    if not items:
+        return None
+    rows = _pick(items, least)
+    what = ("R4年度からR6年度にかけての決算額の" + ("減少" if least else "増加")) if change else "R6年度の決算額"
+    best = rows[0][1].split("：", 1)[0]
+    most = "最も小さい" if least else "最も大きい"
+    return Ranked(f"{sheet['jigyo_name']}の細事業のうち、{what}が{most}のは{best}です", rows)
+
+
+def _indicators(sheet: dict, q: str, least: bool, chunk_for) -> Ranked | None:
+    rate = bool(re.search(r"達成率|達成度|目標に対", q))
+    items = []
+    for ind in sheet["indicators"]:
+        r5, r6, target = to_float(ind.get("r5")), to_float(ind.get("r6")), to_float(ind.get("r6_target"))
+        cid = chunk_for("4", indicator=ind["no"])
+        if cid is None or r6 is None:
+            continue
+        unit = ind.get("unit", "")
+        if rate:
+            if not target:
+                continue
+            value = r6 / target
+            line = f"「{ind['name']}」 R6 {ind['r6']}{unit}（目標{ind['r6_target']}{unit}）"
+        else:
+            if r5 is None:
+                continue
+            value = r6 - r5
+            line = f"「{ind['name']}」 R5 {ind['r5']}{unit} → R6 {ind['r6']}{unit}"
+        items.append((value, cid, line))
+    if not items:
+        return None
+    rows = _pick(items, least)
+    what = "目標に対するR6実績の割合" if rate else ("R5からR6への減少" if least else "R5からR6への増加")
+    best = rows[0][1].split(" R", 1)[0]
+    return Ranked(f"{sheet['jigyo_name']}の成果指標のうち、{what}が最も大きいのは{best}です", rows)
+
+
+def _years(sheet: dict, q: str, least: bool, chunk_for) -> Ranked | None:
+    col, label = ("total", "予算現額") if re.search(r"予算", q) and not re.search(r"決算", q) else ("settlement", "決算額")
+    cid = chunk_for("6")
+    if cid is None:
+        return None
+    items = [(to_float(r.get(col)), cid, f"{r['year']} {label} {r.get(col)}千円") for r in sheet["cost"]]
+    items = [x for x in items if x[0] is not None]
+    if not items:
+        return None
+    rows = _pick(items, least)
+    best = rows[0][1].split(" ", 1)[0]
+    most = "最も小さい" if least else "最も大きい"
+    return Ranked(f"{sheet['jigyo_name']}の{label}が{most}のは{best}です", rows)
