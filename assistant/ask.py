@@ -28,7 +28,7 @@ CITATION_KEYS = ("n", "jigyo_no", "jigyo_name", "fiscal_year", "section", "secti
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.2
 MAX_CROSS_ITEMS = 30
 
 
