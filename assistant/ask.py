@@ -617,6 +617,9 @@ def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
         return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
     if plan.unknown_jigyo_no:
         return f"事業番号 {plan.unknown_jigyo_no} のシートは取り込まれていないため、お答えできません。"
+    if plan.unknown_bukyoku and not plan.bukyoku:
+        names = "・".join(f"「{n}」" for n in plan.unknown_bukyoku)
+        return f"{names}のシートは取り込まれていないため、お答えできません。"
     if plan.unknown_names and not plan.jigyo and not plan.details:
         names = "・".join(f"「{n}」" for n in plan.unknown_names)
         return f"{names}に当たる事業は取り込まれたシートにないため、お答えできません。"

@@ -78,6 +78,7 @@ STOP_TOKENS = frozenset(
 )
 
 _JIGYO_NO_RE = re.compile(r"(?<!\d)(\d{2})[\s\-ー－]?(\d{2})[\s\-ー－]?(\d{2})(?!\d)")
+_BUKYOKU_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:部|局|委員会))(?:の|で|が|は|に|と|[、?？]|$)")
 _REIWA_RE = re.compile(r"(?:令和|R)\s*(元|\d{1,2})\s*(?:年度|年)?", re.IGNORECASE)
 _HEISEI_RE = re.compile(r"(?:平成|H)\s*(元|\d{1,2})\s*(?:年度|年)", re.IGNORECASE)
 _WESTERN_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年度|年)?(?!\d)")
@@ -155,6 +156,7 @@ class QueryPlan:
     unknown_names: list[str] = field(default_factory=list)
     unknown_jigyo_no: str = ""
     unknown_years: list[int] = field(default_factory=list)
+    unknown_bukyoku: list[str] = field(default_factory=list)
     followup: bool = False
     context_text: str = ""  # entity text borrowed from the conversation
 
@@ -452,6 +454,16 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
         short = re.sub(r"部$|局$|委員会$", "", nb)
         if nb in q or (len(short) >= 2 and short + "部" in q):
             plan.bukyoku.append(b)
+
+    # 部局 the user named that has no sheet (県民文化部, 危機管理部, 企業局); common words
+    # ending in 部/局 (全部, 一部, 内部, 結局) are general Japanese, so wordfreq knows them.
+    from .wording import zipf
+
+    known = {nfkc(b) for b in cat.bukyoku}
+    for m in _BUKYOKU_RE.finditer(q):
+        name = m.group(1)
+        if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0:
+            plan.unknown_bukyoku.append(name)
 
     qtok_set = set(salient)
     expanded = expand(qtok_set)
