@@ -540,7 +540,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
     """Noun phrases of the question (as typed) that the evidence never speaks of.
 
     A phrase is grounded when it occurs in a linked name or in the evidence sheets
-    (the sheets of the top hits), or when all its topic words occur together in
+    (the sheet of the best hit, which the answer would come from), or when all its topic words occur together in
     one of their chunks.  「スマート農業の研修の受講者数」 linked to ＤＸ人材育成講座の
     受講者数: 受講者数 is grounded, スマート農業 is not (it is a course named on another
     sheet), so the figures of another subject are never given as the answer.
@@ -549,7 +549,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
     from .wording import noun_phrases
 
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
-    versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:3] if c in snap.chunks))
+    versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
     out = []
