@@ -17,90 +17,19 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-from .intent import STOP_TOKENS, QueryPlan, analyze, expand, nfkc
-from .numbers import to_float
+from ingest.form import nfkc as _nfkc
+from ingest.form import to_float
+from ingest.form import year_label as _year_label
 
-CONTRACT_KEYS = ("question", "answer", "refused", "intent", "citations", "latency_ms")
-CITATION_KEYS = ("n", "jigyo_no", "jigyo_name", "fiscal_year", "section", "section_title", "indicator",
-                 "indicator_name", "page", "bbox", "file", "quote")
+from .intent import STOP_TOKENS, analyze, expand, nfkc
+from .types import CITATION_KEYS, CONTRACT_KEYS, Answer, AskError, Citation, QueryPlan  # noqa: F401
+from .types import citation_from_chunk as _citation
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
 MIN_COVERAGE = 0.2
 MAX_CROSS_ITEMS = 30
-
-
-class AskError(RuntimeError):
-    """A Japanese message for the user (e.g. LLM not configured)."""
-
-
-@dataclass
-class Citation:
-    n: int
-    jigyo_no: str
-    jigyo_name: str
-    fiscal_year: int
-    section: str
-    section_title: str
-    indicator: int | None
-    indicator_name: str
-    page: int
-    bbox: str
-    file: str
-    quote: str
-    chunk_id: str = ""
-
-    def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in CITATION_KEYS}
-
-
-@dataclass
-class Answer:
-    question: str
-    answer: str
-    refused: bool
-    intent: str
-    citations: list[Citation] = field(default_factory=list)
-    latency_ms: float = 0.0
-    mode: str = "offline"  # offline | llm
-    flagged: bool = False  # LLM answer without a valid citation (replaced by the offline one)
-    note: str = ""
-    plan: QueryPlan | None = None
-
-    def to_dict(self) -> dict:
-        return {
-            "question": self.question,
-            "answer": self.answer,
-            "refused": self.refused,
-            "intent": self.intent,
-            "citations": [c.to_dict() for c in self.citations],
-            "latency_ms": round(self.latency_ms, 1),
-        }
-
-
-# --------------------------------------------------------------------------- helpers
-def _citation(snap, cid: str, n: int) -> Citation:
-    c = snap.chunks[cid]
-    m = c.meta
-    sec = m.get("section", "")
-    ind = m.get("indicator") or 0
-    return Citation(
-        n=n,
-        jigyo_no=m.get("jigyo_no", ""),
-        jigyo_name=m.get("jigyo_name", ""),
-        fiscal_year=m.get("fiscal_year", 0),
-        section=sec,
-        section_title=m.get("section_title", ""),
-        indicator=int(ind) if sec in ("4", "8") and ind else None,
-        indicator_name=m.get("indicator_name", "") if sec in ("4", "8") else "",
-        page=int(m.get("page") or 0),
-        bbox=m.get("bbox", ""),
-        file=m.get("file", ""),
-        quote=c.quote,
-        chunk_id=cid,
-    )
 
 
 class _Cites:
@@ -286,7 +215,7 @@ _CROSS_PATTERNS = [
 def _scope_versions(snap, plan: QueryPlan) -> list[str]:
     """Sheets in scope of a cross question: filters, else the newest sheet per 事業 (or the year asked)."""
     from .retrieval import newest_versions
-    from .service import normalize_jigyo_no
+    from ingest.form import normalize_jigyo_no
 
     years = set(plan.years) if plan.years else set()
     yf = plan.year_filter
@@ -424,14 +353,6 @@ def _cross(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
 
 
 # --------------------------------------------------------------------------- refusal
-def _year_label(y: int) -> str:
-    if y >= 2019:
-        return f"令和{y - 2018}年度"
-    if y >= 1989:
-        return f"平成{y - 1988}年度"
-    return f"{y}年度"
-
-
 _CHUNK_TOKENS: dict[str, frozenset] = {}
 
 
@@ -595,12 +516,6 @@ _ATTRIBUTES = [
     (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者)(?:の)?(?:名前|名称|名|一覧)|社名|どこの(?:企業|会社|団体)"),
      re.compile(r"株式会社|（株）|\(株\)|有限会社|社名|企業名|団体名|学校名"), "個別の名称"),
 ]
-
-
-def _nfkc(text: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKC", text or "")
 
 
 def refusal_reason(snap, plan: QueryPlan, hits) -> str | None:
@@ -795,7 +710,7 @@ def _compose(snap, plan: QueryPlan, primary: list[str], related: list[str]) -> t
 # --------------------------------------------------------------------------- entry points
 def _prepare(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history=None, k: int = 3):
     from .retrieval import retrieve
-    from .service import parse_year
+    from ingest.form import parse_year
 
     if isinstance(year, str):
         year = parse_year(year)
@@ -943,7 +858,7 @@ def numbers_grounded(ans: Answer) -> list[str]:
 
     The evidence is each citation's quote plus the indicator and 事業 names it cites.
     """
-    from .numbers import numbers_in
+    from ingest.form import numbers_in
 
     text = re.sub(r"\[\d+\]", "", ans.answer)
     # A citation's quote, and the names it cites (printed on the sheet above the quote).

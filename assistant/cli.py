@@ -40,7 +40,7 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 def _year(year: str | None) -> int | None:
-    from .service import parse_year
+    from ingest.form import parse_year
 
     try:
         return parse_year(year)

@@ -14,10 +14,12 @@ indexed chunks of the cited sheet version, so page, bbox and quote are real.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ingest.form import CITATION_KEYS, SECTION_SHORT_LABELS, normalize_jigyo_no, parse_year, reiwa
+from ingest.form import nfkc as _nfkc
 
 PROMPT_VERSION = "draft.v1"
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
@@ -27,8 +29,6 @@ NOTE = ("※この下書きは、シートの記載（成果指標・要因分�
 NOTE_LLM = ("※この下書きは、シートの記載をもとに生成AIが作成したたたき台です。出典と照合し、担当課で"
             "検討のうえ加筆・修正してください。")
 
-CITATION_KEYS = ("n", "jigyo_no", "jigyo_name", "fiscal_year", "section", "section_title", "indicator",
-                 "indicator_name", "page", "bbox", "file", "quote")
 
 KIND_NEW = "新規"
 KIND_CONTINUE = "継続"
@@ -100,10 +100,6 @@ class DraftError(Exception):
 _STOP = frozenset("実施 必要 こと する ある いる なる 行う 図る 向け 向ける 年度 事業 取組 取り組む 目標 対応 よう ため 等 "
                   "もの れる られる 前年度 今後 また 一方 できる 増加 減少 下回る 上回る 目標値 参加 つなげる 活用 "
                   "改善 場合 的 性 化 県 さ".split())
-
-
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "")
 
 
 def _terms(text: str) -> set[str]:
@@ -315,7 +311,7 @@ _MARKS = "①②③④⑤⑥⑦⑧⑨"
 
 
 def _reiwa(fy: int) -> str:
-    return f"R{fy - 2018}" if fy else ""
+    return reiwa(fy) if fy else ""
 
 
 def _v(value: str, unit: str) -> str:
@@ -639,7 +635,6 @@ def _compare_previous(prev: dict, rec: dict, bullets: list[Bullet], src: _Source
 # --------------------------------------------------------------------------- entry point
 def draft(svc, jigyo_no: str, year: int | str | None = None, llm: bool = False) -> Draft:
     """Draft next year's 事業改善の方策 for one 事業 (newest sheet unless ``year``)."""
-    from .service import normalize_jigyo_no, parse_year
 
     y = parse_year(year) if year not in (None, "") else None
     rec = svc.find_sheet(jigyo_no, y)
@@ -817,7 +812,7 @@ def to_markdown(d: Draft) -> str:
 
 def _section_label(c: dict) -> str:
     s = c["section"]
-    label = {"9-1": "９(1) 課題", "9-2": "９(2) 事業改善の方策", "detail": "細事業一覧"}.get(s)
+    label = SECTION_SHORT_LABELS.get(s)
     return label or f"{s} {c.get('section_title', '')}".strip()
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 import re
 import threading
-import unicodedata
-from dataclasses import dataclass, field
+from ingest.form import nfkc
 
 from .textproc import tokenize
+from .types import Entity, QueryPlan
 from .wording import frame_forms
 
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
@@ -118,53 +118,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "受講": ("参加",),
     "医ケア": ("医療的ケア",),
 }
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "")
-
-
-@dataclass
-class Entity:
-    kind: str  # jigyo | indicator | detail | bukyoku
-    name: str
-    jigyo_no: str = ""
-    indicator: int = 0
-    detail_no: int = 0
-    bukyoku: str = ""
-    score: float = 0.0
-
-
-@dataclass
-class QueryPlan:
-    question: str
-    norm: str
-    intent: str
-    intents: list[str]
-    section_prefs: dict[str, float]
-    tokens: list[str]
-    salient: list[str]
-    years: list[int] = field(default_factory=list)  # explicit years (fiscal, e.g. 2024)
-    relative_year: bool = False
-    year_filter: int | None = None  # hard (caller's --year)
-    bukyoku_filter: str | None = None
-    jigyo_filter: str | None = None
-    jigyo: list[Entity] = field(default_factory=list)  # linked 事業, best first
-    indicators: list[Entity] = field(default_factory=list)
-    details: list[Entity] = field(default_factory=list)
-    bukyoku: list[str] = field(default_factory=list)
-    unknown_names: list[str] = field(default_factory=list)
-    unknown_jigyo_no: str = ""
-    unknown_years: list[int] = field(default_factory=list)
-    unknown_bukyoku: list[str] = field(default_factory=list)
-    followup: bool = False
-    context_text: str = ""  # entity text borrowed from the conversation
-
-    def to_dict(self) -> dict:
-        d = dict(self.__dict__)
-        for key in ("jigyo", "indicators", "details"):
-            d[key] = [e.__dict__ for e in d[key]]
-        return d
 
 
 # --------------------------------------------------------------------------- intent

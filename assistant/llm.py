@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from .types import Answer, AskError, citation_from_chunk
+
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 ANSWER_PROMPT = "answer"
 PROMPT_VERSION = "v1"
@@ -33,8 +35,6 @@ def load_prompt(name: str, version: str = PROMPT_VERSION) -> str:
 def make_llm(settings):
     """The llama-index LLM for ``settings`` (also set as ``llama_index.core.Settings.llm``)."""
     if not settings.llm_configured:
-        from .ask import AskError
-
         raise AskError("LLMが設定されていません。KAIZEN_LLM_BASE_URL と KAIZEN_LLM_MODEL を設定してください。")
     if settings.llm_backend == "ollama":
         from llama_index.llms.ollama import Ollama
@@ -116,15 +116,13 @@ def validate_markers(text: str, valid: set[int]) -> tuple[str, list[int]]:
 
 
 def llm_answer_stream(svc, question: str, plan, snap, cites, hits, history, offline_text: str) -> Iterator:
-    from .ask import Answer, _citation
-
     sources = list(cites)
     have = {c.chunk_id for c in sources}
     for h in hits or []:
         if len(sources) >= MAX_SOURCES:
             break
         if h.chunk_id not in have:
-            sources.append(_citation(snap, h.chunk_id, len(sources) + 1))
+            sources.append(citation_from_chunk(snap, h.chunk_id, len(sources) + 1))
             have.add(h.chunk_id)
     messages = build_messages(question, sources, history)
     parts: list[str] = []

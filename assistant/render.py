@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.chunks import figures_text, indicator_years
+from ingest.form import Indicator
 
 
 def _list(items: list[str]) -> str:
@@ -22,7 +23,6 @@ def sheet_markdown(record: dict) -> str:
     s = record["sheet"]
     fy = record.get("fiscal_year") or None
     y4, y5, y6 = indicator_years(fy)
-    from assistant.models import Indicator
 
     parts = [
         f"# {s['jigyo_name']}（事業番号 {s['jigyo_no']}）",

@@ -8,9 +8,7 @@ applied to both rankings.  Only chunks of active sheet versions count.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from .intent import QueryPlan
+from .types import Hit, QueryPlan
 
 RRF_K = 60
 UNIT = 1.0 / (RRF_K + 1)  # the score of a rank-1 hit in one list
@@ -26,22 +24,11 @@ W_NEWEST = 0.25
 W_BUKYOKU = 0.5
 
 
-@dataclass
-class Hit:
-    chunk_id: str
-    score: float
-    lex: float = 0.0  # raw BM25
-    dense: float = 0.0  # cosine
-    lex_rank: int = 0
-    dense_rank: int = 0
-    why: list[str] = field(default_factory=list)
-
-
 def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
     """Chunks passing the caller's hard filters (None = everything)."""
     if not (plan.year_filter or plan.bukyoku_filter or plan.jigyo_filter):
         return None
-    from .service import normalize_jigyo_no
+    from ingest.form import normalize_jigyo_no
 
     no = normalize_jigyo_no(plan.jigyo_filter) if plan.jigyo_filter else None
     out = set()
@@ -58,7 +45,7 @@ def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
 
 
 def _where(plan: QueryPlan) -> dict | None:
-    from .service import normalize_jigyo_no
+    from ingest.form import normalize_jigyo_no
 
     conds = []
     if plan.year_filter:

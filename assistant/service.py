@@ -18,6 +18,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.form import normalize_jigyo_no, parse_year  # noqa: F401  (callers import them from here)
+
 from .config import Settings, load_settings
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, file name)
@@ -380,33 +382,3 @@ class Kaizen:
             return None
         p = self.settings.home / stored
         return p if p.exists() else None
-
-
-def normalize_jigyo_no(text: str) -> str:
-    """``020502``, ``02-05-02``, ``02 05 02`` -> ``02 05 02``."""
-    import re
-    import unicodedata
-
-    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
-    if len(digits) == 6:
-        return f"{digits[0:2]} {digits[2:4]} {digits[4:6]}"
-    return unicodedata.normalize("NFKC", text).strip()
-
-
-def parse_year(text: str | int | None) -> int | None:
-    """``2024``, ``R6``, ``令和6年度``, ``令和６`` -> 2024."""
-    if text is None or text == "":
-        return None
-    if isinstance(text, int):
-        return text
-    import re
-    import unicodedata
-
-    t = unicodedata.normalize("NFKC", str(text)).strip()
-    if re.fullmatch(r"\d{4}", t):
-        return int(t)
-    m = re.match(r"^(令和|R|r|平成|H|h)\s*(元|\d+)", t)
-    if m:
-        n = 1 if m.group(2) == "元" else int(m.group(2))
-        return (2018 if m.group(1) in ("令和", "R", "r") else 1988) + n
-    raise ValueError(f"年度を解釈できません: {text}（例: 2024, R6, 令和6年度）")

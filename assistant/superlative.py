@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import to_float
+from ingest.form import to_float
 
 SUPERLATIVE_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最高|最低|トップ|上位|一位|ランキング")
 _LEAST = re.compile(r"少な|小さ|最小|最低|低い|減っ|減少|下が")

@@ -17,6 +17,8 @@ import time
 
 import numpy as np
 
+from ingest.form import INDICATOR_SECTIONS
+
 CHUNK_CHARS = 400
 OVERLAP_CHARS = 50
 RRF_K = 60
@@ -39,7 +41,7 @@ def make_splitter(chunk_chars: int = CHUNK_CHARS, overlap: int = OVERLAP_CHARS):
 def _loc_key(key: str) -> tuple[str, int | None]:
     if ":" in key:
         sec, sub = key.split(":", 1)
-        if sec in ("4", "8") and sub.isdigit():
+        if sec in INDICATOR_SECTIONS and sub.isdigit():
             return sec, int(sub)
         return sec, None
     return key, None

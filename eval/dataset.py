@@ -12,13 +12,12 @@ A malformed line is reported with its line number and skipped; the rest still ru
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.form import SECTIONS, nfkc, normalize_jigyo_no
+
 KINDS = ("why", "trend", "plan", "issue", "cost", "activity", "lookup", "cross", "unanswerable")
-SECTIONS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "9-1", "9-2", "detail")
 
 
 @dataclass
@@ -53,13 +52,6 @@ class DatasetError:
         return f"{self.line}行目: {self.message}"
 
 
-def _jigyo_no(text: str) -> str:
-    digits = re.sub(r"\D", "", unicodedata.normalize("NFKC", text))
-    if len(digits) == 6:
-        return f"{digits[0:2]} {digits[2:4]} {digits[4:6]}"
-    return unicodedata.normalize("NFKC", text).strip()
-
-
 def parse_question(obj, line: int = 0) -> Question:
     """Validate one decoded line; raises ``ValueError`` with a Japanese message."""
     if not isinstance(obj, dict):
@@ -77,10 +69,10 @@ def parse_question(obj, line: int = 0) -> Question:
     for i, e in enumerate(expected_raw, start=1):
         if not isinstance(e, dict) or not isinstance(e.get("jigyo_no"), str) or not isinstance(e.get("section"), str):
             raise ValueError(f"expected の{i}件目に jigyo_no と section（文字列）が必要です")
-        section = unicodedata.normalize("NFKC", e["section"]).strip()
+        section = nfkc(e["section"]).strip()
         if section not in SECTIONS:
             raise ValueError(f"expected の{i}件目の section「{e['section']}」は不明です（1〜9, 9-1, 9-2, detail）")
-        item = {"jigyo_no": _jigyo_no(e["jigyo_no"]), "section": section}
+        item = {"jigyo_no": normalize_jigyo_no(e["jigyo_no"]), "section": section}
         ind = e.get("indicator")
         if ind is not None:
             if isinstance(ind, bool) or not isinstance(ind, int):

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from assistant.numbers import numbers_in
+from ingest.form import numbers_in
 
 # Headline metrics, in display order: key -> Japanese label.
 METRICS = {

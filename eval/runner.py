@@ -8,8 +8,6 @@ from collections.abc import Callable, Sequence
 from .dataset import KINDS, Question
 from .metrics import score_question, summarize
 
-CITATION_KEYS = ("n", "jigyo_no", "jigyo_name", "fiscal_year", "section", "section_title", "indicator",
-                 "indicator_name", "page", "bbox", "file", "quote")
 
 
 def as_dict(answer) -> dict:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from assistant.models import Indicator, Sheet
-from assistant.numbers import to_float
-
-from .parser import PARSER_VERSION, SECTION_TITLES, ParsedSheet
+from .form import (SEC_ANALYSIS, SEC_DETAIL, SEC_INDICATORS, SEC_ISSUES, SEC_MEASURES, SECTION_SHORT_LABELS,
+                   SECTION_TITLES, Indicator, Sheet, reiwa, to_float)
+from .parser import PARSER_VERSION, ParsedSheet
 
 
 @dataclass
@@ -23,10 +22,6 @@ class Chunk:
     text: str  # header + body: what is embedded and searched
     quote: str  # the body as printed on the sheet
     metadata: dict = field(default_factory=dict)
-
-
-def reiwa(fiscal_year: int) -> str:
-    return f"R{fiscal_year - 2018}"
 
 
 def indicator_years(fiscal_year: int | None) -> tuple[str, str, str]:
@@ -101,7 +96,7 @@ def make_chunks(parsed: ParsedSheet, file: str) -> list[Chunk]:
         if not body.strip():
             return
         title = SECTION_TITLES[section]
-        label = {"9-1": "９(1) 課題", "9-2": "９(2) 事業改善の方策", "detail": "細事業一覧"}.get(section, f"{section} {title}")
+        label = SECTION_SHORT_LABELS.get(section, f"{section} {title}")
         head = f"【{s.jigyo_name}（事業番号 {s.jigyo_no}）{s.year_label}】{label}"
         if indicator is not None:
             head += f" 指標{indicator.mark} {indicator.name}（{indicator.unit}）"
@@ -136,7 +131,7 @@ def make_chunks(parsed: ParsedSheet, file: str) -> list[Chunk]:
         body = f"{ind.name}：{figures_text(ind, fy)}"
         if ind.reason:
             body += f"\n目標値設定理由：{ind.reason}"
-        add("4", body, f"4:{ind.no}", ind, extra=nums)
+        add(SEC_INDICATORS, body, f"{SEC_INDICATORS}:{ind.no}", ind, extra=nums)
     plan_rows = []
     for r in s.s5:
         cells = [r.no, r.field, r.goal, r.unit] + [f"{x.year} {x.value}".strip() for x in r.recent]
@@ -152,14 +147,14 @@ def make_chunks(parsed: ParsedSheet, file: str) -> list[Chunk]:
     add("6", cost_text(s), "6", extra=costs)
     add("7", _headed(s.s7), "7")
     for ind in s.indicators:
-        add("8", "\n".join(ind.analysis), f"8:{ind.no}", ind)
-    add("9-1", "\n".join(s.s9_issues), "9-1")
-    add("9-2", "\n".join(s.s9_measures), "9-2")
+        add(SEC_ANALYSIS, "\n".join(ind.analysis), f"{SEC_ANALYSIS}:{ind.no}", ind)
+    add(SEC_ISSUES, "\n".join(s.s9_issues), SEC_ISSUES)
+    add(SEC_MEASURES, "\n".join(s.s9_measures), SEC_MEASURES)
     y4, y5, y6 = indicator_years(fy)
     for i, row in enumerate(s.detail, start=1):
         lines = [f"細事業{row.no} {row.name}：決算額 {y6}年度 {row.r6}千円、{y5}年度 {row.r5}千円、{y4}年度 {row.r4}千円"]
         for it in row.items:
             lines.append(f"取組{it.no} {it.name}（実施方法：{it.method}）：{it.summary}／アウトプット：{it.output}")
-        add("detail", "\n".join(lines), f"detail:{i}", sub=f"細事業{row.no} {row.name}",
+        add(SEC_DETAIL, "\n".join(lines), f"{SEC_DETAIL}:{i}", sub=f"細事業{row.no} {row.name}",
             extra={"detail_no": row.no, "methods": json.dumps(sorted({it.method for it in row.items}), ensure_ascii=False)})
     return chunks

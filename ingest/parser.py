@@ -14,41 +14,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from assistant.models import Bullet, CostRow, DetailItem, DetailRow, Indicator, PlanRow, Sheet, YearValue
-
 from .errors import IngestError
+from .form import (SEC_ANALYSIS, SEC_INDICATORS, SEC_ISSUES, SEC_MEASURES, SECTION_TITLES, Bullet, CostRow, DetailItem,
+                   DetailRow, Indicator, PlanRow, Sheet, YearValue, fiscal_year_of, nfkc)
 from .layout import BULLET_RE, CIRCLED, BBox, Line, block_texts, build_lines, cell_text, lines_in, split_items, join_lines, union
 
 PARSER_VERSION = "1.0"
 
-SECTION_TITLES = {
-    "1": "現状と課題",
-    "2": "事業目的",
-    "3": "事業目的を達成するための取組",
-    "4": "成果指標",
-    "5": "本事業が貢献する総合５か年計画の施策分野と達成目標",
-    "6": "事業コスト",
-    "7": "主な取組実績と成果",
-    "8": "成果指標の達成状況に関する要因分析",
-    "9": "今後の事業の方向性",
-    "9-1": "課題",
-    "9-2": "事業改善の方策",
-    "detail": "細事業一覧",
-}
 _HEADING_RE = re.compile(r"^([1-9])[\s\u3000]*(.+)$")
 _YEAR_LABEL_RE = re.compile(r"(?:事業改善シート|細事業一覧)\s*[（(]([^）)]*年度[^）)]*)[）)]")
-_ERA_RE = re.compile(r"(令和|平成|R|H)\s*(元|\d+)\s*年度?")
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
 
 
 def squash(text: str) -> str:
@@ -59,15 +39,6 @@ def version_id(sha256: str) -> str:
     """A sheet version: the file's content and the parser that read it. A parser
     upgrade therefore re-ingests unchanged files as new versions."""
     return f"{sha256[:16]}-p{PARSER_VERSION}"
-
-
-def fiscal_year_of(label: str) -> int | None:
-    """``令和６年度実施事業分`` -> 2024 (the fiscal year's starting calendar year)."""
-    m = _ERA_RE.search(nfkc(label))
-    if not m:
-        return None
-    n = 1 if m.group(2) == "元" else int(m.group(2))
-    return (2018 if m.group(1) in ("令和", "R") else 1988) + n
 
 
 @dataclass
@@ -455,21 +426,21 @@ class _Parser:
     def parse_direction(self, areas: list[Area]) -> None:
         """(1) 課題 and (2) 事業改善の方策, by their labels, across page breaks."""
         target = None
-        buckets: dict[str, list[tuple[int, Line]]] = {"9-1": [], "9-2": []}
+        buckets: dict[str, list[tuple[int, Line]]] = {SEC_ISSUES: [], SEC_MEASURES: []}
         rights: dict[str, float] = {}
         for a, lines in self.area_lines(areas):
             for ln in lines:
                 label = squash(ln.text)
                 if label.startswith("(1)"):
-                    target = "9-1"
+                    target = SEC_ISSUES
                     continue
                 if label.startswith("(2)"):
-                    target = "9-2"
+                    target = SEC_MEASURES
                     continue
                 if target:
                     buckets[target].append((a.page, ln))
                     rights[target] = self._right_edge(a.page, ln)
-        for key in ("9-1", "9-2"):
+        for key in (SEC_ISSUES, SEC_MEASURES):
             got = buckets[key]
             items: list[str] = []
             for page_no in sorted({p for p, _ in got}):
@@ -483,7 +454,7 @@ class _Parser:
             if got:
                 first = got[0][0]
                 self.locate(key, first, union([ln.bbox for p, ln in got if p == first]))
-            if key == "9-1":
+            if key == SEC_ISSUES:
                 self.sheet.s9_issues = items
             else:
                 self.sheet.s9_measures = items
@@ -554,11 +525,11 @@ class _Parser:
         s.s1 = self.parse_list("1", areas.get("1", []))
         s.s2 = self.parse_list("2", areas.get("2", []))
         s.s3 = self.parse_headed("3", areas.get("3", []))
-        self.parse_indicators(areas.get("4", []))
+        self.parse_indicators(areas.get(SEC_INDICATORS, []))
         self.parse_plan(areas.get("5", []))
         self.parse_cost(areas.get("6", []))
         s.s7 = self.parse_headed("7", areas.get("7", []))
-        self.parse_analysis(areas.get("8", []))
+        self.parse_analysis(areas.get(SEC_ANALYSIS, []))
         self.parse_direction(areas.get("9", []))
         self.parse_detail()
         for key, val in (("1", s.s1), ("2", s.s2), ("3", s.s3), ("7", s.s7)):

@@ -1,7 +1,7 @@
 """Render the bundled sample sheets: ``python -m samples.generate`` (from the repo root).
 
 Every ``samples/specs/*.json`` (SHEET_SCHEMA shape) is rendered to ``samples/<pdf>``
-with ``ingest.samplegen.render_sheet``; the reference sheet PDF is copied alongside.
+with ``samples.render.render_sheet``; the reference sheet PDF is copied alongside.
 Output is deterministic (reportlab invariant mode), so re-running gives identical bytes.
 """
 
@@ -12,7 +12,7 @@ import json
 import shutil
 from pathlib import Path
 
-from ingest.samplegen import render_sheet
+from samples.render import render_sheet
 
 SAMPLES_DIR = Path(__file__).resolve().parent
 SPECS_DIR = SAMPLES_DIR / "specs"

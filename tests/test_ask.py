@@ -162,7 +162,7 @@ def test_cross_subsidised_subprograms(service):
 
 
 def test_cross_negative_supplementary_budget(service):
-    from assistant.numbers import to_float
+    from ingest.form import to_float
 
     ans = service.ask("補正予算がマイナスの年度がある事業は？")
     expected = {no for no, rec in _newest(service).items()
@@ -303,7 +303,7 @@ def injected_service(tmp_path_factory, indexed_home):
     from assistant.config import load_settings
     from assistant.service import Kaizen
 
-    samplegen = pytest.importorskip("ingest.samplegen")
+    samplegen = pytest.importorskip("samples.render")
     ref = Path(__file__).resolve().parent / "data" / "02-05-02_協働・共創推進事業費.expected.json"
     sheet = json.loads(ref.read_text(encoding="utf-8"))
     sheet["s9_measures"] = [INJECTION] + sheet["s9_measures"]

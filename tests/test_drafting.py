@@ -94,7 +94,7 @@ def test_modified_reference_with_one_unmet_indicator(tmp_path):
     """A rendered variant of the reference sheet where only indicator ③ misses its target."""
     from assistant.config import load_settings
     from assistant.service import Kaizen
-    from ingest.samplegen import render_sheet
+    from samples.render import render_sheet
 
     sheet = json.loads(REFERENCE_JSON.read_text(encoding="utf-8"))
     sheet["jigyo_no"] = "02 05 09"

@@ -235,7 +235,7 @@ def test_detail_table_spanning_several_landscape_pages(tmp_path):
     """Ten-plus 細事業 rows overflow the landscape page; a 細事業 cut by the break continues."""
     import copy
 
-    from ingest.samplegen import render_sheet
+    from samples.render import render_sheet
 
     big = _spec("09-01-03_新規就農者育成総合対策事業費")
     for k in range(3):
@@ -253,7 +253,7 @@ def test_detail_table_spanning_several_landscape_pages(tmp_path):
 
 
 def test_a_partly_readable_sheet_is_ingested_with_warnings(tmp_path):
-    from ingest.samplegen import render_sheet
+    from samples.render import render_sheet
 
     spec = _spec("08-01-02_インバウンド誘客推進事業費")
     spec["s7"] = []

@@ -184,7 +184,7 @@ def test_injected_sheet_text_is_passed_only_as_data(tmp_path, indexed_home, fake
     import shutil
     from pathlib import Path
 
-    samplegen = pytest.importorskip("ingest.samplegen")
+    samplegen = pytest.importorskip("samples.render")
 
     ref = Path(__file__).resolve().parent / "data" / "02-05-02_協働・共創推進事業費.expected.json"
     sheet = json.loads(ref.read_text(encoding="utf-8"))

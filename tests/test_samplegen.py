@@ -9,8 +9,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from assistant.models import Sheet
-from ingest.samplegen import (
+from ingest.form import Sheet
+from samples.render import (
     BOX_TEXT_WIDTH,
     BODY_SIZE,
     generate_corpus,

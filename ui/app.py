@@ -572,7 +572,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
         # ---------------------------------------------------------------- API
         def ask(question: str, year: str = "", bukyoku: str = "", jigyo_no: str = "") -> dict:
             """質問に回答する（kaizen ask --json と同じ形式の辞書）。"""
-            from assistant.service import parse_year
+            from ingest.form import parse_year
 
             return _as_dict(svc.ask(question, year=parse_year(year or None), bukyoku=bukyoku or None,
                                     jigyo_no=jigyo_no or None))
@@ -581,7 +581,7 @@ def build_app(svc, ui: UI | None = None) -> gr.Blocks:
 
         def sheets(year: str = "", bukyoku: str = "") -> list[dict]:
             """取り込み済みのシート一覧。"""
-            from assistant.service import parse_year
+            from ingest.form import parse_year
 
             return [s.to_dict() for s in svc.sheets(year=parse_year(year or None), bukyoku=bukyoku or None)]
 

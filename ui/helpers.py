@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.form import SEC_DETAIL, SEC_ISSUES, SEC_MEASURES, SECTION_TITLES, year_label
+
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 PDF_MAGIC = b"%PDF-"
@@ -25,13 +27,7 @@ def wareki(fiscal_year: int | None) -> str:
     """2024 -> 令和6年度 (2019 -> 令和元年度); 0/None -> 年度不明."""
     if not fiscal_year:
         return "年度不明"
-    if fiscal_year >= 2019:
-        n = fiscal_year - 2018
-        return f"令和{'元' if n == 1 else n}年度"
-    if fiscal_year >= 1989:
-        n = fiscal_year - 1988
-        return f"平成{'元' if n == 1 else n}年度"
-    return f"{fiscal_year}年度"
+    return year_label(fiscal_year, gannen=True)
 
 
 def mark(indicator) -> str:
@@ -46,9 +42,9 @@ def section_label(c: dict) -> str:
     """``8 成果指標の達成状況に関する要因分析 ③ ＮＰＯセミナー参加者満足度``."""
     sec = str(c.get("section") or "")
     title = c.get("section_title") or ""
-    if sec == "detail":
-        head = title or "細事業一覧"
-    elif sec in ("9-1", "9-2"):
+    if sec == SEC_DETAIL:
+        head = title or SECTION_TITLES[SEC_DETAIL]
+    elif sec in (SEC_ISSUES, SEC_MEASURES):
         head = f"9 ({sec[-1]}) {title}".strip()
     else:
         head = f"{sec} {title}".strip()
