@@ -56,8 +56,8 @@ def make_llm(settings):
     return llm
 
 
-def _escape(text: str) -> str:
-    # A sheet cannot close its own source block.
+def escape_source(text: str) -> str:
+    """``text`` made safe inside a ``<source>`` block: a sheet cannot close its own block."""
     return re.sub(r"</?\s*source", lambda m: m.group(0).replace("<", "＜"), text, flags=re.I)
 
 
@@ -67,8 +67,8 @@ def source_blocks(cites) -> str:
         label = c.section_title or c.section
         if c.indicator_name:
             label += f" 指標{c.indicator}：{c.indicator_name}"
-        attrs = f'n="{c.n}" 事業="{_escape(c.jigyo_name)}（{c.jigyo_no}）" 年度="{c.fiscal_year}" 項目="{_escape(c.section)} {_escape(label)}"'
-        out.append(f"<source {attrs}>\n{_escape(c.quote)}\n</source>")
+        attrs = f'n="{c.n}" 事業="{escape_source(c.jigyo_name)}（{c.jigyo_no}）" 年度="{c.fiscal_year}" 項目="{escape_source(c.section)} {escape_source(label)}"'
+        out.append(f"<source {attrs}>\n{escape_source(c.quote)}\n</source>")
     return "\n\n".join(out)
 
 

@@ -178,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--misses", action="store_true", help="print the questions missed at @3")
     args = ap.parse_args(argv)
 
-    from assistant import embeddings as E
+    from assistant.index import embeddings as E
     from assistant import textproc as T
 
     sheet_path = args.sheet or (DEFAULT_SHEET if DEFAULT_SHEET.is_file() else FALLBACK_SHEET)

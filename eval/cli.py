@@ -1,4 +1,4 @@
-"""CLI commands for evaluation (`kaizen eval`) (registered by ``assistant.cli``)."""
+"""CLI commands for evaluation (`kaizen eval`) (registered through the ``kaizen.commands`` entry point)."""
 
 
 import json  # noqa: I001  (no __future__ annotations: typer reads the local IndexOpt at def time)
@@ -51,7 +51,7 @@ def check_bounds(summary: dict, bounds) -> list[str]:
 
 def register(app: typer.Typer) -> None:
     """Add the evaluation (`kaizen eval`) commands to ``app``."""
-    from assistant.cli import IndexOpt, _service
+    from assistant.cli.common import IndexOpt, _service
 
     @app.command("eval")
     def eval_cmd(

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from assistant.drafting import (CITATION_KEYS, KIND_CONTINUE, draft, find_cause, measure_phrase, to_markdown,
+from assistant.draft import (CITATION_KEYS, KIND_CONTINUE, draft, find_cause, measure_phrase, to_markdown,
                                 write_docx, write_markdown)
 
 from .conftest import REFERENCE_JSON
@@ -285,7 +285,7 @@ def test_llm_without_valid_citations_falls_back(indexed_home, fake_llm):
 
 def test_llm_not_configured_is_a_japanese_error(service):
     from assistant.config import load_settings
-    from assistant.drafting import DraftError
+    from assistant.draft import DraftError
     from assistant.service import Kaizen
 
     no_llm = Kaizen(load_settings(service.settings.home, llm_base_url=None, llm_model=None))

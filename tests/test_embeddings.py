@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import numpy as np
 import pytest
 
-from assistant import embeddings as E
+from assistant.index import embeddings as E
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,7 @@ def test_default_does_not_import_spacy_or_llama(default) -> None:
     import sys
 
     code = (
-        "import sys; from assistant.embeddings import default_embedder;"
+        "import sys; from assistant.index.embeddings import default_embedder;"
         "default_embedder().embed_query('研修');"
         "print('spacy' in sys.modules, 'llama_index' in sys.modules)"
     )

@@ -78,7 +78,7 @@ def test_cli_uses_kaizen_chroma_url(chroma_url, tmp_path):
 
 
 def test_unreachable_server_gives_a_japanese_error(tmp_path):
-    from assistant.store import StoreError
+    from assistant.index.store import StoreError
 
     svc = Kaizen(load_settings(tmp_path / "home", chroma_url=f"http://127.0.0.1:{_free_port()}"))
     with pytest.raises(StoreError, match="Chroma サーバー"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from assistant.lexical import LexicalIndex
+from assistant.index.lexical import LexicalIndex
 from assistant.textproc import normalize, tokenize
 
 CHUNKS = {

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from .config import Settings, apply_offline_env
+from assistant.config import Settings, apply_offline_env
 
 apply_offline_env()
 
@@ -49,6 +49,29 @@ class Registry:
             return cls()
         data = json.loads(text)
         return cls(**{k: data.get(k, getattr(cls(), k)) for k in cls().__dict__})
+
+
+@dataclass
+class VersionWrite:
+    """Everything one new sheet version writes: its record (in the sheets collection) and
+    its chunks (ids, embeddings, documents and metadatas, index-aligned)."""
+
+    version: str
+    record: dict
+    meta: dict
+    ids: list[str]
+    embeddings: list
+    documents: list[str]
+    metadatas: list[dict]
+
+
+@dataclass
+class ChunkRows:
+    """Chunks as read back from Chroma, index-aligned."""
+
+    ids: list[str]
+    documents: list[str]
+    metadatas: list[dict]
 
 
 def sheet_key(jigyo_no: str, fiscal_year: int) -> str:
@@ -136,26 +159,24 @@ class Store:
                 reg.pending[v] = dict(info)
             self.write_registry(reg)
 
-    def write_versions(self, items: list[tuple]) -> None:
+    def write_versions(self, items: list[VersionWrite]) -> None:
         """Write the chunks and records of new (still inactive) versions with as few Chroma
-        writes as possible.
-
-        ``items``: (version, record, meta, ids, embeddings, documents, metadatas)."""
+        writes as possible."""
         ids: list = []
         embs: list = []
         docs: list = []
         metas: list = []
-        for _, _, _, i, e, d, m in items:
-            ids += list(i)
-            embs += list(e)
-            docs += list(d)
-            metas += list(m)
+        for it in items:
+            ids += list(it.ids)
+            embs += list(it.embeddings)
+            docs += list(it.documents)
+            metas += list(it.metadatas)
         for i in range(0, len(ids), _BATCH):
             sl = slice(i, i + _BATCH)
             self.chunks.upsert(ids=ids[sl], embeddings=embs[sl], documents=docs[sl], metadatas=metas[sl])
-        self.sheets.upsert(ids=[it[0] for it in items], embeddings=[[1.0]] * len(items),
-                           documents=[json.dumps(it[1], ensure_ascii=False) for it in items],
-                           metadatas=[dict(it[2], kind="sheet") for it in items])
+        self.sheets.upsert(ids=[it.version for it in items], embeddings=[[1.0]] * len(items),
+                           documents=[json.dumps(it.record, ensure_ascii=False) for it in items],
+                           metadatas=[dict(it.meta, kind="sheet") for it in items])
 
     def activate_many(self, pairs: list[tuple[str, str]], embedder: str) -> list[str | None]:
         """Switch several (key, version) pairs in one registry write (in order, as one at a
@@ -239,7 +260,7 @@ class Store:
                 out[vid] = json.loads(doc)
         return out
 
-    def chunk_records(self, versions: list[str]) -> tuple[list[str], list[str], list[dict]]:
+    def chunk_records(self, versions: list[str]) -> ChunkRows:
         ids: list[str] = []
         docs: list[str] = []
         metas: list[dict] = []
@@ -250,7 +271,7 @@ class Store:
             ids += got["ids"]
             docs += got["documents"]
             metas += got["metadatas"]
-        return ids, docs, metas
+        return ChunkRows(ids, docs, metas)
 
     def query(self, embedding: list[float], k: int, where: dict | None) -> list[tuple[str, float]]:
         # No count() first: Chroma >= 1 returns fewer results (or none) when k exceeds the

@@ -1,59 +1,27 @@
-"""The ``kaizen`` command line. It only calls the service layer; it never imports gradio."""
+"""The ``kaizen`` command line. It only calls the service layer; it never imports gradio.
+
+This module holds the index commands (ingest, sheets, show, remove); asking and drafting
+live beside it (``assistant.cli.ask``, ``assistant.cli.draft``), and other packages add
+theirs through the ``kaizen.commands`` entry-point group (pyproject.toml: ``eval`` and
+``serve``), so the CLI never imports them at module level.
+"""
 
 from __future__ import annotations
 
-import json
-import sys
+import functools
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from .config import load_settings
+from . import ask as ask_commands
+from . import draft as draft_commands
+from .common import IndexOpt, JsonOpt, _fail, _print_json, _service, _year, console, err
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    help="事業改善シート アシスタント：PDFの取り込み、質問への回答、改善方策の下書き、評価。",
-    rich_markup_mode="rich",
-)
-console = Console()
-err = Console(stderr=True)
+COMMAND_GROUP = "kaizen.commands"
 
-IndexOpt = Annotated[
-    Optional[Path], typer.Option("--index", help="インデックスの保存先（既定: KAIZEN_HOME またはユーザーデータ）")
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="JSONで出力する")]
-
-
-def _service(index: Path | None):
-    from .service import Kaizen
-
-    return Kaizen(load_settings(index))
-
-
-def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]エラー:[/red] {message}")
-    raise typer.Exit(code)
-
-
-def _year(year: str | None) -> int | None:
-    from ingest.form import parse_year
-
-    try:
-        return parse_year(year)
-    except ValueError as exc:
-        _fail(str(exc))
-    return None
-
-
-def _print_json(obj) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
-
-
-@app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="PDFファイルまたはディレクトリ（複数可）")],
     index: IndexOpt = None,
@@ -90,7 +58,6 @@ def ingest(
         raise typer.Exit(1)
 
 
-@app.command()
 def sheets(
     index: IndexOpt = None,
     json_out: JsonOpt = False,
@@ -117,7 +84,6 @@ def sheets(
             console.print(f"[yellow]警告[/yellow] {s.jigyo_no}（{s.year_label}）: {w}", soft_wrap=True)
 
 
-@app.command()
 def show(
     jigyo_no: Annotated[str, typer.Argument(help="事業番号（例: \"02 05 02\" または 020502）")],
     index: IndexOpt = None,
@@ -132,14 +98,13 @@ def show(
     if json_out:
         _print_json(rec["sheet"])
         return
-    from .render import sheet_markdown
-
     from rich.markdown import Markdown
+
+    from .render import sheet_markdown
 
     console.print(Markdown(sheet_markdown(rec)))
 
 
-@app.command()
 def remove(
     jigyo_no: Annotated[str, typer.Argument(help="事業番号")],
     index: IndexOpt = None,
@@ -152,21 +117,30 @@ def remove(
     console.print(f"削除しました: {', '.join(keys)}")
 
 
-# Commands of the other capabilities live beside their code; each module's
-# ``register(app)`` adds its commands and must import nothing heavy at module level
-# (in particular never gradio: ``kaizen ask`` must start fast).
-from assistant import cli_ask  # noqa: E402
-from assistant import cli_draft  # noqa: E402
-from eval import cli as eval_cli  # noqa: E402
-from ui import cli as ui_cli  # noqa: E402
+def build_app() -> typer.Typer:
+    """The app with every command: this package's, then each ``kaizen.commands`` entry point's
+    (by name). Each entry point is a ``register(app)`` that must import nothing heavy at
+    module level (in particular never gradio: ``kaizen ask`` must start fast)."""
+    app = typer.Typer(
+        add_completion=False,
+        no_args_is_help=True,
+        help="事業改善シート アシスタント：PDFの取り込み、質問への回答、改善方策の下書き、評価。",
+        rich_markup_mode="rich",
+    )
+    for command in (ingest, sheets, show, remove):
+        app.command()(command)
+    ask_commands.register(app)
+    draft_commands.register(app)
+    for ep in sorted(entry_points(group=COMMAND_GROUP), key=lambda e: e.name):
+        ep.load()(app)
+    return app
 
-for _module in (cli_ask, cli_draft, eval_cli, ui_cli):
-    _module.register(app)
+
+@functools.cache
+def get_app() -> typer.Typer:
+    """The one app of this process (built on first use)."""
+    return build_app()
 
 
 def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    main()
+    get_app()()

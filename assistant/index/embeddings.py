@@ -15,6 +15,7 @@ import functools
 import importlib.util
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -69,7 +70,62 @@ def _to_lists(mat: np.ndarray) -> list[list[float]]:
     return np.asarray(mat, dtype=np.float32).tolist()
 
 
-class _ArrayEmbedder:
+WORD_CACHE_SIZE = 200_000  # word vectors kept per embedder (a few hundred MB at most)
+
+
+class BoundedCache:
+    """A thread-safe mapping that forgets its least recently used entries beyond ``maxsize``."""
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self._data: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.maxsize:
+                self._data.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+class _WordVectors:
+    """``word_vector(token)``: the embedding of one word, cached (bounded) per embedder.
+
+    For the default (hybrid) embedder it is the word-vector part only: whether two words
+    mean the same thing (時給 ~ 賃金), not whether they share characters."""
+
+    _word_cache: BoundedCache | None = None
+    _word_cache_lock = threading.Lock()
+
+    def _word_source(self) -> Any:
+        return self
+
+    def word_vector(self, token: str) -> np.ndarray:
+        cache = self._word_cache
+        if cache is None:
+            with _WordVectors._word_cache_lock:
+                if self._word_cache is None:
+                    self._word_cache = BoundedCache(WORD_CACHE_SIZE)
+                cache = self._word_cache
+        v = cache.get(token)
+        if v is None:
+            v = np.asarray(self._word_source().embed_documents([token])[0], dtype=np.float32)
+            cache.put(token, v)
+        return v
+
+
+class _ArrayEmbedder(_WordVectors):
     """Base for local embedders that compute a numpy row per text."""
 
     name: str = ""
@@ -331,6 +387,9 @@ class HybridEmbedder(_ArrayEmbedder):
     def dim(self) -> int:  # type: ignore[override]
         return sum(p.dim for p, _ in self.parts)
 
+    def _word_source(self) -> Any:
+        return self.parts[0][0]  # the first part is the word-vector one in the default embedder
+
     def embed_array(self, texts: Sequence[str]) -> np.ndarray:
         blocks = [w * p.embed_array(texts) for p, w in self.parts]
         return _l2(np.concatenate(blocks, axis=1))
@@ -354,7 +413,7 @@ def default_embedder() -> HybridEmbedder:
 
 
 # --------------------------------------------------------------------------- llama-index backed
-class _LlamaBacked:
+class _LlamaBacked(_WordVectors):
     """Wraps a llama-index ``BaseEmbedding`` and normalises its output."""
 
     name: str

@@ -18,10 +18,14 @@ import hashlib
 import os
 import pickle
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .lexical import LexicalIndex
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -51,6 +55,29 @@ class Snapshot:
         self.embedder_name = ""
         self.store_id = ""
         self._lock = threading.RLock()
+        self._derived: dict[str, tuple[int, Any]] = {}
+
+    def derived(self, key: str, build: Callable[[], T]) -> T:
+        """A view derived from this snapshot (an entity catalogue, per-事業 chunk lists, ...),
+        built once per ``generation`` and dropped when the snapshot changes.
+
+        ``build`` runs outside the lock (it may take a while and read the snapshot); two
+        threads asking at once may both build, and the first result stored wins. A value
+        built while the snapshot changed is returned but not kept."""
+        with self._lock:
+            generation = self.generation
+            got = self._derived.get(key)
+            if got is not None and got[0] == generation:
+                return got[1]
+        value = build()
+        with self._lock:
+            if self.generation != generation:
+                return value
+            got = self._derived.get(key)
+            if got is not None and got[0] == generation:
+                return got[1]
+            self._derived[key] = (generation, value)
+        return value
 
     def refresh(self) -> bool:
         """Bring the snapshot up to date. Returns True when something changed."""
@@ -89,13 +116,14 @@ class Snapshot:
             self.embedder_name = data["embedder"]
             self.generation = data["generation"]
             self.store_id = data["store_id"]
+            self._derived.clear()
 
     def _save_cache(self) -> None:
         if self._cache_file is None:
             return
         try:
             with self._lock:
-                lex = self.lexical
+                lex_ids, lex_tokens = self.lexical.export()
                 data = {
                     "format": _CACHE_FORMAT,
                     "store_id": self.store_id,
@@ -103,8 +131,8 @@ class Snapshot:
                     "records": self.records,
                     "chunks": {cid: (c.text, c.quote, c.meta) for cid, c in self.chunks.items()},
                     "by_version": self.by_version,
-                    "lex_ids": list(lex._ids),
-                    "lex_tokens": list(lex._tokens),
+                    "lex_ids": lex_ids,
+                    "lex_tokens": lex_tokens,
                     "active": self.active,
                     "embedder": self.embedder_name,
                 }
@@ -123,7 +151,8 @@ class Snapshot:
             gone = old_versions - new_versions
             added = sorted(new_versions - old_versions)
             records = self.store.sheet_records(added) if added else {}
-            ids, docs, metas = self.store.chunk_records(added) if added else ([], [], [])
+            rows = self.store.chunk_records(added) if added else None
+            ids, docs, metas = (rows.ids, rows.documents, rows.metadatas) if rows else ([], [], [])
             # Commit the new state in one step under the lock.
             for v in gone:
                 self.records.pop(v, None)
@@ -147,6 +176,7 @@ class Snapshot:
             self.active = dict(reg.active)
             self.embedder_name = reg.embedder
             self.generation = reg.generation
+            self._derived.clear()
         return True
 
     def is_active(self, chunk_id: str) -> bool:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import uuid
+from dataclasses import dataclass
 
 import gradio as gr
 
-from .helpers import citation_label, safe_name, source_detail_markdown, wareki
+from ..helpers import citation_label, safe_name, source_detail_markdown, wareki
+from ..state import UI, valid_target
 
 
 def _bullets_markdown(d) -> str:
@@ -22,7 +25,7 @@ def _bullets_markdown(d) -> str:
 
 def _from_dict(data: dict):
     """Rebuild a ``Draft`` from its ``to_dict()`` (gradio state holds plain data only)."""
-    from assistant.drafting import Bullet, Draft
+    from assistant.draft import Bullet, Draft
 
     fields = {k: v for k, v in data.items() if k in Draft.__dataclass_fields__ and k != "bullets"}
     bullets = [Bullet(**{k: v for k, v in b.items() if k in Bullet.__dataclass_fields__}) for b in data["bullets"]]
@@ -31,7 +34,7 @@ def _from_dict(data: dict):
 
 def _apply_edits(data: dict, text: str):
     """The draft with the edited lines as bullet texts (line i -> bullet i)."""
-    from assistant.drafting import Bullet
+    from assistant.draft import Bullet
 
     lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
     d = _from_dict(data)
@@ -48,9 +51,40 @@ def _apply_edits(data: dict, text: str):
     return new
 
 
-def build(ui) -> None:
-    svc = ui.svc
-    settings = svc.settings
+@dataclass
+class DraftTab:
+    """The drafting tab's components."""
+
+    draft_state: gr.State
+    sources_state: gr.State
+    jigyo: gr.Dropdown
+    use_llm: gr.Checkbox
+    make: gr.Button
+    note: gr.Markdown
+    text: gr.Textbox
+    docx_btn: gr.Button
+    docx_file: gr.File
+    reasons: gr.Markdown
+    src: gr.Radio
+    src_detail: gr.Markdown
+    src_image: gr.Image
+
+
+def build(ui: UI) -> None:
+    """The tab (inside its ``gr.Tab``): the drafting UI, or a note when drafting is not installed."""
+    if importlib.util.find_spec("assistant.draft") is None:
+        gr.Markdown(
+            "### 改善方策の下書き（準備中）\n"
+            "事業を選ぶと、シートの成果指標・要因分析・課題から、来年度の「事業改善の方策」の下書きを"
+            "根拠付きで作成し、編集して Word 形式でダウンロードできるようになります。\n\n"
+            "それまでは、コマンド `kaizen draft 事業番号 --out 下書き.docx` をご利用ください（準備中の場合があります）。",
+            elem_id="kz-draft-placeholder")
+        return
+    DraftEvents(ui, _components(ui)).wire()
+
+
+def _components(ui: UI) -> DraftTab:
+    settings = ui.settings
     draft_state = gr.State(None)
     sources_state = gr.State([])
 
@@ -81,26 +115,43 @@ def build(ui) -> None:
             src_detail = gr.Markdown("")
             src_image = gr.Image(show_label=False, type="filepath", interactive=False, height=640,
                                  buttons=["fullscreen", "download"], elem_id="kz-draft-page")
+    return DraftTab(draft_state, sources_state, jigyo, use_llm, make, note, text, docx_btn, docx_file, reasons, src,
+                    src_detail, src_image)
 
-    def on_focus():
-        return gr.update(choices=ui.sheet_choices())
 
-    jigyo.focus(on_focus, None, jigyo, api_visibility="private", show_progress="hidden")
+class DraftEvents:
+    """The drafting tab's event handlers."""
 
-    def do_draft(value, llm):
+    def __init__(self, ui: UI, tab: DraftTab) -> None:
+        self.ui = ui
+        self.svc = ui.svc
+        self.settings = ui.settings
+        self.tab = tab
+
+    def wire(self) -> None:
+        t = self.tab
+        t.jigyo.focus(self.on_focus, None, t.jigyo, api_visibility="private", show_progress="hidden")
+        t.make.click(self.do_draft, [t.jigyo, t.use_llm],
+                     [t.draft_state, t.sources_state, t.note, t.text, t.reasons, t.src, t.src_detail, t.src_image,
+                      t.docx_file], api_visibility="private")
+        t.src.input(self.on_pick, [t.src, t.sources_state], [t.src_detail, t.src_image], api_visibility="private")
+        t.docx_btn.click(self.do_docx, [t.draft_state, t.text], t.docx_file, api_visibility="private")
+
+    def on_focus(self):
+        return gr.update(choices=self.ui.sheet_choices())
+
+    def do_draft(self, value, llm):
         if not value:
             return (None, [], "事業を選んでください。", "", "", gr.update(choices=[], value=None), "", None,
                     gr.update(visible=False))
-        from assistant.drafting import DraftError
+        from assistant.draft import DraftError
 
-        from .app import _valid_target
-
-        if not _valid_target(value):
+        if not valid_target(value):
             return (None, [], "事業を選んでください。", "", "", gr.update(choices=[], value=None), "", None,
                     gr.update(visible=False))
         no, fy = value.split("|")
         try:
-            d = svc.draft(no, year=int(fy), llm=bool(llm and settings.llm_configured))
+            d = self.svc.draft(no, year=int(fy), llm=bool(llm and self.settings.llm_configured))
         except DraftError as exc:
             return (None, [], exc.message, "", "", gr.update(choices=[], value=None), "", None,
                     gr.update(visible=False))
@@ -115,35 +166,27 @@ def build(ui) -> None:
         choices = [(citation_label(c), str(i)) for i, c in enumerate(sources)]
         png, detail = None, ""
         if sources:
-            png, _, note_ = ui.page_image(sources[0])
+            png, _, note_ = self.ui.page_image(sources[0])
             detail = source_detail_markdown(sources[0]) + note_
         return (d.to_dict(), sources, head, d.text, _bullets_markdown(d),
                 gr.update(choices=choices, value="0" if choices else None), detail, png, gr.update(visible=False))
 
-    make.click(do_draft, [jigyo, use_llm],
-               [draft_state, sources_state, note, text, reasons, src, src_detail, src_image, docx_file],
-               api_visibility="private")
-
-    def on_pick(value, sources):
+    def on_pick(self, value, sources):
         if value is None or not sources:
             return gr.update(), gr.update()
         c = sources[int(value)]
-        png, _, note_ = ui.page_image(c)
+        png, _, note_ = self.ui.page_image(c)
         return source_detail_markdown(c) + note_, png
 
-    src.input(on_pick, [src, sources_state], [src_detail, src_image], api_visibility="private")
-
-    def do_docx(d, edited):
+    def do_docx(self, d, edited):
         if d is None:
             return gr.update(visible=False)
-        from assistant.drafting import write_docx
+        from assistant.draft import write_docx
 
         final = _apply_edits(d, edited)
         d = final
-        out_dir = ui.cache_dir / "drafts" / uuid.uuid4().hex[:12]
+        out_dir = self.ui.cache_dir / "drafts" / uuid.uuid4().hex[:12]
         out_dir.mkdir(parents=True, exist_ok=True)
         name = safe_name(f"改善方策案_{d.jigyo_no.replace(' ', '-')}_{d.jigyo_name}.pdf")[:-4] + ".docx"
         path = write_docx(final, out_dir / name)
         return gr.update(value=str(path), visible=True)
-
-    docx_btn.click(do_docx, [draft_state, text], docx_file, api_visibility="private")

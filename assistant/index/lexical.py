@@ -118,6 +118,24 @@ class LexicalIndex:
     def ids(self) -> list[str]:
         return list(self._ids)
 
+    def tokens_of(self, doc_id: str) -> frozenset[str] | None:
+        """The tokens of one document, or None when it is not indexed."""
+        with self._lock:
+            n = self._pos.get(doc_id)
+            return None if n is None else frozenset(self._tokens[n])
+
+    @property
+    def vocab(self) -> dict[str, int]:
+        """Every token the BM25 index knows (token -> its column), empty when the index is."""
+        with self._lock:
+            bm25 = self._ensure()
+            return bm25.vocab_dict if bm25 is not None else {}
+
+    def export(self) -> tuple[list[str], list[list[str]]]:
+        """(ids, token lists), index-aligned: what :meth:`add_tokens` takes back."""
+        with self._lock:
+            return list(self._ids), list(self._tokens)
+
     @property
     def bm25(self):
         """The underlying ``bm25s.BM25`` (built on demand), or None when empty."""

@@ -1,15 +1,15 @@
-"""CLI commands for asking (`kaizen ask`, `kaizen chat`) (registered by ``assistant.cli``).
+"""CLI commands for asking (`kaizen ask`, `kaizen chat`) (registered by ``assistant.cli.main``).
 
 Module-level imports stay light: the service, retrieval and (optionally) the LLM are
 imported inside the commands, and gradio never is.
 """
 
-
-
 import sys
 from typing import Annotated, Optional
 
 import typer
+
+from .common import IndexOpt, JsonOpt, _service, _year
 
 YearOpt = Annotated[Optional[str], typer.Option("--year", help="年度で絞り込む（2024, R6, 令和6年度）")]
 BukyokuOpt = Annotated[Optional[str], typer.Option("--bukyoku", help="部局で絞り込む")]
@@ -46,7 +46,7 @@ def _warm(svc) -> None:
 
 
 def _run(svc, question: str, json_out: bool, history=None, **kw):
-    from .ask import Answer, AskError
+    from assistant.types import Answer, AskError
 
     out = sys.stdout
     try:
@@ -76,8 +76,6 @@ def _run(svc, question: str, json_out: bool, history=None, **kw):
 
 def register(app: typer.Typer) -> None:
     """Add the asking (`kaizen ask`, `kaizen chat`) commands to ``app``."""
-    from .cli import IndexOpt, JsonOpt, _service, _year
-
     @app.command()
     def ask(
         question: Annotated[str, typer.Argument(help="質問（日本語）")],

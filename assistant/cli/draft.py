@@ -1,9 +1,8 @@
-"""CLI commands for drafting (`kaizen draft`) (registered by ``assistant.cli``).
+"""CLI commands for drafting (`kaizen draft`) (registered by ``assistant.cli.main``).
 
 Module-level imports stay light: the service and the drafting code are imported
 inside the command.
 """
-
 
 import sys
 from pathlib import Path
@@ -11,11 +10,11 @@ from typing import Annotated, Optional
 
 import typer
 
+from .common import IndexOpt, JsonOpt, _fail, _print_json, _service, _year
+
 
 def register(app: typer.Typer) -> None:
     """Add the drafting (`kaizen draft`) commands to ``app``."""
-    from .cli import IndexOpt, JsonOpt
-
     @app.command()
     def draft(
         jigyo_no: Annotated[str, typer.Argument(help="事業番号（例: \"02 05 02\" または 020502）")],
@@ -26,8 +25,7 @@ def register(app: typer.Typer) -> None:
         llm: Annotated[bool, typer.Option("--llm", help="設定済みのLLMで文章を整える（KAIZEN_LLM_*）")] = False,
     ) -> None:
         """次年度の「事業改善の方策」の下書きを、シートの記載から出典付きで作る。"""
-        from .cli import _fail, _print_json, _service, _year
-        from .drafting import DraftError, to_markdown, write_docx, write_markdown
+        from assistant.draft import DraftError, to_markdown, write_docx, write_markdown
 
         if out is not None and out.suffix.lower() not in (".docx", ".md", ".markdown"):
             _fail("--out には .docx または .md のファイル名を指定してください。")

@@ -1,4 +1,4 @@
-"""Human-readable renderings of a parsed sheet (Markdown), shared by CLI and UI."""
+"""Human-readable rendering of a parsed sheet (Markdown) for ``kaizen show``."""
 
 from __future__ import annotations
 
