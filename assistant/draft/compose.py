@@ -61,27 +61,59 @@ def _s7_items(rec: dict) -> list[str]:
     return [it for g in rec["sheet"].get("s7", []) for it in g.get("items", [])]
 
 
+@dataclass
+class _Sheet:
+    """What composing reads of one sheet version (its sources numbered in ``src``)."""
+
+    src: _Sources
+    version: str
+    y6: str  # 「R6」: this sheet's year
+    y5: str  # the year before
+    issues: list[str]  # 課題 (non-empty)
+    measures: list[str]  # this year's 方策 (non-empty)
+    s7: list[str]  # 実績 items
+    issue_terms: list[set[str]]
+
+
 def compose(svc, rec: dict) -> Draft:
-    """The offline draft for one sheet record."""
-    snap = svc.snapshot()
-    src = _Sources(snap)
+    """The offline draft for one sheet record.
+
+    One bullet per unmet (or declining) indicator, aimed at the cause its 要因分析 names;
+    one per remaining 課題; bullets that repeat this year's 方策 are flagged 継続; the
+    earlier year's sheet, when indexed, adds what became of last year's measures. The
+    order of the steps is the order in which sources are numbered."""
+    src = _Sources(svc.snapshot())
     version = rec["version"]
     src.load(version)
     sheet = rec["sheet"]
     fy = rec["fiscal_year"]
-    y6, y5 = _reiwa(fy), _reiwa(fy - 1) if fy else ""
     prev = _previous(svc, rec)
     if prev is not None:
         src.load(prev["version"])
-
-    inds = _indicators(rec, src)
     issues = [x for x in sheet.get("s9_issues", []) if _body(x)]
-    measures = [x for x in sheet.get("s9_measures", []) if _body(x)]
-    s7 = _s7_items(rec)
-    issue_terms = [_terms(x) for x in issues]
-
+    ctx = _Sheet(src, version, _reiwa(fy), _reiwa(fy - 1) if fy else "", issues,
+                 [x for x in sheet.get("s9_measures", []) if _body(x)], _s7_items(rec), [_terms(x) for x in issues])
+    inds = _indicators(rec, src)
     focus = [i for i in inds if i.status == "未達成" or (i.trend == "↘" and i.status != "―")]
-    # Each 課題 goes with the indicator it is about (if any); the rest stand alone.
+    issue_of, taken = _pair_issues(focus, ctx.issue_terms)
+    bullets = [_indicator_bullet(ctx, ind, issue_of.get(ind.no)) for ind in focus]
+    bullets += [_issue_bullet(ctx, qi, line) for qi, line in enumerate(issues) if qi not in taken]
+    _flag_continued(ctx, bullets)
+    if prev is not None:
+        _compare_previous(prev, rec, bullets, src)
+    for b in bullets:
+        b.citations = [_public(c) for c in sorted(b.citations, key=lambda c: c["n"])]
+        b.rationale = b.rationale.replace("\n", "")
+    d = Draft(sheet["jigyo_no"], sheet["jigyo_name"], fy, bullets, year_label=sheet.get("year_label", ""),
+              previous_year=prev["fiscal_year"] if prev else None)
+    d.source_index = src  # for LLM mode: the numbered sources
+    d.record, d.previous = rec, prev
+    return d
+
+
+def _pair_issues(focus: list[_Ind], issue_terms: list[set[str]]) -> tuple[dict[int, int], set[int]]:
+    """Each 課題 goes with the indicator it is about (if any); the rest stand alone.
+    Returns indicator no -> 課題 index, and the paired 課題 indexes."""
     issue_of: dict[int, int] = {}
     taken: set[int] = set()
     pairs = []
@@ -94,126 +126,130 @@ def compose(svc, rec: dict) -> Draft:
             continue
         issue_of[no] = qi
         taken.add(qi)
+    return issue_of, taken
 
-    bullets: list[Bullet] = []
-    for ind in focus:
-        cites: list[dict] = []
-        c4 = src.chunk(version, SEC_INDICATORS, ind.no)
-        _add(cites, src.cite(version, SEC_INDICATORS, ind.no, c4.quote.split("\n")[0] if c4 else None))
-        cause = find_cause(ind.analysis)
-        fwd = forward_phrase(ind.analysis)
-        if cause:
-            _add(cites, src.cite(version, SEC_ANALYSIS, ind.no, cause[0]))
-        if fwd:
-            _add(cites, src.cite(version, SEC_ANALYSIS, ind.no, fwd[0]))
-        if not cause and not fwd:
-            _add(cites, src.cite(version, SEC_ANALYSIS, ind.no))
-        candidates: list[str] = []
-        if fwd:
-            candidates.append(fwd[1])
-        qi = issue_of.get(ind.no)
-        issue_line = issues[qi] if qi is not None else None
-        if issue_line:
-            _add(cites, src.cite(version, SEC_ISSUES, 0, issue_line))
-            phrase = measure_phrase(issue_line)
-            if phrase:
-                candidates.append(_drop_frame(phrase))
-        # the concrete one first (a short forward phrase such as 「事業内容の改善を図る」 is vague)
-        candidates.sort(key=_vague)
-        actions: list[str] = []
-        for a in candidates:
-            if actions and _vague(a):
-                continue  # a vague addition (「事業内容の改善を図る」) adds nothing
-            if all(_similar(a, b) < 0.5 for b in actions):
-                actions.append(a)
-        kind = KIND_NEW
-        if actions and all(_vague(a) for a in actions):
-            actions = []  # too vague to stand as a measure (「受講者の増加を図る」)
-        if not actions:
-            # Nothing in the sheet to turn into a new measure: carry this year's own 方策 forward.
-            mi = _best(ind.terms | (issue_terms[qi] if qi is not None else set()), measures, 0.2)
-            if mi is not None:
-                actions.append(_drop_frame(_body(measures[mi])))
-                _add(cites, src.cite(version, SEC_MEASURES, 0, measures[mi]))
-                kind = KIND_CONTINUE
-        unmet = ind.status == "未達成"
-        goal = "回復" if ind.trend == "↘" and unmet else ("目標達成" if unmet else "水準の回復")
-        head = f"{ind.name}（{y6} {_v(ind.r6, ind.unit)}、目標{_v(ind.target, ind.unit)}）"
-        cause_txt = ""
-        if cause:
-            c = cause[1]
-            if len(c) > 50:
-                c = re.split(r"ことから|、", c)[-1]
-            cause_txt = f"{c}ことを踏まえ、"
-        action = _join(actions[:2])
-        if len(action) > 100:
-            action = actions[0]
-        action = action or "要因分析で挙げた要因を解消するための具体的な取組を検討する"
-        if unmet:
-            text = f"・{head}の{goal}に向け、{cause_txt}{action}。"
-        else:
-            text = f"・{head}は目標を達成したものの前年度から低下したため、{cause_txt}{action}。"
-        trend_txt = f"{y5} {_v(ind.r5, ind.unit)}→{y6} {_v(ind.r6, ind.unit)}"
-        mark = _MARKS[ind.no - 1] if 0 < ind.no <= len(_MARKS) else str(ind.no)
-        rationale = f"指標{mark}は{trend_txt}（目標{_v(ind.target, ind.unit)}）で{'未達成' if unmet else '前年度から低下'}。"
-        if cause:
-            rationale += f"要因分析では「{_short(_strip_lead(cause[0]), 45)}」としている。"
-        elif not fwd:
-            rationale += "要因分析から要因を特定できなかったため、要因の確認が必要。"
-        if not actions:
-            kind = KIND_OPEN
-        bullets.append(Bullet(text, rationale, cites, kind, [f"4:{ind.no}"] + ([f"9-1:{qi + 1}"] if qi is not None else [])))
 
-    for qi, line in enumerate(issues):
-        if qi in taken:
-            continue
-        cites = []
-        _add(cites, src.cite(version, SEC_ISSUES, 0, line))
-        phrase = measure_phrase(line, keep_lead=True)
-        # the 実績 item this 課題 is about, if any
-        best7 = max(s7, key=lambda x: _overlap(issue_terms[qi], _terms(x)), default=None)
-        if best7 and _overlap(issue_terms[qi], _terms(best7)) >= 0.3:
-            _add(cites, src.cite(version, SEC_RESULTS, 0, best7))
-        else:
-            best7 = None
-        rationale = f"課題「{_short(line, 40)}」に対応する。"
-        if best7:
-            rationale += f"今年度の実績「{_short(best7, 30)}」を踏まえる。"
-        kind = KIND_NEW
+def _indicator_bullet(ctx: _Sheet, ind: _Ind, qi: int | None) -> Bullet:
+    """The measure for one unmet or declining indicator (``qi``: its 課題, if paired)."""
+    src, version = ctx.src, ctx.version
+    cites: list[dict] = []
+    c4 = src.chunk(version, SEC_INDICATORS, ind.no)
+    _add(cites, src.cite(version, SEC_INDICATORS, ind.no, c4.quote.split("\n")[0] if c4 else None))
+    cause = find_cause(ind.analysis)
+    fwd = forward_phrase(ind.analysis)
+    if cause:
+        _add(cites, src.cite(version, SEC_ANALYSIS, ind.no, cause[0]))
+    if fwd:
+        _add(cites, src.cite(version, SEC_ANALYSIS, ind.no, fwd[0]))
+    if not cause and not fwd:
+        _add(cites, src.cite(version, SEC_ANALYSIS, ind.no))
+    actions, kind = _indicator_actions(ctx, ind, qi, fwd, cites)
+    unmet = ind.status == "未達成"
+    goal = "回復" if ind.trend == "↘" and unmet else ("目標達成" if unmet else "水準の回復")
+    head = f"{ind.name}（{ctx.y6} {_v(ind.r6, ind.unit)}、目標{_v(ind.target, ind.unit)}）"
+    cause_txt = ""
+    if cause:
+        c = cause[1]
+        if len(c) > 50:
+            c = re.split(r"ことから|、", c)[-1]
+        cause_txt = f"{c}ことを踏まえ、"
+    action = _join(actions[:2])
+    if len(action) > 100:
+        action = actions[0]
+    action = action or "要因分析で挙げた要因を解消するための具体的な取組を検討する"
+    if unmet:
+        text = f"・{head}の{goal}に向け、{cause_txt}{action}。"
+    else:
+        text = f"・{head}は目標を達成したものの前年度から低下したため、{cause_txt}{action}。"
+    trend_txt = f"{ctx.y5} {_v(ind.r5, ind.unit)}→{ctx.y6} {_v(ind.r6, ind.unit)}"
+    mark = _MARKS[ind.no - 1] if 0 < ind.no <= len(_MARKS) else str(ind.no)
+    rationale = f"指標{mark}は{trend_txt}（目標{_v(ind.target, ind.unit)}）で{'未達成' if unmet else '前年度から低下'}。"
+    if cause:
+        rationale += f"要因分析では「{_short(_strip_lead(cause[0]), 45)}」としている。"
+    elif not fwd:
+        rationale += "要因分析から要因を特定できなかったため、要因の確認が必要。"
+    if not actions:
+        kind = KIND_OPEN
+    targets = [f"{SEC_INDICATORS}:{ind.no}"] + ([f"{SEC_ISSUES}:{qi + 1}"] if qi is not None else [])
+    return Bullet(text, rationale, cites, kind, targets)
+
+
+def _indicator_actions(ctx: _Sheet, ind: _Ind, qi: int | None, fwd, cites: list[dict]) -> tuple[list[str], str]:
+    """What to do about an indicator: the analysis's forward phrase and its 課題's measure,
+    else this year's own 方策 carried forward (継続). Returns (actions, kind)."""
+    src, version = ctx.src, ctx.version
+    candidates: list[str] = []
+    if fwd:
+        candidates.append(fwd[1])
+    issue_line = ctx.issues[qi] if qi is not None else None
+    if issue_line:
+        _add(cites, src.cite(version, SEC_ISSUES, 0, issue_line))
+        phrase = measure_phrase(issue_line)
         if phrase:
-            text = f"・{phrase}。"
-        else:
-            mi = _best(issue_terms[qi], measures, 0.2, position=qi)
-            if mi is not None:
-                _add(cites, src.cite(version, SEC_MEASURES, 0, measures[mi]))
-                text = f"・{_body(line)}ことから、{_drop_frame(_body(measures[mi]))}。"
-                kind = KIND_CONTINUE
-            else:
-                text = f"・{_body(line)}ことから、その解消に向けた具体的な取組を検討する。"
-                kind = KIND_OPEN
-        bullets.append(Bullet(text, rationale, cites, kind, [f"9-1:{qi + 1}"]))
+            candidates.append(_drop_frame(phrase))
+    # the concrete one first (a short forward phrase such as 「事業内容の改善を図る」 is vague)
+    candidates.sort(key=_vague)
+    actions: list[str] = []
+    for a in candidates:
+        if actions and _vague(a):
+            continue  # a vague addition (「事業内容の改善を図る」) adds nothing
+        if all(_similar(a, b) < 0.5 for b in actions):
+            actions.append(a)
+    kind = KIND_NEW
+    if actions and all(_vague(a) for a in actions):
+        actions = []  # too vague to stand as a measure (「受講者の増加を図る」)
+    if not actions:
+        # Nothing in the sheet to turn into a new measure: carry this year's own 方策 forward.
+        mi = _best(ind.terms | (ctx.issue_terms[qi] if qi is not None else set()), ctx.measures, 0.2)
+        if mi is not None:
+            actions.append(_drop_frame(_body(ctx.measures[mi])))
+            _add(cites, src.cite(version, SEC_MEASURES, 0, ctx.measures[mi]))
+            kind = KIND_CONTINUE
+    return actions, kind
 
-    # This year's 方策: a bullet that merely repeats one is flagged 継続.
+
+def _issue_bullet(ctx: _Sheet, qi: int, line: str) -> Bullet:
+    """The measure for a 課題 no indicator bullet took up."""
+    src, version, measures = ctx.src, ctx.version, ctx.measures
+    cites: list[dict] = []
+    _add(cites, src.cite(version, SEC_ISSUES, 0, line))
+    phrase = measure_phrase(line, keep_lead=True)
+    # the 実績 item this 課題 is about, if any
+    best7 = max(ctx.s7, key=lambda x: _overlap(ctx.issue_terms[qi], _terms(x)), default=None)
+    if best7 and _overlap(ctx.issue_terms[qi], _terms(best7)) >= 0.3:
+        _add(cites, src.cite(version, SEC_RESULTS, 0, best7))
+    else:
+        best7 = None
+    rationale = f"課題「{_short(line, 40)}」に対応する。"
+    if best7:
+        rationale += f"今年度の実績「{_short(best7, 30)}」を踏まえる。"
+    kind = KIND_NEW
+    if phrase:
+        text = f"・{phrase}。"
+    else:
+        mi = _best(ctx.issue_terms[qi], measures, 0.2, position=qi)
+        if mi is not None:
+            _add(cites, src.cite(version, SEC_MEASURES, 0, measures[mi]))
+            text = f"・{_body(line)}ことから、{_drop_frame(_body(measures[mi]))}。"
+            kind = KIND_CONTINUE
+        else:
+            text = f"・{_body(line)}ことから、その解消に向けた具体的な取組を検討する。"
+            kind = KIND_OPEN
+    return Bullet(text, rationale, cites, kind, [f"{SEC_ISSUES}:{qi + 1}"])
+
+
+def _flag_continued(ctx: _Sheet, bullets: list[Bullet]) -> None:
+    """This year's 方策: a bullet that merely repeats one is flagged 継続."""
+    measures = ctx.measures
     for b in bullets:
         mi = _best(_terms(b.text), measures, 0.3)
         if mi is None:
             continue
         if _similar(b.text, measures[mi]) >= 0.6 or b.kind == KIND_CONTINUE:
             b.kind = KIND_CONTINUE
-            _add(b.citations, src.cite(version, SEC_MEASURES, 0, measures[mi]))
-            b.rationale = f"（継続）今年度の方策「{_short(measures[mi], 30)}」と同趣旨のため、実施状況を確認のうえ継続する。" + b.rationale
-
-    if prev is not None:
-        _compare_previous(prev, rec, bullets, src)
-
-    for b in bullets:
-        b.citations = [_public(c) for c in sorted(b.citations, key=lambda c: c["n"])]
-        b.rationale = b.rationale.replace("\n", "")
-    d = Draft(sheet["jigyo_no"], sheet["jigyo_name"], fy, bullets, year_label=sheet.get("year_label", ""),
-              previous_year=prev["fiscal_year"] if prev else None)
-    d.source_index = src  # for LLM mode: the numbered sources
-    d.record, d.previous = rec, prev
-    return d
+            _add(b.citations, ctx.src.cite(ctx.version, SEC_MEASURES, 0, measures[mi]))
+            b.rationale = (f"（継続）今年度の方策「{_short(measures[mi], 30)}」と同趣旨のため、実施状況を確認のうえ継続する。"
+                           + b.rationale)
 
 
 def _best(terms: set[str], lines: list[str], threshold: float = 0.35, position: int | None = None) -> int | None:
