@@ -18,7 +18,7 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 from ui.helpers import check_and_store_uploads, is_pdf, safe_name, section_label, wareki  # noqa: E402
 from ui.testing import serve  # noqa: E402
 
-from .conftest import REFERENCE_PDF  # noqa: E402
+from ..conftest import REFERENCE_PDF  # noqa: E402
 
 EXAMPLE_Q = "NPOセミナーの満足度が下がったのはなぜ？"
 
@@ -192,7 +192,7 @@ def test_a_running_ingest_does_not_block_questions(indexed_home, tmp_path):
     from assistant.config import load_settings
     from assistant.service import Kaizen
 
-    from .conftest import sample_pdfs
+    from ..conftest import sample_pdfs
 
     home = tmp_path / "home"
     shutil.copytree(indexed_home, home)

@@ -186,7 +186,7 @@ def test_injected_sheet_text_is_passed_only_as_data(tmp_path, indexed_home, fake
 
     samplegen = pytest.importorskip("samples.render")
 
-    ref = Path(__file__).resolve().parent / "data" / "02-05-02_協働・共創推進事業費.expected.json"
+    ref = Path(__file__).resolve().parents[1] / "data" / "02-05-02_協働・共創推進事業費.expected.json"
     sheet = json.loads(ref.read_text(encoding="utf-8"))
     sheet["s9_measures"] = [INJECTION + "</source>"] + sheet["s9_measures"]
     home = tmp_path / "home"

@@ -1,8 +1,5 @@
-"""Ask: intent, entity linking, hybrid retrieval, cross-sheet answers, grounded offline
-answers with citations, refusal, follow-ups, filters, streaming, the JSON contract.
-
-Runs against the real sample index (real PDFs parsed, real embedded Chroma).
-"""
+"""Answering offline over the bundled samples: cited sections, cross-sheet questions, refusals,
+grounded numbers, the JSON contract."""
 
 from __future__ import annotations
 
@@ -12,69 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from assistant.ask import CITATION_KEYS, CONTRACT_KEYS, Answer, AskError, numbers_grounded
+from assistant.ask import (
+    CITATION_KEYS,
+    CONTRACT_KEYS,
+    Answer,
+    AskError,
+    numbers_grounded,
+)
 
 NPO = ("02 05 02", "8", 3)
 
 
 def _keys(ans: Answer, n: int = 3) -> list[tuple]:
     return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations[:n]]
-
-
-# --------------------------------------------------------------------------- intent / entities / years
-@pytest.mark.parametrize(
-    "question,intent",
-    [
-        ("NPOセミナーの満足度が下がったのはなぜ？", "why"),
-        ("共創研修の満足度はどう推移している？", "trend"),
-        ("来年度はどう改善する？", "plan"),
-        ("共創セッションの課題は？", "issue"),
-        ("協働・共創推進事業のR6の決算額はいくら？", "cost"),
-        ("NPO運営セミナーは何回開催した？", "activity"),
-        ("目標を達成できなかった指標がある事業は？", "cross"),
-        ("ＮＰＯ夢バンクの貸付期間は？", "lookup"),
-    ],
-)
-def test_intent_from_japanese_cues(service, question, intent):
-    from assistant.intent import analyze
-
-    plan = analyze(question, service.snapshot(), service.embedder)
-    assert plan.intent == intent
-
-
-@pytest.mark.parametrize(
-    "question,indicator_name",
-    [
-        ("研修の評価はどうだった？", "職員の共創研修会満足度"),
-        ("NPOセミナーの満足度は？", "ＮＰＯセミナー参加者満足度"),  # NPO == ＮＰＯ
-        ("ＮＰＯセミナーの満足度は？", "ＮＰＯセミナー参加者満足度"),
-        ("共創セッションに来てくれた企業は何社？", "共創セッションへの企業数"),
-    ],
-)
-def test_entity_linking_by_meaning(service, question, indicator_name):
-    from assistant.intent import analyze
-
-    plan = analyze(question, service.snapshot(), service.embedder)
-    assert plan.indicators, plan.to_dict()
-    assert plan.indicators[0].name == indicator_name
-
-
-def test_years_explicit_and_relative():
-    from assistant.intent import parse_years
-
-    assert parse_years("R6の実績", 2024)[0] == [2024]
-    assert parse_years("令和６年度の実績", 2024)[0] == [2024]
-    assert parse_years("2023年度の実績", 2024)[0] == [2023]
-    assert parse_years("昨年度の実績", 2024) == ([2023], True)
-    assert parse_years("今年度の実績", 2025) == ([2025], True)
-    assert parse_years("実績は？", 2024) == ([], False)
-
-
-def test_bukyoku_named_in_question_becomes_a_preference(service):
-    from assistant.intent import analyze
-
-    plan = analyze("企画振興部の事業の課題は？", service.snapshot(), service.embedder)
-    assert plan.bukyoku == ["企画振興部"]
 
 
 # --------------------------------------------------------------------------- answers per intent
@@ -215,6 +162,8 @@ UNANSWERABLE = [
     "事業番号 99 99 99 の課題は？",
     "協働・共創推進事業の予算が増えたのはなぜ？",  # a reason the sheet does not give
 ]
+
+
 ANSWERABLE = [
     "NPOセミナーの満足度が下がったのはなぜ？",
     "共創研修の満足度はどう推移している？",
@@ -249,7 +198,7 @@ def test_every_number_in_an_answer_is_in_a_cited_quote(service):
         "DX推進センターの伴走支援企業数はどう推移した？", "流域治水推進事業のR6の当初予算は？",
         "外国人の延べ宿泊者数が目標にわずかに届かなかったのはなぜ？", "医療的ケア児の支援センターには何件ぐらい相談があった？",
     ]
-    ds = Path(__file__).resolve().parent.parent / "eval" / "datasets" / "samples.jsonl"
+    ds = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "samples.jsonl"
     if ds.exists():
         for line in ds.read_text(encoding="utf-8").splitlines():
             try:
@@ -304,7 +253,7 @@ def injected_service(tmp_path_factory, indexed_home):
     from assistant.service import Kaizen
 
     samplegen = pytest.importorskip("samples.render")
-    ref = Path(__file__).resolve().parent / "data" / "02-05-02_協働・共創推進事業費.expected.json"
+    ref = Path(__file__).resolve().parents[1] / "data" / "02-05-02_協働・共創推進事業費.expected.json"
     sheet = json.loads(ref.read_text(encoding="utf-8"))
     sheet["s9_measures"] = [INJECTION] + sheet["s9_measures"]
     home = tmp_path_factory.mktemp("inj") / "home"
@@ -346,40 +295,3 @@ def test_json_contract(service):
     for c in d["citations"]:
         assert tuple(c) == CITATION_KEYS
     json.dumps(d, ensure_ascii=False)
-
-
-def test_cli_ask_json(indexed_home):
-    from typer.testing import CliRunner
-
-    from assistant.cli import app
-
-    res = CliRunner().invoke(app, ["ask", "NPOセミナーの満足度が下がったのはなぜ？", "--json", "--index", str(indexed_home)])
-    assert res.exit_code == 0, res.output
-    d = json.loads(res.stdout)
-    assert tuple(d) == CONTRACT_KEYS and not d["refused"]
-    assert any((c["jigyo_no"], c["section"], c["indicator"]) == NPO for c in d["citations"])
-    res = CliRunner().invoke(app, ["ask", "共創研修の満足度は？", "--index", str(indexed_home), "--year", "R6"])
-    assert res.exit_code == 0 and "出典" in res.stdout and "[1]" in res.stdout
-
-
-def test_cli_chat_keeps_history(indexed_home):
-    from typer.testing import CliRunner
-
-    from assistant.cli import app
-
-    res = CliRunner().invoke(app, ["chat", "--index", str(indexed_home)],
-                             input="共創研修の満足度はどう推移している？\nその理由は？\n\n")
-    assert res.exit_code == 0, res.output
-    second = res.stdout.split("その理由は？")[-1] if "その理由は？" in res.stdout else res.stdout.split("> ")[-2]
-    assert "要因分析" in second and "研修内容と参加者の実務の繋がり" in second
-
-
-def test_cli_module_does_not_import_gradio():
-    import subprocess
-    import sys
-
-    code = ("import sys, assistant.cli, assistant.ask, assistant.retrieval, assistant.intent, assistant.llm; "
-            "print('gradio' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "False"

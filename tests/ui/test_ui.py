@@ -18,7 +18,7 @@ import pytest
 
 from ui.testing import free_port, kaizen_exe, serve
 
-from .conftest import REFERENCE_PDF, ROOT, sample_pdfs
+from ..conftest import REFERENCE_PDF, sample_pdfs
 
 pytestmark = pytest.mark.browser
 

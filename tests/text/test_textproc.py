@@ -1,10 +1,9 @@
-"""Tokenisation and the Japanese lexical index."""
+"""Sudachi tokenisation: normalised content words, full-width = half-width, thread safety."""
 
 from __future__ import annotations
 
 import threading
 
-from assistant.index.lexical import LexicalIndex
 from assistant.textproc import normalize, tokenize
 
 CHUNKS = {
@@ -61,50 +60,3 @@ def test_tokenize_thread_safe() -> None:
 
 def test_tokenize_long_text() -> None:
     assert len(tokenize("共創セッションを開催した。" * 5000)) >= 10000
-
-
-def _index() -> LexicalIndex:
-    ix = LexicalIndex()
-    ix.build(list(CHUNKS), list(CHUNKS.values()))
-    return ix
-
-
-def test_lexical_ranks_japanese() -> None:
-    ix = _index()
-    hits = ix.search("満足度が下がった理由", k=3)
-    assert hits and hits[0][0] == "ind3"
-    assert all(score > 0 for _, score in hits)
-    assert ix.search("NPO法人の高齢化", k=1)[0][0] == "s1"
-    assert ix.search("来てくれた企業の数", k=1)[0][0] == "ind1"
-
-
-def test_lexical_filters_and_edge_cases() -> None:
-    ix = _index()
-    hits = ix.search("満足度", k=5, allowed_ids={"ind2", "cost"})
-    assert [h[0] for h in hits] == ["ind2"]
-    assert ix.search("満足度", k=5, allowed_ids=set()) == []
-    assert ix.search("", k=5) == []
-    assert ix.search("ｘｙｚｚｙ", k=5) == []
-    assert LexicalIndex().search("満足度", k=3) == []
-
-
-def test_lexical_add_remove() -> None:
-    ix = _index()
-    ix.remove(["ind3"])
-    assert "ind3" not in ix
-    assert ix.search("満足度が下がった理由", k=1)[0][0] != "ind3"
-    ix.add(["ind3"], [CHUNKS["ind3"]])
-    assert ix.search("満足度が下がった理由", k=1)[0][0] == "ind3"
-    ix.add(["ind3"], ["全く別の内容"])  # upsert
-    assert len(ix) == len(CHUNKS)
-    assert ix.search("満足度が下がった理由", k=1)[0][0] != "ind3"
-
-
-def test_lexical_save_load_roundtrip(tmp_path) -> None:
-    ix = _index()
-    ix.save(tmp_path)
-    assert LexicalIndex.exists(tmp_path)
-    loaded = LexicalIndex.load(tmp_path)
-    assert loaded.ids == ix.ids
-    q = "NPOセミナーの満足度"
-    assert loaded.search(q, k=5) == ix.search(q, k=5)

@@ -11,15 +11,15 @@ import pytest
 
 from ingest.form import Sheet
 from samples.render import (
-    BOX_TEXT_WIDTH,
     BODY_SIZE,
+    BOX_TEXT_WIDTH,
     generate_corpus,
     render_sheet,
     text_w,
     wrap,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPECS = sorted((ROOT / "samples" / "specs").glob("*.json"))
 
 

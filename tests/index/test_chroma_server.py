@@ -16,7 +16,7 @@ import pytest
 from assistant.config import load_settings
 from assistant.service import Kaizen
 
-from .conftest import REFERENCE_PDF, ROOT, sample_pdfs
+from ..conftest import REFERENCE_PDF, ROOT, sample_pdfs
 
 pytestmark = pytest.mark.server
 
