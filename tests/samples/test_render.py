@@ -10,14 +10,8 @@ import pdfplumber
 import pytest
 
 from ingest.form import Sheet
-from samples.render import (
-    BODY_SIZE,
-    BOX_TEXT_WIDTH,
-    generate_corpus,
-    render_sheet,
-    text_w,
-    wrap,
-)
+from samples.corpus import BOX_TEXT_WIDTH, generate_corpus
+from samples.render import BODY_SIZE, render_sheet, text_w, wrap
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = sorted((ROOT / "samples" / "specs").glob("*.json"))
