@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from .types import Answer, AskError, citation_from_chunk
 
@@ -99,7 +100,14 @@ def build_messages(question: str, cites, history=None):
             ChatMessage(role=MessageRole.USER, content=user)]
 
 
-def validate_markers(text: str, valid: set[int]) -> tuple[str, list[int]]:
+class Marked(NamedTuple):
+    """An LLM answer with its unknown [n] markers dropped, and the numbers it used in order."""
+
+    text: str
+    used: list[int]
+
+
+def validate_markers(text: str, valid: set[int]) -> Marked:
     """Drop [n] markers not in ``valid``; return the cleaned text and the used numbers in order."""
     used: list[int] = []
 
@@ -112,7 +120,7 @@ def validate_markers(text: str, valid: set[int]) -> tuple[str, list[int]]:
         return ""
 
     cleaned = _MARK_RE.sub(repl, text)
-    return cleaned.strip(), used
+    return Marked(cleaned.strip(), used)
 
 
 def llm_answer_stream(svc, question: str, plan, snap, cites, hits, history, offline_text: str) -> Iterator:

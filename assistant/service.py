@@ -18,6 +18,7 @@ from ingest.form import normalize_jigyo_no
 
 from .config import Settings, load_settings
 from .index.indexer import FileResult, ProgressFn, expand_paths  # noqa: F401  (the service's vocabulary)
+from .index.store import SheetRecord
 
 
 @dataclass
@@ -124,7 +125,7 @@ class Kaizen:
         out.sort(key=lambda x: (x.jigyo_no, x.fiscal_year))
         return out
 
-    def find_sheet(self, jigyo_no: str, year: int | None = None) -> dict | None:
+    def find_sheet(self, jigyo_no: str, year: int | None = None) -> SheetRecord | None:
         """The record of one sheet (newest year unless ``year``)."""
         matches = [r for r in self.snapshot().records.values()
                    if r["sheet"]["jigyo_no"] == normalize_jigyo_no(jigyo_no) and (not year or r["fiscal_year"] == year)]
@@ -159,7 +160,7 @@ class Kaizen:
 
         return draft(self, jigyo_no, **kwargs)
 
-    def pdf_path(self, record: dict) -> Path | None:
+    def pdf_path(self, record: SheetRecord) -> Path | None:
         stored = record.get("stored_pdf")
         if not stored:
             return None

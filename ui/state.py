@@ -7,11 +7,20 @@ import os
 import re
 import shutil
 from pathlib import Path
+from typing import NamedTuple
 
 from .helpers import BootState, safe_name, wareki
 from .pages import render_page
 
 ALL = "*"  # the "every year / 部局 / 事業" choice of a filter
+
+
+class PageImage(NamedTuple):
+    """The cited page of a citation: the PNG (red box around the quote), the PDF to download, a note."""
+
+    png: str | None
+    pdf: str | None
+    note: str
 
 
 class UI:
@@ -72,7 +81,7 @@ class UI:
         return rows
 
     # ---------------------------------------------------------------- sources
-    def page_image(self, c: dict) -> tuple[str | None, str | None, str]:
+    def page_image(self, c: dict) -> PageImage:
         """(PNG path, PDF download path, note) for a citation."""
         try:
             year = int(c.get("fiscal_year") or 0) or None
@@ -80,10 +89,10 @@ class UI:
             year = None
         rec = self.svc.find_sheet(str(c.get("jigyo_no") or ""), year)
         if rec is None:
-            return None, None, "このシートは索引から削除されています。"
+            return PageImage(None, None, "このシートは索引から削除されています。")
         pdf = self.svc.pdf_path(rec)
         if pdf is None:
-            return None, None, "元のPDFが保存されていないため、ページを表示できません。"
+            return PageImage(None, None, "元のPDFが保存されていないため、ページを表示できません。")
         try:
             page = int(c.get("page") or 1)
         except (TypeError, ValueError):
@@ -91,8 +100,8 @@ class UI:
         try:
             png = render_page(pdf, page, c.get("bbox"), out_dir=self.images_dir)
         except Exception as exc:  # a broken file must not break the chat
-            return None, None, f"ページ画像を作成できませんでした（{exc}）。"
-        return str(png), str(self.download_copy(pdf, rec)), ""
+            return PageImage(None, None, f"ページ画像を作成できませんでした（{exc}）。")
+        return PageImage(str(png), str(self.download_copy(pdf, rec)), "")
 
     def download_copy(self, pdf: Path, rec: dict) -> Path:
         """The stored PDF under its original (sanitised) file name, for the download button."""

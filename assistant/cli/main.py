@@ -29,7 +29,13 @@ def ingest(
     json_out: JsonOpt = False,
 ) -> None:
     """PDFを解析して索引に取り込む。失敗したファイルがあれば終了コード1。"""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     svc = _service(index)
     with Progress(TextColumn("取り込み中"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -13,7 +13,16 @@ from ingest.form import CITATION_KEYS
 from .compose import compose, draft
 from .export import to_markdown, write_docx, write_markdown
 from .llm import build_messages, llm_draft, parse_llm_bullets
-from .model import KIND_CONTINUE, KIND_NEW, KIND_OPEN, NOTE, NOTE_LLM, Bullet, Draft, DraftError
+from .model import (
+           KIND_CONTINUE,
+           KIND_NEW,
+           KIND_OPEN,
+           NOTE,
+           NOTE_LLM,
+           Bullet,
+           Draft,
+           DraftError,
+)
 from .phrases import find_cause, forward_phrase, measure_phrase
 
 __all__ = ["CITATION_KEYS", "KIND_CONTINUE", "KIND_NEW", "KIND_OPEN", "NOTE", "NOTE_LLM", "Bullet", "Draft",

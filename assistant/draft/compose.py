@@ -11,13 +11,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.form import (SEC_ANALYSIS, SEC_INDICATORS, SEC_ISSUES, SEC_MEASURES, SEC_RESULTS, normalize_jigyo_no,
-                         parse_year)
+from ingest.form import (
+    SEC_ANALYSIS,
+    SEC_INDICATORS,
+    SEC_ISSUES,
+    SEC_MEASURES,
+    SEC_RESULTS,
+    normalize_jigyo_no,
+    parse_year,
+)
 
 from .llm import llm_draft
 from .model import KIND_CONTINUE, KIND_NEW, KIND_OPEN, NOTE, Bullet, Draft, DraftError  # noqa: F401
-from .phrases import (_MARKS, _body, _drop_frame, _join, _nfkc, _overlap, _reiwa, _short, _similar, _strip_lead,
-                      _terms, _v, _vague, find_cause, forward_phrase, measure_phrase)
+from .phrases import (
+    _MARKS,
+    _body,
+    _drop_frame,
+    _join,
+    _nfkc,
+    _overlap,
+    _reiwa,
+    _short,
+    _similar,
+    _strip_lead,
+    _terms,
+    _v,
+    _vague,
+    find_cause,
+    forward_phrase,
+    measure_phrase,
+)
 from .sources import Sources as _Sources
 from .sources import add as _add
 from .sources import public as _public  # noqa: F401

@@ -7,7 +7,6 @@ from pathlib import Path
 from .model import Draft
 from .phrases import _reiwa, _section_label
 
-
 JP_FONT = "IPAexGothic"
 
 

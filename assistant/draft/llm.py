@@ -5,15 +5,21 @@ its offline bullet back."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from assistant.llm import escape_source, load_prompt, make_llm
-from ingest.form import INDICATOR_SECTIONS, SEC_INDICATORS, SEC_ISSUES, SEC_MEASURES, SEC_RESULTS
+from ingest.form import (
+    INDICATOR_SECTIONS,
+    SEC_INDICATORS,
+    SEC_ISSUES,
+    SEC_MEASURES,
+    SEC_RESULTS,
+)
 
 from .model import KIND_CONTINUE, KIND_NEW, NOTE_LLM, Bullet, Draft
 from .phrases import _body, _reiwa, _section_label, _similar
 from .sources import Sources
 from .sources import public as _public
-
 
 _MARK = re.compile(r"\[(\d{1,3})\]")
 
@@ -53,7 +59,14 @@ def build_messages(d: Draft, cites: list[dict]):
             ChatMessage(role=MessageRole.USER, content=user)]
 
 
-def parse_llm_bullets(raw: str, by_n: dict[int, dict]) -> tuple[list[Bullet], int]:
+class LlmBullets(NamedTuple):
+    """The bullets of an LLM draft that keep a valid citation, and how many were dropped."""
+
+    bullets: list[Bullet]
+    dropped: int
+
+
+def parse_llm_bullets(raw: str, by_n: dict[int, dict]) -> LlmBullets:
     """Bullets from the model's text; [n] markers checked against ``by_n`` (unknown ones dropped).
 
     Returns the bullets that keep at least one valid citation, and how many were dropped.
@@ -83,7 +96,7 @@ def parse_llm_bullets(raw: str, by_n: dict[int, dict]) -> tuple[list[Bullet], in
         why = _MARK.sub("", why).strip()
         kind = KIND_CONTINUE if why.startswith("（継続）") else KIND_NEW
         bullets.append(Bullet(clean, why, [_public(by_n[n]) for n in sorted(valid)], kind))
-    return bullets, dropped
+    return LlmBullets(bullets, dropped)
 
 
 def _covers(b: Bullet, target: str, d: Draft) -> bool:

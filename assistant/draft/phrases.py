@@ -4,10 +4,10 @@ measure a sentence proposes, and how sources and years are labelled."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ingest.form import SECTION_SHORT_LABELS, reiwa
 from ingest.form import nfkc as _nfkc
-
 
 # --------------------------------------------------------------------------- text helpers
 _STOP = frozenset("実施 必要 こと する ある いる なる 行う 図る 向け 向ける 年度 事業 取組 取り組む 目標 対応 よう ため 等 "
@@ -109,7 +109,14 @@ def _past(clause: str) -> str | None:
     return None
 
 
-def find_cause(analysis: str) -> tuple[str, str] | None:
+class Phrase(NamedTuple):
+    """A phrase drawn from a sheet: the sentence as printed (what a citation quotes) and the phrase."""
+
+    quote: str
+    text: str
+
+
+def find_cause(analysis: str) -> Phrase | None:
     """(sentence as printed, cause in past form) from a 要因分析 text, or None.
 
     The sentence is the first that states a shortfall (目標値を下回った, 減少し …);
@@ -126,7 +133,7 @@ def find_cause(analysis: str) -> tuple[str, str] | None:
         cause = _strip_lead(cause)
         past = _past(cause)
         if past:
-            return sent, past
+            return Phrase(sent, past)
     return None
 
 
@@ -182,7 +189,7 @@ def measure_phrase(text: str, keep_lead: bool = False) -> str | None:
     return None
 
 
-def forward_phrase(analysis: str) -> tuple[str, str] | None:
+def forward_phrase(analysis: str) -> Phrase | None:
     """(sentence, action) for the first forward-looking sentence of a 要因分析 (今後は…必要がある)."""
     cues = ("必要がある", "必要である", "重要である", "求められる", "図っていきたい", "ていきたい", "次年度は", "今後は", "来年度は",
             "有効と考えられる", "課題である")
@@ -191,7 +198,7 @@ def forward_phrase(analysis: str) -> tuple[str, str] | None:
             continue
         phrase = measure_phrase(sent)
         if phrase:
-            return sent, phrase
+            return Phrase(sent, phrase)
     return None
 
 

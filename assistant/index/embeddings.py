@@ -16,8 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from .llama_backed import OpenAIEmbedder, SentenceTransformerEmbedder, _adapter_class
 from .local_vectors import CharNgramEmbedder, WordVectorEmbedder, find_ginza_vocab_dir  # noqa: F401
-from .vectors import (WORD_CACHE_SIZE, BoundedCache, Embedder, EmbeddingError,  # noqa: F401
-                      HybridEmbedder)
+from .vectors import (  # noqa: F401
+    WORD_CACHE_SIZE,
+    BoundedCache,
+    Embedder,
+    EmbeddingError,
+    HybridEmbedder,
+)
 
 if TYPE_CHECKING:
     from assistant.config import Settings

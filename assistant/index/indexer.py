@@ -22,7 +22,7 @@ from typing import Any
 from assistant.config import Settings
 from ingest.parser import ParsedSheet
 
-from .store import Store, VersionWrite, sheet_key
+from .store import SheetRecord, Store, VersionWrite, sheet_key
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, file name)
 COMMIT_BATCH = 32  # at most this many parsed files are written and switched together
@@ -270,7 +270,7 @@ class Indexer:
         s = parsed.sheet
         fy = parsed.fiscal_year or 0
         version = parsed.version
-        record = {
+        record: SheetRecord = {
             "sheet": s.model_dump(),
             "warnings": parsed.warnings,
             "pages": parsed.pages,

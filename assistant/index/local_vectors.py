@@ -15,7 +15,6 @@ from assistant.textproc import normalize, tokenize
 
 from .vectors import EmbeddingError, _ArrayEmbedder, _l2
 
-
 # --------------------------------------------------------------------------- char n-grams
 _ODD1 = np.uint64(0x9E3779B97F4A7C15)
 _ODD2 = np.uint64(0xC2B2AE3D27D4EB4F)

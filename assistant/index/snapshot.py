@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .lexical import LexicalIndex
+from .store import SheetRecord
 
 T = TypeVar("T")
 
@@ -48,7 +49,7 @@ class Snapshot:
             self._cache_file = Path(cache_dir) / f"snapshot-{hashlib.sha256(ident.encode()).hexdigest()[:12]}.pkl"
         self.generation = -1
         self.active: dict[str, str] = {}
-        self.records: dict[str, dict] = {}
+        self.records: dict[str, SheetRecord] = {}
         self.chunks: dict[str, ChunkView] = {}
         self.by_version: dict[str, list[str]] = {}
         self.lexical = LexicalIndex()

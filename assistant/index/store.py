@@ -17,6 +17,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import NotRequired, TypedDict
 from urllib.parse import urlparse
 
 from assistant.config import Settings, apply_offline_env
@@ -51,13 +52,32 @@ class Registry:
         return cls(**{k: data.get(k, getattr(cls(), k)) for k in cls().__dict__})
 
 
+class SheetRecord(TypedDict):
+    """One sheet version as the sheets collection stores it and the snapshot holds it.
+
+    A plain dict at run time (it is stored as JSON); this declares its keys."""
+
+    sheet: dict  # ingest.form.Sheet.model_dump(): display strings exactly as printed
+    warnings: list[str]
+    pages: int
+    file: str  # the file name it was ingested from
+    stored_pdf: NotRequired[str]  # "pdfs/<version>.pdf" under KAIZEN_HOME, "" when not kept
+    sha256: str
+    version: str
+    fiscal_year: int  # 0 when the year label could not be read
+    chunks: int
+    locations: dict[str, list]  # "4:2" -> [page, [x0, top, x1, bottom]]
+    parser_version: NotRequired[str]
+    ingested_at: NotRequired[str]
+
+
 @dataclass
 class VersionWrite:
     """Everything one new sheet version writes: its record (in the sheets collection) and
     its chunks (ids, embeddings, documents and metadatas, index-aligned)."""
 
     version: str
-    record: dict
+    record: SheetRecord
     meta: dict
     ids: list[str]
     embeddings: list
@@ -252,7 +272,7 @@ class Store:
             self.purge(list(reg.purge))
 
     # ------------------------------------------------------------- reading
-    def sheet_records(self, versions: list[str]) -> dict[str, dict]:
+    def sheet_records(self, versions: list[str]) -> dict[str, SheetRecord]:
         out = {}
         for i in range(0, len(versions), _BATCH):
             got = self.sheets.get(ids=versions[i:i + _BATCH], include=["documents"])
