@@ -17,6 +17,7 @@ import json
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -26,6 +27,13 @@ __all__ = ["LexicalIndex"]
 
 _FORMAT_VERSION = 1
 _META_FILE = "lexical.json"
+
+
+class TokenLists(NamedTuple):
+    """Documents as ids and their token lists, index-aligned."""
+
+    ids: list[str]
+    tokens: list[list[str]]
 
 
 class LexicalIndex:
@@ -131,10 +139,10 @@ class LexicalIndex:
             bm25 = self._ensure()
             return bm25.vocab_dict if bm25 is not None else {}
 
-    def export(self) -> tuple[list[str], list[list[str]]]:
+    def export(self) -> TokenLists:
         """(ids, token lists), index-aligned: what :meth:`add_tokens` takes back."""
         with self._lock:
-            return list(self._ids), list(self._tokens)
+            return TokenLists(list(self._ids), list(self._tokens))
 
     @property
     def bm25(self):
