@@ -13,12 +13,15 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ingest.form import normalize_jigyo_no
 
 from .config import Settings, load_settings
-from .index.indexer import FileResult, ProgressFn, expand_paths  # noqa: F401  (the service's vocabulary)
-from .index.store import SheetRecord
+
+if TYPE_CHECKING:  # the parts are imported when first used: `kaizen ask` must start fast
+    from .index.indexer import FileResult, ProgressFn
+    from .index.store import SheetRecord
 
 
 @dataclass

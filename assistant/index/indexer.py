@@ -17,12 +17,14 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings
-from ingest.parser import ParsedSheet
 
 from .store import SheetRecord, Store, VersionWrite, sheet_key
+
+if TYPE_CHECKING:  # the parser (and pdfplumber) load only where files are parsed
+    from ingest.parser import ParsedSheet
 
 ProgressFn = Callable[[int, int, str], None]  # (done, total, file name)
 COMMIT_BATCH = 32  # at most this many parsed files are written and switched together
