@@ -32,6 +32,7 @@ MIN_COVERAGE = 0.2
 MAX_CROSS_ITEMS = 30
 
 
+# --------------------------------------------------------------------------- helpers
 class _Cites:
     """Numbered citations in order of first use."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from .types import Answer, AskError, citation_from_chunk
 
@@ -56,8 +57,8 @@ def make_llm(settings):
     return llm
 
 
-def _escape(text: str) -> str:
-    # A sheet cannot close its own source block.
+def escape_source(text: str) -> str:
+    """``text`` made safe inside a ``<source>`` block: a sheet cannot close its own block."""
     return re.sub(r"</?\s*source", lambda m: m.group(0).replace("<", "＜"), text, flags=re.I)
 
 
@@ -67,8 +68,8 @@ def source_blocks(cites) -> str:
         label = c.section_title or c.section
         if c.indicator_name:
             label += f" 指標{c.indicator}：{c.indicator_name}"
-        attrs = f'n="{c.n}" 事業="{_escape(c.jigyo_name)}（{c.jigyo_no}）" 年度="{c.fiscal_year}" 項目="{_escape(c.section)} {_escape(label)}"'
-        out.append(f"<source {attrs}>\n{_escape(c.quote)}\n</source>")
+        attrs = f'n="{c.n}" 事業="{escape_source(c.jigyo_name)}（{c.jigyo_no}）" 年度="{c.fiscal_year}" 項目="{escape_source(c.section)} {escape_source(label)}"'
+        out.append(f"<source {attrs}>\n{escape_source(c.quote)}\n</source>")
     return "\n\n".join(out)
 
 
@@ -99,7 +100,14 @@ def build_messages(question: str, cites, history=None):
             ChatMessage(role=MessageRole.USER, content=user)]
 
 
-def validate_markers(text: str, valid: set[int]) -> tuple[str, list[int]]:
+class Marked(NamedTuple):
+    """An LLM answer with its unknown [n] markers dropped, and the numbers it used in order."""
+
+    text: str
+    used: list[int]
+
+
+def validate_markers(text: str, valid: set[int]) -> Marked:
     """Drop [n] markers not in ``valid``; return the cleaned text and the used numbers in order."""
     used: list[int] = []
 
@@ -112,7 +120,7 @@ def validate_markers(text: str, valid: set[int]) -> tuple[str, list[int]]:
         return ""
 
     cleaned = _MARK_RE.sub(repl, text)
-    return cleaned.strip(), used
+    return Marked(cleaned.strip(), used)
 
 
 def llm_answer_stream(svc, question: str, plan, snap, cites, hits, history, offline_text: str) -> Iterator:

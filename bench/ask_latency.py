@@ -4,7 +4,7 @@
     python -m bench.ask_latency [--sizes 9,100,1000] [--cache DIR] [--rounds 2]
 
 Size 9 (or any size <= the bundled samples) uses ``samples/*.pdf``; larger sizes use
-the first N sheets of ``samples.render.generate_corpus(1000, seed=0)`` built once
+the first N sheets of ``samples.corpus.generate_corpus(1000, seed=0)`` built once
 into ``--cache`` (see ``bench/common.py``; pass a directory to reuse the indexes).
 Questions: ``eval/datasets/samples.jsonl`` when present, else a built-in list.
 

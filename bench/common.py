@@ -66,7 +66,7 @@ def verdict(value: float, target: float, unit: str = "ms", lower_is_better: bool
 
 
 def make_corpus(n: int, out: Path) -> list[Path]:
-    from samples.render import generate_corpus
+    from samples.corpus import generate_corpus
 
     out.mkdir(parents=True, exist_ok=True)
     return [Path(p) for p in generate_corpus(n, out, seed=0)]

@@ -4,7 +4,7 @@ the unchanged corpus.
 
     python -m bench.ingest_bench [--sheets 100] [--workers 0]
 
-The corpus is made by ``samples.render.generate_corpus`` when available (varied
+The corpus is made by ``samples.corpus.generate_corpus`` when available (varied
 sheets), otherwise by byte-distinct copies of ``samples/*.pdf``. It is written to
 a temp dir and not committed.
 """
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def make_corpus(n: int, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     try:
-        from samples.render import generate_corpus
+        from samples.corpus import generate_corpus
 
         return [Path(p) for p in generate_corpus(n, out, seed=0)]
     except (ImportError, AttributeError):

@@ -110,6 +110,45 @@ def peak_tree_kb(pid: int) -> int:
     return total
 
 
+def load_phase(url: str, questions: list[str], users: int, per_user: int, timeout: float):
+    """``users`` concurrent chat clients asking ``per_user`` questions each, bounded by ``timeout``
+    seconds overall. Returns (latencies in s, error lines, wall time in s)."""
+    from gradio_client import Client
+
+    lat: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + timeout
+
+    def user(u: int) -> None:
+        try:
+            c = Client(url, verbose=False)
+        except Exception as exc:  # noqa: BLE001
+            with lock:
+                errors.append(f"user {u}: connect: {exc}")
+            return
+        for j in range(per_user):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                with lock:
+                    errors.append(f"user {u}: overall timeout before question {j + 1}")
+                return
+            q = questions[(u * per_user + j) % len(questions)]
+            dt, err = chat_once(c, q, left)
+            with lock:
+                lat.append(dt)
+                if err:
+                    errors.append(f"user {u} q{j + 1} {q}: {err}")
+
+    t = time.perf_counter()
+    threads = [threading.Thread(target=user, args=(u,), daemon=True) for u in range(users)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(max(0.0, deadline - time.monotonic()) + 5)
+    return lat, errors, time.perf_counter() - t
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sheets", type=int, default=1000)
@@ -146,38 +185,7 @@ def main(argv=None) -> None:
         rss_warm = vm_status(pid)["VmRSS"]
 
         # Load: N users x M questions, all at once.
-        lat: list[float] = []
-        errors: list[str] = []
-        lock = threading.Lock()
-        deadline = time.monotonic() + args.timeout
-
-        def user(u: int) -> None:
-            try:
-                c = Client(url, verbose=False)
-            except Exception as exc:  # noqa: BLE001
-                with lock:
-                    errors.append(f"user {u}: connect: {exc}")
-                return
-            for j in range(args.questions):
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    with lock:
-                        errors.append(f"user {u}: overall timeout before question {j + 1}")
-                    return
-                q = questions[(u * args.questions + j) % len(questions)]
-                dt, err = chat_once(c, q, left)
-                with lock:
-                    lat.append(dt)
-                    if err:
-                        errors.append(f"user {u} q{j + 1} {q}: {err}")
-
-        t = time.perf_counter()
-        threads = [threading.Thread(target=user, args=(u,), daemon=True) for u in range(args.users)]
-        for th in threads:
-            th.start()
-        for th in threads:
-            th.join(max(0.0, deadline - time.monotonic()) + 5)
-        wall = time.perf_counter() - t
+        lat, errors, wall = load_phase(url, questions, args.users, args.questions, args.timeout)
         status = vm_status(pid)
         peak_kb = peak_tree_kb(pid)
 

@@ -105,7 +105,7 @@ class Baseline:
     """A naive page-chunk RAG over the same index's stored PDFs."""
 
     def __init__(self, svc, chunk_chars: int = CHUNK_CHARS, overlap: int = OVERLAP_CHARS) -> None:
-        from assistant.lexical import LexicalIndex
+        from assistant.index.lexical import LexicalIndex
 
         self.svc = svc
         splitter = make_splitter(chunk_chars, overlap)

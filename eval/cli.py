@@ -1,10 +1,10 @@
-"""CLI commands for evaluation (`kaizen eval`) (registered by ``assistant.cli``)."""
+"""CLI commands for evaluation (`kaizen eval`) (registered through the ``kaizen.commands`` entry point)."""
 
 
 import json  # noqa: I001  (no __future__ annotations: typer reads the local IndexOpt at def time)
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NamedTuple, Optional
 
 import typer
 
@@ -15,8 +15,16 @@ BOUND_METRICS = ("hit@1", "hit@k", "mrr", "evidence", "full_evidence", "citation
                  "numeric_faithfulness", "unanswerable_refused", "judge_faithfulness", "judge_correctness")
 
 
-def parse_bounds(specs: list[str], k: int) -> list[tuple[str, str, float]]:
-    """``["hit@3=0.9", "evidence=0.85"]`` -> [(label, metric key, value)]; ValueError in Japanese."""
+class Bound(NamedTuple):
+    """A ``--fail-under`` bound: as written (``hit@3``), the summary key (``hit@k``), the minimum."""
+
+    label: str
+    metric: str
+    value: float
+
+
+def parse_bounds(specs: list[str], k: int) -> list[Bound]:
+    """``["hit@3=0.9", "evidence=0.85"]`` -> bounds; ValueError in Japanese."""
     out = []
     for spec in specs:
         for part in (p.strip() for p in spec.split(",")):
@@ -33,7 +41,7 @@ def parse_bounds(specs: list[str], k: int) -> list[tuple[str, str, float]]:
                 value = float(raw)
             except ValueError:
                 raise ValueError(f"--fail-under の値「{raw}」は数値ではありません") from None
-            out.append((name, key, value))
+            out.append(Bound(name, key, value))
     return out
 
 
@@ -51,7 +59,7 @@ def check_bounds(summary: dict, bounds) -> list[str]:
 
 def register(app: typer.Typer) -> None:
     """Add the evaluation (`kaizen eval`) commands to ``app``."""
-    from assistant.cli import IndexOpt, _service
+    from assistant.cli.common import IndexOpt
 
     @app.command("eval")
     def eval_cmd(
@@ -67,104 +75,144 @@ def register(app: typer.Typer) -> None:
         fail_under: Annotated[Optional[list[str]], typer.Option("--fail-under", help=FAIL_UNDER_HELP)] = None,
     ) -> None:
         """質問セットで回答品質を評価する（hit@k・MRR・根拠再現率・回答拒否など）。下限未達なら終了コード1。"""
-        from rich.console import Console
+        run_eval(EvalOptions(questions, index, k, out, report, json_out, baseline, llm, judge, fail_under or []))
 
-        from .dataset import load_questions
 
-        console, err = Console(), Console(stderr=True)
+class EvalOptions(NamedTuple):
+    """The options of one ``kaizen eval`` run."""
 
-        def fail(message: str, code: int = 2):
-            err.print(f"[red]エラー:[/red] {message}", soft_wrap=True)
-            raise typer.Exit(code)
+    questions: Path
+    index: Optional[Path]
+    k: int
+    out: Optional[Path]
+    report: Optional[Path]
+    json_out: bool
+    baseline: bool
+    llm: bool
+    judge: bool
+    fail_under: list[str]
 
-        try:
-            bounds = parse_bounds(fail_under or [], k)
-        except ValueError as exc:
-            fail(str(exc))
-        if not questions.is_file():
-            fail(f"質問ファイルが見つかりません: {questions}")
-        try:
-            qs, errors = load_questions(questions)
-        except (OSError, UnicodeDecodeError) as exc:
-            fail(f"質問ファイルを読めません: {questions}（{exc}）")
-        for e in errors:
-            err.print(f"[yellow]質問ファイル {questions.name} の{e.line}行目を読み飛ばしました:[/yellow] {e.message}",
-                      soft_wrap=True)
-        if not qs:
-            fail("評価できる質問がありません。")
-        svc = _service(index)
-        if (llm or judge) and not svc.settings.llm_configured:
-            from .judge import NO_LLM_MESSAGE
 
-            fail(NO_LLM_MESSAGE)
-        if not svc.snapshot().records:
-            fail("シートが取り込まれていません。`kaizen ingest PDF...` で取り込んでから評価してください。")
+def run_eval(o: EvalOptions) -> None:
+    """``kaizen eval``: evaluate, write what was asked for, exit 1 when a bound fails."""
+    from rich.console import Console
 
-        from .runner import KINDS, ask_one, evaluate
+    from assistant.cli.common import _service
 
-        judge_obj = None
-        if judge:
-            from .judge import Judge, make_llm
+    from .runner import KINDS
 
-            judge_obj = Judge(make_llm(svc.settings))
+    console, err = Console(), Console(stderr=True)
 
-        def assistant_fn(q):
-            res = ask_one(svc, q, k, llm=llm)
-            if judge_obj is not None:
-                res.update(judge_obj.score(q, res))
-            return res
+    def fail(message: str, code: int = 2):
+        err.print(f"[red]エラー:[/red] {message}", soft_wrap=True)
+        raise typer.Exit(code)
 
-        runs: dict[str, dict] = {}
-        runs["アシスタント"] = _with_progress(err, "評価中（アシスタント）", lambda p: evaluate(assistant_fn, qs, k, p),
-                                       quiet=json_out)
-        if baseline:
-            from .baseline import Baseline
+    try:
+        bounds = parse_bounds(o.fail_under, o.k)
+    except ValueError as exc:
+        fail(str(exc))
+    qs, errors = _load(o.questions, err, fail)
+    svc = _service(o.index)
+    if (o.llm or o.judge) and not svc.settings.llm_configured:
+        from .judge import NO_LLM_MESSAGE
 
-            with err.status("ベースラインを構築中（ページ本文の固定長チャンク）…"):
-                base = Baseline(svc)
-            runs["ベースライン"] = _with_progress(err, "評価中（ベースライン）",
-                                            lambda p: evaluate(lambda q: _base_result(base, q, k), qs, k, p),
-                                            quiet=json_out)
+        fail(NO_LLM_MESSAGE)
+    if not svc.snapshot().records:
+        fail("シートが取り込まれていません。`kaizen ingest PDF...` で取り込んでから評価してください。")
+    runs = _evaluate(svc, qs, o, err)
+    main = runs["アシスタント"]
+    if o.out:
+        _write_rows(o.out, runs)
+    if o.report:
+        from .report import write_report
 
-        main = runs["アシスタント"]
-        for name, run in runs.items():
-            errs = [r for r in run["results"] if r.get("error")]
-            if errs:
-                err.print(f"[yellow]{name}: {len(errs)}問で回答中にエラー（失敗として集計）[/yellow] 例: "
-                          f"{errs[0]['id']}: {errs[0]['error']}", soft_wrap=True)
-        if out:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            with out.open("w", encoding="utf-8") as fh:
-                for r in main["results"]:
-                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-            if baseline:
-                bpath = out.with_name(out.stem + ".baseline" + out.suffix)
-                with bpath.open("w", encoding="utf-8") as fh:
-                    for r in runs["ベースライン"]["results"]:
-                        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        if report:
-            from .report import write_report
+        write_report(o.report, runs, qs, o.k, source=o.questions.name, errors=errors)
+    bad = check_bounds(main["summary"], bounds)
+    if o.json_out:
+        payload = {"questions": str(o.questions), "n": len(qs), "k": o.k,
+                   "errors": [{"line": e.line, "message": e.message} for e in errors],
+                   "summary": main["summary"]}
+        if o.baseline:
+            payload["baseline"] = runs["ベースライン"]["summary"]
+        payload["fail_under"] = {"bounds": [{"metric": b.label, "min": b.value} for b in bounds], "failed": bad}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    else:
+        _print_tables(console, runs, o.k, KINDS)
+        if o.out:
+            console.print(f"回答を書き出しました: {o.out}")
+        if o.report:
+            console.print(f"レポートを書き出しました: {o.report}（グラフ {o.report.with_suffix('.png')}）")
+    if bad:
+        for msg in bad:
+            err.print(f"[red]基準未達:[/red] {msg}", soft_wrap=True)
+        raise typer.Exit(1)
 
-            write_report(report, runs, qs, k, source=questions.name, errors=errors)
-        bad = check_bounds(main["summary"], bounds)
-        if json_out:
-            payload = {"questions": str(questions), "n": len(qs), "k": k,
-                       "errors": [{"line": e.line, "message": e.message} for e in errors],
-                       "summary": main["summary"]}
-            if baseline:
-                payload["baseline"] = runs["ベースライン"]["summary"]
-            payload["fail_under"] = {"bounds": [{"metric": lbl, "min": v} for lbl, _, v in bounds], "failed": bad}
-            sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
-        else:
-            _print_tables(console, runs, k, KINDS)
-            if out:
-                console.print(f"回答を書き出しました: {out}")
-            if report:
-                console.print(f"レポートを書き出しました: {report}（グラフ {report.with_suffix('.png')}）")
-        if bad:
-            for msg in bad:
-                err.print(f"[red]基準未達:[/red] {msg}", soft_wrap=True)
-            raise typer.Exit(1)
+
+def _load(questions: Path, err, fail):
+    """The questions of the file (malformed lines reported and skipped); ``fail`` when none."""
+    from .dataset import load_questions
+
+    if not questions.is_file():
+        fail(f"質問ファイルが見つかりません: {questions}")
+    try:
+        qs, errors = load_questions(questions)
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"質問ファイルを読めません: {questions}（{exc}）")
+    for e in errors:
+        err.print(f"[yellow]質問ファイル {questions.name} の{e.line}行目を読み飛ばしました:[/yellow] {e.message}",
+                  soft_wrap=True)
+    if not qs:
+        fail("評価できる質問がありません。")
+    return qs, errors
+
+
+def _evaluate(svc, qs, o: EvalOptions, err) -> dict[str, dict]:
+    """Run the assistant (and with ``--baseline`` the baseline) over the questions."""
+    from .runner import ask_one, evaluate
+
+    k = o.k
+    judge_obj = None
+    if o.judge:
+        from .judge import Judge, make_llm
+
+        judge_obj = Judge(make_llm(svc.settings))
+
+    def assistant_fn(q):
+        res = ask_one(svc, q, k, llm=o.llm)
+        if judge_obj is not None:
+            res.update(judge_obj.score(q, res))
+        return res
+
+    runs: dict[str, dict] = {}
+    runs["アシスタント"] = _with_progress(err, "評価中（アシスタント）", lambda p: evaluate(assistant_fn, qs, k, p),
+                                   quiet=o.json_out)
+    if o.baseline:
+        from .baseline import Baseline
+
+        with err.status("ベースラインを構築中（ページ本文の固定長チャンク）…"):
+            base = Baseline(svc)
+        runs["ベースライン"] = _with_progress(err, "評価中（ベースライン）",
+                                        lambda p: evaluate(lambda q: _base_result(base, q, k), qs, k, p),
+                                        quiet=o.json_out)
+    for name, run in runs.items():
+        errs = [r for r in run["results"] if r.get("error")]
+        if errs:
+            err.print(f"[yellow]{name}: {len(errs)}問で回答中にエラー（失敗として集計）[/yellow] 例: "
+                      f"{errs[0]['id']}: {errs[0]['error']}", soft_wrap=True)
+    return runs
+
+
+def _write_rows(out: Path, runs: dict[str, dict]) -> None:
+    """One JSON line per question; the baseline's beside it as ``*.baseline.jsonl``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for r in runs["アシスタント"]["results"]:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if "ベースライン" in runs:
+        bpath = out.with_name(out.stem + ".baseline" + out.suffix)
+        with bpath.open("w", encoding="utf-8") as fh:
+            for r in runs["ベースライン"]["results"]:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def _base_result(base, q, k: int) -> dict:
@@ -174,7 +222,13 @@ def _base_result(base, q, k: int) -> dict:
 
 
 def _with_progress(err, label: str, fn, quiet: bool = False):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
     with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}"), console=err, transient=True, disable=quiet) as bar:

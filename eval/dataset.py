@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ingest.form import SECTIONS, nfkc, normalize_jigyo_no
 
@@ -100,7 +101,14 @@ def parse_question(obj, line: int = 0) -> Question:
     return Question(obj["id"].strip(), obj["question"].strip(), kind, expected, list(must), answer, year, line)
 
 
-def parse_lines(lines) -> tuple[list[Question], list[DatasetError]]:
+class QuestionFile(NamedTuple):
+    """The valid questions of a file, and one error per malformed line."""
+
+    questions: list[Question]
+    errors: list[DatasetError]
+
+
+def parse_lines(lines) -> QuestionFile:
     questions: list[Question] = []
     errors: list[DatasetError] = []
     seen: set[str] = set()
@@ -123,10 +131,10 @@ def parse_lines(lines) -> tuple[list[Question], list[DatasetError]]:
             continue
         seen.add(q.id)
         questions.append(q)
-    return questions, errors
+    return QuestionFile(questions, errors)
 
 
-def load_questions(path: str | Path) -> tuple[list[Question], list[DatasetError]]:
+def load_questions(path: str | Path) -> QuestionFile:
     """Read a question file; returns the valid questions and one error per malformed line."""
     text = Path(path).read_text(encoding="utf-8-sig")
     return parse_lines(text.splitlines())

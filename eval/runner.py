@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from .dataset import KINDS, Question
 from .metrics import score_question, summarize
-
 
 
 def as_dict(answer) -> dict:
@@ -50,8 +50,15 @@ def ask_one(svc, q: Question, k: int, llm: bool = False) -> dict:
     }
 
 
+class Answered(NamedTuple):
+    """Per question, index-aligned: the ``kaizen ask --json``-shaped result and its scores."""
+
+    results: list[dict]
+    scores: list[dict]
+
+
 def run(answer_fn: Callable[[Question], dict], questions: Sequence[Question], k: int,
-        progress: Callable[[int, int, str], None] | None = None) -> tuple[list[dict], list[dict]]:
+        progress: Callable[[int, int, str], None] | None = None) -> Answered:
     """Answer every question; returns (results, scores). One failing question never stops the run."""
     results, scores = [], []
     for i, q in enumerate(questions, start=1):
@@ -64,7 +71,7 @@ def run(answer_fn: Callable[[Question], dict], questions: Sequence[Question], k:
         scores.append(score_question(q, res, k))
         if progress:
             progress(i, len(questions), q.id)
-    return results, scores
+    return Answered(results, scores)
 
 
 def evaluate(answer_fn, questions: Sequence[Question], k: int, progress=None) -> dict:

@@ -11,8 +11,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from .form import (SEC_ANALYSIS, SEC_DETAIL, SEC_INDICATORS, SEC_ISSUES, SEC_MEASURES, SECTION_SHORT_LABELS,
-                   SECTION_TITLES, Indicator, Sheet, reiwa, to_float)
+from .form import (
+    SEC_ANALYSIS,
+    SEC_DETAIL,
+    SEC_INDICATORS,
+    SEC_ISSUES,
+    SEC_MEASURES,
+    SECTION_SHORT_LABELS,
+    SECTION_TITLES,
+    Indicator,
+    Sheet,
+    reiwa,
+    to_float,
+)
 from .parser import PARSER_VERSION, ParsedSheet
 
 
@@ -74,6 +85,37 @@ def _bbox_str(loc) -> tuple[int, str]:
     return page, ",".join(f"{v:.1f}" for v in bbox)
 
 
+def plan_text(sheet: Sheet) -> str:
+    """Section 5, one line per 施策分野 (empty cells left out)."""
+    rows = []
+    for r in sheet.s5:
+        cells = [r.no, r.field, r.goal, r.unit] + [f"{x.year} {x.value}".strip() for x in r.recent]
+        cells.append(f"目標 {r.target.year} {r.target.value}".strip() if (r.target.year or r.target.value) else "")
+        rows.append("　".join(c for c in cells if c.strip()))
+    return "\n".join(rows)
+
+
+def _indicator_numbers(ind: Indicator) -> dict[str, float]:
+    """The indicator's figures as numbers (chunk metadata for cross-sheet questions)."""
+    nums = {}
+    for name in ("r4", "r5", "r6", "r6_target"):
+        f = to_float(getattr(ind, name))
+        if f is not None:
+            nums[name] = f
+    return nums
+
+
+def _cost_numbers(sheet: Sheet) -> dict[str, float]:
+    """Budget figures by kind and year, e.g. ``supplementary_R6`` (chunk metadata)."""
+    costs = {}
+    for r in sheet.cost:
+        for name in ("initial", "supplementary", "total", "settlement"):
+            f = to_float(getattr(r, name))
+            if f is not None and r.year:
+                costs[f"{name}_{r.year.replace('年度', '')}"] = f
+    return costs
+
+
 def make_chunks(parsed: ParsedSheet, file: str) -> list[Chunk]:
     s = parsed.sheet
     fy = parsed.fiscal_year or 0
@@ -123,28 +165,13 @@ def make_chunks(parsed: ParsedSheet, file: str) -> list[Chunk]:
     add("2", "\n".join(s.s2), "2")
     add("3", _headed(s.s3), "3")
     for ind in s.indicators:
-        nums = {}
-        for name in ("r4", "r5", "r6", "r6_target"):
-            f = to_float(getattr(ind, name))
-            if f is not None:
-                nums[name] = f
+        nums = _indicator_numbers(ind)
         body = f"{ind.name}：{figures_text(ind, fy)}"
         if ind.reason:
             body += f"\n目標値設定理由：{ind.reason}"
         add(SEC_INDICATORS, body, f"{SEC_INDICATORS}:{ind.no}", ind, extra=nums)
-    plan_rows = []
-    for r in s.s5:
-        cells = [r.no, r.field, r.goal, r.unit] + [f"{x.year} {x.value}".strip() for x in r.recent]
-        cells.append(f"目標 {r.target.year} {r.target.value}".strip() if (r.target.year or r.target.value) else "")
-        plan_rows.append("　".join(c for c in cells if c.strip()))
-    add("5", "\n".join(plan_rows), "5")
-    costs = {}
-    for r in s.cost:
-        for name in ("initial", "supplementary", "total", "settlement"):
-            f = to_float(getattr(r, name))
-            if f is not None and r.year:
-                costs[f"{name}_{r.year.replace('年度', '')}"] = f
-    add("6", cost_text(s), "6", extra=costs)
+    add("5", plan_text(s), "5")
+    add("6", cost_text(s), "6", extra=_cost_numbers(s))
     add("7", _headed(s.s7), "7")
     for ind in s.indicators:
         add(SEC_ANALYSIS, "\n".join(ind.analysis), f"{SEC_ANALYSIS}:{ind.no}", ind)

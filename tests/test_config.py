@@ -47,8 +47,8 @@ def test_chroma_token_is_sent_to_the_server(tmp_path):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
+        from assistant.index.store import StoreError
         from assistant.service import Kaizen
-        from assistant.store import StoreError
 
         url = f"http://127.0.0.1:{server.server_address[1]}"
         svc = Kaizen(load_settings(tmp_path / "home", chroma_url=url, chroma_token="s3cret"))

@@ -1,4 +1,4 @@
-"""CLI commands for the web UI (`kaizen serve`) (registered by ``assistant.cli``).
+"""CLI commands for the web UI (`kaizen serve`) (registered through the ``kaizen.commands`` entry point).
 
 Gradio is imported only inside the command: the rest of the CLI stays fast.
 """
@@ -24,7 +24,7 @@ def parse_users(users: list[str]) -> list[tuple[str, str]]:
 
 def register(app: typer.Typer) -> None:
     """Add the web UI (`kaizen serve`) command to ``app``."""
-    from assistant.cli import IndexOpt
+    from assistant.cli.common import IndexOpt
 
     @app.command()
     def serve(

@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ingest.form import SEC_DETAIL, SEC_ISSUES, SEC_MEASURES, SECTION_TITLES, year_label
 
@@ -119,17 +120,25 @@ def is_pdf(path: Path) -> bool:
     return head.lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(PDF_MAGIC)
 
 
-def check_and_store_uploads(paths: list[tuple[Path, str]], uploads_dir: Path, max_mb: int, max_files: int) -> tuple[list[UploadCheck], str]:
+class Uploads(NamedTuple):
+    """Per-file checks of an upload, and the error of the whole batch ("" when none)."""
+
+    checks: list[UploadCheck]
+    batch_error: str
+
+
+def check_and_store_uploads(paths: list[tuple[Path, str]], uploads_dir: Path, max_mb: int,
+                            max_files: int) -> Uploads:
     """Check uploaded files (PDF by content, size, count) and copy the good ones under ``uploads_dir``.
 
     ``paths``: (temporary path, original name). Returns (per-file checks, batch error).
     A batch error (too many files) stores nothing.
     """
     if not paths:
-        return [], "PDFファイルを選んでください。"
+        return Uploads([], "PDFファイルを選んでください。")
     if len(paths) > max_files:
-        return [UploadCheck(n, "一度に取り込めるのは最大{}ファイルです。".format(max_files)) for _, n in paths], (
-            f"ファイルが多すぎます（{len(paths)}件）。一度に取り込めるのは最大{max_files}ファイルです。")
+        return Uploads([UploadCheck(n, "一度に取り込めるのは最大{}ファイルです。".format(max_files)) for _, n in paths],
+                       f"ファイルが多すぎます（{len(paths)}件）。一度に取り込めるのは最大{max_files}ファイルです。")
     uploads_dir.mkdir(parents=True, exist_ok=True)
     out: list[UploadCheck] = []
     for tmp, name in paths:
@@ -162,7 +171,7 @@ def check_and_store_uploads(paths: list[tuple[Path, str]], uploads_dir: Path, ma
             shutil.copyfile(tmp, part)
             os.replace(part, target)
         out.append(UploadCheck(shown, "", target))
-    return out, ""
+    return Uploads(out, "")
 
 
 # ------------------------------------------------------------------ first start

@@ -1,0 +1,30 @@
+"""Drafting next year's 事業改善の方策 (section 9 (2)) from what a sheet says.
+
+Offline (default) the draft is composed deterministically from the sheet
+(``compose``); with ``llm=True`` an LLM rewrites it from numbered sources whose
+``[n]`` markers are checked (``llm``); ``export`` writes Markdown and Word.
+
+Every bullet carries citations in the ``kaizen ask --json`` shape, built from the
+indexed chunks of the cited sheet version (``sources``), so page, bbox and quote are real.
+"""
+
+from ingest.form import CITATION_KEYS
+
+from .compose import compose, draft
+from .export import to_markdown, write_docx, write_markdown
+from .llm import build_messages, llm_draft, parse_llm_bullets
+from .model import (
+           KIND_CONTINUE,
+           KIND_NEW,
+           KIND_OPEN,
+           NOTE,
+           NOTE_LLM,
+           Bullet,
+           Draft,
+           DraftError,
+)
+from .phrases import find_cause, forward_phrase, measure_phrase
+
+__all__ = ["CITATION_KEYS", "KIND_CONTINUE", "KIND_NEW", "KIND_OPEN", "NOTE", "NOTE_LLM", "Bullet", "Draft",
+           "DraftError", "build_messages", "compose", "draft", "find_cause", "forward_phrase", "llm_draft",
+           "measure_phrase", "parse_llm_bullets", "to_markdown", "write_docx", "write_markdown"]

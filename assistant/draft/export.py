@@ -1,0 +1,97 @@
+"""The draft as Markdown and as a Word document (.docx, Japanese font set explicitly)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import Draft
+from .phrases import _reiwa, _section_label
+
+JP_FONT = "IPAexGothic"
+
+
+def to_markdown(d: Draft) -> str:
+    year = d.year_label or (f"{d.fiscal_year}年度" if d.fiscal_year else "")
+    lines = [f"# 事業改善の方策（下書き）：{d.jigyo_name}（事業番号 {d.jigyo_no}）", "",
+             f"対象シート：{year}", "", d.note, "", "## ９(2) 事業改善の方策（案）", ""]
+    for b in d.bullets:
+        marks = "".join(f"[{c['n']}]" for c in b.citations)
+        lines.append(f"{b.text} {marks}".rstrip())
+        lines.append(f"    - 理由（{b.kind}）：{b.rationale}")
+    lines += ["", "## 出典", "", "| # | 年度 | 項目 | 指標 | ページ | 記載内容 |", "|---|---|---|---|---|---|"]
+    for c in d.sources():
+        q = c["quote"].replace("\n", " ").replace("|", "｜")
+        lines.append(f"| {c['n']} | {_reiwa(c['fiscal_year'] or 0)} | {_section_label(c)} | "
+                     f"{c.get('indicator_name') or '―'} | {c['page']} | {q} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_markdown(d: Draft, path: str | Path) -> Path:
+    path = Path(path)
+    path.write_text(to_markdown(d), encoding="utf-8")
+    return path
+
+
+def _set_font(run_or_style, name: str = JP_FONT) -> None:
+    from docx.oxml.ns import qn
+
+    font = run_or_style.font
+    font.name = name
+    el = run_or_style.element if hasattr(run_or_style, "element") else run_or_style._element
+    rpr = el.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.append(rfonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), name)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(attr), None)  # a theme font would win over the named one
+
+
+def write_docx(d: Draft, path: str | Path) -> Path:
+    """A Word file: the note, the bullets with their reasons, then the sources as a table."""
+    from docx import Document
+    from docx.shared import Pt
+
+    path = Path(path)
+    doc = Document()
+    for style_name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
+        try:
+            _set_font(doc.styles[style_name])
+        except KeyError:
+            pass
+    doc.styles["Normal"].font.size = Pt(10.5)
+    year = d.year_label or (f"{d.fiscal_year}年度" if d.fiscal_year else "")
+    doc.add_heading("事業改善の方策（下書き）", level=1)
+    doc.add_paragraph(f"{d.jigyo_name}（事業番号 {d.jigyo_no}）　対象シート：{year}")
+    doc.add_paragraph(d.note)
+    doc.add_heading("９(2) 事業改善の方策（案）", level=2)
+    for b in d.bullets:
+        marks = "".join(f"[{c['n']}]" for c in b.citations)
+        p = doc.add_paragraph()
+        p.add_run(b.text)
+        r = p.add_run(f" {marks}")
+        r.font.size = Pt(8)
+        reason = doc.add_paragraph()
+        rr = reason.add_run(f"　理由（{b.kind}）：{b.rationale}")
+        rr.font.size = Pt(9)
+    doc.add_heading("出典", level=2)
+    srcs = d.sources()
+    table = doc.add_table(rows=1, cols=6)
+    table.style = doc.styles["Table Grid"]
+    for cell, title in zip(table.rows[0].cells, ("#", "年度", "項目", "指標", "ページ", "記載内容")):
+        cell.text = title
+    for c in srcs:
+        cells = table.add_row().cells
+        values = (str(c["n"]), _reiwa(c["fiscal_year"] or 0), _section_label(c), c.get("indicator_name") or "―",
+                  str(c["page"]), c["quote"])
+        for cell, value in zip(cells, values):
+            cell.text = value
+    for row in table.rows:
+        for cell in row.cells:
+            for para in cell.paragraphs:
+                for run in para.runs:
+                    run.font.size = Pt(8)
+    doc.save(str(path))
+    return path

@@ -1,0 +1,33 @@
+"""The draft as Markdown and Word (.docx)."""
+
+from __future__ import annotations
+
+from assistant.draft import draft, to_markdown, write_docx, write_markdown
+
+REF = "02 05 02"
+
+
+def test_docx_and_markdown_outputs(service, tmp_path):
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    d = draft(service, REF)
+    path = write_docx(d, tmp_path / "draft.docx")
+    doc = Document(str(path))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    for b in d.bullets:
+        assert b.text in text
+        assert b.rationale in text
+    table = doc.tables[0]
+    assert len(table.rows) == len(d.sources()) + 1
+    cells = [c.text for row in table.rows[1:] for c in row.cells]
+    assert d.sources()[0]["quote"] in cells
+    rfonts = doc.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert rfonts.get(qn("w:eastAsia")) == "IPAexGothic"
+
+    md = write_markdown(d, tmp_path / "draft.md").read_text(encoding="utf-8")
+    assert md == to_markdown(d)
+    assert "## 出典" in md and d.note in md
+    for b in d.bullets:
+        assert b.text in md
+    assert f"| 1 | R6 | 4 成果指標 | 共創セッションへの企業数 | 1 |" in md

@@ -1,0 +1,85 @@
+"""The same commands against a real Chroma server (`chroma run`) on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from assistant.config import load_settings
+from assistant.service import Kaizen
+
+from ..conftest import REFERENCE_PDF, ROOT, sample_pdfs
+
+pytestmark = pytest.mark.server
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory):
+    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = _free_port()
+    data = tmp_path_factory.mktemp("chroma-server")
+    log = open(data / "server.log", "w")
+    proc = subprocess.Popen([exe, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url + "/api/v2/heartbeat", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail("chroma run did not start: " + (data / "server.log").read_text())
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_ingest_and_query_against_a_chroma_server(chroma_url, tmp_path):
+    svc = Kaizen(load_settings(tmp_path / "home", chroma_url=chroma_url))
+    results = svc.ingest(sample_pdfs())
+    assert all(r.ok for r in results)
+    assert not (tmp_path / "home" / "chroma").exists()  # nothing embedded: all in the server
+    # A second instance (another `kaizen serve` host) sees the same index.
+    other = Kaizen(load_settings(tmp_path / "other-home", chroma_url=chroma_url))
+    assert [s.jigyo_no for s in other.sheets()] == [s.jigyo_no for s in svc.sheets()]
+    snap = other.snapshot()
+    hits = other.store.query(other.embedder.embed_query("NPOセミナーの満足度が下がった理由"), 5, {"section": "8"})
+    assert hits and all(snap.is_active(cid) for cid, _ in hits)
+    assert any(snap.chunks[cid].meta["jigyo_no"] == "02 05 02" for cid, _ in hits)
+    ans = other.ask("NPOセミナーの満足度が下がったのはなぜ？").to_dict()
+    assert not ans["refused"] and ans["citations"][0]["jigyo_no"] == "02 05 02"
+
+
+def test_cli_uses_kaizen_chroma_url(chroma_url, tmp_path):
+    env = dict(os.environ, KAIZEN_HOME=str(tmp_path / "home"), KAIZEN_CHROMA_URL=chroma_url,
+               KAIZEN_COLLECTION="cli_test")
+    cmd = [sys.executable, "-m", "assistant.cli"]
+    proc = subprocess.run(cmd + ["ingest", str(REFERENCE_PDF)], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    listed = subprocess.run(cmd + ["sheets", "--json"], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert '"02 05 02"' in listed.stdout
+
+
+def test_unreachable_server_gives_a_japanese_error(tmp_path):
+    from assistant.index.store import StoreError
+
+    svc = Kaizen(load_settings(tmp_path / "home", chroma_url=f"http://127.0.0.1:{_free_port()}"))
+    with pytest.raises(StoreError, match="Chroma サーバー"):
+        svc.sheets()

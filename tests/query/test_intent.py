@@ -1,0 +1,61 @@
+"""Question analysis: intents from Japanese cues, entity linking by meaning, years, 部局."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# --------------------------------------------------------------------------- intent / entities / years
+@pytest.mark.parametrize(
+    "question,intent",
+    [
+        ("NPOセミナーの満足度が下がったのはなぜ？", "why"),
+        ("共創研修の満足度はどう推移している？", "trend"),
+        ("来年度はどう改善する？", "plan"),
+        ("共創セッションの課題は？", "issue"),
+        ("協働・共創推進事業のR6の決算額はいくら？", "cost"),
+        ("NPO運営セミナーは何回開催した？", "activity"),
+        ("目標を達成できなかった指標がある事業は？", "cross"),
+        ("ＮＰＯ夢バンクの貸付期間は？", "lookup"),
+    ],
+)
+def test_intent_from_japanese_cues(service, question, intent):
+    from assistant.intent import analyze
+
+    plan = analyze(question, service.snapshot(), service.embedder)
+    assert plan.intent == intent
+
+
+@pytest.mark.parametrize(
+    "question,indicator_name",
+    [
+        ("研修の評価はどうだった？", "職員の共創研修会満足度"),
+        ("NPOセミナーの満足度は？", "ＮＰＯセミナー参加者満足度"),  # NPO == ＮＰＯ
+        ("ＮＰＯセミナーの満足度は？", "ＮＰＯセミナー参加者満足度"),
+        ("共創セッションに来てくれた企業は何社？", "共創セッションへの企業数"),
+    ],
+)
+def test_entity_linking_by_meaning(service, question, indicator_name):
+    from assistant.intent import analyze
+
+    plan = analyze(question, service.snapshot(), service.embedder)
+    assert plan.indicators, plan.to_dict()
+    assert plan.indicators[0].name == indicator_name
+
+
+def test_years_explicit_and_relative():
+    from assistant.intent import parse_years
+
+    assert parse_years("R6の実績", 2024)[0] == [2024]
+    assert parse_years("令和６年度の実績", 2024)[0] == [2024]
+    assert parse_years("2023年度の実績", 2024)[0] == [2023]
+    assert parse_years("昨年度の実績", 2024) == ([2023], True)
+    assert parse_years("今年度の実績", 2025) == ([2025], True)
+    assert parse_years("実績は？", 2024) == ([], False)
+
+
+def test_bukyoku_named_in_question_becomes_a_preference(service):
+    from assistant.intent import analyze
+
+    plan = analyze("企画振興部の事業の課題は？", service.snapshot(), service.embedder)
+    assert plan.bukyoku == ["企画振興部"]
