@@ -89,8 +89,8 @@ def corpus_index(n: int, cache: Path) -> Path:
 
 def measure(home: Path, qs: list[str], rounds: int) -> dict:
     from assistant.config import load_settings
-    from assistant.intent import analyze
-    from assistant.retrieval import retrieve
+    from assistant.query.intent import analyze
+    from assistant.query.retrieval import retrieve
     from assistant.service import Kaizen
 
     svc = Kaizen(load_settings(home))

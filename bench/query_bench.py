@@ -83,8 +83,8 @@ def corpus_questions(snap, n: int = 60, seed: int = 0) -> list[str]:
 
 def measure(svc, questions: list[str], rounds: int = 1) -> dict[str, list[float]]:
     """Latencies (ms) of retrieval, the dense query alone, and the offline answer."""
-    from assistant.intent import analyze
-    from assistant.retrieval import _where, retrieve
+    from assistant.query.intent import analyze
+    from assistant.query.retrieval import _where, retrieve
 
     snap = svc.snapshot()
     emb = svc.embedder

@@ -16,7 +16,7 @@ _STOP = frozenset("実施 必要 こと する ある いる なる 行う 図�
 
 
 def _terms(text: str) -> set[str]:
-    from assistant.textproc import tokenize
+    from assistant.text.tokens import tokenize
 
     return {t for t in tokenize(text) if t not in _STOP and len(t) > 1 or (len(t) == 1 and "\u4e00" <= t <= "\u9fff"
                                                                              and t not in _STOP)}

@@ -116,7 +116,7 @@ def parse_worker(path: str, max_pages: int, settings: Settings | None = None) ->
 
     Runs in a worker process for batches, so all CPU work happens in parallel and
     the parent only writes to the index."""
-    from assistant.textproc import tokenize
+    from assistant.text.tokens import tokenize
     from ingest.chunks import make_chunks
     from ingest.errors import IngestError
     from ingest.parser import parse_pdf

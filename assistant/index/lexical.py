@@ -4,7 +4,7 @@ Why not ``llama_index.retrievers.bm25.BM25Retriever`` directly: it tokenises wit
 ``bm25s.tokenize`` (regex ``\\b\\w\\w+\\b`` + an English stemmer/stopwords) and its
 ``tokenizer=`` argument is deprecated and ignored, so a Japanese sentence becomes a
 single "word" and every query scores 0.  Here we feed ``bm25s`` our own Sudachi
-token lists (``assistant.textproc.tokenize``) for both the corpus and the query.
+token lists (``assistant.text.tokens.tokenize``) for both the corpus and the query.
 
 (If a llama-index retriever is ever needed, build it with
 ``BM25Retriever(existing_bm25=index.bm25, ...)`` and override ``_retrieve`` to call
@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from assistant.textproc import tokenize
+from assistant.text.tokens import tokenize
 
 __all__ = ["LexicalIndex"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.textproc import normalize, tokenize
+from assistant.text.tokens import normalize, tokenize
 
 from .vectors import EmbeddingError, _ArrayEmbedder, _l2
 
@@ -170,7 +170,7 @@ class WordVectorEmbedder(_ArrayEmbedder):
 
     Only the vectors table (``vocab/vectors`` .npy + ``vocab/key2row`` msgpack) is
     read; spaCy and the GiNZA pipeline are never imported.  Tokens are Sudachi
-    normalised forms (:func:`assistant.textproc.tokenize`).  The table rows are in
+    normalised forms (:func:`assistant.text.tokens.tokenize`).  The table rows are in
     corpus-frequency order, so the row index serves as a frequency rank for an
     IDF-like weight ``log(1 + rank / rank_scale)``.
     """

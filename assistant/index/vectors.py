@@ -41,6 +41,7 @@ def _to_lists(mat: np.ndarray) -> list[list[float]]:
 
 
 WORD_CACHE_SIZE = 200_000  # word vectors kept per embedder (a few hundred MB at most)
+NAME_CACHE_SIZE = 100_000  # entity-name vectors kept per embedder (~5,000 sheets' names)
 
 
 class BoundedCache:
@@ -93,6 +94,28 @@ class _WordVectors:
             v = np.asarray(self._word_source().embed_documents([token])[0], dtype=np.float32)
             cache.put(token, v)
         return v
+
+
+    _name_cache: BoundedCache | None = None
+
+    def name_vectors(self, names: Sequence[str]) -> list[np.ndarray]:
+        """Embeddings of entity names (事業, indicators, 細事業), cached (bounded) per embedder:
+        a catalogue rebuilt after an ingest embeds only the names that are new."""
+        with _WordVectors._word_cache_lock:
+            if self._name_cache is None:
+                self._name_cache = BoundedCache(NAME_CACHE_SIZE)
+            cache = self._name_cache
+        todo = [n for n in dict.fromkeys(names) if cache.get(n) is None]
+        if todo:
+            for n, v in zip(todo, self.embed_documents(todo)):
+                cache.put(n, np.asarray(v, dtype=np.float32))
+        out = []
+        for n in names:
+            v = cache.get(n)
+            if v is None:  # evicted meanwhile (a catalogue larger than the cache)
+                v = np.asarray(self.embed_documents([n])[0], dtype=np.float32)
+            out.append(v)
+        return out
 
 
 class _ArrayEmbedder(_WordVectors):

@@ -87,7 +87,7 @@ def test_unindexed_bukyoku_is_refused_by_name(service):
 
 
 def test_everyday_words_by_part_of_speech_and_frequency():
-    from assistant.wording import everyday_forms, frame_forms, noun_phrases
+    from assistant.text.wording import everyday_forms, frame_forms, noun_phrases
 
     frames = frame_forms("最近、ここ3年の数字が一番下がった背景は？")
     assert {"最近", "此処", "数字", "一番", "背景"} <= frames

@@ -39,7 +39,7 @@ def test_cli_module_does_not_import_gradio():
     import subprocess
     import sys
 
-    code = ("import sys, assistant.cli, assistant.ask, assistant.retrieval, assistant.intent, assistant.llm; "
+    code = ("import sys, assistant.cli, assistant.ask, assistant.query.retrieval, assistant.query.intent, assistant.llm; "
             "print('gradio' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr

@@ -4,7 +4,7 @@ views (the tokens of a chunk, the vocabulary, export)."""
 from __future__ import annotations
 
 from assistant.index.lexical import LexicalIndex
-from assistant.textproc import tokenize
+from assistant.text.tokens import tokenize
 
 CHUNKS = {
     "ind1": "共創セッションへの企業数は10社で、目標の15社に届かなかった。周知期間が短期間であった。",

@@ -20,7 +20,7 @@ import pytest
     ],
 )
 def test_intent_from_japanese_cues(service, question, intent):
-    from assistant.intent import analyze
+    from assistant.query.intent import analyze
 
     plan = analyze(question, service.snapshot(), service.embedder)
     assert plan.intent == intent
@@ -36,7 +36,7 @@ def test_intent_from_japanese_cues(service, question, intent):
     ],
 )
 def test_entity_linking_by_meaning(service, question, indicator_name):
-    from assistant.intent import analyze
+    from assistant.query.intent import analyze
 
     plan = analyze(question, service.snapshot(), service.embedder)
     assert plan.indicators, plan.to_dict()
@@ -44,7 +44,7 @@ def test_entity_linking_by_meaning(service, question, indicator_name):
 
 
 def test_years_explicit_and_relative():
-    from assistant.intent import parse_years
+    from assistant.query.intent import parse_years
 
     assert parse_years("R6の実績", 2024)[0] == [2024]
     assert parse_years("令和６年度の実績", 2024)[0] == [2024]
@@ -55,7 +55,7 @@ def test_years_explicit_and_relative():
 
 
 def test_bukyoku_named_in_question_becomes_a_preference(service):
-    from assistant.intent import analyze
+    from assistant.query.intent import analyze
 
     plan = analyze("企画振興部の事業の課題は？", service.snapshot(), service.embedder)
     assert plan.bukyoku == ["企画振興部"]

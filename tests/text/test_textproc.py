@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from assistant.textproc import normalize, tokenize
+from assistant.text.tokens import normalize, tokenize
 
 CHUNKS = {
     "ind1": "共創セッションへの企業数は10社で、目標の15社に届かなかった。周知期間が短期間であった。",

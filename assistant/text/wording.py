@@ -22,7 +22,7 @@ import functools
 import math
 from dataclasses import dataclass
 
-from .textproc import Morpheme, morphemes
+from .tokens import Morpheme, morphemes
 
 EVERYDAY_ZIPF = 5.0
 

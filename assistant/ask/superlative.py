@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from ingest.form import to_float
 
+from ..types import Citation, QueryPlan
+from .evidence import Cites, chunk_for
+
 SUPERLATIVE_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最高|最低|トップ|上位|一位|ランキング")
 _LEAST = re.compile(r"少な|小さ|最小|最低|低い|減っ|減少|下が")
 _CHANGE = re.compile(r"増え|伸び|増加|減っ|減少|下が|上が|変わ|かけて|から")
@@ -49,7 +52,7 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for) -> Ranked | None:
     return None
 
 
-def _pick(items: list[tuple[float, str, str]], least: bool) -> list[tuple[str, str]]:
+def pick_lines(items: list[tuple[float, str, str]], least: bool) -> list[tuple[str, str]]:
     items = sorted(items, key=lambda x: x[0], reverse=not least)
     return [(cid, line) for _, cid, line in items]
 
@@ -72,7 +75,7 @@ def _details(sheet: dict, least: bool, change: bool, chunk_for) -> Ranked | None
         items.append((value, cid, line))
     if not items:
         return None
-    rows = _pick(items, least)
+    rows = pick_lines(items, least)
     what = ("R4年度からR6年度にかけての決算額の" + ("減少" if least else "増加")) if change else "R6年度の決算額"
     best = rows[0][1].split("：", 1)[0]
     most = "最も小さい" if least else "最も大きい"
@@ -101,7 +104,7 @@ def _indicators(sheet: dict, q: str, least: bool, chunk_for) -> Ranked | None:
         items.append((value, cid, line))
     if not items:
         return None
-    rows = _pick(items, least)
+    rows = pick_lines(items, least)
     what = "目標に対するR6実績の割合" if rate else ("R5からR6への減少" if least else "R5からR6への増加")
     best = rows[0][1].split(" R", 1)[0]
     return Ranked(f"{sheet['jigyo_name']}の成果指標のうち、{what}が最も大きいのは{best}です", rows)
@@ -116,7 +119,27 @@ def _years(sheet: dict, q: str, least: bool, chunk_for) -> Ranked | None:
     items = [x for x in items if x[0] is not None]
     if not items:
         return None
-    rows = _pick(items, least)
+    rows = pick_lines(items, least)
     best = rows[0][1].split(" ", 1)[0]
     most = "最も小さい" if least else "最も大きい"
     return Ranked(f"{sheet['jigyo_name']}の{label}が{most}のは{best}です", rows)
+def superlative_answer(snap, plan: QueryPlan, hits) -> tuple[str, list[Citation]] | None:
+    """一番・最も… over the rows of the best sheet: the winner first, each compared row cited."""
+    if not hits:
+        return None
+    v = snap.chunks[hits[0].chunk_id].meta.get("version")
+    if plan.jigyo:
+        no = plan.jigyo[0].jigyo_no
+        if snap.records[v]["sheet"]["jigyo_no"] != no:
+            v = next((h_v for h_v in (snap.chunks[h.chunk_id].meta.get("version") for h in hits)
+                      if snap.records[h_v]["sheet"]["jigyo_no"] == no), v)
+    ranked = rank_in_sheet(snap.records[v]["sheet"], plan.norm,
+                           lambda sec, indicator=0, detail_no=None: chunk_for(snap, v, sec, indicator, detail_no))
+    if ranked is None:
+        return None
+    cites = Cites(snap)
+    lines = [f"{ranked.lead}[{cites.n(ranked.rows[0][0])}]。", "比較した値:"]
+    lines += [f"・{line}[{cites.n(cid)}]" for cid, line in ranked.rows]
+    return "\n".join(lines), cites.items
+
+

@@ -8,7 +8,11 @@ applied to both rankings.  Only chunks of active sheet versions count.
 
 from __future__ import annotations
 
-from .types import Hit, QueryPlan
+from ingest.form import normalize_jigyo_no
+
+from ..text.tokens import tokenize
+from ..types import Hit, QueryPlan
+from .linking import expand
 
 RRF_K = 60
 UNIT = 1.0 / (RRF_K + 1)  # the score of a rank-1 hit in one list
@@ -28,8 +32,6 @@ def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
     """Chunks passing the caller's hard filters (None = everything)."""
     if not (plan.year_filter or plan.bukyoku_filter or plan.jigyo_filter):
         return None
-    from ingest.form import normalize_jigyo_no
-
     no = normalize_jigyo_no(plan.jigyo_filter) if plan.jigyo_filter else None
     out = set()
     for cid, c in snap.chunks.items():
@@ -45,8 +47,6 @@ def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
 
 
 def _where(plan: QueryPlan) -> dict | None:
-    from ingest.form import normalize_jigyo_no
-
     conds = []
     if plan.year_filter:
         conds.append({"fiscal_year": plan.year_filter})
@@ -68,31 +68,20 @@ def _dense(svc, snap, qvec, k: int, where) -> list[tuple[str, float]]:
     return list(zip(res["ids"][0], [1.0 - d for d in res["distances"][0]]))
 
 
-_BY_NO: dict[int, tuple[int, dict[str, list[str]]]] = {}
-
-
 def chunks_by_jigyo(snap) -> dict[str, list[str]]:
-    """Active chunk ids per 事業番号 (cached per snapshot generation)."""
-    got = _BY_NO.get(id(snap))
-    if got and got[0] == snap.generation:
-        return got[1]
-    out: dict[str, list[str]] = {}
-    for cid, c in snap.chunks.items():
-        out.setdefault(c.meta.get("jigyo_no", ""), []).append(cid)
-    _BY_NO[id(snap)] = (snap.generation, out)
-    return out
+    """Active chunk ids per 事業番号 (derived from the snapshot, per generation)."""
+    def build() -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for cid, c in snap.chunks.items():
+            out.setdefault(c.meta.get("jigyo_no", ""), []).append(cid)
+        return out
 
-
-_NEWEST: dict[int, tuple[int, set[str]]] = {}
+    return snap.derived("chunks_by_jigyo", build)
 
 
 def newest_versions(snap) -> set[str]:
-    got = _NEWEST.get(id(snap))
-    if got and got[0] == snap.generation:
-        return got[1]
-    out = _newest_versions(snap)
-    _NEWEST[id(snap)] = (snap.generation, out)
-    return out
+    """The newest sheet version of each 事業 (derived from the snapshot, per generation)."""
+    return snap.derived("newest_versions", lambda: _newest_versions(snap))
 
 
 def _newest_versions(snap) -> set[str]:
@@ -110,11 +99,7 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
     if allowed is not None and not allowed:
         return []
     query_text = plan.norm if not plan.context_text else plan.context_text + " " + plan.norm
-    from .textproc import tokenize
-
     qtokens = tokenize(query_text)
-    from .intent import expand
-
     qtokens += sorted(expand(set(qtokens)))
     lex = snap.lexical.search_tokens(qtokens, k=POOL, allowed_ids=allowed)
     dense: list[tuple[str, float]] = []

@@ -1,0 +1,233 @@
+"""Composition: the sections that answer (sections by meaning) and the extractive answer text.
+
+Every sentence is built from one cited chunk and ends with its marker; figures are
+copied from the quote.  The direct answer comes first; related material follows
+under 「関連:」 only when it may add to the question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import nfkc
+
+from ..types import Citation, QueryPlan
+from .evidence import (Cites, chunk_for, figures_line, pick_lines, sentences, sheet_of, strip_bullet,
+                       topic_tokens, trim)
+
+# Questions about why or how an indicator's target was set (answered by 目標値設定理由).
+_REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
+# ... also when asked "why" about the target or the indicator itself, not about a result.
+_WHY_SET_Q = re.compile(r"設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
+
+
+# The cost table's columns and the words that ask for each (form vocabulary).
+COST_COLUMNS = (
+    ("carryover", "前年度繰越", re.compile(r"繰越|繰り越")),
+    ("initial", "当初予算", re.compile(r"当初")),
+    ("supplementary", "補正予算等", re.compile(r"補正")),
+    ("total", "予算現額（合計）", re.compile(r"予算現額|現額|合計|予算(?!.{0,3}(?:当初|補正))")),
+    ("general", "うち一般財源", re.compile(r"一般財源|財源")),
+    ("settlement", "決算額", re.compile(r"決算|使った|使っ|支出|執行|実際に(?:かか|使)|かかった")),
+    ("staff", "職員数", re.compile(r"職員|人員|何人")),
+)
+_CHANGE_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|戻っ|持ち直")
+
+
+def _cost_columns(question: str) -> list[tuple[str, str]]:
+    """Every column of the cost table the question asks for, in the table's order.
+
+    「当初予算はいくらで、予算現額はいくら？」 asks for two; 「予算は？」 for the budget
+    (予算現額) and what was spent; nothing specific, the settlement (決算額).
+    """
+    q = re.sub(r"当初予算|補正予算", "", question)  # 予算 inside these names is not 予算現額
+    asked = [(col, label) for col, label, pat in COST_COLUMNS
+             if pat.search(q if col == "total" else question)]
+    if [c for c, _ in asked] == ["total"]:
+        asked.append(("settlement", "決算額"))
+    return asked or [("settlement", "決算額")]
+
+
+def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lead: bool) -> list[str]:
+    """Sentences (each ending in [n]) that report what chunk ``cid`` says about the question."""
+    c = snap.chunks[cid]
+    m = c.meta
+    sec = m.get("section")
+    q = c.quote
+    mark = f"[{n}]"
+    name = m.get("jigyo_name", "")
+    out: list[str] = []
+    if sec == "4":
+        ind_name, figs = figures_line(q)
+        out.append(f"「{ind_name}」（{name}）の実績は {figs} です{mark}。")
+        if "目標値設定理由" in q and (
+                (plan.intent == "lookup" and _REASON_Q.search(plan.norm))
+                or _WHY_SET_Q.search(plan.norm)
+                or (plan.intent != "why" and re.search(r"計画|最終|目指", plan.norm))):
+            reason = q.split("目標値設定理由：", 1)[-1]
+            out.append(f"目標値の設定理由は「{trim(reason, 200)}」とされています{mark}。")
+    elif sec == "8":
+        ind = m.get("indicator_name", "")
+        if plan.intent in ("why", "trend") or _CHANGE_Q.search(plan.norm):
+            # The whole analysis: a reason of several causes, or of a fall and then a
+            # recovery, loses its meaning when cut (the UI may fold a long quote).
+            body = "".join(p.strip() for p in q.split("\n") if p.strip())
+        else:
+            body = "".join(pick_lines(sentences(q), topic, 2, always=1))
+        out.append(f"「{ind}」の要因分析には「{body}」と記載されています{mark}。")
+    elif sec in ("9-1", "9-2"):
+        lines = [strip_bullet(s) for s in q.split("\n") if s.strip()]
+        chosen = pick_lines(lines, topic, 3)
+        label = "課題" if sec == "9-1" else "今後の改善の方策"
+        out.append(f"{name}の{label}として、次が挙げられています{mark}。")
+        out += [f"・{trim(s, 200)}{mark}" for s in chosen]
+    elif sec == "6":
+        sheet = sheet_of(snap, cid)
+        rows = sheet.get("cost", [])
+        ys = sorted(plan.years)
+        if len(ys) >= 2 and re.search(r"から|～|〜|→|まで|推移|変わ|比べ", plan.norm):
+            ys = list(range(ys[0], ys[-1] + 1))  # 「R4からR6」: every year between
+        want_years = {f"R{y - 2018}年度" for y in ys}
+        sel = [r for r in rows if nfkc(r.get("year", "")) in want_years] or rows
+        cols = _cost_columns(plan.norm)
+        for col, label in cols:
+            unit = "人" if col == "staff" else "千円"
+            parts = [f"{r.get('year', '')} {r.get(col, '')}{unit}" for r in sel if r.get(col, "").strip()]
+            if parts:
+                out.append(f"{name}の{label}は {' → '.join(parts)} です{mark}。")
+    elif sec == "detail":
+        lines = q.split("\n")
+        head = lines[0]
+        items = lines[1:]
+        out.append(f"{trim(head, 200)}{mark}。" if not head.endswith("。") else f"{head}{mark}")
+        for it in pick_lines(items, topic, 3, always=2):
+            out.append(f"・{trim(it, 200)}{mark}")
+    elif sec in ("7", "3"):
+        lines = [ln for ln in q.split("\n") if ln.strip()]
+        body = [ln for ln in lines if ln.startswith("・")] or lines
+        chosen = pick_lines(body, topic, 3)
+        label = "主な取組実績と成果" if sec == "7" else "事業目的を達成するための取組"
+        out.append(f"{name}の{label}には、次の記載があります{mark}。")
+        out += [f"・{trim(strip_bullet(s), 220)}{mark}" for s in chosen]
+    else:
+        lines = [strip_bullet(s) for s in q.split("\n") if s.strip()]
+        chosen = pick_lines(lines, topic, 3)
+        title = m.get("section_title", "")
+        out.append(f"{name}の「{title}」には、次の記載があります{mark}。")
+        out += [f"・{trim(s, 220)}{mark}" for s in chosen]
+    return out
+
+
+# Sections by meaning: what answers each kind of question (and what may follow it).
+_PRIMARY = {"why": ("8",), "trend": ("4",), "plan": ("9-2",), "issue": ("9-1",), "cost": ("6",),
+            "activity": ("7", "detail")}
+_GENBA_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況")
+_DETAIL_Q = re.compile(r"細事業|取組|内訳|(?:何|どこ)に(?:使|お金)|一番お金")
+
+
+_MULTI_Q = re.compile(r"あと|それと|それに|合わせて|併せて|あわせて|も(?:教え|知りたい|お願い)|ついでに|[?？].+[?？]")
+_NAMED_SECTIONS = [(re.compile(r"施策|[5５]か年計画|総合計画"), "5"), (re.compile(r"事業の目的|目的は"), "2"),
+                   (re.compile(r"最終的|目指|目標値の|設定理由|根拠"), "4")]
+_FIGURE_Q = re.compile(r"実績(?:は|って|値)|何[%％]|割合|数は|どれくらい|どのくらい|いくつ")
+
+
+def _wanted(plan: QueryPlan) -> list[str]:
+    """The sections that answer the question, in the order they are told."""
+    q = plan.norm
+    if plan.intent == "issue" or (plan.intent == "lookup" and _GENBA_Q.search(q)):
+        # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
+        if _GENBA_Q.search(q):
+            return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]
+        return ["9-1"]
+    wanted = list(_PRIMARY.get(plan.intent, ()))
+    if _MULTI_Q.search(q):  # 「課題は？それに対してどうする？」: each part's section
+        for intent in plan.intents[1:]:
+            wanted += [s for s in _PRIMARY.get(intent, ()) if s not in wanted]
+    for pat, sec in _NAMED_SECTIONS:  # a word that names a part of the form comes first
+        if pat.search(q) and sec not in wanted:
+            wanted.insert(0, sec)
+    strong_detail = any(d.score >= 0.8 for d in plan.details)
+    if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体", q):
+        wanted = ["detail"]  # 「ＮＰＯ夢バンクにはいくら貸し付けている？」: the 細事業's own row
+    elif plan.intent == "cost" and (_DETAIL_Q.search(q) or plan.details):
+        wanted.append("detail")
+    if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
+            and _FIGURE_Q.search(q) and not _DETAIL_Q.search(q):
+        wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
+    if plan.intent == "why" or (plan.intent == "trend" and _CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
+        wanted = ["8", "4"]
+    return wanted
+
+
+def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
+    """(chunks that answer, related chunks): the wanted sections of the best sheet.
+
+    For why/trend the linked indicator's 8 and 4; otherwise the sections of
+    :func:`_wanted` from the sheet of the best hit.  The best hit itself follows as
+    related material when it is not among them (the rankings may know better).
+    """
+    ids = [h.chunk_id for h in hits]
+    if not ids:
+        return [], []
+    top = snap.chunks[ids[0]].meta
+    top_v = top.get("version")
+    primary: list[str] = []
+    wanted = _wanted(plan)
+    ind_top = next((snap.chunks[c].meta for c in ids[:3] if snap.chunks[c].meta.get("section") in ("4", "8")
+                    and snap.chunks[c].meta.get("indicator")), None)
+    if plan.intent in ("why", "trend", "lookup") and ind_top and (plan.indicators or plan.intent != "lookup"):
+        v, ind = ind_top.get("version"), ind_top.get("indicator")
+        for sec in (wanted if plan.intent != "lookup" else ["4"]):
+            if sec in ("4", "8"):
+                cid = chunk_for(snap, v, sec, ind)
+                if cid and cid not in primary:
+                    primary.append(cid)
+        top_v = v
+    for sec in wanted:
+        if sec in ("4", "8") and primary:
+            continue
+        best = next((cid for cid in ids if snap.chunks[cid].meta.get("section") == sec
+                     and snap.chunks[cid].meta.get("version") == top_v), None)
+        best = best or chunk_for(snap, top_v, sec)
+        if best and best not in primary:
+            primary.append(best)
+    if not primary:
+        primary = [ids[0]]
+    # 「R5とR6でどう変わった」: the same sections of the other years' sheets of that 事業.
+    if len(plan.years) >= 2:
+        no = snap.chunks[primary[0]].meta.get("jigyo_no")
+        for v, rec in snap.records.items():
+            if v != top_v and rec["sheet"]["jigyo_no"] == no and rec.get("fiscal_year") in plan.years:
+                for cid in list(primary):
+                    m = snap.chunks[cid].meta
+                    other = chunk_for(snap, v, m.get("section"), m.get("indicator") or 0)
+                    if other and other not in primary:
+                        primary.append(other)
+    # A figure not yet measured (「―」): its 要因分析 says why.
+    for cid in list(primary):
+        m = snap.chunks[cid].meta
+        if m.get("section") == "4" and "―" in figures_line(snap.chunks[cid].quote)[1]:
+            why = chunk_for(snap, m.get("version"), "8", m.get("indicator") or 0)
+            if why and why not in primary:
+                primary.append(why)
+    related = [c for c in ids[:2] if c not in primary][: max(0, k - len(primary))][:1]
+    return primary, related
+
+
+def compose(snap, plan: QueryPlan, primary: list[str], related: list[str]) -> tuple[str, list[Citation]]:
+    """The direct answer from ``primary`` first; ``related`` follows under a 関連 heading."""
+    cites = Cites(snap)
+    topic = topic_tokens(plan)
+    lines: list[str] = []
+    for i, cid in enumerate(primary):
+        lines += _compose_chunk(snap, cid, cites.n(cid), plan, topic, lead=(i == 0))
+    if related:
+        refs = []
+        for cid in related:
+            m = snap.chunks[cid].meta
+            what = m.get("indicator_name") or m.get("section_title", "")
+            refs.append(f"{m.get('jigyo_name', '')}の「{what}」[{cites.n(cid)}]")
+        lines.append("関連: " + "、".join(refs))
+    return "\n".join(lines), cites.items
+
+

@@ -1,0 +1,93 @@
+"""Evidence helpers shared by the answer stages: numbered citations, chunk lookup, sentences."""
+
+from __future__ import annotations
+
+import re
+
+from ..query.linking import expand
+from ..text.tokens import tokenize
+from ..types import Citation, QueryPlan
+from ..types import citation_from_chunk as _citation
+
+class Cites:
+    """Numbered citations in order of first use."""
+
+    def __init__(self, snap) -> None:
+        self.snap = snap
+        self.items: list[Citation] = []
+        self._n: dict[str, int] = {}
+
+    def n(self, cid: str) -> int:
+        if cid not in self._n:
+            self._n[cid] = len(self.items) + 1
+            self.items.append(_citation(self.snap, cid, self._n[cid]))
+        return self._n[cid]
+
+
+_SENT_RE = re.compile(r"(?<=。)|\n")
+CAUSAL_RE = re.compile(r"ため|により|によって|ことから|による|影響|要因|下回|上回|減少|増加|結果")
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_RE.split(text or "") if s and s.strip()]
+
+
+def topic_tokens(plan: QueryPlan) -> set[str]:
+    toks = set(plan.salient)
+    return toks | expand(toks)
+
+
+def overlap(text: str, topic: set[str]) -> int:
+    if not topic:
+        return 0
+    return len(set(tokenize(text)) & topic)
+
+
+def pick_lines(lines: list[str], topic: set[str], limit: int, always: int = 0) -> list[str]:
+    """The lines most about ``topic`` (in sheet order); all (up to limit) when none match."""
+    scored = [(i, overlap(ln, topic)) for i, ln in enumerate(lines)]
+    hits = [i for i, s in scored if s > 0]
+    if not hits:
+        return lines[: max(always, limit)] if always or not topic else lines[:limit]
+    best = sorted(hits, key=lambda i: (-scored[i][1], i))[:limit]
+    return [lines[i] for i in sorted(best)]
+
+
+def trim(s: str, n: int = 160) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def strip_bullet(s: str) -> str:
+    return s.lstrip("・･- ").strip()
+
+
+def sheet_of(snap, cid: str) -> dict:
+    return snap.records[snap.chunks[cid].meta["version"]]["sheet"]
+
+
+def figures_line(quote: str) -> tuple[str, str]:
+    first = quote.split("\n", 1)[0]
+    if "：" in first:
+        name, figs = first.split("：", 1)
+        return name, figs
+    return "", first
+
+
+
+def chunk_for(snap, version: str, section: str, indicator: int = 0, detail_no: int | None = None) -> str | None:
+    for cid in snap.by_version.get(version, []):
+        m = snap.chunks[cid].meta
+        if m.get("section") != section:
+            continue
+        if indicator and m.get("indicator") != indicator:
+            continue
+        if detail_no is not None and m.get("detail_no") != detail_no:
+            continue
+        return cid
+    return None
+
+
+def chunk_tokens(snap, cid: str) -> frozenset:
+    """The Sudachi tokens of a chunk: stored at ingest in the lexical index (tokenised here if not)."""
+    got = snap.lexical.tokens_of(cid)
+    return got if got is not None else frozenset(tokenize(snap.chunks[cid].text))

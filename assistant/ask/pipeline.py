@@ -1,0 +1,161 @@
+"""Answering a question from the sheets, with citations; offline by default.
+
+``answer(svc, question, ...)`` -> :class:`Answer` (``to_dict()`` is the stable JSON
+contract of ``kaizen ask --json``); ``answer_stream(...)`` yields text pieces, then
+the final :class:`Answer`.
+
+Stages, each its own module: question analysis and subject linking
+(:mod:`assistant.query.intent`, :mod:`assistant.query.linking`) -> cross-sheet
+questions from the structured sheets (:mod:`.cross`), otherwise retrieval
+(:mod:`assistant.query.retrieval`: BM25 + dense + boosts, fused) -> answerability
+(:mod:`.refusal`) -> superlatives inside one sheet (:mod:`.superlative`) or an
+extractive Japanese answer from the sections that answer (:mod:`.compose`), or, with
+``llm=True``, an LLM answer over the same sources whose [n] markers are validated.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+
+from ingest.form import nfkc, parse_year
+
+from ..query.intent import analyze
+from ..query.retrieval import retrieve
+from ..text.tokens import tokenize
+from ..types import Answer, AskError, Citation, QueryPlan
+from .compose import compose, select
+from .cross import cross_answer
+from .evidence import Cites
+from .refusal import refusal_reason
+from .superlative import SUPERLATIVE_Q, superlative_answer
+
+def _prepare(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history=None, k: int = 3):
+    if isinstance(year, str):
+        year = parse_year(year)
+    snap = svc.snapshot()
+    plan = analyze(question, snap, svc.embedder, history=history, year=year, bukyoku=bukyoku, jigyo_no=jigyo_no)
+    return snap, plan, retrieve
+
+
+def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Citation], bool, list]:
+    if not snap.records:
+        return refusal_reason(snap, plan, []), [], True, []
+    if "cross" in plan.intents and (plan.jigyo or plan.jigyo_filter) and SUPERLATIVE_Q.search(plan.norm):
+        # 「〇〇事業費の細事業で一番…はどれ？」 ranks rows of one sheet: not a cross-sheet question.
+        plan.intents = [i for i in plan.intents if i != "cross"] or ["lookup"]
+        plan.intent = plan.intents[0]
+    if plan.intent == "cross" or "cross" in plan.intents:
+        pre = refusal_reason(snap, plan, [True]) if (plan.unknown_years or plan.unknown_jigyo_no) else None
+        if pre:
+            return pre, [], True, []
+        got = cross_answer(snap, plan)
+        if got is not None:
+            kind, cids, text = got
+            if not cids:
+                return text, [], True, []
+            cites = Cites(snap)
+            for cid in cids:
+                cites.n(cid)
+            return text, cites.items, False, []
+    hits = retrieve(svc, snap, plan, k=max(10, k))
+    reason = refusal_reason(snap, plan, hits, svc.embedder)
+    if reason:
+        return reason, [], True, hits
+    if plan.intent == "cross":
+        # Open cross question: the best chunk of each distinct 事業.
+        seen, cids = set(), []
+        key = _rarest_topic(snap, plan)
+        for h in hits:
+            c = snap.chunks[h.chunk_id]
+            no = c.meta.get("jigyo_no")
+            if no in seen or h.score < hits[0].score * 0.6:
+                continue
+            if key and not _mentions(c.text, key):
+                continue
+            seen.add(no)
+            cids.append(h.chunk_id)
+        text, cites = compose(snap, plan, cids[: max(k, 5)], [])
+        return text, cites, False, hits
+    ranked = superlative_answer(snap, plan, hits)
+    if ranked is not None:
+        return ranked[0], ranked[1], False, hits
+    primary, related = select(snap, plan, hits, k)
+    text, cites = compose(snap, plan, primary, related)
+    return text, cites, False, hits
+
+
+def _rarest_topic(snap, plan: QueryPlan) -> str | None:
+    """The question's most specific word (fewest chunks use it): what every listed item must mention."""
+    best, best_df = None, None
+    for t in plan.salient:
+        if len(t) < 2:
+            continue
+        df = len(snap.lexical.search_tokens([t], k=max(1, len(snap.lexical))))
+        if df and (best_df is None or df < best_df):
+            best, best_df = t, df
+    return best
+
+
+def _mentions(text: str, token: str) -> bool:
+    return token in set(tokenize(text))
+
+
+def answer(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history=None, llm: bool = False,
+           k: int = 3) -> Answer:
+    """Answer ``question`` from the indexed sheets (see module doc)."""
+    result = None
+    for piece in answer_stream(svc, question, year=year, bukyoku=bukyoku, jigyo_no=jigyo_no, history=history,
+                               llm=llm, k=k):
+        if isinstance(piece, Answer):
+            result = piece
+    assert result is not None
+    return result
+
+
+def answer_stream(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history=None, llm: bool = False,
+                  k: int = 3) -> Iterator[str | Answer]:
+    """Yield the answer text in pieces, then the final :class:`Answer`."""
+    t0 = time.perf_counter()
+    question = (question or "").strip()
+    if not question:
+        raise AskError("質問を入力してください。")
+    if llm and not svc.settings.llm_configured:
+        raise AskError("LLMが設定されていません。KAIZEN_LLM_BASE_URL と KAIZEN_LLM_MODEL を設定するか、--llm を外してください。")
+    snap, plan, retrieve = _prepare(svc, question, year, bukyoku, jigyo_no, history, k)
+    text, cites, refused, hits = _offline(svc, snap, plan, retrieve, k)
+    if llm and not refused and cites:
+        from ..llm import llm_answer_stream
+
+        ans = None
+        for piece in llm_answer_stream(svc, question, plan, snap, cites, hits, history, offline_text=text):
+            if isinstance(piece, Answer):
+                ans = piece
+            else:
+                yield piece
+        assert ans is not None
+        ans.latency_ms = (time.perf_counter() - t0) * 1000
+        ans.plan = plan
+        yield ans
+        return
+    for line in text.split("\n"):
+        yield line + "\n"
+    yield Answer(question=question, answer=text, refused=refused, intent=plan.intent,
+                 citations=cites if not refused else [], latency_ms=(time.perf_counter() - t0) * 1000,
+                 plan=plan)
+
+
+def numbers_grounded(ans: Answer) -> list[str]:
+    """Numbers in the answer text (citation markers removed) that no cited quote contains.
+
+    The evidence is each citation's quote plus the indicator and 事業 names it cites.
+    """
+    from ingest.form import numbers_in
+
+    text = re.sub(r"\[\d+\]", "", ans.answer)
+    # A citation's quote, and the names it cites (printed on the sheet above the quote).
+    quotes = nfkc("\n".join(f"{c.quote}\n{c.indicator_name}\n{c.jigyo_name}" for c in ans.citations)).replace(",", "")
+    return [x for x in numbers_in(text) if x not in quotes]
+
+

@@ -1,0 +1,218 @@
+"""Answerability: whether the sheets answer the question, decided from evidence.
+
+A question is refused only when a year, 事業, 事業番号 or 部局 it names is not
+indexed; when its subject (a noun phrase, as typed) is grounded nowhere in the sheet
+the answer would come from; or when the specific figure it asks for is not stated.
+Everyday words (最近, ここ, 一番, 数字, 背景…) never decide it (see ``text.wording``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import nfkc, year_label
+
+from ..text.tokens import tokenize
+from ..types import QueryPlan
+from ..query.linking import expand
+from ..text.wording import everyday_forms, noun_phrases
+from .evidence import CAUSAL_RE, chunk_tokens, overlap, sentences
+
+# Evidence threshold: share of the question's topic words (idf-weighted) that must
+# occur in the retrieved evidence; below it (and with nothing linked) we refuse.
+MIN_COVERAGE = 0.2
+
+def _topic(plan: QueryPlan) -> list[str]:
+    """The question's topic words: salient tokens that are not everyday words (see wording)."""
+    common = everyday_forms(plan.norm)
+    return [t for t in plan.salient
+            if t not in common and (len(t) > 1 or not re.fullmatch(r"[\u3040-\u309f]", t))]
+
+
+def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
+    """idf-weighted share of the question's topic words found in the evidence."""
+    topic = _topic(plan)
+    if not topic:
+        return 1.0
+    found: set[str] = set()
+    for cid in cids:
+        found.update(chunk_tokens(snap, cid))
+    vocab = snap.lexical.vocab
+    total = got = 0.0
+    for t in topic:
+        w = 1.0 if t in vocab else 1.5  # a word no sheet uses weighs more
+        total += w
+        if t in found or any(s in found for s in expand({t})):
+            got += w
+    return got / total if total else 1.0
+
+
+_WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る 居る 有る 成る 事業 事業費 年度 令和 其の 此の 教える 下さる".split())
+ABSENT_SIM = 0.65
+
+
+def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
+    """Topic nouns of the question that no sheet uses, nor anything close in meaning in the evidence.
+
+    A question about 時給 or 欧州 when the sheets never mention them is not answered
+    with something nearby.  Words of the question's linked entities don't count.
+    """
+    vocab = snap.lexical.vocab
+    cands = [t for t in _topic(plan)
+             if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
+             and not any(s in vocab for s in expand({t})) and not t.isascii()]
+    if not cands:
+        return []
+    if embedder is None:
+        return cands
+    ev: set[str] = set()
+    for cid in top:
+        ev.update(chunk_tokens(snap, cid))
+    ev = {t for t in ev if len(t) >= 2}
+    out = []
+    try:
+        import numpy as np
+
+        ev_list = sorted(ev)
+        mat = np.stack([embedder.word_vector(t) for t in ev_list]) if ev_list else None
+        for t in cands:
+            v = embedder.word_vector(t)
+            best = float(np.einsum("ij,j->i", mat, v).max()) if mat is not None and np.any(v) else 0.0
+            if best < ABSENT_SIM:
+                out.append(t)
+    except Exception:
+        return []
+    return out
+
+
+
+
+def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
+    """Noun phrases of the question (as typed) that the evidence never speaks of.
+
+    A phrase is grounded when it occurs in a linked name or in the evidence sheets
+    (the sheet of the best hit, which the answer would come from), or when all its topic words occur together in
+    one of their chunks.  「スマート農業の研修の受講者数」 linked to ＤＸ人材育成講座の
+    受講者数: 受講者数 is grounded, スマート農業 is not (it is a course named on another
+    sheet), so the figures of another subject are never given as the answer.
+    """
+    names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
+    versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
+    ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
+    evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
+    out = []
+    for ph in noun_phrases(plan.norm):
+        forms = [f for f in dict.fromkeys(ph.forms) if len(f) > 1 and not f.isascii()]
+        text = nfkc(ph.text)
+        if len(forms) < 2 or any(text in n for n in names) or any(text in e for e in evidence):
+            continue
+        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} for f in forms}
+        together = False
+        for cid in ev_ids:
+            toks = chunk_tokens(snap, cid)
+            if all(alts[f] & toks for f in forms):
+                together = True
+                break
+        if not together:
+            out.append(ph.text)
+    return out
+
+
+def _phrase_of(plan: QueryPlan, token: str) -> str:
+    """The noun phrase of the question that holds ``token`` (the user's own words)."""
+    for ph in noun_phrases(plan.norm):
+        if token in ph.forms:
+            return ph.text
+    return token
+
+
+def _near_note(plan: QueryPlan) -> str:
+    """「近い内容: …」 naming what the sheets do hold (names only, never their figures)."""
+    near = [f"「{e.name}」" for e in (plan.indicators or plan.details or plan.jigyo)[:3]]
+    return f"（近い内容: {'、'.join(near)}）" if near else ""
+
+# Questions that ask for a specific kind of figure the sheets may simply not give
+# (a unit price, a subsidy rate): the evidence must state that kind of figure.
+_ATTRIBUTES = [
+    (re.compile(r"単価|(?:あたり|当たり).{0,6}(?:いくら|金額|費用|何円|円)"),
+     re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
+    (re.compile(r"補助率|何分の[1一]|何割"), re.compile(r"補助率|分の[0-9一二三四]|[0-9]割"), "補助率"),
+    # The names of the participants (which companies, which schools): a sheet gives counts, rarely names.
+    (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者)(?:の)?(?:名前|名称|名|一覧)|社名|どこの(?:企業|会社|団体)"),
+     re.compile(r"株式会社|（株）|\(株\)|有限会社|社名|企業名|団体名|学校名"), "個別の名称"),
+]
+
+
+def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
+    """One Japanese sentence when the sheets do not answer the question, else None."""
+    if not snap.records:
+        return "シートがまだ取り込まれていないため回答できません。`kaizen ingest` でPDFを取り込んでください。"
+    if plan.unknown_years and not [y for y in plan.years if y not in plan.unknown_years]:
+        ys = "・".join(year_label(y) for y in plan.unknown_years)
+        return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
+    newest = max((r.get("fiscal_year") or 0) for r in snap.records.values())
+    future = [y for y in plan.years if y > newest and not plan.relative_year]
+    if future and plan.intent != "plan":
+        ys = "・".join(year_label(y) for y in future)
+        return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
+    if plan.unknown_jigyo_no:
+        return f"事業番号 {plan.unknown_jigyo_no} のシートは取り込まれていないため、お答えできません。"
+    if plan.unknown_bukyoku and not plan.bukyoku:
+        names = "・".join(f"「{n}」" for n in plan.unknown_bukyoku)
+        return f"{names}のシートは取り込まれていないため、お答えできません。"
+    if plan.unknown_names and not plan.jigyo and not plan.details:
+        names = "・".join(f"「{n}」" for n in plan.unknown_names)
+        return f"{names}に当たる事業は取り込まれたシートにないため、お答えできません。"
+    if plan.year_filter and not any(r.get("fiscal_year") == plan.year_filter for r in snap.records.values()):
+        return f"{year_label(plan.year_filter)}のシートは取り込まれていないため、お答えできません。"
+    if not hits:
+        return "該当する記載がシートに見つからないため、お答えできません。"
+    vague = not plan.salient and not (plan.indicators or plan.jigyo or plan.details or plan.bukyoku)
+    if vague and not (plan.jigyo_filter or plan.bukyoku_filter) and plan.intent != "cross" and len(
+            {r["sheet"]["jigyo_no"] for r in snap.records.values()}) > 1:
+        return "どの事業についての質問か特定できないため、お答えできません（事業名や指標名を添えて質問してください）。"
+    top = [h.chunk_id for h in hits[:5]]
+    linked = bool(plan.indicators or plan.jigyo or plan.details)
+    cov = _coverage(snap, plan, top)
+    if cov < MIN_COVERAGE and not (linked and cov > 0):
+        return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
+    for asked, evidence, label in _ATTRIBUTES:
+        if asked.search(nfkc(plan.question)):
+            if not any(evidence.search(nfkc(snap.chunks[c].quote)) for c in top if c in snap.chunks):
+                return f"シートには{label}の記載がないため、お答えできません。"
+    absent = list(dict.fromkeys(_phrase_of(plan, t) for t in _absent_terms(snap, plan, top, embedder)))
+    absent += [p for p in _absent_phrases(snap, plan, top) if p not in absent]
+    if absent:
+        terms = "・".join(f"「{t}」" for t in absent)
+        return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません。{_near_note(plan)}"
+    if plan.intent == "why":
+        # A reason must be written on the sheet: the 要因分析 of the indicator asked about,
+        # or a causal sentence on the question's topic.
+        if plan.indicators:
+            keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
+            has8 = any(snap.chunks[h.chunk_id].meta.get("section") == "8" and
+                       (snap.chunks[h.chunk_id].meta.get("jigyo_no"), snap.chunks[h.chunk_id].meta.get("indicator")) in keys
+                       and snap.chunks[h.chunk_id].quote.strip() for h in hits)
+            if not has8:
+                return "シートにはその指標の要因分析（理由）の記載がないため、お答えできません。"
+        else:
+            # The topic of the why, without the 事業's own name: 「〇〇事業の予算が増えたのはなぜ」 -> 予算, 増える.
+            names = set()
+            for e in plan.jigyo + plan.details:
+                names.update(tokenize(e.name))
+            topic = {t for t in tokenize(plan.norm) if t not in names and t not in _WHY_WORDS and len(t) > 1}
+            topic |= expand(topic)
+            ok = False
+            for h in hits[:5]:
+                c = snap.chunks[h.chunk_id]
+                for s in sentences(c.quote):
+                    if CAUSAL_RE.search(s) and (not topic or overlap(s, topic)):
+                        ok = True
+                        break
+                if ok:
+                    break
+            if not ok:
+                return "シートにはその理由の記載がないため、お答えできません。"
+    return None
+
+

@@ -1,0 +1,1 @@
+"""Query: question analysis (``intent``), subject linking (``catalogue``, ``linking``), hybrid retrieval (``retrieval``)."""

@@ -1,0 +1,130 @@
+"""Subject linking: question words -> the indexed 事業, indicators and 細事業 they mean.
+
+By meaning, not exact words: Sudachi-normalised token overlap (NPO == ＮＰＯ,
+下がっ == 下がる), weighted by how rare a token is among entity names, plus the
+cosine of the query and name embeddings (研修の評価 ~ 共創研修会満足度).  When
+linking is unsure the plan simply carries no entity and retrieval is open.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.form import nfkc
+
+from ..text.tokens import tokenize
+from ..text.vocabulary import STOP_TOKENS, SYNONYMS
+from ..types import Entity, QueryPlan
+from .catalogue import Catalogue
+
+def expand(tokens: set[str]) -> set[str]:
+    """Synonyms of the question's tokens (the sheets' words for what people say)."""
+    out: set[str] = set()
+    for t in tokens:
+        for s in SYNONYMS.get(t, ()):
+            for x in _syn_tokens(s):
+                if x not in tokens:
+                    out.add(x)
+    return out
+
+
+@functools.lru_cache(maxsize=1024)  # synonyms are constants: a pure function of them
+def _syn_tokens(word: str) -> tuple[str, ...]:
+    return tuple(t for t in tokenize(word) if t not in STOP_TOKENS) or (word,)
+
+
+def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str] | None = None) -> list[tuple[float, Entity]]:
+    """Score every entity name against the question."""
+    import numpy as np
+
+    norm = nfkc(text).lower()
+    scored: list[tuple[float, Entity]] = []
+    sims = None
+    if qvec is not None and len(cat.entities):
+        vecs = cat.vectors()
+        if vecs.shape[1] == len(qvec):
+            # einsum, not @: a matrix-vector BLAS call spins up OpenBLAS threads (slow on a busy 2-core box).
+            sims = np.einsum("ij,j->i", vecs, np.asarray(qvec, dtype=np.float32))
+    q_weight = sum(cat.idf_of(t) for t in qtokens) or 1.0
+    # Only names sharing a word with the question, or close in meaning, can score.
+    cand: set[int] = set()
+    for t in qtokens | (expanded or set()):
+        cand.update(cat.postings.get(t, ()))
+    if sims is not None:
+        cand.update(int(i) for i in np.flatnonzero(sims > 0.6))
+    for i in cand:
+        e, toks = cat.entities[i], cat.tokens[i]
+        shared = toks & qtokens
+        syn = (toks & expanded) - shared if expanded else set()
+        lex = 0.0
+        if (shared or syn) and toks:
+            w_shared = sum(cat.idf_of(t) for t in shared) + 0.8 * sum(cat.idf_of(t) for t in syn)
+            w_name = cat.name_weight[i]
+            # Both how much of the name and how much of the question is covered.
+            lex = 0.6 * (w_shared / w_name) + 0.4 * min(1.0, w_shared / q_weight)
+        exact = 1.0 if cat.norm_names[i] in norm else 0.0
+        dense = float(sims[i]) if sims is not None else 0.0
+        score = max(exact, lex) + 0.5 * max(0.0, dense - 0.3)
+        if score > 0.15:
+            scored.append((score, e))
+    scored.sort(key=lambda x: -x[0])
+    return scored
+
+
+def _named_in(name: str, q: str) -> bool:
+    n = nfkc(name)
+    return n in q or (len(n) > 3 and re.sub(r"費$", "", n) in q)
+
+
+def _history_text(history) -> tuple[str, list[dict]]:
+    """Previous user questions (newest last) and prior answers' citations."""
+    texts: list[str] = []
+    cites: list[dict] = []
+    for h in history or []:
+        if hasattr(h, "to_dict"):
+            d = h.to_dict()
+            texts.append(d.get("question", ""))
+            cites.extend(d.get("citations", []))
+            continue
+        if not isinstance(h, dict):
+            continue
+        if "citations" in h and "question" in h:
+            texts.append(h.get("question", ""))
+            cites.extend(h.get("citations") or [])
+            continue
+        content = h.get("content", "")
+        if isinstance(content, list):  # gradio 6: a list of parts
+            content = " ".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
+        if h.get("role") == "user":
+            texts.append(str(content))
+    return (texts[-1] if texts else ""), cites
+
+
+_FOLLOWUP_RE = re.compile(r"^(その|それ|この|これ|あの|では|じゃあ|なら|また|さらに|他に|ほかに)|それは|その|^(理由|要因|今後|課題|推移|予算|決算)")
+
+
+def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
+    """Keep the confidently linked entities of each kind (best, and close seconds)."""
+    by_kind: dict[str, list[tuple[float, Entity]]] = {}
+    for s, e in scored:
+        by_kind.setdefault(e.kind, []).append((s, e))
+    thresholds = {"jigyo": 0.45, "indicator": 0.4, "detail": 0.45}
+    for kind, target in (("jigyo", plan.jigyo), ("indicator", plan.indicators), ("detail", plan.details)):
+        items = by_kind.get(kind, [])
+        if not items:
+            continue
+        top = items[0][0]
+        if top < thresholds[kind]:
+            continue
+        have = {(e.jigyo_no, e.indicator, e.detail_no) for e in target}
+        for s, e in items:
+            if s < max(thresholds[kind], top * 0.8):
+                break
+            if (e.jigyo_no, e.indicator, e.detail_no) in have:
+                continue
+            have.add((e.jigyo_no, e.indicator, e.detail_no))
+            target.append(Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, s))
+            if len(target) >= 6:
+                break
+

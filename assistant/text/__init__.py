@@ -1,0 +1,1 @@
+"""Text: Sudachi tokens (``tokens``), general-language signals (``wording``), the form's question vocabulary (``vocabulary``)."""
