@@ -107,7 +107,8 @@ def _indicators(sheet: dict, q: str, least: bool, chunk_for) -> Ranked | None:
     rows = pick_lines(items, least)
     what = "目標に対するR6実績の割合" if rate else ("R5からR6への減少" if least else "R5からR6への増加")
     best = rows[0][1].split(" R", 1)[0]
-    return Ranked(f"{sheet['jigyo_name']}の成果指標のうち、{what}が最も大きいのは{best}です", rows)
+    most = "最も小さい" if least and rate else "最も大きい"
+    return Ranked(f"{sheet['jigyo_name']}の成果指標のうち、{what}が{most}のは{best}です", rows)
 
 
 def _years(sheet: dict, q: str, least: bool, chunk_for) -> Ranked | None:

@@ -17,6 +17,7 @@ from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import Entity, QueryPlan
 from .catalogue import Catalogue
+from .years import parse_years
 
 def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
@@ -127,4 +128,69 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
             target.append(Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, s))
             if len(target) >= 6:
                 break
+
+
+
+def link_entities(plan: QueryPlan, cat: Catalogue, embedder) -> None:
+    """Link the question's topic words to 事業, indicators and 細事業 (see module doc)."""
+    q, salient = plan.norm, plan.salient
+    qtok_set = set(salient)
+    expanded = expand(qtok_set)
+    qvec = None
+    try:
+        qvec = embedder.embed_query(q) if salient else None
+    except Exception:  # a remote embedder failing must not break linking
+        qvec = None
+    scored = _link(cat, q, qtok_set, qvec, expanded) if qtok_set else []
+    # When a 事業 is named outright, its name's words must not also link its indicators
+    # (「協働・共創推進事業の予算」 is not about 「共創セッションへの企業数」).
+    named = [e for s_, e in scored if e.kind == "jigyo" and _named_in(e.name, q)]
+    if named:
+        q_rest = q
+        for e in named:
+            q_rest = q_rest.replace(nfkc(e.name), " ").replace(re.sub(r"費$", "", nfkc(e.name)), " ")
+        rest = set(t for t in tokenize(q_rest) if t not in STOP_TOKENS and not t.isdigit())
+        sub = []
+        if rest:
+            try:
+                rvec = embedder.embed_query(q_rest)
+            except Exception:
+                rvec = None
+            sub = [x for x in _link(cat, q_rest, rest, rvec, expand(rest)) if x[1].kind != "jigyo"]
+        scored = [x for x in scored if x[1].kind == "jigyo"] + sub
+        scored.sort(key=lambda x: -x[0])
+    _assign(plan, scored)
+    # A 細事業 named like its 事業 (協働・共創推進事業 / 協働・共創推進事業費) is the 事業.
+    jn = {nfkc(e.name) for e in plan.jigyo}
+    plan.details = [d for d in plan.details
+                    if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
+
+
+
+def follow_up(plan: QueryPlan, cat: Catalogue, embedder, history) -> None:
+    """Nothing specific linked in a short question -> reuse the conversation's entities."""
+    q, salient = plan.norm, plan.salient
+    prev_q, prev_cites = _history_text(history)
+    is_short = len(salient) <= 1 or _FOLLOWUP_RE.search(q) is not None
+    if (prev_q or prev_cites) and is_short and not plan.indicators and not plan.jigyo and not plan.details:
+        plan.followup = True
+        plan.context_text = prev_q
+        if prev_q:
+            ptoks = set(t for t in tokenize(prev_q) if t not in STOP_TOKENS)
+            pvec = None
+            try:
+                pvec = embedder.embed_query(nfkc(prev_q))
+            except Exception:
+                pvec = None
+            _assign(plan, _link(cat, nfkc(prev_q), ptoks, pvec, expand(ptoks)))
+            plan.salient = list(dict.fromkeys(plan.salient + [t for t in tokenize(prev_q) if t not in STOP_TOKENS]))
+            if not plan.years:
+                plan.years, _ = parse_years(prev_q, cat.newest_year)
+        if not plan.indicators and prev_cites:
+            c = prev_cites[0]
+            if c.get("indicator"):
+                plan.indicators.append(Entity("indicator", c.get("indicator_name", ""), c["jigyo_no"],
+                                              indicator=int(c["indicator"]), score=1.0))
+            if c.get("jigyo_no") and not plan.jigyo:
+                plan.jigyo.append(Entity("jigyo", c.get("jigyo_name", ""), c["jigyo_no"], score=1.0))
 

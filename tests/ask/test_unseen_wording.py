@@ -84,13 +84,3 @@ def test_unindexed_bukyoku_is_refused_by_name(service):
     ans = service.ask("県民文化部の事業の成果指標って、達成できてますか？")
     assert ans.refused
     assert "県民文化部" in ans.answer
-
-
-def test_everyday_words_by_part_of_speech_and_frequency():
-    from assistant.text.wording import everyday_forms, frame_forms, noun_phrases
-
-    frames = frame_forms("最近、ここ3年の数字が一番下がった背景は？")
-    assert {"最近", "此処", "数字", "一番", "背景"} <= frames
-    assert "イノシシ" not in everyday_forms("イノシシの捕獲頭数は？")
-    assert "欧州" not in everyday_forms("欧州からの宿泊者数は？")
-    assert [p.text for p in noun_phrases("スマート農業の研修の受講者数")][0] == "スマート農業"

@@ -44,7 +44,7 @@ def test_entity_linking_by_meaning(service, question, indicator_name):
 
 
 def test_years_explicit_and_relative():
-    from assistant.query.intent import parse_years
+    from assistant.query.years import parse_years
 
     assert parse_years("R6の実績", 2024)[0] == [2024]
     assert parse_years("令和６年度の実績", 2024)[0] == [2024]

@@ -1,0 +1,36 @@
+"""Fiscal years named in a question: 令和・平成, western years, and relative words (昨年度, 今年)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import nfkc
+
+_REIWA_RE = re.compile(r"(?:令和|R)\s*(元|\d{1,2})\s*(?:年度|年)?", re.IGNORECASE)
+_HEISEI_RE = re.compile(r"(?:平成|H)\s*(元|\d{1,2})\s*(?:年度|年)", re.IGNORECASE)
+_WESTERN_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年度|年)?(?!\d)")
+_REL_YEARS = [("一昨年度", -2), ("昨年度", -1), ("前年度", -1), ("昨年", -1), ("去年", -1),
+             ("今年度", 0), ("本年度", 0), ("今年", 0)]
+
+
+def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
+    """Fiscal years named in the question (2024 = 令和6年度) and whether one was relative."""
+    q = nfkc(question)
+    years: list[int] = []
+    relative = False
+    for m in _REIWA_RE.finditer(q):
+        n = 1 if m.group(1) == "元" else int(m.group(1))
+        years.append(2018 + n)
+    for m in _HEISEI_RE.finditer(q):
+        n = 1 if m.group(1) == "元" else int(m.group(1))
+        years.append(1988 + n)
+    for m in _WESTERN_RE.finditer(q):
+        years.append(int(m.group(1)))
+    if newest:
+        rest = q
+        for word, delta in _REL_YEARS:
+            if word in rest:
+                years.append(newest + delta)
+                relative = True
+                rest = rest.replace(word, "")
+    return list(dict.fromkeys(years)), relative

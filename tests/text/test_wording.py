@@ -1,0 +1,30 @@
+"""Everyday words vs topic nouns: Sudachi part of speech, wordfreq, question-frame nouns."""
+
+from __future__ import annotations
+
+from assistant.text.wording import everyday_forms, frame_forms, noun_phrases, zipf
+
+
+def test_frame_words_by_part_of_speech_and_list():
+    frames = frame_forms("最近、ここ3年の数字が一番下がった背景は？")
+    assert {"最近", "此処", "数字", "一番", "背景"} <= frames
+    assert {"何人", "何回"} <= frame_forms("何回開いて何人来た？")
+
+
+def test_topic_nouns_stay_topics():
+    assert "イノシシ" not in everyday_forms("イノシシの捕獲頭数は？")
+    assert "欧州" not in everyday_forms("欧州からの宿泊者数は？")
+    assert "自転車" not in everyday_forms("自転車の安全教室は？")
+    assert "満足度" not in frame_forms("満足度の数字は？")
+
+
+def test_common_words_by_frequency():
+    assert zipf("こと") > 6 and zipf("イノシシ") < 4 and zipf("存在しない語ほげ") == 0.0
+    assert "状況" in everyday_forms("交通事故の状況")
+
+
+def test_noun_phrases_as_typed():
+    phrases = noun_phrases("スマート農業の研修の受講者数はどう推移している？")
+    assert [p.text for p in phrases] == ["スマート農業", "研修", "受講者数"]
+    assert phrases[0].forms == ("スマート", "農業")
+    assert [p.text for p in noun_phrases("最近の数字")] == []  # frame words alone are no subject
