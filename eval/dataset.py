@@ -5,7 +5,9 @@
    "must_include": ["…"], "answer": "参照用の回答文"}``
 
 Optional extras: ``expected[].fiscal_year`` (int, e.g. 2024: the citation must come
-from that year's sheet) and a top-level ``year`` passed to ``ask`` as a filter.
+from that year's sheet), a top-level ``year`` passed to ``ask`` as a filter, and
+``paraphrase_of`` (the id of the question this one rewords; ``kaizen eval`` then also
+asks the original and reports paraphrase consistency).
 A malformed line is reported with its line number and skipped; the rest still runs.
 """
 
@@ -31,6 +33,7 @@ class Question:
     answer: str = ""
     year: int | None = None
     line: int = 0
+    paraphrase_of: str | None = None
 
     @property
     def answerable(self) -> bool:
@@ -41,6 +44,8 @@ class Question:
              "must_include": self.must_include, "answer": self.answer}
         if self.year is not None:
             d["year"] = self.year
+        if self.paraphrase_of is not None:
+            d["paraphrase_of"] = self.paraphrase_of
         return d
 
 
@@ -98,7 +103,15 @@ def parse_question(obj, line: int = 0) -> Question:
     year = obj.get("year")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise ValueError("「year」は整数（例: 2024）である必要があります")
-    return Question(obj["id"].strip(), obj["question"].strip(), kind, expected, list(must), answer, year, line)
+    original = obj.get("paraphrase_of")
+    if original is not None:
+        if not isinstance(original, str) or not original.strip():
+            raise ValueError("「paraphrase_of」は元の質問の id（空でない文字列）である必要があります")
+        original = original.strip()
+        if original == obj["id"].strip():
+            raise ValueError("「paraphrase_of」に自分自身の id は指定できません")
+    return Question(obj["id"].strip(), obj["question"].strip(), kind, expected, list(must), answer, year, line,
+                    original)
 
 
 class QuestionFile(NamedTuple):

@@ -29,6 +29,8 @@ METRICS = {
     "latency_p95": "遅延p95(ms)",
 }
 JUDGE_METRICS = {"judge_faithfulness": "忠実性(LLM判定)", "judge_correctness": "正確性(LLM判定)"}
+# Reported only when the question file has paraphrases (``paraphrase_of``).
+PARAPHRASE_METRICS = {"paraphrase_consistency": "言い換え一貫性"}
 
 
 def _norm_no(text) -> str:
@@ -232,3 +234,35 @@ def summarize(scores: Sequence[dict], kinds: Sequence[str] | None = None) -> dic
     order = list(kinds) if kinds else sorted(by_kind)
     return {"overall": aggregate(scores),
             "by_kind": {k: aggregate(by_kind[k]) for k in order if k in by_kind}}
+
+
+# ---------------------------------------------------------------- paraphrase consistency
+def decision(result: dict) -> tuple[bool, tuple[str, str, int | None] | None]:
+    """What a paraphrase must keep: the refusal decision and the top citation (jigyo_no, section, indicator)."""
+    cits = result.get("citations") or []
+    top = None
+    if cits:
+        c = cits[0]
+        ind = c.get("indicator")
+        top = (_norm_no(c.get("jigyo_no")), str(c.get("section") or ""), None if ind in (None, "") else int(ind))
+    return bool(result.get("refused")), top
+
+
+def paraphrase_consistency(pairs: Iterable[tuple[str, str, dict, dict]]) -> dict:
+    """Share of paraphrases whose refusal decision and top citation equal their original's.
+
+    ``pairs``: (paraphrase id, kind, paraphrase result, original result), results as in
+    ``kaizen ask --json``. Returns ``{"value", "n", "by_kind": {kind: {"value", "n"}},
+    "inconsistent": [ids]}``; ``value`` is None when there are no pairs.
+    """
+    per_kind: dict[str, list[float]] = {}
+    inconsistent: list[str] = []
+    for pid, kind, para, orig in pairs:
+        same = decision(para) == decision(orig)
+        per_kind.setdefault(kind, []).append(1.0 if same else 0.0)
+        if not same:
+            inconsistent.append(pid)
+    flat = [v for vals in per_kind.values() for v in vals]
+    return {"value": _mean(flat), "n": len(flat),
+            "by_kind": {k: {"value": _mean(v), "n": len(v)} for k, v in per_kind.items()},
+            "inconsistent": inconsistent}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .dataset import Question
-from .metrics import JUDGE_METRICS, METRICS, failed
+from .metrics import JUDGE_METRICS, METRICS, PARAPHRASE_METRICS, failed
 
 KIND_LABELS = {
     "why": "理由", "trend": "推移", "plan": "方策", "issue": "課題", "cost": "コスト", "activity": "実績",
@@ -26,11 +26,11 @@ def fmt(value, key: str = "") -> str:
 
 
 def metric_label(key: str, k: int) -> str:
-    label = METRICS.get(key) or JUDGE_METRICS.get(key) or key
+    label = METRICS.get(key) or JUDGE_METRICS.get(key) or PARAPHRASE_METRICS.get(key) or key
     return label.replace("hit@k", f"hit@{k}")
 
 
-def chart(systems: dict[str, dict], k: int, path: Path) -> Path:
+def _figure(systems: dict[str, dict], k: int):
     """Grouped bars of the headline metrics (overall), one colour per system."""
     import matplotlib
 
@@ -52,16 +52,38 @@ def chart(systems: dict[str, dict], k: int, path: Path) -> Path:
     ax.set_title("事業改善シート アシスタント 評価結果（全体）")
     ax.legend(loc="upper center", ncol=len(systems), frameon=False)
     fig.tight_layout()
+    return fig
+
+
+def chart(systems: dict[str, dict], k: int, path: Path) -> Path:
+    """The chart as a PNG file at ``path``."""
+    import matplotlib.pyplot as plt
+
+    fig = _figure(systems, k)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
     plt.close(fig)
     return path
 
 
+def chart_png(systems: dict[str, dict], k: int) -> bytes:
+    """The chart as PNG bytes (embedded in the HTML report)."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    fig = _figure(systems, k)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    return buf.getvalue()
+
+
 def _table(systems: dict[str, dict], scope: str, k: int) -> list[str]:
     names = list(systems)
     lines = ["| 指標 | " + " | ".join(names) + " |", "| --- |" + " ---: |" * len(names)]
-    keys = list(METRICS) + [m for m in JUDGE_METRICS if any(s["overall"].get(m) is not None for s in systems.values())]
+    keys = list(METRICS) + [m for m in (*JUDGE_METRICS, *PARAPHRASE_METRICS)
+                            if any(s["overall"].get(m) is not None for s in systems.values())]
     for key in keys:
         cells = []
         for s in systems.values():
@@ -73,7 +95,7 @@ def _table(systems: dict[str, dict], scope: str, k: int) -> list[str]:
 
 def _kind_table(summary: dict, k: int) -> list[str]:
     keys = ["hit@1", "hit@k", "mrr", "evidence", "full_evidence", "citation_precision", "refusal_accuracy",
-            "numeric_faithfulness"]
+            "numeric_faithfulness"] + [m for m in PARAPHRASE_METRICS if summary["overall"].get(m) is not None]
     lines = ["| 種類 | 件数 | " + " | ".join(metric_label(m, k) for m in keys) + " |",
              "| --- | ---: |" + " ---: |" * len(keys)]
     rows = list(summary["by_kind"].items()) + [("overall", summary["overall"])]
@@ -95,6 +117,20 @@ def _cite_label(c: dict) -> str:
 def _exp_label(e: dict) -> str:
     s = f"{e['jigyo_no']} §{e['section']}" + (f"-指標{e['indicator']}" if e.get("indicator") is not None else "")
     return s + (f"（{e['fiscal_year']}）" if e.get("fiscal_year") else "")
+
+
+def failure_reasons(q: Question, s: dict, r: dict, k: int) -> list[str]:
+    """Why a failed question failed, in Japanese."""
+    why = []
+    if s.get("hit@k") == 0.0:
+        why.append(f"上位{k}件に期待した節なし")
+    if s.get("evidence") is not None and s["evidence"] < 1.0:
+        why.append("根拠の語句が不足")
+    if s.get("refusal_accuracy") == 0.0:
+        why.append("回答拒否すべきだった" if not q.answerable else "誤って回答拒否")
+    if r.get("error"):
+        why.append(f"エラー: {r['error']}")
+    return why
 
 
 def write_report(path: str | Path, runs: dict[str, dict], questions: list[Question], k: int,
@@ -120,15 +156,7 @@ def write_report(path: str | Path, runs: dict[str, dict], questions: list[Questi
             lines.append("なし。")
         for s, r in bad:
             q = qs[s["id"]]
-            why = []
-            if s.get("hit@k") == 0.0:
-                why.append(f"上位{k}件に期待した節なし")
-            if s.get("evidence") is not None and s["evidence"] < 1.0:
-                why.append("根拠の語句が不足")
-            if s.get("refusal_accuracy") == 0.0:
-                why.append("回答拒否すべきだった" if not q.answerable else "誤って回答拒否")
-            if r.get("error"):
-                why.append(f"エラー: {r['error']}")
+            why = failure_reasons(q, s, r, k)
             answer = (r.get("answer") or "").replace("\n", " ")
             if len(answer) > 200:
                 answer = answer[:200] + "…"
