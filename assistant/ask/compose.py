@@ -11,27 +11,11 @@ import re
 
 from ingest.form import nfkc
 
+from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MULTI_PART_Q, NAMED_SECTIONS,
+                               REASON_Q, SECTIONS_BY_INTENT, WHY_SET_Q)
 from ..types import Citation, QueryPlan
 from .evidence import (Cites, chunk_for, figures_line, pick_lines, sentences, sheet_of, strip_bullet,
                        topic_tokens, trim)
-
-# Questions about why or how an indicator's target was set (answered by 目標値設定理由).
-_REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
-# ... also when asked "why" about the target or the indicator itself, not about a result.
-_WHY_SET_Q = re.compile(r"設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
-
-
-# The cost table's columns and the words that ask for each (form vocabulary).
-COST_COLUMNS = (
-    ("carryover", "前年度繰越", re.compile(r"繰越|繰り越")),
-    ("initial", "当初予算", re.compile(r"当初")),
-    ("supplementary", "補正予算等", re.compile(r"補正")),
-    ("total", "予算現額（合計）", re.compile(r"予算現額|現額|合計|予算(?!.{0,3}(?:当初|補正))")),
-    ("general", "うち一般財源", re.compile(r"一般財源|財源")),
-    ("settlement", "決算額", re.compile(r"決算|使った|使っ|支出|執行|実際に(?:かか|使)|かかった")),
-    ("staff", "職員数", re.compile(r"職員|人員|何人")),
-)
-_CHANGE_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|戻っ|持ち直")
 
 
 def _cost_columns(question: str) -> list[tuple[str, str]]:
@@ -61,14 +45,14 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
         ind_name, figs = figures_line(q)
         out.append(f"「{ind_name}」（{name}）の実績は {figs} です{mark}。")
         if "目標値設定理由" in q and (
-                (plan.intent == "lookup" and _REASON_Q.search(plan.norm))
-                or _WHY_SET_Q.search(plan.norm)
+                (plan.intent == "lookup" and REASON_Q.search(plan.norm))
+                or WHY_SET_Q.search(plan.norm)
                 or (plan.intent != "why" and re.search(r"計画|最終|目指", plan.norm))):
             reason = q.split("目標値設定理由：", 1)[-1]
             out.append(f"目標値の設定理由は「{trim(reason, 200)}」とされています{mark}。")
     elif sec == "8":
         ind = m.get("indicator_name", "")
-        if plan.intent in ("why", "trend") or _CHANGE_Q.search(plan.norm):
+        if plan.intent in ("why", "trend") or CHANGE_Q.search(plan.norm):
             # The whole analysis: a reason of several causes, or of a fall and then a
             # recovery, loses its meaning when cut (the UI may fold a long quote).
             body = "".join(p.strip() for p in q.split("\n") if p.strip())
@@ -118,43 +102,30 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
     return out
 
 
-# Sections by meaning: what answers each kind of question (and what may follow it).
-_PRIMARY = {"why": ("8",), "trend": ("4",), "plan": ("9-2",), "issue": ("9-1",), "cost": ("6",),
-            "activity": ("7", "detail")}
-_GENBA_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況")
-_DETAIL_Q = re.compile(r"細事業|取組|内訳|(?:何|どこ)に(?:使|お金)|一番お金")
-
-
-_MULTI_Q = re.compile(r"あと|それと|それに|合わせて|併せて|あわせて|も(?:教え|知りたい|お願い)|ついでに|[?？].+[?？]")
-_NAMED_SECTIONS = [(re.compile(r"施策|[5５]か年計画|総合計画"), "5"), (re.compile(r"事業の目的|目的は"), "2"),
-                   (re.compile(r"最終的|目指|目標値の|設定理由|根拠"), "4")]
-_FIGURE_Q = re.compile(r"実績(?:は|って|値)|何[%％]|割合|数は|どれくらい|どのくらい|いくつ")
-
-
 def _wanted(plan: QueryPlan) -> list[str]:
     """The sections that answer the question, in the order they are told."""
     q = plan.norm
-    if plan.intent == "issue" or (plan.intent == "lookup" and _GENBA_Q.search(q)):
+    if plan.intent == "issue" or (plan.intent == "lookup" and GENJO_Q.search(q)):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
-        if _GENBA_Q.search(q):
+        if GENJO_Q.search(q):
             return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]
         return ["9-1"]
-    wanted = list(_PRIMARY.get(plan.intent, ()))
-    if _MULTI_Q.search(q):  # 「課題は？それに対してどうする？」: each part's section
+    wanted = list(SECTIONS_BY_INTENT.get(plan.intent, ()))
+    if MULTI_PART_Q.search(q):  # 「課題は？それに対してどうする？」: each part's section
         for intent in plan.intents[1:]:
-            wanted += [s for s in _PRIMARY.get(intent, ()) if s not in wanted]
-    for pat, sec in _NAMED_SECTIONS:  # a word that names a part of the form comes first
+            wanted += [s for s in SECTIONS_BY_INTENT.get(intent, ()) if s not in wanted]
+    for pat, sec in NAMED_SECTIONS:  # a word that names a part of the form comes first
         if pat.search(q) and sec not in wanted:
             wanted.insert(0, sec)
     strong_detail = any(d.score >= 0.8 for d in plan.details)
     if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体", q):
         wanted = ["detail"]  # 「ＮＰＯ夢バンクにはいくら貸し付けている？」: the 細事業's own row
-    elif plan.intent == "cost" and (_DETAIL_Q.search(q) or plan.details):
+    elif plan.intent == "cost" and (DETAIL_Q.search(q) or plan.details):
         wanted.append("detail")
     if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
-            and _FIGURE_Q.search(q) and not _DETAIL_Q.search(q):
+            and FIGURE_Q.search(q) and not DETAIL_Q.search(q):
         wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
-    if plan.intent == "why" or (plan.intent == "trend" and _CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
+    if plan.intent == "why" or (plan.intent == "trend" and CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
         wanted = ["8", "4"]
     return wanted
 

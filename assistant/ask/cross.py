@@ -8,18 +8,11 @@ from ingest.form import normalize_jigyo_no, to_float
 
 from ..query.retrieval import newest_versions
 from ..text.tokens import tokenize
+from ..text.vocabulary import CROSS_PATTERNS
 from ..types import QueryPlan
 from .evidence import Cites, chunk_for, figures_line
 
 MAX_CROSS_ITEMS = 30
-
-_CROSS_PATTERNS = [
-    ("unmet", re.compile(r"未達成|達成できな|達成していな|達成しなかった|下回った指標|届かなかった")),
-    ("met", re.compile(r"達成した指標|達成している指標|目標を達成した|達成できた")),
-    ("worse", re.compile(r"悪化|下がった指標|減少した指標|↘")),
-    ("method", re.compile(r"補助|委託|直接|貸付")),
-    ("neg_supp", re.compile(r"補正予算.*(マイナス|減額|減|△|負)|(マイナス|減額).*補正")),
-]
 
 
 def _scope_versions(snap, plan: QueryPlan) -> list[str]:
@@ -72,7 +65,7 @@ def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
     """(kind, chunk ids, answer text) for the structured cross-sheet questions, else None."""
     q = plan.norm
     kind = None
-    for name, pat in _CROSS_PATTERNS:
+    for name, pat in CROSS_PATTERNS:
         if pat.search(q):
             kind = name
             break

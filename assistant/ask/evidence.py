@@ -25,7 +25,6 @@ class Cites:
 
 
 _SENT_RE = re.compile(r"(?<=。)|\n")
-CAUSAL_RE = re.compile(r"ため|により|によって|ことから|による|影響|要因|下回|上回|減少|増加|結果")
 
 
 def sentences(text: str) -> list[str]:
@@ -71,7 +70,6 @@ def figures_line(quote: str) -> tuple[str, str]:
         name, figs = first.split("：", 1)
         return name, figs
     return "", first
-
 
 
 def chunk_for(snap, version: str, section: str, indicator: int = 0, detail_no: int | None = None) -> str | None:

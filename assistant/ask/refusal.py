@@ -12,11 +12,12 @@ import re
 
 from ingest.form import nfkc, year_label
 
-from ..text.tokens import tokenize
-from ..types import QueryPlan
 from ..query.linking import expand
+from ..text.tokens import tokenize
+from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, WHY_WORDS
 from ..text.wording import everyday_forms, noun_phrases
-from .evidence import CAUSAL_RE, chunk_tokens, overlap, sentences
+from ..types import QueryPlan
+from .evidence import chunk_tokens, overlap, sentences
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -47,7 +48,6 @@ def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
     return got / total if total else 1.0
 
 
-_WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る 居る 有る 成る 事業 事業費 年度 令和 其の 此の 教える 下さる".split())
 ABSENT_SIM = 0.65
 
 
@@ -83,8 +83,6 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     except Exception:
         return []
     return out
-
-
 
 
 def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
@@ -131,17 +129,6 @@ def _near_note(plan: QueryPlan) -> str:
     near = [f"「{e.name}」" for e in (plan.indicators or plan.details or plan.jigyo)[:3]]
     return f"（近い内容: {'、'.join(near)}）" if near else ""
 
-# Questions that ask for a specific kind of figure the sheets may simply not give
-# (a unit price, a subsidy rate): the evidence must state that kind of figure.
-_ATTRIBUTES = [
-    (re.compile(r"単価|(?:あたり|当たり).{0,6}(?:いくら|金額|費用|何円|円)"),
-     re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
-    (re.compile(r"補助率|何分の[1一]|何割"), re.compile(r"補助率|分の[0-9一二三四]|[0-9]割"), "補助率"),
-    # The names of the participants (which companies, which schools): a sheet gives counts, rarely names.
-    (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者)(?:の)?(?:名前|名称|名|一覧)|社名|どこの(?:企業|会社|団体)"),
-     re.compile(r"株式会社|（株）|\(株\)|有限会社|社名|企業名|団体名|学校名"), "個別の名称"),
-]
-
 
 def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     """One Japanese sentence when the sheets do not answer the question, else None."""
@@ -176,7 +163,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     cov = _coverage(snap, plan, top)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
-    for asked, evidence, label in _ATTRIBUTES:
+    for asked, evidence, label in ATTRIBUTES:
         if asked.search(nfkc(plan.question)):
             if not any(evidence.search(nfkc(snap.chunks[c].quote)) for c in top if c in snap.chunks):
                 return f"シートには{label}の記載がないため、お答えできません。"
@@ -200,7 +187,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
             names = set()
             for e in plan.jigyo + plan.details:
                 names.update(tokenize(e.name))
-            topic = {t for t in tokenize(plan.norm) if t not in names and t not in _WHY_WORDS and len(t) > 1}
+            topic = {t for t in tokenize(plan.norm) if t not in names and t not in WHY_WORDS and len(t) > 1}
             topic |= expand(topic)
             ok = False
             for h in hits[:5]:

@@ -14,12 +14,10 @@ from dataclasses import dataclass
 
 from ingest.form import to_float
 
+from ..text.vocabulary import LEAST_Q, SUPERLATIVE_CHANGE_Q, SUPERLATIVE_Q
 from ..types import Citation, QueryPlan
 from .evidence import Cites, chunk_for
 
-SUPERLATIVE_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最高|最低|トップ|上位|一位|ランキング")
-_LEAST = re.compile(r"少な|小さ|最小|最低|低い|減っ|減少|下が")
-_CHANGE = re.compile(r"増え|伸び|増加|減っ|減少|下が|上が|変わ|かけて|から")
 _YEARS = ("R4年度", "R5年度", "R6年度")
 
 
@@ -39,8 +37,8 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for) -> Ranked | None:
     q = question
     if not SUPERLATIVE_Q.search(q):
         return None
-    least = bool(_LEAST.search(q)) and not re.search(r"増え|伸び|上が", q)
-    change = bool(_CHANGE.search(q))
+    least = bool(LEAST_Q.search(q)) and not re.search(r"増え|伸び|上が", q)
+    change = bool(SUPERLATIVE_CHANGE_Q.search(q))
     if re.search(r"細事業|取組|内訳", q) and sheet.get("detail"):
         return _details(sheet, least, change, chunk_for)
     if re.search(r"指標|数字|実績|達成率", q) and sheet.get("indicators"):

@@ -12,7 +12,7 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import _CROSS, _CUES, _SECTION_CUES, SECTION_PREFS, STOP_TOKENS
+from ..text.vocabulary import CROSS_Q, CUES, SECTION_CUES, SECTION_PREFS, STOP_TOKENS
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
 from .catalogue import catalogue
@@ -27,14 +27,14 @@ _NAMED_JIGYO_RE = re.compile(r"([A-Za-z0-9・ー\u30a0-\u30ff\u4e00-\u9fff]{2,30
 # --------------------------------------------------------------------------- intent
 def detect_intents(question: str) -> list[str]:
     q = nfkc(question)
-    found = [name for name, pat in _CUES.items() if pat.search(q)]
+    found = [name for name, pat in CUES.items() if pat.search(q)]
     # "改善" inside a trend question ("改善した") is not a plan question.
     if "plan" in found and re.search(r"改善した|改善して", q) and not re.search(r"今後|方策|来年度|次年度|どう改善", q):
         found.remove("plan")
     # A question about a change *and* its reason is a why question first.
     order = ["why", "plan", "issue", "cost", "trend", "activity"]
     found.sort(key=order.index)
-    if _CROSS.search(q) and not _JIGYO_NO_RE.search(q):
+    if CROSS_Q.search(q) and not _JIGYO_NO_RE.search(q):
         found.insert(0, "cross")
     return found or ["lookup"]
 
@@ -46,7 +46,7 @@ def section_preferences(question: str, intents: list[str]) -> dict[str, float]:
         for sec, v in SECTION_PREFS.get(intent, {}).items():
             prefs[sec] = max(prefs.get(sec, 0.0), v * w)
     q = nfkc(question)
-    for pat, sec, v in _SECTION_CUES:
+    for pat, sec, v in SECTION_CUES:
         if pat.search(q):
             prefs[sec] = max(prefs.get(sec, 0.0), v * (0.7 if prefs else 1.0))
     return prefs

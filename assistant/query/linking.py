@@ -14,6 +14,7 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
+from ..text.vocabulary import FOLLOWUP_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import Entity, QueryPlan
 from .catalogue import Catalogue
@@ -102,9 +103,6 @@ def _history_text(history) -> tuple[str, list[dict]]:
     return (texts[-1] if texts else ""), cites
 
 
-_FOLLOWUP_RE = re.compile(r"^(その|それ|この|これ|あの|では|じゃあ|なら|また|さらに|他に|ほかに)|それは|その|^(理由|要因|今後|課題|推移|予算|決算)")
-
-
 def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
     """Keep the confidently linked entities of each kind (best, and close seconds)."""
     by_kind: dict[str, list[tuple[float, Entity]]] = {}
@@ -128,7 +126,6 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
             target.append(Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, s))
             if len(target) >= 6:
                 break
-
 
 
 def link_entities(plan: QueryPlan, cat: Catalogue, embedder) -> None:
@@ -166,12 +163,11 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder) -> None:
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
 
 
-
 def follow_up(plan: QueryPlan, cat: Catalogue, embedder, history) -> None:
     """Nothing specific linked in a short question -> reuse the conversation's entities."""
     q, salient = plan.norm, plan.salient
     prev_q, prev_cites = _history_text(history)
-    is_short = len(salient) <= 1 or _FOLLOWUP_RE.search(q) is not None
+    is_short = len(salient) <= 1 or FOLLOWUP_Q.search(q) is not None
     if (prev_q or prev_cites) and is_short and not plan.indicators and not plan.jigyo and not plan.details:
         plan.followup = True
         plan.context_text = prev_q

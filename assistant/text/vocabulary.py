@@ -12,7 +12,7 @@ import re
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
 
 # Cue patterns over the NFKC-normalised question (order = priority).
-_CUES: dict[str, re.Pattern] = {
+CUES: dict[str, re.Pattern] = {
     # 背景 is a why only when it is the background of a result (下回った背景); the
     # background of a program (この事業の背景) is its 現状 (section 1).
     "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで|わけは|"
@@ -24,13 +24,13 @@ _CUES: dict[str, re.Pattern] = {
     "activity": re.compile(r"何をし|何をや|実績|何回|何件|何人|何名|何(?:社|施設|か所|箇所|校|基|戸|地区|団体|市町村|言語|本)|"
                           r"導入され|交付し|設置され|効果(?:は|が|って)|力を入れ|力をいれ|重点|注力|頑張|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動"),
 }
-_CROSS = re.compile(
+CROSS_Q = re.compile(
     r"どの事業|どれ(?!くらい|ぐらい|だけ|ほど)|すべて|全て|全部|一覧|全事業|各事業|複数の事業|ある事業|事業は[?？]?$|事業を|事業はどこ|事業名を|"
     r"いくつ|何事業|どこの部局|細事業は[?？]?$|(?:細事業|事業|指標|取組)(?:は|が|も)(?:ある|あります)"
 )
 
 # Extra section cues (independent of intent): a word that names a part of the form.
-_SECTION_CUES: list[tuple[re.Pattern, str, float]] = [
+SECTION_CUES: list[tuple[re.Pattern, str, float]] = [
     (re.compile(r"現状|背景|そもそも|どんな問題|問題があ|状況"), "1", 0.8),
     (re.compile(r"目的"), "2", 0.8),
     (re.compile(r"取組内容|取り組み内容|どんな取組|達成するための"), "3", 0.6),
@@ -101,3 +101,68 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+# --------------------------------------------------------------------------- answers
+FOLLOWUP_Q = re.compile(r"^(その|それ|この|これ|あの|では|じゃあ|なら|また|さらに|他に|ほかに)|それは|その|^(理由|要因|今後|課題|推移|予算|決算)")
+
+SUPERLATIVE_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最高|最低|トップ|上位|一位|ランキング")
+
+LEAST_Q = re.compile(r"少な|小さ|最小|最低|低い|減っ|減少|下が")
+
+SUPERLATIVE_CHANGE_Q = re.compile(r"増え|伸び|増加|減っ|減少|下が|上が|変わ|かけて|から")
+
+WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る 居る 有る 成る 事業 事業費 年度 令和 其の 此の 教える 下さる".split())
+
+# Questions that ask for a specific kind of figure the sheets may simply not give
+# (a unit price, a subsidy rate): the evidence must state that kind of figure.
+ATTRIBUTES = [
+    (re.compile(r"単価|(?:あたり|当たり).{0,6}(?:いくら|金額|費用|何円|円)"),
+     re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
+    (re.compile(r"補助率|何分の[1一]|何割"), re.compile(r"補助率|分の[0-9一二三四]|[0-9]割"), "補助率"),
+    # The names of the participants (which companies, which schools): a sheet gives counts, rarely names.
+    (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者)(?:の)?(?:名前|名称|名|一覧)|社名|どこの(?:企業|会社|団体)"),
+     re.compile(r"株式会社|（株）|\(株\)|有限会社|社名|企業名|団体名|学校名"), "個別の名称"),
+]
+
+CAUSAL_RE = re.compile(r"ため|により|によって|ことから|による|影響|要因|下回|上回|減少|増加|結果")
+
+CROSS_PATTERNS = [
+    ("unmet", re.compile(r"未達成|達成できな|達成していな|達成しなかった|下回った指標|届かなかった")),
+    ("met", re.compile(r"達成した指標|達成している指標|目標を達成した|達成できた")),
+    ("worse", re.compile(r"悪化|下がった指標|減少した指標|↘")),
+    ("method", re.compile(r"補助|委託|直接|貸付")),
+    ("neg_supp", re.compile(r"補正予算.*(マイナス|減額|減|△|負)|(マイナス|減額).*補正")),
+]
+
+# Questions about why or how an indicator's target was set (answered by 目標値設定理由).
+REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
+
+# ... also when asked "why" about the target or the indicator itself, not about a result.
+WHY_SET_Q = re.compile(r"設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
+
+# The cost table's columns and the words that ask for each (form vocabulary).
+COST_COLUMNS = (
+    ("carryover", "前年度繰越", re.compile(r"繰越|繰り越")),
+    ("initial", "当初予算", re.compile(r"当初")),
+    ("supplementary", "補正予算等", re.compile(r"補正")),
+    ("total", "予算現額（合計）", re.compile(r"予算現額|現額|合計|予算(?!.{0,3}(?:当初|補正))")),
+    ("general", "うち一般財源", re.compile(r"一般財源|財源")),
+    ("settlement", "決算額", re.compile(r"決算|使った|使っ|支出|執行|実際に(?:かか|使)|かかった")),
+    ("staff", "職員数", re.compile(r"職員|人員|何人")),
+)
+
+CHANGE_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|戻っ|持ち直")
+
+# Sections by meaning: what answers each kind of question (and what may follow it).
+SECTIONS_BY_INTENT = {"why": ("8",), "trend": ("4",), "plan": ("9-2",), "issue": ("9-1",), "cost": ("6",),
+                      "activity": ("7", "detail")}
+
+GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況")
+
+DETAIL_Q = re.compile(r"細事業|取組|内訳|(?:何|どこ)に(?:使|お金)|一番お金")
+
+MULTI_PART_Q = re.compile(r"あと|それと|それに|合わせて|併せて|あわせて|も(?:教え|知りたい|お願い)|ついでに|[?？].+[?？]")
+
+NAMED_SECTIONS = [(re.compile(r"施策|[5５]か年計画|総合計画"), "5"), (re.compile(r"事業の目的|目的は"), "2"),
+                   (re.compile(r"最終的|目指|目標値の|設定理由|根拠"), "4")]
+
+FIGURE_Q = re.compile(r"実績(?:は|って|値)|何[%％]|割合|数は|どれくらい|どのくらい|いくつ")
