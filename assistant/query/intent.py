@@ -57,7 +57,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     cat = catalogue(snap, embedder)
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
     _named_in_question(plan, cat)
-    link_entities(plan, cat, embedder)
+    link_entities(plan, cat, embedder, snap)
     follow_up(plan, cat, embedder, history)
     _unknown_names(plan, cat)
     return plan

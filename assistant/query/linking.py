@@ -14,11 +14,17 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
+from ..text.wording import everyday_forms
 from ..text.vocabulary import FOLLOWUP_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import Entity, QueryPlan
 from .catalogue import Catalogue
 from .years import parse_years
+
+# A word whose chunks (fewer than DISTINCTIVE_POOL) belong mostly (DISTINCTIVE_SHARE) to one
+# 事業 points to that 事業: 林業 is the forestry sheet's word even if 農林業被害額 uses it once.
+DISTINCTIVE_POOL = 80
+DISTINCTIVE_SHARE = 0.75
 
 def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
@@ -128,7 +134,53 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
                 break
 
 
-def link_entities(plan: QueryPlan, cat: Catalogue, embedder) -> None:
+def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
+    """The one 事業 that the question's rare topic words point to, if they agree.
+
+    「林業の人の定着率」: 林業 occurs on one 事業's sheet only, so the question is about
+    that 事業 even when no name matches well (就農の定着率 shares more words).  A topic
+    word counts when every chunk that uses it belongs to the same 事業; everyday words
+    never count (see ``text.wording``).
+    """
+    common = everyday_forms(plan.norm)
+    votes: dict[str, int] = {}
+    for t in plan.salient:
+        if len(t) < 2 or t in common or t.isascii():
+            continue
+        found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
+        if not found or len(found) >= DISTINCTIVE_POOL:
+            continue  # used everywhere: not distinctive
+        per: dict[str, int] = {}
+        for cid, _ in found:
+            if cid in snap.chunks:
+                no = snap.chunks[cid].meta.get("jigyo_no")
+                per[no] = per.get(no, 0) + 1
+        no, n = max(per.items(), key=lambda x: x[1])
+        if n >= DISTINCTIVE_SHARE * sum(per.values()):
+            votes[no] = votes.get(no, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda x: -x[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # rare words of two 事業: leave it to retrieval
+    return ranked[0][0]
+
+
+def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, Entity]]) -> None:
+    """Keep the plan on 事業 ``no``: its entities only, the 事業 itself linked."""
+    if plan.jigyo and all(e.jigyo_no != no for e in plan.jigyo):
+        return  # a 事業 named outright wins over a rare word
+    if not any(e.jigyo_no == no for e in plan.indicators):
+        plan.indicators = []
+        best = next(((s, e) for s, e in scored if e.kind == "indicator" and e.jigyo_no == no and s >= 0.3), None)
+        if best:
+            plan.indicators = [Entity(best[1].kind, best[1].name, no, best[1].indicator, score=best[0])]
+    plan.details = [d for d in plan.details if d.jigyo_no == no]
+    if not plan.jigyo:
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
+
+
+def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     """Link the question's topic words to 事業, indicators and 細事業 (see module doc)."""
     q, salient = plan.norm, plan.salient
     qtok_set = set(salient)
@@ -157,6 +209,9 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder) -> None:
         scored = [x for x in scored if x[1].kind == "jigyo"] + sub
         scored.sort(key=lambda x: -x[0])
     _assign(plan, scored)
+    no = distinctive_jigyo(plan, snap) if snap is not None else None
+    if no:
+        _anchor(plan, cat, no, scored)
     # A 細事業 named like its 事業 (協働・共創推進事業 / 協働・共創推進事業費) is the 事業.
     jn = {nfkc(e.name) for e in plan.jigyo}
     plan.details = [d for d in plan.details

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass
 
 from .tokens import Morpheme, morphemes
@@ -37,6 +38,9 @@ FRAME_NOUNS = frozenset("""
 話 件 ぶっちゃけ ざっくり 大体 大まか 目安 トータル 合計 内訳 順位 ランキング 最大 最小 最高 最低 一位 トップ
 前年 前年度 昨年度 今年度 本年度 来年度 次年度 年々 近年 年間 当初 直近 一旦 まとめ 比較 違い 差 増加 減少
 """.split())
+
+
+_COUNTED = re.compile(r"^[一二三四五六七八九十百0-9０-９]+[回度つ件個人年月日]?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,6 +62,8 @@ def is_frame(m: Morpheme) -> bool:
         return True
     if m.surface[:1] in ("何", "幾") or m.norm[:1] in ("何", "幾"):  # 何人, 何回, 幾つ: the asked-for figure
         return True
+    if _COUNTED.match(m.surface):  # 一回, 二度, 3つ: a count, not a subject
+        return True
     return m.pos[:1] in (("副詞",), ("代名詞",), ("連体詞",), ("接続詞",), ("感動詞",)) or m.norm in FRAME_NOUNS or m.surface in FRAME_NOUNS
 
 
@@ -77,9 +83,16 @@ def frame_forms(text: str) -> set[str]:
 
 
 def everyday_forms(text: str) -> set[str]:
-    """Normalised forms of the words in ``text`` that are not topic nouns."""
+    """Normalised forms of the words in ``text`` that are not topic nouns.
+
+    A noun used as a verb (就職する人, 把握していく: サ変 noun + する) describes, it is
+    no subject, so it counts here too.
+    """
     ms = morphemes(text)
-    return {m.norm for m in ms if is_everyday(m)} - {m.norm for m in ms if not is_everyday(m)}
+    verbal = {m.norm for m, nxt in zip(ms, ms[1:])
+              if "サ変可能" in m.pos and nxt.norm in ("為る", "出来る") and nxt.pos[:1] == ("動詞",)}
+    topic = {m.norm for m in ms if not is_everyday(m)} - verbal
+    return ({m.norm for m in ms if is_everyday(m)} | verbal) - topic
 
 
 @dataclass(frozen=True)
