@@ -207,7 +207,7 @@ def _write_outputs(o: EvalOptions, runs, qs, errors, info, comp) -> None:
     elif o.report:
         from .report import write_report
 
-        write_report(o.report, runs, qs, o.k, source=o.questions.name, errors=errors)
+        write_report(o.report, runs, qs, o.k, source=o.questions.name, errors=errors, comparison=comp)
 
 
 def _load(questions: Path, err, fail):

@@ -133,8 +133,38 @@ def failure_reasons(q: Question, s: dict, r: dict, k: int) -> list[str]:
     return why
 
 
+def compare_lines(comp, k: int) -> list[str]:
+    """The ``--compare`` section: settings that differ, metric deltas, changed questions.
+
+    ``comp`` is an ``eval.compare.Comparison`` (not imported: compare.py uses this module's labels).
+    """
+    lines = ["", "## 前回との比較", "", f"前回: `{comp.previous_path}`（共通の質問 {comp.n_common} 問で採点）", ""]
+    if not comp.has_meta:
+        lines += ["前回の実行情報（.meta.json）がないため、設定の違いは分かりません。", ""]
+    else:
+        lines += [f"- 設定の違い: {d['label']}: {d['previous'] or '―'} → {d['current'] or '―'}"
+                  for d in comp.meta_diff] or ["- 設定の違い: なし"]
+        lines.append("")
+    lines += ["| 指標 | 前回 | 今回 | 差 |", "| --- | ---: | ---: | ---: |"]
+    for key, d in comp.metrics.items():
+        delta = "―" if d["delta"] is None else f"{d['delta']:+.0f}" if key.startswith("latency") else f"{d['delta']:+.3f}"
+        label = "回答不能を全て拒否" if key == "unanswerable_refused" else metric_label(key, k)
+        lines.append(f"| {label} | {fmt(d['previous'], key)} | {fmt(d['current'], key)} | {delta} |")
+    for title, changes in (("悪化した質問", comp.regressed), ("改善した質問", comp.improved)):
+        lines += ["", f"### {title}（{len(changes)} 件）", ""] + (["なし。"] if not changes else [])
+        for c in changes:
+            lines += [f"- **{c.id}**（{c.kind}）{c.question} — {'、'.join(c.reasons) or '―'}",
+                      f"  - 前回: {c.previous_answer or '（空）'}", f"  - 今回: {c.current_answer or '（空）'}"]
+            if c.removed or c.added:
+                lines.append(f"  - 引用: 外れた {', '.join(c.removed) or '―'} ／ 加わった {', '.join(c.added) or '―'}")
+    for title, ids in (("前回のみにある質問", comp.only_previous), ("今回のみにある質問", comp.only_current)):
+        if ids:
+            lines += ["", f"{title}（{len(ids)} 件、比較から除外）: {'、'.join(ids)}"]
+    return lines
+
+
 def write_report(path: str | Path, runs: dict[str, dict], questions: list[Question], k: int,
-                 source: str = "", errors: list | None = None) -> Path:
+                 source: str = "", errors: list | None = None, comparison=None) -> Path:
     """Write the Markdown report and its PNG beside it; returns the report path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -147,6 +177,8 @@ def write_report(path: str | Path, runs: dict[str, dict], questions: list[Questi
     lines += _table(systems, "overall", k)
     for name, summary in systems.items():
         lines += ["", f"## 種類別（{name}）", ""] + _kind_table(summary, k)
+    if comparison is not None:
+        lines += compare_lines(comparison, k)
     if errors:
         lines += ["", "## 読み込めなかった行", ""] + [f"- {e}" for e in errors]
     for name, run in runs.items():

@@ -91,7 +91,8 @@ def test_compare_lists_regressed_improved_and_one_sided(indexed_home, compared):
     assert [d["key"] for d in comp["meta_diff"]] == ["k"]
 
     # the table view: settings first, then the metrics, then each changed question
-    r = _run(["eval", str(qfile), "--index", str(indexed_home), "--compare", str(previous)])
+    md = _tmp / "compare.md"
+    r = _run(["eval", str(qfile), "--index", str(indexed_home), "--compare", str(previous), "--report", str(md)])
     assert r.exit_code == 0, r.output
     out = r.stdout
     assert out.index("設定の違い") < out.index("評価結果：アシスタント") < out.index("前回との比較")
@@ -100,6 +101,10 @@ def test_compare_lists_regressed_improved_and_one_sided(indexed_home, compared):
     assert "R7に回復見込み" in out  # the previous answer's first lines
     assert "外れた 02 05 02 §4-指標2" in out  # the citation only the previous run had
     assert "前回のみにある質問（1問" in out and "zz99" in out and "今回のみにある質問（1問" in out
+    text = md.read_text(encoding="utf-8")  # the Markdown report has the same section
+    assert "## 前回との比較" in text and "- 設定の違い: k: 1 → 3" in text
+    assert "### 悪化した質問（1 件）" in text and "- **q05**（why）" in text and "### 改善した質問（1 件）" in text
+    assert "| 根拠再現率 | 0.667 | 0.833 | +0.167 |" in text
 
 
 def test_fail_on_regression_exit_codes(indexed_home, compared):
