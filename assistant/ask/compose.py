@@ -11,8 +11,8 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MULTI_PART_Q, NAMED_SECTIONS,
-                               REASON_Q, SECTIONS_BY_INTENT, WHY_SET_Q)
+from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+                               NAMED_SECTIONS, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q, WHY_SET_Q)
 from ..types import Citation, QueryPlan
 from .evidence import (Cites, chunk_for, figures_line, pick_lines, sentences, sheet_of, strip_bullet,
                        topic_tokens, trim)
@@ -105,7 +105,8 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
 def _wanted(plan: QueryPlan) -> list[str]:
     """The sections that answer the question, in the order they are told."""
     q = plan.norm
-    if plan.intent == "issue" or (plan.intent == "lookup" and GENJO_Q.search(q)):
+    if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not plan.indicators
+                                   and not MONEY_CHANGE_Q.search(q)):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
         if GENJO_Q.search(q):
             return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]
@@ -125,8 +126,12 @@ def _wanted(plan: QueryPlan) -> list[str]:
     if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
             and FIGURE_Q.search(q) and not DETAIL_Q.search(q):
         wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
-    if plan.intent == "why" or (plan.intent == "trend" and CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
+    if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not plan.indicators:
+        wanted = ["6", "7"]  # why the money moved: the cost table and the 取組実績 that tell it
+    elif plan.intent == "why" or (plan.intent == "trend" and CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
         wanted = ["8", "4"]
+    elif plan.intent == "trend" and TWO_WAY_CHANGE_Q.search(q):
+        wanted = ["4", "8"]  # 「一回減ってその後戻った？」: each year's change the sheet explains
     return wanted
 
 
@@ -142,6 +147,11 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         return [], []
     top = snap.chunks[ids[0]].meta
     top_v = top.get("version")
+    if plan.jigyo and top.get("jigyo_no") != plan.jigyo[0].jigyo_no:
+        # The 事業 the question names (or its rare words point to) wins over a similar text elsewhere.
+        own = next((c for c in ids if snap.chunks[c].meta.get("jigyo_no") == plan.jigyo[0].jigyo_no), None)
+        if own:
+            top_v = snap.chunks[own].meta.get("version")
     primary: list[str] = []
     wanted = _wanted(plan)
     ind_top = next((snap.chunks[c].meta for c in ids[:3] if snap.chunks[c].meta.get("section") in ("4", "8")

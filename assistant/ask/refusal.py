@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, WHY_WORDS
+from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, MONEY_CHANGE_Q, WHY_WORDS
 from ..text.wording import everyday_forms, noun_phrases
 from ..types import QueryPlan
 from .evidence import chunk_tokens, overlap, sentences
@@ -173,33 +173,37 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         terms = "・".join(f"「{t}」" for t in absent)
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません。{_near_note(plan)}"
     if plan.intent == "why":
-        # A reason must be written on the sheet: the 要因分析 of the indicator asked about,
-        # or a causal sentence on the question's topic.
-        if plan.indicators:
-            keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
-            has8 = any(snap.chunks[h.chunk_id].meta.get("section") == "8" and
-                       (snap.chunks[h.chunk_id].meta.get("jigyo_no"), snap.chunks[h.chunk_id].meta.get("indicator")) in keys
-                       and snap.chunks[h.chunk_id].quote.strip() for h in hits)
-            if not has8:
-                return "シートにはその指標の要因分析（理由）の記載がないため、お答えできません。"
-        else:
-            # The topic of the why, without the 事業's own name: 「〇〇事業の予算が増えたのはなぜ」 -> 予算, 増える.
-            names = set()
-            for e in plan.jigyo + plan.details:
-                names.update(tokenize(e.name))
-            topic = {t for t in tokenize(plan.norm) if t not in names and t not in WHY_WORDS and len(t) > 1}
-            topic |= expand(topic)
-            ok = False
-            for h in hits[:5]:
-                c = snap.chunks[h.chunk_id]
-                for s in sentences(c.quote):
-                    if CAUSAL_RE.search(s) and (not topic or overlap(s, topic)):
-                        ok = True
-                        break
-                if ok:
-                    break
-            if not ok:
-                return "シートにはその理由の記載がないため、お答えできません。"
+        return _why_unstated(snap, plan, hits)
     return None
 
 
+
+
+def _why_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """A reason must be written on the sheet: the 要因分析 of the indicator asked about, a
+    causal sentence about the money asked about (「補正で減らしたのはなぜ」), or a causal
+    sentence on the question's topic."""
+    if plan.indicators:
+        keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
+        has8 = any(snap.chunks[h.chunk_id].meta.get("section") == "8" and
+                   (snap.chunks[h.chunk_id].meta.get("jigyo_no"), snap.chunks[h.chunk_id].meta.get("indicator")) in keys
+                   and snap.chunks[h.chunk_id].quote.strip() for h in hits)
+        return None if has8 else "シートにはその指標の要因分析（理由）の記載がないため、お答えできません。"
+    if MONEY_CHANGE_Q.search(plan.norm) and hits:
+        # Why the money moved: any causal sentence of that sheet that speaks of the money.
+        v = snap.chunks[hits[0].chunk_id].meta.get("version")
+        for cid in snap.by_version.get(v, []):
+            if any(CAUSAL_RE.search(x) and MONEY_CHANGE_Q.search(x) for x in sentences(snap.chunks[cid].quote)):
+                return None
+        return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
+    # The topic of the why, without the 事業's own name: 「〇〇事業の予算が増えたのはなぜ」 -> 予算, 増える.
+    names = set()
+    for e in plan.jigyo + plan.details:
+        names.update(tokenize(e.name))
+    topic = {t for t in tokenize(plan.norm) if t not in names and t not in WHY_WORDS and len(t) > 1}
+    topic |= expand(topic)
+    for h in hits[:5]:
+        for x in sentences(snap.chunks[h.chunk_id].quote):
+            if CAUSAL_RE.search(x) and (not topic or overlap(x, topic)):
+                return None
+    return "シートにはその理由の記載がないため、お答えできません。"

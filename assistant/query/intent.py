@@ -12,7 +12,7 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import CROSS_Q, CUES, SECTION_CUES, SECTION_PREFS, STOP_TOKENS
+from ..text.vocabulary import CROSS_Q, CUES, GENJO_Q, MONEY_CHANGE_Q, SECTION_CUES, SECTION_PREFS, STOP_TOKENS
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
 from .catalogue import catalogue
@@ -60,7 +60,17 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     link_entities(plan, cat, embedder, snap)
     follow_up(plan, cat, embedder, history)
     _unknown_names(plan, cat)
+    _genjo_first(plan)
     return plan
+
+
+def _genjo_first(plan: QueryPlan) -> None:
+    """「そもそも、なんで部活を地域に移すことになったの？背景は？」 asks for the program's 現状,
+    not for a result's reason: without an indicator or money in question it is a 現状 question."""
+    if plan.intent == "why" and not plan.indicators and GENJO_Q.search(plan.norm) \
+            and not MONEY_CHANGE_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm):
+        plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
+        plan.intent = "issue"
 
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
