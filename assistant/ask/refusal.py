@@ -15,7 +15,7 @@ from ingest.form import nfkc, year_label
 from ..query.linking import expand
 from ..text.tokens import tokenize
 from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, MONEY_CHANGE_Q, WHY_WORDS
-from ..text.wording import everyday_forms, noun_phrases
+from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 from .evidence import chunk_tokens, overlap, sentences
 
@@ -99,16 +99,18 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
     out = []
-    for ph in noun_phrases(plan.norm):
+    for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
         forms = [f for f in dict.fromkeys(ph.forms) if len(f) > 1 and not f.isascii()]
         text = nfkc(ph.text)
         if len(forms) < 2 or any(text in n for n in names) or any(text in e for e in evidence):
             continue
         alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} for f in forms}
         together = False
-        for cid in ev_ids:
+        for cid, body in zip(ev_ids, evidence):
             toks = chunk_tokens(snap, cid)
-            if all(alts[f] & toks for f in forms):
+            # a word of the phrase counts when the chunk has it, a synonym, or a longer word
+            # that contains it (部活 in 部活動)
+            if all(alts[f] & toks or f in body for f in forms):
                 together = True
                 break
         if not together:

@@ -41,6 +41,7 @@ FRAME_NOUNS = frozenset("""
 """.split())
 
 
+_HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 _COUNTED = re.compile(r"^[一二三四五六七八九十百0-9０-９]+[回度つ件個人年月日]?$")
 
 
@@ -64,6 +65,10 @@ def is_frame(m: Morpheme) -> bool:
     if m.surface[:1] in ("何", "幾") or m.norm[:1] in ("何", "幾"):  # 何人, 何回, 幾つ: the asked-for figure
         return True
     if _COUNTED.match(m.surface):  # 一回, 二度, 3つ: a count, not a subject
+        return True
+    if m.pos[:1] == ("形状詞",) and m.surface.endswith("的"):  # 最終的に, 具体的に: adverbial
+        return True
+    if _HIRAGANA.match(m.surface):  # ちなみ, ぶっちゃけ: a word written in kana alone is no subject here
         return True
     return m.pos[:1] in (("副詞",), ("代名詞",), ("連体詞",), ("接続詞",), ("感動詞",)) or m.norm in FRAME_NOUNS or m.surface in FRAME_NOUNS
 
@@ -104,13 +109,29 @@ class Phrase:
 
 def noun_phrases(text: str) -> list[Phrase]:
     """Runs of adjacent topic nouns (スマート農業, 受講者数 -> 受講者), in order."""
-    out: list[Phrase] = []
+    return [p for p, _ in _phrases(text)]
+
+
+def no_pairs(text: str) -> list[Phrase]:
+    """Two noun phrases joined by one の (外国人の看護師): a subject whose parts must be
+    spoken of together.  Only pairs: a longer chain (AのBのC) is rarely one subject."""
+    found = _phrases(text)
+    return [Phrase(f"{a.text}の{b.text}", a.forms + b.forms)
+            for (a, _), (b, joined) in zip(found, found[1:]) if joined]
+
+
+def _phrases(text: str) -> list[tuple[Phrase, bool]]:
+    """Noun phrases, each with whether exactly 「の」 joins it to the previous one."""
+    out: list[tuple[Phrase, bool]] = []
     run: list[Morpheme] = []
+    gap: list[str] = []
 
     def flush() -> None:
         core = [m for m in run if not is_everyday(m)]
         if core:
-            out.append(Phrase("".join(m.surface for m in run).strip("・"), tuple(m.norm for m in core)))
+            out.append((Phrase("".join(m.surface for m in run).strip("・"), tuple(m.norm for m in core)),
+                        bool(out) and gap == ["の"]))
+            gap.clear()
         run.clear()
 
     for m in morphemes(text):
@@ -118,6 +139,9 @@ def noun_phrases(text: str) -> list[Phrase]:
         if noun_like or (run and m.surface == "・"):
             run.append(m)
         else:
-            flush()
+            if run:
+                flush()
+                gap.clear()
+            gap.append(m.surface)
     flush()
     return out
