@@ -97,6 +97,12 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
     versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
+    if plan.intent == "trend" and plan.indicators:
+        # Figures asked for: the subject must be the linked indicator's, not just on its sheet
+        # (「スマート農業の研修の受講者数」 is not 「里親研修修了者の就農率」).
+        keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
+        ev_ids = [c for c in ev_ids if snap.chunks[c].meta.get("section") in ("4", "8")
+                  and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys] or ev_ids
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
@@ -171,9 +177,10 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
                 return f"シートには{label}の記載がないため、お答えできません。"
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in _absent_terms(snap, plan, top, embedder)))
     absent += [p for p in _absent_phrases(snap, plan, top) if p not in absent]
+    absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
-        return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません。{_near_note(plan)}"
+        return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
     if plan.intent == "why":
         return _why_unstated(snap, plan, hits)
     return None
