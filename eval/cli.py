@@ -108,7 +108,7 @@ def run_eval(o: EvalOptions) -> None:
 
     from assistant.cli.common import _service
 
-    from .compare import CompareError, compare_runs, load_previous
+    from .compare import CompareError, check_overlap, compare_runs, load_previous
     from .runinfo import run_info
 
     console, err = Console(), Console(stderr=True)
@@ -128,8 +128,6 @@ def run_eval(o: EvalOptions) -> None:
     if o.compare is not None:
         try:
             previous = load_previous(o.compare)
-            from .compare import check_overlap
-
             check_overlap(previous, qs)
         except CompareError as exc:
             fail(str(exc))
