@@ -14,8 +14,12 @@ from ingest.form import nfkc
 from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                NAMED_SECTIONS, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q, WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, chunk_for, figures_line, pick_lines, sentences, sheet_of, strip_bullet,
-                       topic_tokens, trim)
+from .evidence import Cites, chunk_for, figures_line, pick_lines, sentences, sheet_of, strip_bullet, topic_tokens
+
+
+# Lines quoted from a section that answers: whole bullets, never cut; the most relevant
+# first when a section has more (the UI folds long answers).
+LINES_PER_SECTION = 6
 
 
 def _cost_columns(question: str) -> list[tuple[str, str]]:
@@ -49,7 +53,7 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
                 or WHY_SET_Q.search(plan.norm)
                 or (plan.intent != "why" and re.search(r"計画|最終|目指", plan.norm))):
             reason = q.split("目標値設定理由：", 1)[-1]
-            out.append(f"目標値の設定理由は「{trim(reason, 200)}」とされています{mark}。")
+            out.append(f"目標値の設定理由は「{reason}」とされています{mark}。")
     elif sec == "8":
         ind = m.get("indicator_name", "")
         if plan.intent in ("why", "trend") or CHANGE_Q.search(plan.norm):
@@ -61,10 +65,10 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
         out.append(f"「{ind}」の要因分析には「{body}」と記載されています{mark}。")
     elif sec in ("9-1", "9-2"):
         lines = [strip_bullet(s) for s in q.split("\n") if s.strip()]
-        chosen = pick_lines(lines, topic, 3)
+        chosen = pick_lines(lines, topic, LINES_PER_SECTION)
         label = "課題" if sec == "9-1" else "今後の改善の方策"
         out.append(f"{name}の{label}として、次が挙げられています{mark}。")
-        out += [f"・{trim(s, 200)}{mark}" for s in chosen]
+        out += [f"・{s}{mark}" for s in chosen]
     elif sec == "6":
         sheet = sheet_of(snap, cid)
         rows = sheet.get("cost", [])
@@ -83,22 +87,22 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
         lines = q.split("\n")
         head = lines[0]
         items = lines[1:]
-        out.append(f"{trim(head, 200)}{mark}。" if not head.endswith("。") else f"{head}{mark}")
-        for it in pick_lines(items, topic, 3, always=2):
-            out.append(f"・{trim(it, 200)}{mark}")
+        out.append(f"{head}{mark}。" if not head.endswith("。") else f"{head}{mark}")
+        for it in pick_lines(items, topic, LINES_PER_SECTION, always=2):
+            out.append(f"・{it}{mark}")
     elif sec in ("7", "3"):
         lines = [ln for ln in q.split("\n") if ln.strip()]
         body = [ln for ln in lines if ln.startswith("・")] or lines
-        chosen = pick_lines(body, topic, 3)
+        chosen = pick_lines(body, topic, LINES_PER_SECTION)
         label = "主な取組実績と成果" if sec == "7" else "事業目的を達成するための取組"
         out.append(f"{name}の{label}には、次の記載があります{mark}。")
-        out += [f"・{trim(strip_bullet(s), 220)}{mark}" for s in chosen]
+        out += [f"・{strip_bullet(s)}{mark}" for s in chosen]
     else:
         lines = [strip_bullet(s) for s in q.split("\n") if s.strip()]
-        chosen = pick_lines(lines, topic, 3)
+        chosen = pick_lines(lines, topic, LINES_PER_SECTION)
         title = m.get("section_title", "")
         out.append(f"{name}の「{title}」には、次の記載があります{mark}。")
-        out += [f"・{trim(s, 220)}{mark}" for s in chosen]
+        out += [f"・{s}{mark}" for s in chosen]
     return out
 
 
@@ -128,6 +132,8 @@ def _wanted(plan: QueryPlan) -> list[str]:
         wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
     if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not plan.indicators:
         wanted = ["6", "7"]  # why the money moved: the cost table and the 取組実績 that tell it
+    elif plan.intent == "why" and WHY_SET_Q.search(q) and plan.indicators:
+        wanted = ["4"]  # why the target is what it is: 目標値設定理由
     elif plan.intent == "why" or (plan.intent == "trend" and CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
         wanted = ["8", "4"]
     elif plan.intent == "trend" and TWO_WAY_CHANGE_Q.search(q):

@@ -141,7 +141,7 @@ CROSS_PATTERNS = [
 REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
 
 # ... also when asked "why" about the target or the indicator itself, not about a result.
-WHY_SET_Q = re.compile(r"設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
+WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
 
 # The cost table's columns and the words that ask for each (form vocabulary).
 COST_COLUMNS = (
