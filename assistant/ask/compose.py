@@ -14,7 +14,7 @@ from ingest.form import nfkc
 from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                NAMED_SECTIONS, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q, WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import Cites, chunk_for, figures_line, pick_lines, sentences, sheet_of, strip_bullet, topic_tokens
+from .evidence import Cites, chunk_for, figures_line, pick_lines, sheet_of, strip_bullet, topic_tokens
 
 
 # Lines quoted from a section that answers: whole bullets, never cut; the most relevant
@@ -55,13 +55,10 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
             reason = q.split("目標値設定理由：", 1)[-1]
             out.append(f"目標値の設定理由は「{reason}」とされています{mark}。")
     elif sec == "8":
+        # The whole analysis, always: a reason of several causes, or of a fall and then a
+        # recovery, loses its meaning when cut (the UI may fold a long quote).
         ind = m.get("indicator_name", "")
-        if plan.intent in ("why", "trend") or CHANGE_Q.search(plan.norm):
-            # The whole analysis: a reason of several causes, or of a fall and then a
-            # recovery, loses its meaning when cut (the UI may fold a long quote).
-            body = "".join(p.strip() for p in q.split("\n") if p.strip())
-        else:
-            body = "".join(pick_lines(sentences(q), topic, 2, always=1))
+        body = "".join(p.strip() for p in q.split("\n") if p.strip())
         out.append(f"「{ind}」の要因分析には「{body}」と記載されています{mark}。")
     elif sec in ("9-1", "9-2"):
         lines = [strip_bullet(s) for s in q.split("\n") if s.strip()]
@@ -119,9 +116,6 @@ def _wanted(plan: QueryPlan) -> list[str]:
     if MULTI_PART_Q.search(q):  # 「課題は？それに対してどうする？」: each part's section
         for intent in plan.intents[1:]:
             wanted += [s for s in SECTIONS_BY_INTENT.get(intent, ()) if s not in wanted]
-    for pat, sec in NAMED_SECTIONS:  # a word that names a part of the form comes first
-        if pat.search(q) and sec not in wanted:
-            wanted.insert(0, sec)
     strong_detail = any(d.score >= 0.8 for d in plan.details)
     if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体", q):
         wanted = ["detail"]  # 「ＮＰＯ夢バンクにはいくら貸し付けている？」: the 細事業's own row
@@ -136,8 +130,13 @@ def _wanted(plan: QueryPlan) -> list[str]:
         wanted = ["4"]  # why the target is what it is: 目標値設定理由
     elif plan.intent == "why" or (plan.intent == "trend" and CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
         wanted = ["8", "4"]
-    elif plan.intent == "trend" and TWO_WAY_CHANGE_Q.search(q):
-        wanted = ["4", "8"]  # 「一回減ってその後戻った？」: each year's change the sheet explains
+    elif plan.intent == "trend" and "4" in wanted and "8" not in wanted \
+            and (TWO_WAY_CHANGE_Q.search(q) or CHANGE_Q.search(q) or re.search(r"差|届", q)):
+        wanted.insert(wanted.index("4") + 1, "8")  # how much it changed, and why, year by year
+    if plan.intent != "why":
+        for pat, sec in NAMED_SECTIONS:  # a word that names a part of the form comes first
+            if pat.search(q) and sec not in wanted:
+                wanted.insert(0, sec)
     return wanted
 
 
