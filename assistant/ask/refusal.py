@@ -30,8 +30,8 @@ def _topic(plan: QueryPlan) -> list[str]:
             if t not in common and (len(t) > 1 or not re.fullmatch(r"[\u3040-\u309f]", t))]
 
 
-def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
-    """idf-weighted share of the question's topic words found in the evidence."""
+def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
+    """idf-weighted share of the question's topic words found (or a word close in meaning) in the evidence."""
     topic = _topic(plan)
     if not topic:
         return 1.0
@@ -39,11 +39,13 @@ def _coverage(snap, plan: QueryPlan, cids: list[str]) -> float:
     for cid in cids:
         found.update(chunk_tokens(snap, cid))
     vocab = snap.lexical.vocab
+    missing = [t for t in topic if not (t in found or any(x in found for x in expand({t})))]
+    near = near_words(embedder, missing, found)
     total = got = 0.0
     for t in topic:
         w = 1.0 if t in vocab else 1.5  # a word no sheet uses weighs more
         total += w
-        if t in found or any(s in found for s in expand({t})):
+        if t not in missing or near.get(t):
             got += w
     return got / total if total else 1.0
 
@@ -68,24 +70,32 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     ev: set[str] = set()
     for cid in top:
         ev.update(chunk_tokens(snap, cid))
-    ev = {t for t in ev if len(t) >= 2}
-    out = []
+    near = near_words(embedder, cands, ev)
+    return [t for t in cands if not near.get(t)]
+
+
+def near_words(embedder, words: list[str], pool: set[str]) -> dict[str, set[str]]:
+    """For each word, the words of ``pool`` close to it in meaning (word vectors, cosine ≥ ABSENT_SIM):
+    冬場 ~ 冬期, 先生 ~ 教員.  Empty sets without an embedder (or when it fails)."""
+    out: dict[str, set[str]] = {w: set() for w in words}
+    pool_list = sorted(t for t in pool if len(t) >= 2)
+    if embedder is None or not words or not pool_list:
+        return out
     try:
         import numpy as np
 
-        ev_list = sorted(ev)
-        mat = np.stack([embedder.word_vector(t) for t in ev_list]) if ev_list else None
-        for t in cands:
-            v = embedder.word_vector(t)
-            best = float(np.einsum("ij,j->i", mat, v).max()) if mat is not None and np.any(v) else 0.0
-            if best < ABSENT_SIM:
-                out.append(t)
-    except Exception:
-        return []
+        mat = np.stack([embedder.word_vector(t) for t in pool_list])
+        for w in words:
+            v = embedder.word_vector(w)
+            if np.any(v):
+                sims = np.einsum("ij,j->i", mat, v)  # einsum, not @: no BLAS thread start-up
+                out[w] = {pool_list[i] for i in np.flatnonzero(sims >= ABSENT_SIM)}
+    except Exception:  # a remote embedder failing must not decide a refusal
+        return {w: set() for w in words}
     return out
 
 
-def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
+def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
     """Noun phrases of the question (as typed) that the evidence never speaks of.
 
     A phrase is grounded when it occurs in a linked name or in the evidence sheets
@@ -104,6 +114,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
         ev_ids = [c for c in ev_ids if snap.chunks[c].meta.get("section") in ("4", "8")
                   and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys] or ev_ids
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
+    sheet_tokens = set().union(*(chunk_tokens(snap, c) for c in ev_ids)) if ev_ids else set()
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
         forms = [f for f in dict.fromkeys(ph.forms) if len(f) > 1 and not f.isascii()]
@@ -111,6 +122,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str]) -> list[str]:
         if len(forms) < 2 or any(text in n for n in names) or any(text in e for e in evidence):
             continue
         alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} for f in forms}
+        unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
+        for f, close in near_words(embedder, unseen, sheet_tokens).items():
+            alts[f] |= close  # 冬場 counts where the sheet says 冬期
         together = False
         for cid, body in zip(ev_ids, evidence):
             toks = chunk_tokens(snap, cid)
@@ -168,7 +182,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return "どの事業についての質問か特定できないため、お答えできません（事業名や指標名を添えて質問してください）。"
     top = [h.chunk_id for h in hits[:5]]
     linked = bool(plan.indicators or plan.jigyo or plan.details)
-    cov = _coverage(snap, plan, top)
+    cov = _coverage(snap, plan, top, embedder)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
     for asked, evidence, label in ATTRIBUTES:
@@ -176,7 +190,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
             if not any(evidence.search(nfkc(snap.chunks[c].quote)) for c in top if c in snap.chunks):
                 return f"シートには{label}の記載がないため、お答えできません。"
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in _absent_terms(snap, plan, top, embedder)))
-    absent += [p for p in _absent_phrases(snap, plan, top) if p not in absent]
+    absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
