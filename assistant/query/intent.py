@@ -8,6 +8,7 @@ come from :mod:`.linking`; the words it reacts to from :mod:`assistant.text.voca
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
@@ -58,10 +59,40 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
+    _reread_without_indicator_names(plan, cat)
     follow_up(plan, cat, embedder, history)
     _unknown_names(plan, cat)
     _genjo_first(plan)
     return plan
+
+
+def _blank_names(q: str, cat) -> str:
+    for n in cat.strip_names:
+        if n and n in q:
+            q = q.replace(n, "〇")
+    return q
+
+
+def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
+    """Read the intent again with the linked indicators' names blanked out: 「介護職員数、R6は
+    どうなった？」 names an indicator, and its 職員数 is no question about the cost table's
+    職員数 (nor 実績 in an indicator's name a question about 取組実績)."""
+    bare = _blank_names(plan.norm, cat)
+    before = bare
+    for e in plan.indicators:
+        if e.score < 0.6:
+            continue
+        name = nfkc(e.name)
+        m = SequenceMatcher(None, bare, name, autojunk=False).find_longest_match(0, len(bare), 0, len(name))
+        if m.size >= 4:
+            bare = bare[:m.a] + "〇" + bare[m.a + m.size:]
+    if bare == before:
+        return
+    intents = detect_intents(bare)
+    if intents == ["lookup"] and plan.intent != "lookup":
+        intents = ["trend"]  # only the indicator was named: its figures
+    plan.intents, plan.intent = intents, intents[0]
+    plan.section_prefs = section_preferences(bare, intents)
 
 
 def _genjo_first(plan: QueryPlan) -> None:
@@ -76,10 +107,7 @@ def _genjo_first(plan: QueryPlan) -> None:
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
-    bare = q
-    for n in cat.strip_names:
-        if n and n in bare:
-            bare = bare.replace(n, "〇")
+    bare = _blank_names(q, cat)
     intents = detect_intents(bare)
     tokens = tokenize(q)
     frames = frame_forms(q)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
