@@ -12,7 +12,8 @@ import re
 from ingest.form import nfkc
 
 from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
-                               NAMED_SECTIONS, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q, WHY_SET_Q)
+                               NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
+                               WHY_SET_Q)
 from ..types import Citation, QueryPlan
 from .evidence import Cites, chunk_for, figures_line, pick_lines, sheet_of, strip_bullet, topic_tokens
 
@@ -122,10 +123,13 @@ def _wanted(plan: QueryPlan) -> list[str]:
     elif plan.intent == "cost" and (DETAIL_Q.search(q) or plan.details):
         wanted.append("detail")
     if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
-            and FIGURE_Q.search(q) and not DETAIL_Q.search(q):
+            and (FIGURE_Q.search(q) or plan.indicators[0].score >= 0.9) and not DETAIL_Q.search(q):
         wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
+    if PERFORMANCE_Q.search(q) and not plan.indicators and plan.intent in ("trend", "lookup", "activity"):
+        return ["4*"]  # 「結局うまくいってるの？」: every indicator against its target
     if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not plan.indicators:
-        wanted = ["6", "7"]  # why the money moved: the cost table and the 取組実績 that tell it
+        # why the money moved: the cost table (or the 細事業's own row) and the 取組実績 that tell it
+        wanted = ["detail", "7"] if any(d.score >= 0.8 for d in plan.details) else ["6", "7"]
     elif plan.intent == "why" and WHY_SET_Q.search(q) and plan.indicators:
         wanted = ["4"]  # why the target is what it is: 目標値設定理由
     elif plan.intent == "why" or (plan.intent == "trend" and CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
@@ -170,6 +174,9 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
                     primary.append(cid)
         top_v = v
     for sec in wanted:
+        if sec == "4*":  # every indicator of the sheet
+            primary += [c for c in snap.by_version.get(top_v, []) if snap.chunks[c].meta.get("section") == "4"]
+            continue
         if sec in ("4", "8") and primary:
             continue
         best = next((cid for cid in ids if snap.chunks[cid].meta.get("section") == sec

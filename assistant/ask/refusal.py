@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, MONEY_CHANGE_Q, WHY_WORDS
+from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, MONEY_CHANGE_Q, SHEET_YEAR_Q, WHY_WORDS
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 from .evidence import chunk_tokens, overlap, sentences
@@ -164,6 +164,9 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if future and plan.intent != "plan":
         ys = "・".join(year_label(y) for y in future)
         return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
+    gap = _jigyo_years_gap(snap, plan)
+    if gap:
+        return gap
     if plan.unknown_jigyo_no:
         return f"事業番号 {plan.unknown_jigyo_no} のシートは取り込まれていないため、お答えできません。"
     if plan.unknown_bukyoku and not plan.bukyoku:
@@ -230,3 +233,31 @@ def _why_unstated(snap, plan: QueryPlan, hits) -> str | None:
             if CAUSAL_RE.search(x) and (not topic or overlap(x, topic)):
                 return None
     return "シートにはその理由の記載がないため、お答えできません。"
+
+
+def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
+    """Years the linked 事業's own sheets do not cover.
+
+    A sheet of fiscal year FY reports R(FY-2)…R(FY); 「森林づくり担い手確保事業のR3年度の決算額」
+    is not on a FY2024 sheet even when another 事業's older sheet covers R3.  「令和5年度実施事業分
+    のシート」 names a sheet: that 事業 must have one for that year.
+    """
+    if not plan.jigyo or plan.relative_year:
+        return None
+    no = plan.jigyo[0].jigyo_no
+    fys = {rec.get("fiscal_year") for rec in snap.records.values() if rec["sheet"]["jigyo_no"] == no}
+    if not fys:
+        return None
+    name = plan.jigyo[0].name or no
+    m = SHEET_YEAR_Q.search(plan.norm)
+    if m:
+        fy = 2018 + int(m.group(1))
+        if fy not in fys:
+            return f"{name}の{year_label(fy)}実施事業分のシートは取り込まれていないため、お答えできません。"
+    if plan.intent in ("cost", "trend") and not re.search(r"施策|[5５]か年|総合計画", plan.norm):
+        covered = {y for fy in fys for y in (fy - 2, fy - 1, fy)}
+        missing = [y for y in plan.years if y not in covered and y <= max(fys)]
+        if missing and len(missing) == len(plan.years):
+            ys = "・".join(year_label(y) for y in missing)
+            return f"{ys}の数値は{name}のシートに記載がないため、お答えできません。"
+    return None

@@ -161,21 +161,27 @@ CHANGE_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|
 SECTIONS_BY_INTENT = {"why": ("8",), "trend": ("4",), "plan": ("9-2",), "issue": ("9-1",), "cost": ("6",),
                       "activity": ("7", "detail")}
 
-GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況|将来|推計|足りな|不足")
+GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況|将来|推計|足りな|足りて(?:い)?ない|不足")
 
 DETAIL_Q = re.compile(r"細事業|取組|内訳|(?:何|どこ)に(?:使|お金)|一番お金")
 
 MULTI_PART_Q = re.compile(r"あと|それと|それに|合わせて|併せて|あわせて|も(?:教え|知りたい|お願い)|ついでに|[?？].+[?？]")
 
-NAMED_SECTIONS = [(re.compile(r"施策|[5５]か年計画|総合計画"), "5"), (re.compile(r"事業の目的|目的は"), "2"),
+NAMED_SECTIONS = [(re.compile(r"施策|[5５]か年計画|総合計画"), "5"), (re.compile(r"目的"), "2"),
                    (re.compile(r"最終的|目指|目標値の|設定理由|根拠"), "4")]
 
 FIGURE_Q = re.compile(r"実績(?:は|って|値)|何[%％]|割合|数は|どれくらい|どのくらい|いくつ")
 
 # Money that moved (a why about it is answered from a causal sentence that names it).
-MONEY_CHANGE_Q = re.compile(r"補正|減額|増額|繰越|繰り越|予算(?:が|を|は)?(?:増|減|膨|縮)|決算(?:が|を|は)?(?:増|減)")
+MONEY_CHANGE_Q = re.compile(r"補正|減額|増額|繰越|繰り越|(?:予算|決算)[^。？?]{0,15}?(?:増え|増加|減っ|減少|膨|縮|下が|上が)")
 
 # A change told in two steps (a fall, then a recovery): the 要因分析 explains both.
 TWO_WAY_CHANGE_Q = re.compile(r"(?:減|下が|落ち).*(?:戻|回復|増え|上が|持ち直)|(?:増え|上が).*(?:減|下が|落ち)")
 
 # Monthly or per-person amounts the sheets rarely state.
+
+# A sheet named by its year (「令和５年度実施事業分のシート」「R5のシート」).
+SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施事業分|の(?:事業改善)?シート)")
+
+# 「結局うまくいってるの？」: how the program is doing = its indicators against their targets.
+PERFORMANCE_Q = re.compile(r"うまくいっ|上手くいっ|順調|成果(?:は|が)(?:出|上が)|目標(?:を)?(?:達成|クリア)でき|効果が出")
