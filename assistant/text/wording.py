@@ -38,7 +38,7 @@ FRAME_NOUNS = frozenset("""
 話 件 ぶっちゃけ ざっくり 大体 大まか 目安 トータル 合計 内訳 順位 ランキング 最大 最小 最高 最低 一位 トップ
 前年 前年度 昨年度 今年度 本年度 来年度 次年度 年々 近年 年間 当初 直近 一旦 まとめ 比較 違い 差 増加 減少
 やり方 仕方 進め方 方法 手法 手段 中身 形 声 感想
-簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明
+簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
 """.split())
 
 
@@ -137,7 +137,7 @@ def _phrases(text: str) -> list[tuple[Phrase, bool]]:
 
     for m in morphemes(text):
         noun_like = m.pos and m.pos[0] in ("名詞", "形状詞", "接頭辞") and not {"代名詞", "副詞可能"} & set(m.pos)
-        if noun_like or (run and m.surface == "・"):
+        if noun_like or (run and (m.surface == "・" or m.pos[:1] == ("接尾辞",))):  # 医療的ケア児, 受講者数
             run.append(m)
         else:
             if run:

@@ -84,3 +84,40 @@ def test_unindexed_bukyoku_is_refused_by_name(service):
     ans = service.ask("県民文化部の事業の成果指標って、達成できてますか？")
     assert ans.refused
     assert "県民文化部" in ans.answer
+
+
+def test_years_the_linked_programs_sheets_do_not_cover_are_refused(service):
+    # The R5 sheet of another 事業 covers R3, but 協働・共創推進事業費's FY2024 sheet reports R4-R6 only.
+    ans = service.ask("協働・共創推進事業費のR3年度の決算額は？")
+    assert ans.refused and "令和3年度" in ans.answer and "協働・共創推進事業費" in ans.answer
+    assert not service.ask("協働・共創推進事業費のR4年度の決算額は？").refused
+
+
+def test_a_sheet_named_by_its_year_must_be_indexed(service):
+    ans = service.ask("協働・共創推進事業の令和5年度実施事業分のシートで、目標値はいくつだった？")
+    assert ans.refused and "令和5年度実施事業分" in ans.answer
+    ok = service.ask("家庭の脱炭素化推進事業の令和5年度実施事業分のシートで、課題は何だった？")
+    assert not ok.refused, ok.answer
+
+
+def test_is_it_going_well_lists_every_indicator(service):
+    ans = service.ask("流域治水の事業、結局うまくいってるの？")
+    assert not ans.refused
+    fours = [c for c in ans.citations if c.section == "4" and c.jigyo_no == "11 03 05"]
+    assert len(fours) == 2  # both indicators of the sheet, each against its target
+
+
+def test_why_money_moved_needs_a_stated_reason(service):
+    ans = service.ask("協働・共創推進事業費のR4の補正がマイナスなのはなぜ？")
+    assert ans.refused and "理由" in ans.answer
+
+
+def test_two_nouns_joined_by_no_are_one_subject(service):
+    ans = service.ask("外国人の医療的ケア児って何人？")
+    assert ans.refused and "外国人の医療的ケア児" in ans.answer
+
+
+def test_background_of_a_program_is_its_genjo(service):
+    ans = service.ask("そもそも、なんで医療的ケア児の支援をすることになったの？背景は？")
+    assert not ans.refused, ans.answer
+    assert (ans.citations[0].jigyo_no, ans.citations[0].section) == ("05 03 02", "1")
