@@ -15,7 +15,8 @@ from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO
                                NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import Cites, chunk_for, figures_line, pick_lines, sheet_of, strip_bullet, topic_tokens
+from .evidence import (Cites, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, strip_bullet,
+                       topic_tokens)
 
 
 # Lines quoted from a section that answers: whole bullets, never cut; the most relevant
@@ -123,13 +124,14 @@ def _wanted(plan: QueryPlan) -> list[str]:
     elif plan.intent == "cost" and (DETAIL_Q.search(q) or plan.details):
         wanted.append("detail")
     if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
-            and (FIGURE_Q.search(q) or plan.indicators[0].score >= 0.9) and not DETAIL_Q.search(q):
+            and FIGURE_Q.search(q) and not DETAIL_Q.search(q):
         wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
-    if PERFORMANCE_Q.search(q) and not plan.indicators and plan.intent in ("trend", "lookup", "activity"):
+    if PERFORMANCE_Q.search(q) and not any(e.score >= 0.7 for e in plan.indicators) \
+            and plan.intent in ("trend", "lookup", "activity"):
         return ["4*"]  # 「結局うまくいってるの？」: every indicator against its target
     if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not plan.indicators:
         # why the money moved: the cost table (or the 細事業's own row) and the 取組実績 that tell it
-        wanted = ["detail", "7"] if any(d.score >= 0.8 for d in plan.details) else ["6", "7"]
+        wanted = ["detail", "money"] if any(d.score >= 0.8 for d in plan.details) else ["6", "money"]
     elif plan.intent == "why" and WHY_SET_Q.search(q) and plan.indicators:
         wanted = ["4"]  # why the target is what it is: 目標値設定理由
     elif plan.intent == "why" or (plan.intent == "trend" and CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
@@ -174,6 +176,11 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
                     primary.append(cid)
         top_v = v
     for sec in wanted:
+        if sec == "money":  # where the sheet says why its money moved (7, 9-1 …)
+            cid = money_reason_chunk(snap, top_v) or chunk_for(snap, top_v, "7")
+            if cid and cid not in primary:
+                primary.append(cid)
+            continue
         if sec == "4*":  # every indicator of the sheet
             primary += [c for c in snap.by_version.get(top_v, []) if snap.chunks[c].meta.get("section") == "4"]
             continue
@@ -214,9 +221,16 @@ def compose(snap, plan: QueryPlan, primary: list[str], related: list[str]) -> tu
     lines: list[str] = []
     for i, cid in enumerate(primary):
         lines += _compose_chunk(snap, cid, cites.n(cid), plan, topic, lead=(i == 0))
-    if related:
+    same_sheet = {snap.chunks[c].meta.get("version") for c in primary}
+    near = [c for c in related if snap.chunks[c].meta.get("version") in same_sheet]
+    far = [c for c in related if c not in near]
+    if near:  # more of the same sheet: told in full, under its heading
+        lines.append("関連:")
+        for cid in near:
+            lines += _compose_chunk(snap, cid, cites.n(cid), plan, topic, lead=False)
+    if far:  # another sheet: named only
         refs = []
-        for cid in related:
+        for cid in far:
             m = snap.chunks[cid].meta
             what = m.get("indicator_name") or m.get("section_title", "")
             refs.append(f"{m.get('jigyo_name', '')}の「{what}」[{cites.n(cid)}]")

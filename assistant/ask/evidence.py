@@ -6,6 +6,7 @@ import re
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
+from ..text.vocabulary import MONEY_CHANGE_Q
 from ..types import Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
 
@@ -89,3 +90,14 @@ def chunk_tokens(snap, cid: str) -> frozenset:
     """The Sudachi tokens of a chunk: stored at ingest in the lexical index (tokenised here if not)."""
     got = snap.lexical.tokens_of(cid)
     return got if got is not None else frozenset(tokenize(snap.chunks[cid].text))
+
+
+def money_reason_chunk(snap, version: str) -> str | None:
+    """The chunk of a sheet, outside the cost table, that speaks of its money moving
+    (「…工期が翌年度にずれ込み、補正予算で減額した」), or None."""
+    for cid in snap.by_version.get(version, []):
+        if snap.chunks[cid].meta.get("section") == "6":
+            continue
+        if any(MONEY_CHANGE_Q.search(x) for x in sentences(snap.chunks[cid].quote)):
+            return cid
+    return None

@@ -29,6 +29,7 @@ from .compose import compose, select
 from .cross import cross_answer
 from .evidence import Cites
 from .refusal import refusal_reason
+from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
 
 def _prepare(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history=None, k: int = 3):
@@ -42,8 +43,10 @@ def _prepare(svc, question: str, year=None, bukyoku=None, jigyo_no=None, history
 def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Citation], bool, list]:
     if not snap.records:
         return refusal_reason(snap, plan, []), [], True, []
-    if "cross" in plan.intents and (plan.jigyo or plan.jigyo_filter) and SUPERLATIVE_Q.search(plan.norm):
-        # 「〇〇事業費の細事業で一番…はどれ？」 ranks rows of one sheet: not a cross-sheet question.
+    if "cross" in plan.intents and (plan.jigyo or plan.jigyo_filter) \
+            and (SUPERLATIVE_Q.search(plan.norm) or not CROSS_STRONG_Q.search(plan.norm)):
+        # 「〇〇事業費の細事業で一番…はどれ？」「〇〇事業の課題、全部出して」 are about one sheet,
+        # unless the question asks for 事業 (どの事業, 全事業…).
         plan.intents = [i for i in plan.intents if i != "cross"] or ["lookup"]
         plan.intent = plan.intents[0]
     if plan.intent == "cross" or "cross" in plan.intents:

@@ -17,7 +17,7 @@ from ..text.tokens import tokenize
 from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, MONEY_CHANGE_Q, SHEET_YEAR_Q, WHY_WORDS
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
-from .evidence import chunk_tokens, overlap, sentences
+from .evidence import chunk_tokens, money_reason_chunk, overlap, sentences
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -74,6 +74,15 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     return [t for t in cands if not near.get(t)]
 
 
+def _narrower(word: str, part: str) -> bool:
+    """Whether ``word`` is a narrower subject than its part ``part``: スクールバス (スクール +
+    バス) is not grounded by バス, while 予算額 (予算 + 額) and 看護師 (看護 + 師) are."""
+    if part == word or part not in word:
+        return False
+    rest = word.replace(part, "", 1)
+    return bool(rest) and rest not in everyday_forms(rest) and len(rest) >= 2
+
+
 def near_words(embedder, words: list[str], pool: set[str]) -> dict[str, set[str]]:
     """For each word, the words of ``pool`` close to it in meaning (word vectors, cosine ≥ ABSENT_SIM):
     冬場 ~ 冬期, 先生 ~ 教員.  Empty sets without an embedder (or when it fails)."""
@@ -89,7 +98,8 @@ def near_words(embedder, words: list[str], pool: set[str]) -> dict[str, set[str]
             v = embedder.word_vector(w)
             if np.any(v):
                 sims = np.einsum("ij,j->i", mat, v)  # einsum, not @: no BLAS thread start-up
-                out[w] = {pool_list[i] for i in np.flatnonzero(sims >= ABSENT_SIM)}
+                out[w] = {pool_list[i] for i in np.flatnonzero(sims >= ABSENT_SIM)
+                          if not _narrower(w, pool_list[i])}
     except Exception:  # a remote embedder failing must not decide a refusal
         return {w: set() for w in words}
     return out
@@ -217,10 +227,8 @@ def _why_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None if has8 else "シートにはその指標の要因分析（理由）の記載がないため、お答えできません。"
     if MONEY_CHANGE_Q.search(plan.norm) and hits:
         # Why the money moved: any causal sentence of that sheet that speaks of the money.
-        v = snap.chunks[hits[0].chunk_id].meta.get("version")
-        for cid in snap.by_version.get(v, []):
-            if any(CAUSAL_RE.search(x) and MONEY_CHANGE_Q.search(x) for x in sentences(snap.chunks[cid].quote)):
-                return None
+        if money_reason_chunk(snap, snap.chunks[hits[0].chunk_id].meta.get("version")):
+            return None
         return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
     # The topic of the why, without the 事業's own name: 「〇〇事業の予算が増えたのはなぜ」 -> 予算, 増える.
     names = set()

@@ -118,7 +118,7 @@ WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る �
 # Questions that ask for a specific kind of figure the sheets may simply not give
 # (a unit price, a subsidy rate): the evidence must state that kind of figure.
 ATTRIBUTES = [
-    (re.compile(r"単価|(?:あたり|当たり).{0,6}(?:いくら|金額|費用|何円|円)"),
+    (re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)"),
      re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
     (re.compile(r"(?:月|年|1人|一人|ひとり|1回|一回)(?:あたり|当たり)?(?:いくら|何円)|月額|年額|月謝"),
      re.compile(r"月額|年額|月[0-9,]+円|[0-9,]+円/月|(?:1人|一人)(?:あたり|当たり)[0-9,]+"), "1人・1か月あたりの金額"),
@@ -170,7 +170,7 @@ MULTI_PART_Q = re.compile(r"あと|それと|それに|合わせて|併せて|�
 NAMED_SECTIONS = [(re.compile(r"施策|[5５]か年計画|総合計画"), "5"), (re.compile(r"目的"), "2"),
                    (re.compile(r"最終的|目指|目標値の|設定理由|根拠"), "4")]
 
-FIGURE_Q = re.compile(r"実績(?:は|って|値)|何[%％]|割合|数は|どれくらい|どのくらい|いくつ")
+FIGURE_Q = re.compile(r"実績(?:は|って|値|と)|目標値|達成状況|何[%％]|割合|数は|どれくらい|どのくらい|いくつ")
 
 # Money that moved (a why about it is answered from a causal sentence that names it).
 MONEY_CHANGE_Q = re.compile(r"補正|減額|増額|繰越|繰り越|(?:予算|決算)[^。？?]{0,15}?(?:増え|増加|減っ|減少|膨|縮|下が|上が)")
@@ -185,3 +185,7 @@ SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施事�
 
 # 「結局うまくいってるの？」: how the program is doing = its indicators against their targets.
 PERFORMANCE_Q = re.compile(r"うまくいっ|上手くいっ|順調|成果(?:は|が)(?:出|上が)|目標(?:を)?(?:達成|クリア)でき|効果が出")
+
+# A cross-sheet question even when one 事業 is named (「〇〇事業以外で…どの事業」).
+CROSS_STRONG_Q = re.compile(r"どの事業|全事業|各事業|複数の事業|ある事業|事業はどこ|事業名|何事業|どこの部局|"
+                            r"(?:全て|すべて|全部)の事業|事業(?:は|が)(?:ある|あります)|ほかの事業|他の事業")

@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .tokens import Morpheme, morphemes
+from .tokens import Morpheme, morphemes, tokenize
 
 EVERYDAY_ZIPF = 5.0
 
@@ -39,6 +39,7 @@ FRAME_NOUNS = frozenset("""
 前年 前年度 昨年度 今年度 本年度 来年度 次年度 年々 近年 年間 当初 直近 一旦 まとめ 比較 違い 差 増加 減少
 やり方 仕方 進め方 方法 手法 手段 中身 形 声 感想
 簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
+報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部
 """.split())
 
 
@@ -86,7 +87,9 @@ def is_everyday(m: Morpheme) -> bool:
 def frame_forms(text: str) -> set[str]:
     """Normalised forms (as ``tokenize`` gives them) of the question-frame words in ``text``."""
     ms = morphemes(text)
-    return {m.norm for m in ms if is_frame(m)} - {m.norm for m in ms if not is_frame(m)}
+    frames = {m.norm for m in ms if is_frame(m)}
+    frames |= {sub for m in ms if is_frame(m) for sub in tokenize(m.surface)}  # 箇条書き -> 箇条, 書き
+    return frames - {m.norm for m in ms if not is_frame(m)}
 
 
 def everyday_forms(text: str) -> set[str]:
