@@ -34,6 +34,10 @@ class Entity:
     score: float = 0.0
 
 
+# A link this strong means the question names the entity (or a close paraphrase of it).
+STRONG_LINK = 0.7
+
+
 @dataclass
 class QueryPlan:
     question: str
@@ -58,6 +62,10 @@ class QueryPlan:
     unknown_bukyoku: list[str] = field(default_factory=list)
     followup: bool = False
     context_text: str = ""  # entity text borrowed from the conversation
+
+    def strong_indicators(self) -> list[Entity]:
+        """Indicators the question is about, not only near to (score ≥ STRONG_LINK: named or close)."""
+        return [e for e in self.indicators if e.score >= STRONG_LINK]
 
     def to_dict(self) -> dict:
         d = dict(self.__dict__)

@@ -108,7 +108,8 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
 def _wanted(plan: QueryPlan) -> list[str]:
     """The sections that answer the question, in the order they are told."""
     q = plan.norm
-    if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not plan.indicators
+    strong_ind = plan.strong_indicators()
+    if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not strong_ind
                                    and not MONEY_CHANGE_Q.search(q)):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
         if GENJO_Q.search(q):
@@ -126,10 +127,10 @@ def _wanted(plan: QueryPlan) -> list[str]:
     if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
             and FIGURE_Q.search(q) and not DETAIL_Q.search(q):
         wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
-    if PERFORMANCE_Q.search(q) and not any(e.score >= 0.7 for e in plan.indicators) \
+    if PERFORMANCE_Q.search(q) and not strong_ind \
             and plan.intent in ("trend", "lookup", "activity"):
         return ["4*"]  # 「結局うまくいってるの？」: every indicator against its target
-    if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not plan.indicators:
+    if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not strong_ind:
         # why the money moved: the cost table (or the 細事業's own row) and the 取組実績 that tell it
         wanted = ["detail", "money"] if any(d.score >= 0.8 for d in plan.details) else ["6", "money"]
     elif plan.intent == "why" and WHY_SET_Q.search(q) and plan.indicators:

@@ -98,7 +98,7 @@ def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
 def _genjo_first(plan: QueryPlan) -> None:
     """「そもそも、なんで部活を地域に移すことになったの？背景は？」 asks for the program's 現状,
     not for a result's reason: without an indicator or money in question it is a 現状 question."""
-    if plan.intent == "why" and not any(e.score >= 0.7 for e in plan.indicators) and GENJO_Q.search(plan.norm) \
+    if plan.intent == "why" and not plan.strong_indicators() and GENJO_Q.search(plan.norm) \
             and not MONEY_CHANGE_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm):
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"

@@ -39,7 +39,7 @@ FRAME_NOUNS = frozenset("""
 前年 前年度 昨年度 今年度 本年度 来年度 次年度 年々 近年 年間 当初 直近 一旦 まとめ 比較 違い 差 増加 減少
 やり方 仕方 進め方 方法 手法 手段 中身 形 声 感想
 簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
-報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部
+報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部 件数 人数 回数 割合 総数 数量 新任 担当
 """.split())
 
 
@@ -135,7 +135,7 @@ def _phrases(text: str) -> list[tuple[Phrase, bool]]:
         if core:
             out.append((Phrase("".join(m.surface for m in run).strip("・"), tuple(m.norm for m in core)),
                         bool(out) and gap == ["の"]))
-            gap.clear()
+        gap[:] = [] if core else ["|"]  # 「がん検診の事業の新任」: a phrase of no subject breaks the chain
         run.clear()
 
     for m in morphemes(text):
@@ -145,7 +145,6 @@ def _phrases(text: str) -> list[tuple[Phrase, bool]]:
         else:
             if run:
                 flush()
-                gap.clear()
             gap.append(m.surface)
     flush()
     return out
