@@ -12,7 +12,7 @@ import re
 from ingest.form import nfkc
 
 from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
-                               NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
+                               EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
 from .evidence import (Cites, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, strip_bullet,
@@ -127,9 +127,11 @@ def _wanted(plan: QueryPlan) -> list[str]:
     if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
             and FIGURE_Q.search(q) and not DETAIL_Q.search(q):
         wanted = ["4"]  # 「…の割合、R6の実績は？」 is the indicator's figure, not the 取組実績
-    if PERFORMANCE_Q.search(q) and not strong_ind \
-            and plan.intent in ("trend", "lookup", "activity"):
-        return ["4*"]  # 「結局うまくいってるの？」: every indicator against its target
+    if PERFORMANCE_Q.search(q) and not strong_ind and plan.intent in ("trend", "lookup", "activity", "cost"):
+        # 「結局うまくいってるの？」: every indicator against its target (and the money, if asked)
+        return ["6", "4*"] if plan.intent == "cost" else ["4*"]
+    if EVERY_DETAIL_Q.search(q):
+        return ["detail*"]  # 「細事業ごとの決算額」: every 細事業 row
     if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not strong_ind:
         # why the money moved: the cost table (or the 細事業's own row) and the 取組実績 that tell it
         wanted = ["detail", "money"] if any(d.score >= 0.8 for d in plan.details) else ["6", "money"]
@@ -182,8 +184,8 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
             if cid and cid not in primary:
                 primary.append(cid)
             continue
-        if sec == "4*":  # every indicator of the sheet
-            primary += [c for c in snap.by_version.get(top_v, []) if snap.chunks[c].meta.get("section") == "4"]
+        if sec.endswith("*"):  # every indicator (4*) or every 細事業 (detail*) of the sheet
+            primary += [c for c in snap.by_version.get(top_v, []) if snap.chunks[c].meta.get("section") == sec[:-1]]
             continue
         if sec in ("4", "8") and primary:
             continue

@@ -44,7 +44,10 @@ def overlap(text: str, topic: set[str]) -> int:
 
 
 def pick_lines(lines: list[str], topic: set[str], limit: int, always: int = 0) -> list[str]:
-    """The lines most about ``topic`` (in sheet order); all (up to limit) when none match."""
+    """All lines when they fit ``limit``; else the lines most about ``topic`` (in sheet order),
+    or the first ones when none match."""
+    if len(lines) <= limit:
+        return lines  # a short section is told whole: its order is the sheet's
     scored = [(i, overlap(ln, topic)) for i, ln in enumerate(lines)]
     hits = [i for i, s in scored if s > 0]
     if not hits:

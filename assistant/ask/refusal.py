@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, MONEY_CHANGE_Q, SHEET_YEAR_Q, WHY_WORDS
+from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, FIGURE_ASKED_Q, MONEY_CHANGE_Q, SHEET_YEAR_Q, WHY_WORDS
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 from .evidence import chunk_tokens, money_reason_chunk, overlap, sentences
@@ -127,7 +127,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     sheet_tokens = set().union(*(chunk_tokens(snap, c) for c in ev_ids)) if ev_ids else set()
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
-        forms = [f for f in dict.fromkeys(ph.forms) if len(f) > 1 and not f.isascii()]
+        # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
+        forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f)) and not f.isascii()]
         text = nfkc(ph.text)
         if len(forms) < 2 or any(text in n for n in names) or any(text in e for e in evidence):
             continue
@@ -262,7 +263,8 @@ def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
         fy = 2018 + int(m.group(1))
         if fy not in fys:
             return f"{name}の{year_label(fy)}実施事業分のシートは取り込まれていないため、お答えできません。"
-    if plan.intent in ("cost", "trend") and not re.search(r"施策|[5５]か年|総合計画", plan.norm):
+    figure = plan.intent in ("cost", "trend") or (plan.intent in ("activity", "lookup") and FIGURE_ASKED_Q.search(plan.norm))
+    if figure and not re.search(r"施策|[5５]か年|総合計画", plan.norm):
         covered = {y for fy in fys for y in (fy - 2, fy - 1, fy)}
         missing = [y for y in plan.years if y not in covered and y <= max(fys)]
         if missing and len(missing) == len(plan.years):

@@ -29,10 +29,11 @@ class Ranked:
     rows: list[tuple[str, str]]  # (cited chunk id, line without its marker)
 
 
-def rank_in_sheet(sheet: dict, question: str, chunk_for) -> Ranked | None:
+def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] = ()) -> Ranked | None:
     """A ranking over one sheet's rows, or None when the question is no superlative.
 
-    ``chunk_for(section, indicator=0, detail_no=None)`` gives the chunk id to cite.
+    ``chunk_for(section, indicator=0, detail_no=None)`` gives the chunk id to cite; ``years``
+    (fiscal) are the years the question names, the span of a change (default R4 → R6).
     """
     q = question
     if not SUPERLATIVE_Q.search(q):
@@ -40,25 +41,33 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for) -> Ranked | None:
     least = bool(LEAST_Q.search(q)) and not re.search(r"増え|伸び|上が", q)
     change = bool(SUPERLATIVE_CHANGE_Q.search(q))
     if re.search(r"細事業|取組|内訳", q) and sheet.get("detail"):
-        return _details(sheet, least, change, chunk_for)
+        return _details(sheet, least, change, chunk_for, years)
     if re.search(r"指標|数字|実績|達成率", q) and sheet.get("indicators"):
         return _indicators(sheet, q, least, chunk_for)
     if re.search(r"年度|年", q) and re.search(r"決算|予算|お金|費用|金額", q) and sheet.get("cost"):
         return _years(sheet, q, least, chunk_for)
     if re.search(r"お金|決算|費用|金額", q) and sheet.get("detail"):
-        return _details(sheet, least, change, chunk_for)
+        return _details(sheet, least, change, chunk_for, years)
     return None
 
 
-def pick_lines(items: list[tuple[float, str, str]], least: bool) -> list[tuple[str, str]]:
+def _rank(items: list[tuple[float, str, str]], least: bool) -> list[tuple[str, str]]:
     items = sorted(items, key=lambda x: x[0], reverse=not least)
     return [(cid, line) for _, cid, line in items]
 
 
-def _details(sheet: dict, least: bool, change: bool, chunk_for) -> Ranked | None:
+def _span(years: tuple[int, ...], row: dict) -> tuple[str, str]:
+    """The two columns a change is read over: the first and last year named, else R4 → R6."""
+    keys = [f"r{y - 2018}" for y in sorted(set(years)) if f"r{y - 2018}" in row]
+    return (keys[0], keys[-1]) if len(keys) >= 2 else ("r4", "r6")
+
+
+def _details(sheet: dict, least: bool, change: bool, chunk_for, years: tuple[int, ...] = ()) -> Ranked | None:
     items = []
+    a, b = _span(years, sheet["detail"][0]) if sheet["detail"] else ("r4", "r6")
+    label = {k: f"R{k[1:]}年度" for k in (a, b)}
     for row in sheet["detail"]:
-        first, last = to_float(row.get("r4")), to_float(row.get("r6"))
+        first, last = to_float(row.get(a)), to_float(row.get(b))
         cid = chunk_for("detail", detail_no=row["no"])
         if cid is None or last is None:
             continue
@@ -66,15 +75,15 @@ def _details(sheet: dict, least: bool, change: bool, chunk_for) -> Ranked | None
             if first is None:
                 continue
             value = last - first
-            line = f"細事業{row['no']} {row['name']}：R4年度 {row['r4']}千円 → R6年度 {row['r6']}千円"
+            line = f"細事業{row['no']} {row['name']}：{label[a]} {row[a]}千円 → {label[b]} {row[b]}千円"
         else:
             value = last
             line = f"細事業{row['no']} {row['name']}：R6年度 決算 {row['r6']}千円"
         items.append((value, cid, line))
     if not items:
         return None
-    rows = pick_lines(items, least)
-    what = ("R4年度からR6年度にかけての決算額の" + ("減少" if least else "増加")) if change else "R6年度の決算額"
+    rows = _rank(items, least)
+    what = (f"{label[a]}から{label[b]}にかけての決算額の" + ("減少" if least else "増加")) if change else "R6年度の決算額"
     best = rows[0][1].split("：", 1)[0]
     most = "最も小さい" if least else "最も大きい"
     return Ranked(f"{sheet['jigyo_name']}の細事業のうち、{what}が{most}のは{best}です", rows)
@@ -102,7 +111,7 @@ def _indicators(sheet: dict, q: str, least: bool, chunk_for) -> Ranked | None:
         items.append((value, cid, line))
     if not items:
         return None
-    rows = pick_lines(items, least)
+    rows = _rank(items, least)
     what = "目標に対するR6実績の割合" if rate else ("R5からR6への減少" if least else "R5からR6への増加")
     best = rows[0][1].split(" R", 1)[0]
     most = "最も小さい" if least and rate else "最も大きい"
@@ -118,7 +127,7 @@ def _years(sheet: dict, q: str, least: bool, chunk_for) -> Ranked | None:
     items = [x for x in items if x[0] is not None]
     if not items:
         return None
-    rows = pick_lines(items, least)
+    rows = _rank(items, least)
     best = rows[0][1].split(" ", 1)[0]
     most = "最も小さい" if least else "最も大きい"
     return Ranked(f"{sheet['jigyo_name']}の{label}が{most}のは{best}です", rows)
@@ -132,8 +141,10 @@ def superlative_answer(snap, plan: QueryPlan, hits) -> tuple[str, list[Citation]
         if snap.records[v]["sheet"]["jigyo_no"] != no:
             v = next((h_v for h_v in (snap.chunks[h.chunk_id].meta.get("version") for h in hits)
                       if snap.records[h_v]["sheet"]["jigyo_no"] == no), v)
-    ranked = rank_in_sheet(snap.records[v]["sheet"], plan.norm,
-                           lambda sec, indicator=0, detail_no=None: chunk_for(snap, v, sec, indicator, detail_no))
+    def cite(sec, indicator=0, detail_no=None):
+        return chunk_for(snap, v, sec, indicator, detail_no)
+
+    ranked = rank_in_sheet(snap.records[v]["sheet"], plan.norm, cite, years=tuple(plan.years))
     if ranked is None:
         return None
     cites = Cites(snap)
