@@ -180,7 +180,7 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         top_v = v
     for sec in wanted:
         if sec == "money":  # where the sheet says why its money moved (7, 9-1 …)
-            cid = money_reason_chunk(snap, top_v) or chunk_for(snap, top_v, "7")
+            cid = money_reason_chunk(snap, top_v, plan.norm) or chunk_for(snap, top_v, "7")
             if cid and cid not in primary:
                 primary.append(cid)
             continue

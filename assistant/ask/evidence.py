@@ -6,7 +6,7 @@ import re
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import MONEY_CHANGE_Q
+from ..text.vocabulary import MONEY_CHANGE_Q, MONEY_WORDS
 from ..types import Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
 
@@ -95,12 +95,15 @@ def chunk_tokens(snap, cid: str) -> frozenset:
     return got if got is not None else frozenset(tokenize(snap.chunks[cid].text))
 
 
-def money_reason_chunk(snap, version: str) -> str | None:
-    """The chunk of a sheet, outside the cost table, that speaks of its money moving
-    (「…工期が翌年度にずれ込み、補正予算で減額した」), or None."""
+def money_reason_chunk(snap, version: str, question: str = "") -> str | None:
+    """The chunk of a sheet, outside the cost table, that speaks of the money the question asks
+    about moving (「…工期が翌年度にずれ込み、補正予算で減額した」), or None.  A question about 補正
+    needs a sentence about 補正 (or 増額・減額), not one about 繰越."""
+    asked = [pat for word, pat in MONEY_WORDS if word in question] or [pat for _, pat in MONEY_WORDS]
     for cid in snap.by_version.get(version, []):
         if snap.chunks[cid].meta.get("section") == "6":
             continue
-        if any(MONEY_CHANGE_Q.search(x) for x in sentences(snap.chunks[cid].quote)):
-            return cid
+        for x in sentences(snap.chunks[cid].quote):
+            if MONEY_CHANGE_Q.search(x) and any(p.search(x) for p in asked):
+                return cid
     return None

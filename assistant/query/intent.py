@@ -13,7 +13,8 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import CROSS_Q, CUES, GENJO_Q, MONEY_CHANGE_Q, SECTION_CUES, SECTION_PREFS, STOP_TOKENS
+from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+                               STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
 from .catalogue import catalogue
@@ -35,6 +36,10 @@ def detect_intents(question: str) -> list[str]:
     # A question about a change *and* its reason is a why question first.
     order = ["why", "plan", "issue", "cost", "trend", "activity"]
     found.sort(key=order.index)
+    # 「今後に向けて何が課題？」 asks for 課題: a bare 今後 is no question about measures.
+    if "plan" in found and "issue" in found and re.search(r"課題", q) and not PLAN_ASKED_Q.search(q):
+        found.remove("issue")
+        found.insert(0, "issue")
     if CROSS_Q.search(q) and not _JIGYO_NO_RE.search(q):
         found.insert(0, "cross")
     return found or ["lookup"]
@@ -63,7 +68,17 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     follow_up(plan, cat, embedder, history)
     _unknown_names(plan, cat)
     _genjo_first(plan)
+    _counts_first(plan)
     return plan
+
+
+def _counts_first(plan: QueryPlan) -> None:
+    """「コーディネーターを何人配置して、実習先はどれだけ増えた？」 counts what was done (取組実績),
+    not an indicator's trend, unless an indicator is named."""
+    if "activity" in plan.intents and plan.intent in ("trend", "lookup") and not plan.strong_indicators() \
+            and COUNT_Q.search(plan.norm):
+        plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]
+        plan.intent = "activity"
 
 
 def _blank_names(q: str, cat) -> str:

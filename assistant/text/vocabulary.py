@@ -184,7 +184,7 @@ TWO_WAY_CHANGE_Q = re.compile(r"(?:減|下が|落ち).*(?:戻|回復|増え|上�
 # Monthly or per-person amounts the sheets rarely state.
 
 # A sheet named by its year (「令和５年度実施事業分のシート」「R5のシート」).
-SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施事業分|の(?:事業改善)?シート)")
+SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|の(?:事業改善)?シート)")
 
 # 「結局うまくいってるの？」: how the program is doing = its indicators against their targets.
 PERFORMANCE_Q = re.compile(r"うまくいっ|上手くいっ|順調|成果(?:は|が)?(?:出|上が)|目標(?:を)?(?:達成|クリア)でき|効果が出")
@@ -198,3 +198,17 @@ EVERY_DETAIL_Q = re.compile(r"細事業(?:ごと|別|それぞれ|全部|すべ�
 
 # A figure asked for in so many words (何社, 何人, いくら, 何件…).
 FIGURE_ASKED_Q = re.compile(r"何(?:社|人|名|件|回|か所|箇所|校|世帯|組|台|頭|%|％|割)|いくら|いくつ(?!もり)|どれ(?:くらい|ぐらい|だけ)|数は")
+
+# Measures asked for in so many words (a bare 今後 is not: 「今後に向けて何が課題？」).
+PLAN_ASKED_Q = re.compile(r"方策|改善策|どう(?:する|改善|対応|取り組|変え)|対応|対策|予定|来年度|次年度|手を(?:打|考え)|見直")
+
+# A count of what was done (何人配置, 何回開催).
+COUNT_Q = re.compile(r"何(?:人|名|回|件|か所|箇所|校|社|団体|組|台)")
+
+# Which money a why asks about, and the words a sentence about it uses.
+MONEY_WORDS = (
+    ("補正", re.compile(r"補正|増額|減額")),
+    ("繰越", re.compile(r"繰越|繰り越")),
+    ("予算", re.compile(r"予算")),
+    ("決算", re.compile(r"決算|執行|支出")),
+)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 from assistant.draft import (
-    CITATION_KEYS,
     KIND_CONTINUE,
     draft,
     find_cause,
@@ -15,34 +14,9 @@ from assistant.draft import (
 
 from ..conftest import REFERENCE_JSON
 
+from .citations import assert_citations_valid
+
 REF = "02 05 02"
-
-
-def _chunk_for(snap, c):
-    """The indexed chunk a citation points at (same sheet version, section, indicator)."""
-    for ch in snap.chunks.values():
-        m = ch.meta
-        if (m["jigyo_no"] == c["jigyo_no"] and m["fiscal_year"] == c["fiscal_year"] and m["section"] == c["section"]
-                and (int(m.get("indicator") or 0) or None) == c["indicator"] and m["file"] == c["file"]
-                and c["quote"] in ch.quote):
-            return ch
-    return None
-
-
-def _assert_citations_valid(svc, d):
-    snap = svc.snapshot()
-    for b in d.bullets:
-        assert b.citations, b.text
-        for c in b.citations:
-            assert set(CITATION_KEYS) <= set(c), c
-            ch = _chunk_for(snap, c)
-            assert ch is not None, f"citation not in its sheet's chunk: {c}"
-            assert c["page"] == ch.meta["page"] and c["bbox"] == ch.meta["bbox"]
-            assert c["section_title"] == ch.meta["section_title"]
-            if c["section"] in ("4", "8"):
-                assert c["indicator"] == ch.meta["indicator"] and c["indicator_name"] == ch.meta["indicator_name"]
-            else:
-                assert c["indicator"] is None
 
 
 def _unmet(rec):
@@ -53,7 +27,7 @@ def test_reference_draft_addresses_every_unmet_indicator_and_issue(service):
     rec = service.find_sheet(REF)
     d = draft(service, REF)
     assert (d.jigyo_no, d.jigyo_name, d.fiscal_year) == (REF, "協働・共創推進事業費", 2024)
-    _assert_citations_valid(service, d)
+    assert_citations_valid(service, d)
     unmet = _unmet(rec)
     assert [i["no"] for i in unmet] == [1, 2, 3]
     for ind in unmet:
@@ -84,7 +58,7 @@ def test_single_unmet_indicator_gets_a_focused_draft(service):
     assert rec is not None, "sample 05-03-02 is bundled"
     assert len(_unmet(rec)) == 1
     d = draft(service, "05 03 02")
-    _assert_citations_valid(service, d)
+    assert_citations_valid(service, d)
     ind_bullets = [b for b in d.bullets if any(c["section"] in ("4", "8") for c in b.citations)]
     assert len(ind_bullets) == 1
     assert {c["indicator"] for c in ind_bullets[0].citations if c["section"] in ("4", "8")} == {1}
@@ -107,7 +81,7 @@ def test_modified_reference_with_one_unmet_indicator(tmp_path):
     svc = Kaizen(load_settings(tmp_path / "home"))
     assert all(r.ok for r in svc.ingest([pdf], workers=1))
     d = draft(svc, "020509")
-    _assert_citations_valid(svc, d)
+    assert_citations_valid(svc, d)
     inds = {c["indicator"] for b in d.bullets for c in b.citations if c["section"] in ("4", "8")}
     assert inds == {3}
     assert "ＮＰＯセミナー参加者満足度（R6 84％、目標95％）" in d.bullets[0].text
@@ -117,7 +91,7 @@ def test_previous_year_measures_are_checked_against_this_years_results(service):
     assert service.find_sheet("06 02 01", 2023) is not None, "R5 and R6 samples of 06-02-01 are bundled"
     d = draft(service, "06 02 01")
     assert d.fiscal_year == 2024 and d.previous_year == 2023
-    _assert_citations_valid(service, d)
+    assert_citations_valid(service, d)
     prev = [c for b in d.bullets for c in b.citations if c["fiscal_year"] == 2023]
     assert any(c["section"] == "9-2" for c in prev)
     assert any("前年度" in b.rationale and "実施" in b.rationale for b in d.bullets)
@@ -128,7 +102,7 @@ def test_repeats_of_this_years_measures_are_flagged_continue(service):
     for info in service.sheets():
         d = draft(service, info.jigyo_no, info.fiscal_year)
         rec = service.find_sheet(info.jigyo_no, info.fiscal_year)
-        _assert_citations_valid(service, d)
+        assert_citations_valid(service, d)
         for b in d.bullets:
             body = b.text.strip("・。")
             if any(m.strip("・。") in body for m in rec["sheet"]["s9_measures"]):

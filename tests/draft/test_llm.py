@@ -9,36 +9,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from assistant.draft import CITATION_KEYS, draft
+from assistant.draft import draft
+
+from .citations import assert_citations_valid
 
 REF = "02 05 02"
-
-
-def _chunk_for(snap, c):
-    """The indexed chunk a citation points at (same sheet version, section, indicator)."""
-    for ch in snap.chunks.values():
-        m = ch.meta
-        if (m["jigyo_no"] == c["jigyo_no"] and m["fiscal_year"] == c["fiscal_year"] and m["section"] == c["section"]
-                and (int(m.get("indicator") or 0) or None) == c["indicator"] and m["file"] == c["file"]
-                and c["quote"] in ch.quote):
-            return ch
-    return None
-
-
-def _assert_citations_valid(svc, d):
-    snap = svc.snapshot()
-    for b in d.bullets:
-        assert b.citations, b.text
-        for c in b.citations:
-            assert set(CITATION_KEYS) <= set(c), c
-            ch = _chunk_for(snap, c)
-            assert ch is not None, f"citation not in its sheet's chunk: {c}"
-            assert c["page"] == ch.meta["page"] and c["bbox"] == ch.meta["bbox"]
-            assert c["section_title"] == ch.meta["section_title"]
-            if c["section"] in ("4", "8"):
-                assert c["indicator"] == ch.meta["indicator"] and c["indicator_name"] == ch.meta["indicator_name"]
-            else:
-                assert c["indicator"] is None
 
 
 # --------------------------------------------------------------------------- LLM wiring
@@ -101,7 +76,7 @@ def test_llm_draft_validates_markers_and_fills_gaps(indexed_home, fake_llm):
     assert [c["n"] for c in first.citations] == [1, 2]  # [99] dropped
     assert first.rationale == "指標①の未達成は周知期間の短さによるため。"
     assert all("根拠のない" not in b.text for b in d.bullets)
-    _assert_citations_valid(svc, d)
+    assert_citations_valid(svc, d)
     # indicators ② ③ and the 課題 the model skipped come back from the offline draft
     for no in (2, 3):
         assert any(c["section"] == "4" and c["indicator"] == no for b in d.bullets for c in b.citations)
