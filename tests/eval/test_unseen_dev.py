@@ -27,7 +27,7 @@ def unseen_service(tmp_path_factory):
 
     pdfs = sorted((ROOT / "samples").glob("*.pdf")) + sorted(SECOND_RENDERER.glob("*.pdf")) \
         + sorted((UNSEEN / "sheets").glob("*.pdf"))
-    assert len(pdfs) == 9 + 4 + 10, "bundled, second-renderer and unseen sheets are all required"
+    assert len(pdfs) == 9 + 4 + 16, "bundled, second-renderer and unseen sheets are all required"
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("unseen-home")))
     bad = [r for r in svc.ingest(pdfs) if not r.ok]
     assert not bad, bad
@@ -43,16 +43,16 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service):
         got, errors = load_questions(path)
         assert not errors, (path, errors)
         qs += got
-    assert len(qs) >= 280
+    assert len(qs) >= 390
     run = evaluate(lambda q: ask_one(unseen_service, q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
           f"full={o['full_evidence']:.3f} precision={o['citation_precision']:.3f} "
           f"refusal={o['refusal_accuracy']:.3f} unanswerable refused={o['unanswerable_refused']:.3f}")
-    assert o["hit@k"] >= 0.88
-    assert o["evidence"] >= 0.83
-    assert o["citation_precision"] >= 0.55
-    assert o["unanswerable_refused"] >= 0.78
+    assert o["hit@k"] >= 0.86
+    assert o["evidence"] >= 0.82
+    assert o["citation_precision"] >= 0.54
+    assert o["unanswerable_refused"] >= 0.77
     assert o["refusal_accuracy"] >= 0.88
 
 
