@@ -15,7 +15,7 @@ from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, strip_bullet,
+from .evidence import (Cites, answer_version, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, strip_bullet,
                        topic_tokens)
 
 
@@ -159,13 +159,7 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     ids = [h.chunk_id for h in hits]
     if not ids:
         return [], []
-    top = snap.chunks[ids[0]].meta
-    top_v = top.get("version")
-    if plan.jigyo and top.get("jigyo_no") != plan.jigyo[0].jigyo_no:
-        # The 事業 the question names (or its rare words point to) wins over a similar text elsewhere.
-        own = next((c for c in ids if snap.chunks[c].meta.get("jigyo_no") == plan.jigyo[0].jigyo_no), None)
-        if own:
-            top_v = snap.chunks[own].meta.get("version")
+    top_v = answer_version(snap, plan, hits)
     primary: list[str] = []
     wanted = _wanted(plan)
     ind_top = next((snap.chunks[c].meta for c in ids[:3] if snap.chunks[c].meta.get("section") in ("4", "8")

@@ -7,7 +7,7 @@ import re
 from ..query.linking import expand
 from ..text.tokens import tokenize
 from ..text.vocabulary import MONEY_CHANGE_Q, MONEY_WORDS
-from ..types import Citation, QueryPlan
+from ..types import STRONG_LINK, Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
 
 class Cites:
@@ -93,6 +93,20 @@ def chunk_tokens(snap, cid: str) -> frozenset:
     """The Sudachi tokens of a chunk: stored at ingest in the lexical index (tokenised here if not)."""
     got = snap.lexical.tokens_of(cid)
     return got if got is not None else frozenset(tokenize(snap.chunks[cid].text))
+
+
+def answer_version(snap, plan: QueryPlan, hits) -> str | None:
+    """The sheet version the answer comes from: the linked 事業's (its best hit, else its newest
+    sheet), otherwise the best hit's.  The 事業 the question names wins over similar text elsewhere."""
+    if plan.jigyo:
+        no = plan.jigyo[0].jigyo_no
+        own = next((h.chunk_id for h in hits if snap.chunks[h.chunk_id].meta.get("jigyo_no") == no), None)
+        if own:
+            return snap.chunks[own].meta.get("version")
+        recs = [(rec.get("fiscal_year") or 0, v) for v, rec in snap.records.items() if rec["sheet"]["jigyo_no"] == no]
+        if recs and plan.jigyo[0].score >= STRONG_LINK:  # named: its sheet even if no hit ranked it
+            return max(recs)[1]
+    return snap.chunks[hits[0].chunk_id].meta.get("version") if hits else None
 
 
 def money_reason_chunk(snap, version: str, question: str = "") -> str | None:

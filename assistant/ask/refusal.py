@@ -17,7 +17,7 @@ from ..text.tokens import tokenize
 from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, FIGURE_ASKED_Q, MONEY_CHANGE_Q, SHEET_YEAR_Q, WHY_WORDS
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
-from .evidence import chunk_tokens, money_reason_chunk, overlap, sentences
+from .evidence import answer_version, chunk_tokens, money_reason_chunk, overlap, sentences
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -228,7 +228,7 @@ def _why_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None if has8 else "シートにはその指標の要因分析（理由）の記載がないため、お答えできません。"
     if MONEY_CHANGE_Q.search(plan.norm) and hits:
         # Why the money moved: any causal sentence of that sheet that speaks of the money.
-        if money_reason_chunk(snap, snap.chunks[hits[0].chunk_id].meta.get("version"), plan.norm):
+        if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
             return None
         return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
     # The topic of the why, without the 事業's own name: 「〇〇事業の予算が増えたのはなぜ」 -> 予算, 増える.

@@ -16,7 +16,7 @@ from ingest.form import to_float
 
 from ..text.vocabulary import LEAST_Q, SUPERLATIVE_CHANGE_Q, SUPERLATIVE_Q
 from ..types import Citation, QueryPlan
-from .evidence import Cites, chunk_for
+from .evidence import Cites, answer_version, chunk_for
 
 _YEARS = ("R4年度", "R5年度", "R6年度")
 
@@ -135,12 +135,8 @@ def superlative_answer(snap, plan: QueryPlan, hits) -> tuple[str, list[Citation]
     """一番・最も… over the rows of the best sheet: the winner first, each compared row cited."""
     if not hits:
         return None
-    v = snap.chunks[hits[0].chunk_id].meta.get("version")
-    if plan.jigyo:
-        no = plan.jigyo[0].jigyo_no
-        if snap.records[v]["sheet"]["jigyo_no"] != no:
-            v = next((h_v for h_v in (snap.chunks[h.chunk_id].meta.get("version") for h in hits)
-                      if snap.records[h_v]["sheet"]["jigyo_no"] == no), v)
+    v = answer_version(snap, plan, hits)
+
     def cite(sec, indicator=0, detail_no=None):
         return chunk_for(snap, v, sec, indicator, detail_no)
 

@@ -39,11 +39,10 @@ FRAME_NOUNS = frozenset("""
 前年 前年度 昨年度 今年度 本年度 来年度 次年度 年々 近年 年間 当初 直近 一旦 まとめ 比較 違い 差 増加 減少
 やり方 仕方 進め方 方法 手法 手段 中身 形 声 感想
 簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
-報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部 件数 人数 回数 割合 総数 数量 新任 担当
+報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部 ちなみ やっぱり 超え 越え 件数 人数 回数 割合 総数 数量 新任 担当
 """.split())
 
 
-_HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
 _COUNTED = re.compile(r"^[一二三四五六七八九十百0-9０-９]+[回度つ件個人年月日]?$")
 
 
@@ -69,8 +68,6 @@ def is_frame(m: Morpheme) -> bool:
     if _COUNTED.match(m.surface):  # 一回, 二度, 3つ: a count, not a subject
         return True
     if m.pos[:1] == ("形状詞",) and m.surface.endswith("的"):  # 最終的に, 具体的に: adverbial
-        return True
-    if _HIRAGANA.match(m.surface):  # ちなみ, ぶっちゃけ: a word written in kana alone is no subject here
         return True
     return m.pos[:1] in (("副詞",), ("代名詞",), ("連体詞",), ("接続詞",), ("感動詞",)) or m.norm in FRAME_NOUNS or m.surface in FRAME_NOUNS
 
