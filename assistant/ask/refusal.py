@@ -51,6 +51,7 @@ def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
 
 
 ABSENT_SIM = 0.65
+SAME_ROW_SIM = 0.995
 
 
 def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
@@ -98,7 +99,10 @@ def near_words(embedder, words: list[str], pool: set[str]) -> dict[str, set[str]
             v = embedder.word_vector(w)
             if np.any(v):
                 sims = np.einsum("ij,j->i", mat, v)  # einsum, not @: no BLAS thread start-up
-                out[w] = {pool_list[i] for i in np.flatnonzero(sims >= ABSENT_SIM)
+                # A cosine of ~1 means one vector row shared by two words: the word-vector table was
+                # pruned, so a rare word (ニホンジカ) borrows its nearest kept neighbour's row (猪).
+                # That is no synonymy, only a look-alike.
+                out[w] = {pool_list[i] for i in np.flatnonzero((sims >= ABSENT_SIM) & (sims < SAME_ROW_SIM))
                           if not _narrower(w, pool_list[i])}
     except Exception:  # a remote embedder failing must not decide a refusal
         return {w: set() for w in words}
