@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
+from pdfplumber.page import DerivedPage
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from .errors import IngestError
@@ -86,10 +87,82 @@ def dedupe(chars: list[dict]) -> list[dict]:
     return out
 
 
+# Geometry is snapped to this many decimals of a point: far below anything visible, far above
+# the float noise of a rotation matrix.
+SNAP_DECIMALS = 3
+_COORDS = ("x0", "x1", "y0", "y1", "top", "bottom", "doctop", "width", "height")
+
+
+def snap_object(obj: dict) -> dict:
+    """``obj`` with its coordinates rounded to ``SNAP_DECIMALS`` and a line that is straight
+    up to that precision made exactly horizontal or vertical.
+
+    pdfminer already maps every object into the displayed orientation of a page stored with
+    ``/Rotate`` (90, 180, 270, also when inherited from the page tree), and pdfplumber's
+    page size is the displayed one. But the rotation matrix leaves noise such as
+    ``cos(90°) = 6e-17``: a ruled line then has ``top != bottom`` by 1e-14 (pdfplumber calls a
+    line whose top and bottom differ vertical), a drawn rectangle is no longer exact and
+    becomes a curve whose sides have no orientation, and the table finder loses the grid.
+    """
+    out = dict(obj)
+    for k in _COORDS:
+        v = out.get(k)
+        if isinstance(v, (int, float)):
+            out[k] = round(float(v), SNAP_DECIMALS) + 0.0
+    if isinstance(out.get("pts"), list):
+        out["pts"] = [(round(float(x), SNAP_DECIMALS) + 0.0, round(float(y), SNAP_DECIMALS) + 0.0) for x, y in out["pts"]]
+    if out.get("object_type") == "line" and all(k in out for k in ("x0", "x1", "top", "bottom")):
+        if out["bottom"] - out["top"] < 10 ** -SNAP_DECIMALS * 2 < out["x1"] - out["x0"]:
+            out["bottom"] = out["top"]
+            out["height"] = 0.0
+            if "y0" in out and "y1" in out:
+                out["y0"] = out["y1"]
+        elif out["x1"] - out["x0"] < 10 ** -SNAP_DECIMALS * 2 < out["bottom"] - out["top"]:
+            out["x1"] = out["x0"]
+            out["width"] = 0.0
+        if out.get("pts"):
+            out["pts"] = _straighten(out["pts"])
+    elif out.get("object_type") == "curve" and out.get("pts"):
+        out["pts"] = _straighten(out["pts"])
+    return out
+
+
+def _straighten(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Consecutive points that differ by less than the snap precision on one axis share it."""
+    eps = 10 ** -SNAP_DECIMALS * 2
+    out = [pts[0]]
+    for x, y in pts[1:]:
+        px, py = out[-1]
+        out.append((px if abs(x - px) < eps else x, py if abs(y - py) < eps else y))
+    return out
+
+
+class DisplayedPage(DerivedPage):
+    """A pdfplumber page in its displayed orientation with snapped geometry (see
+    ``snap_object``): the chars, lines, rects and curves that layout and table finding use."""
+
+    def __init__(self, parent_page) -> None:
+        self.bbox = parent_page.bbox
+        super().__init__(parent_page)
+
+    @property
+    def objects(self) -> dict[str, list[dict]]:
+        if hasattr(self, "_objects"):
+            return self._objects
+        self._objects = {k: [snap_object(o) for o in v] for k, v in self.parent_page.objects.items()}
+        return self._objects
+
+
+def displayed(p):
+    """``p`` as layout analysis needs it: unchanged when not rotated, else ``DisplayedPage``."""
+    return DisplayedPage(p) if p.rotation % 360 else p
+
+
 def load_pages(pdf) -> list[Page]:
     pages = []
     for i, p in enumerate(pdf.pages):
         try:
+            p = displayed(p)
             chars = dedupe([c for c in p.chars if c.get("text")])
             tables = p.find_tables()
             edges = [e for e in p.edges if e["orientation"] == "v"]

@@ -8,6 +8,8 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 [ -e /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || need_apt+=(fonts-ipaexfont)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
+command -v gs >/dev/null 2>&1 || need_apt+=(ghostscript)
+command -v mutool >/dev/null 2>&1 || need_apt+=(mupdf-tools)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q

@@ -315,3 +315,61 @@ def test_first_start_ingests_the_bundled_samples(browser, tmp_path, artifacts):
         p.assert_only_local()
         p.close()
     assert "サンプルのシート" in log.read_text()
+
+
+# ---------------------------------------------------------------- rotated sheet (issue 16)
+def _red_box(png: bytes) -> tuple[tuple[int, int], tuple[int, int, int, int] | None]:
+    """The image size and the bounding box of the highlight's stroke pixels."""
+    from PIL import Image
+
+    im = Image.open(io.BytesIO(png)).convert("RGB")
+    mask = Image.new("L", im.size)
+    mask.putdata([255 if r > 200 and g < 70 and b < 70 else 0 for r, g, b in im.get_flattened_data()])
+    return im.size, mask.getbbox()
+
+
+def test_rotated_sheet_page_image_boxes_the_cited_detail_row(browser, tmp_path, artifacts):
+    """A sheet whose 細事業一覧 page is stored portrait + /Rotate 90: the answer cites the 細事業
+    row, and the page image is the displayed (landscape) page with that row boxed."""
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+    from ingest.parser import parse_pdf
+
+    from ..ingest.variants import make_variant
+
+    rotated = make_variant(REFERENCE_PDF, "rot90", tmp_path / "variants")
+    home = tmp_path / "rotated-home"
+    assert all(r.ok for r in Kaizen(load_settings(home)).ingest([rotated], workers=1))
+    page_no, (x0, top, x1, bottom) = parse_pdf(REFERENCE_PDF).locations["detail:1"]
+    with serve(home) as url:
+        p = Page(browser, url)
+        page = p.page
+        page.goto(url)
+        _wait_text(page, "#kz-status", "取り込み済み")
+        box = page.locator("#kz-question textarea")
+        box.fill("協働・共創推進事業費の細事業の決算額は？")
+        box.press("Enter")
+        _wait_text(page, "#kz-chat", "根拠（")
+        assert "14,434" in page.locator("#kz-chat").inner_text()
+        # open the 細事業一覧 source
+        options = page.locator("#kz-sources label")
+        idx = next(i for i in range(options.count()) if "細事業" in options.nth(i).inner_text())
+        old = page.locator("#kz-page-image img").get_attribute("src") if idx else None
+        options.nth(idx).click()
+        page.wait_for_function("(old) => { const i = document.querySelector('#kz-page-image img');"
+                               " return i && i.getAttribute('src') !== old && i.complete && i.naturalWidth > 500; }",
+                               arg=old)
+        detail = page.locator("#kz-source-detail").inner_text()
+        assert f"{page_no}ページ" in detail, detail
+        src = page.locator("#kz-page-image img").get_attribute("src")
+        png = page.request.get(urllib.parse.urljoin(url, src)).body()
+        page.screenshot(path=str(artifacts / "ui-09-rotated-detail.png"))
+        p.assert_only_local()
+        p.close()
+    (w, h), red = _red_box(png)
+    assert w > h, "the page image is not in the displayed (landscape) orientation"
+    assert red is not None, "the cited row is not highlighted"
+    scale = w / 841.89  # A4 landscape width in points
+    # the stroke surrounds the cited 細事業 row (bbox padded by 3 pt, stroke 4 px)
+    for got, want in zip(red, (x0 - 3, top - 3, x1 + 3, bottom + 3)):
+        assert abs(got - want * scale) <= 8, (red, (x0, top, x1, bottom), scale)
