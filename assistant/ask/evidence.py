@@ -56,10 +56,6 @@ def pick_lines(lines: list[str], topic: set[str], limit: int, always: int = 0) -
     return [lines[i] for i in sorted(best)]
 
 
-def trim(s: str, n: int = 160) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
-
-
 def strip_bullet(s: str) -> str:
     return s.lstrip("・･- ").strip()
 

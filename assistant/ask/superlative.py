@@ -18,7 +18,6 @@ from ..text.vocabulary import LEAST_Q, SUPERLATIVE_CHANGE_Q, SUPERLATIVE_Q
 from ..types import Citation, QueryPlan
 from .evidence import Cites, answer_version, chunk_for
 
-_YEARS = ("R4年度", "R5年度", "R6年度")
 
 
 @dataclass
