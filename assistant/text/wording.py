@@ -81,15 +81,22 @@ def is_everyday(m: Morpheme) -> bool:
     return max(zipf(m.surface), zipf(m.norm)) >= EVERYDAY_ZIPF
 
 
-def frame_forms(text: str) -> set[str]:
+# The answer stages ask these of the same question several times (linking, coverage, absent
+# terms, absent phrases); they are pure functions of the text, so each question is analysed once.
+_PER_QUESTION = functools.lru_cache(maxsize=1024)
+
+
+@_PER_QUESTION
+def frame_forms(text: str) -> frozenset[str]:
     """Normalised forms (as ``tokenize`` gives them) of the question-frame words in ``text``."""
     ms = morphemes(text)
     frames = {m.norm for m in ms if is_frame(m)}
     frames |= {sub for m in ms if is_frame(m) for sub in tokenize(m.surface)}  # 箇条書き -> 箇条, 書き
-    return frames - {m.norm for m in ms if not is_frame(m)}
+    return frozenset(frames - {m.norm for m in ms if not is_frame(m)})
 
 
-def everyday_forms(text: str) -> set[str]:
+@_PER_QUESTION
+def everyday_forms(text: str) -> frozenset[str]:
     """Normalised forms of the words in ``text`` that are not topic nouns.
 
     A noun used as a verb (就職する人, 把握していく: サ変 noun + する) describes, it is
@@ -99,7 +106,7 @@ def everyday_forms(text: str) -> set[str]:
     verbal = {m.norm for m, nxt in zip(ms, ms[1:])
               if "サ変可能" in m.pos and nxt.norm in ("為る", "出来る") and nxt.pos[:1] == ("動詞",)}
     topic = {m.norm for m in ms if not is_everyday(m)} - verbal
-    return ({m.norm for m in ms if is_everyday(m)} | verbal) - topic
+    return frozenset(({m.norm for m in ms if is_everyday(m)} | verbal) - topic)
 
 
 @dataclass(frozen=True)
@@ -121,7 +128,8 @@ def no_pairs(text: str) -> list[Phrase]:
             for (a, _), (b, joined) in zip(found, found[1:]) if joined]
 
 
-def _phrases(text: str) -> list[tuple[Phrase, bool]]:
+@_PER_QUESTION
+def _phrases(text: str) -> tuple[tuple[Phrase, bool], ...]:
     """Noun phrases, each with whether exactly 「の」 joins it to the previous one."""
     out: list[tuple[Phrase, bool]] = []
     run: list[Morpheme] = []
@@ -144,4 +152,4 @@ def _phrases(text: str) -> list[tuple[Phrase, bool]]:
                 flush()
             gap.append(m.surface)
     flush()
-    return out
+    return tuple(out)
