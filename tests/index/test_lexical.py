@@ -6,13 +6,7 @@ from __future__ import annotations
 from assistant.index.lexical import LexicalIndex
 from assistant.text.tokens import tokenize
 
-CHUNKS = {
-    "ind1": "共創セッションへの企業数は10社で、目標の15社に届かなかった。周知期間が短期間であった。",
-    "ind2": "職員の共創研修会満足度は83％。研修内容と実務の繋がりを見出す難易度が高かった。",
-    "ind3": "ＮＰＯセミナー参加者満足度は84％に下がった。法令に係る難解な内容だったため、満足度が上がらなかった。",
-    "s1": "役員の高齢化などにより、時代の変化に対応できていないNPO法人が多い。",
-    "cost": "R6年度の決算額は14,434千円、職員数は6.0人。",
-}
+from ..chunk_texts import CHUNKS
 
 
 def _index() -> LexicalIndex:
