@@ -182,7 +182,7 @@ NAMED_SECTIONS = [(re.compile(r"施策|[5５]か年計画|総合計画"), "5"), 
 FIGURE_Q = re.compile(r"実績(?:は|って|値|と)|目標値|達成状況|何[%％]|割合|数は|どれくらい|どのくらい|いくつ")
 
 # Money that moved (a why about it is answered from a causal sentence that names it).
-MONEY_CHANGE_Q = re.compile(r"補正|減額|増額|繰越|繰り越|(?:予算|決算)[^。？?]{0,15}?(?:増え|増加|減っ|減少|膨|縮|下が|上が)")
+MONEY_CHANGE_Q = re.compile(r"補正|(?<!削)減額|増額|繰越|繰り越|(?:予算|決算)[^。？?]{0,15}?(?:増え|増加|減っ|減少|膨|縮|下が|上が)")
 
 # A change told in two steps (a fall, then a recovery): the 要因分析 explains both.
 TWO_WAY_CHANGE_Q = re.compile(r"(?:減|下が|落ち).*(?:戻|回復|増え|上が|持ち直)|(?:増え|上が).*(?:減|下が|落ち)")
@@ -217,9 +217,18 @@ FUTURE_Q = re.compile(r"今後|これから|次に|つもり|来年度|次年度
 # A count of what was done (何人配置, 何回開催).
 COUNT_Q = re.compile(r"何(?:人|名|回|件|か所|箇所|校|社|団体|組|台)")
 
+# What money was for (with 補正・増額・減額 in the question, a why about the money).
+MONEY_PURPOSE_Q = re.compile(r"何のため|なんのため|何に(?:使|充て|あて)|何の(?:増額|減額|補正|お金|費用)|どういう(?:補正|増額|減額)")
+
+# A part of a figure asked for (「151人のうち、女性は何人」「東京・名古屋・大阪それぞれ何件」「年代別だと」):
+# the sheet must state that part with a number, not only the whole.
+PART_OF_Q = re.compile(r"うち[、,]?\s*(?P<part>[^、。?？]{1,16}?)(?:は|が|って|を|の数は)[^、。?？]{0,8}(?:何|いくら|どれ)")
+EACH_OF_Q = re.compile(r"(?P<items>[^、。?？\sの]{1,8}(?:[・と][^、。?？\sの]{1,8}){1,5})(?:の)?(?:それぞれ|別々|ごと)")
+BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|地域|市町村|圏域|月|学年|職種|国籍|国|業種|分野)別")
+
 # Which money a why asks about, and the words a sentence about it uses.
 MONEY_WORDS = (
-    ("補正", re.compile(r"補正|増額|減額")),
+    ("補正", re.compile(r"補正|増額|(?<!削)減額")),
     ("繰越", re.compile(r"繰越|繰り越")),
     ("予算", re.compile(r"予算")),
     ("決算", re.compile(r"決算|執行|支出")),
