@@ -226,6 +226,11 @@ PART_OF_Q = re.compile(r"うち[、,]?\s*(?P<part>[^、。?？]{1,16}?)(?:は|�
 EACH_OF_Q = re.compile(r"(?P<items>[^、。?？\sの]{1,8}(?:[・と][^、。?？\sの]{1,8}){1,5})(?:の)?(?:それぞれ|別々|ごと)")
 BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|地域|市町村|圏域|月|学年|職種|国籍|国|業種|分野)別")
 
+# A count asked with its counter (何人, 何羽, 何日間…) and the counters a sheet writes for it.
+COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ月|時間|社|校|か所|箇所|世帯|台|トン|団体|事業者)")
+COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "日", "か月": "か月|ヶ月|カ月", "ヶ月": "か月|ヶ月|カ月",
+                 "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
+
 # Which money a why asks about, and the words a sentence about it uses.
 MONEY_WORDS = (
     ("補正", re.compile(r"補正|増額|(?<!削)減額")),

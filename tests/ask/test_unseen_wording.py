@@ -174,3 +174,14 @@ def test_a_quoted_figure_names_its_indicator(money_service):
     assert not ans.refused, ans.answer
     assert _keys(ans)[0] == ("02 04 03", "4", 1)
     assert "1,450人" in ans.answer  # its 目標値設定理由
+
+
+def test_a_count_the_sheet_does_not_give_is_refused(service):
+    # the sheet says nothing of how many days the seminar ran: no figure of another kind instead
+    ans = service.ask("NPOセミナーって何日間やったの？")
+    assert ans.refused and "NPOセミナー" in ans.answer and "何日間" in ans.answer, ans.answer
+    # 田んぼダム is counted in ha on the sheet, never in places
+    assert service.ask("流域治水の事業で、田んぼダムは何か所できた？").refused
+    # a count the sheet does give (the indicator's own unit) is answered
+    ok = service.ask("医療的ケア児等コーディネーターは最終的に何人養成する計画？")
+    assert not ok.refused and "250人" in ok.answer, ok.answer
