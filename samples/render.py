@@ -22,6 +22,7 @@ from typing import Any
 from reportlab.pdfgen import canvas as rl_canvas
 
 from .flow import Flow, draw_detail_pages, portrait_part1, portrait_part2
+from .fonts import conforming_tounicode
 from .page import BODY_SIZE, PORTRAIT, _as_dict, register_font, text_w, wrap  # noqa: F401  (BODY_SIZE, text_w, wrap re-exported)
 
 
@@ -44,7 +45,8 @@ def render_sheet(sheet: Any, out_path: Path) -> Path:
     flow.place(portrait_part2(s))
     flow.finish()
     draw_detail_pages(c, s)
-    c.save()
+    with conforming_tounicode():
+        c.save()
     return out_path
 
 

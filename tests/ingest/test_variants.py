@@ -51,12 +51,10 @@ def test_every_bundled_sample_is_covered():
 def test_variant_parses_to_the_source_json_exactly(pdf, name, variant_dir):
     _tools_for(name)
     variant = make_variant(pdf, name, variant_dir)
-    if name in ("gs", "b5") and not _text_survives(variant):
-        # Ghostscript 10.00's new PDF interpreter drops the ToUnicode of ReportLab's symbolic
-        # TrueType subsets (the generated samples): poppler reads no text either. Its legacy
-        # interpreter keeps it: the gs_legacy and b5_legacy variants cover these samples.
-        assert _text_survives(make_variant(pdf, f"{name}_legacy", variant_dir))
-        pytest.xfail("Ghostscript 10.00 (new interpreter) lost the text of this ReportLab PDF")
+    if name.startswith(("gs", "b5")):
+        # Ghostscript keeps the text: our renderer writes ToUnicode CMaps in blocks of at most
+        # 100 entries, which gs 9.56-10.04 needs (samples/fonts.py)
+        assert _text_survives(variant), "Ghostscript lost the text (poppler reads none)"
     parsed = parse_pdf(variant)
     want = _expected(pdf)
     got = parsed.sheet.model_dump()
