@@ -24,6 +24,7 @@ VARIANTS = {
     "rot180": "every page stored upside down + /Rotate 180",
     "rot270": "every page stored turned + /Rotate 270 (portrait pages too)",
     "inherited": "every page stored turned, /Rotate 90 set on the page tree, not the page",
+    "rot270_cropbox": "every page stored turned + /Rotate 270, and a MediaBox larger than the CropBox",
 }
 
 # the rotated variants: (degrees, rotate_pdf options)
@@ -75,6 +76,8 @@ def make_variant(src: Path, name: str, out_dir: Path) -> Path:
         rotate_pdf(src, out, degrees, **options)
     elif name == "cropbox":
         with_margins(src, out)
+    elif name == "rot270_cropbox":
+        with_margins(make_variant(src, "rot270", out_dir), out)
     else:
         raise ValueError(f"unknown variant {name!r}")
     return out
