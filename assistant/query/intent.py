@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, DONE_Q, FUTURE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
@@ -40,6 +40,10 @@ def detect_intents(question: str) -> list[str]:
     if "plan" in found and "issue" in found and re.search(r"課題", q) and not PLAN_ASKED_Q.search(q):
         found.remove("issue")
         found.insert(0, "issue")
+    # 「県は何か手を打ってる？」 asks what has been done, unless next year is asked about too.
+    if "activity" in found and found[0] != "activity" and DONE_Q.search(q) and not FUTURE_Q.search(q):
+        found.remove("activity")
+        found.insert(0, "activity")
     if CROSS_Q.search(q) and not _JIGYO_NO_RE.search(q):
         found.insert(0, "cross")
     return found or ["lookup"]
