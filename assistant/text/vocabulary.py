@@ -190,7 +190,7 @@ TWO_WAY_CHANGE_Q = re.compile(r"(?:減|下が|落ち).*(?:戻|回復|増え|上�
 # Monthly or per-person amounts the sheets rarely state.
 
 # A sheet named by its year (「令和５年度実施事業分のシート」「R5のシート」).
-SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|の(?:事業改善)?シート)")
+SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|版?の(?:事業改善)?シート|版)")
 
 # 「結局うまくいってるの？」: how the program is doing = its indicators against their targets.
 PERFORMANCE_Q = re.compile(r"うまくいっ|上手くいっ|順調|成果(?:は|が)?(?:出|上が)|目標(?:を)?(?:達成|クリア)でき|効果が出")

@@ -152,6 +152,7 @@ def money_service(tmp_path_factory):
 
     sheets = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "unseen" / "sheets"
     pdfs = [next(sheets.glob("02-04-03_*.pdf")), next(sheets.glob("06-01-04_*.pdf")), next(sheets.glob("03-04-02_*.pdf")),
+            next(sheets.glob("08-02-06_*.pdf")),
             next(sheets.parents[3].glob("samples/06-02-01_*_R6.pdf"))]
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("money-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
@@ -185,3 +186,18 @@ def test_a_count_the_sheet_does_not_give_is_refused(service):
     # a count the sheet does give (the indicator's own unit) is answered
     ok = service.ask("医療的ケア児等コーディネーターは最終的に何人養成する計画？")
     assert not ok.refused and "250人" in ok.answer, ok.answer
+
+
+def test_a_situation_inside_the_named_program_is_not_an_absent_subject(money_service):
+    # 「従事者の高齢化」 is told in the sheet's own words (従事者の約６割が65歳以上): the 現状 answers
+    ans = money_service.ask("伝統工芸の現状、従事者の高齢化ってどのくらい？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("08 02 06", "1", None)
+    # a program that is not indexed is still refused, by its name
+    ans = money_service.ask("信州ブランド戦略推進事業費のシートで、課題って何が挙がってますか？")
+    assert ans.refused and "信州ブランド戦略推進事業費" in ans.answer, ans.answer
+
+
+def test_a_sheet_version_named_with_han_must_be_indexed(service):
+    ans = service.ask("医療的ケア児等支援事業の令和５年度版のシートだと、課題は何て書いてありました？")
+    assert ans.refused and "令和5年度" in ans.answer, ans.answer
