@@ -11,7 +11,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
@@ -191,6 +191,9 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         best = best or chunk_for(snap, top_v, sec)
         if best and best not in primary:
             primary.append(best)
+    defined = _defining_chunk(snap, plan, ids, top_v)
+    if defined:
+        primary = [defined] + [c for c in primary if c != defined]
     if not primary:
         primary = [ids[0]]
     # 「R5とR6でどう変わった」: the same sections of the other years' sheets of that 事業.
@@ -212,6 +215,27 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
                 primary.append(why)
     related = [c for c in ids[:2] if c not in primary][: max(0, k - len(primary))][:1]
     return primary, related
+
+
+_EXPLAINS = ("2", "3", "1", "7", "detail", "9-1", "9-2", "8", "4")
+
+
+def _defining_chunk(snap, plan: QueryPlan, ids: list[str], top_v) -> str | None:
+    """「ゲートキーパーって何する人？」: the chunk that uses the term itself (best ranked, else on
+    the answer's sheet, else anywhere); a number as a term is no count (188 is not 188人)."""
+    m = DEFINE_Q.search(plan.norm)
+    if not m or plan.intent != "lookup":
+        return None
+    term = re.sub(r"^(?:その|あの|この|例の)", "", nfkc(m.group("term")))
+    if len(term) < 2:
+        return None
+    uses = re.compile(re.escape(term) + (r"(?![\d,.]|\s*(?:人|件|円|千円|名|回|%|％|社|か所))" if term.isdigit() else ""))
+    for pool in (ids, snap.by_version.get(top_v, []), list(snap.chunks)):
+        found = [c for c in pool if c in snap.chunks and uses.search(nfkc(snap.chunks[c].text))]
+        if found:  # prose that explains comes before a table that only names it
+            return min(found, key=lambda c: _EXPLAINS.index(snap.chunks[c].meta.get("section"))
+                       if snap.chunks[c].meta.get("section") in _EXPLAINS else len(_EXPLAINS))
+    return None
 
 
 def compose(snap, plan: QueryPlan, primary: list[str], related: list[str]) -> tuple[str, list[Citation]]:

@@ -201,3 +201,17 @@ def test_a_situation_inside_the_named_program_is_not_an_absent_subject(money_ser
 def test_a_sheet_version_named_with_han_must_be_indexed(service):
     ans = service.ask("医療的ケア児等支援事業の令和５年度版のシートだと、課題は何て書いてありました？")
     assert ans.refused and "令和5年度" in ans.answer, ans.answer
+
+
+def test_what_a_term_means_is_answered_from_prose_that_uses_it(service):
+    # 「田んぼダムって何？」: the prose that uses the term (3 取組), before the table that only names it
+    ans = service.ask("田んぼダムって何？")
+    assert not ans.refused
+    assert _keys(ans)[0] == ("11 03 05", "3", None)
+    assert "田んぼダム" in ans.answer.split("\n関連")[0]
+
+
+def test_the_staff_count_is_the_cost_tables(service):
+    ans = service.ask("職員の人数って増えてる？流域治水のとこ")
+    assert _keys(ans)[0] == ("11 03 05", "6", None)
+    assert "職員数" in ans.answer and "2.0人" in ans.answer
