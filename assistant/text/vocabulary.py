@@ -125,7 +125,8 @@ WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る �
 # Questions that ask for a specific kind of figure the sheets may simply not give
 # (a unit price, a subsidy rate): the evidence must state that kind of figure.
 ATTRIBUTES = [
-    (re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)"),
+    (re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)|"
+                r"[1１一](?:枚|台|基|個|本|棟|戸|か所|箇所|キロ|kg|トン|件)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))"),
      re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
     (re.compile(r"(?:月|年|1人|一人|ひとり|1回|一回)(?:あたり|当たり)?(?:いくら|何円)|月額|年額|月謝"),
      re.compile(r"月額|年額|月[0-9,]+円|[0-9,]+円/月|(?:1人|一人)(?:あたり|当たり)[0-9,]+"), "1人・1か月あたりの金額"),
@@ -151,7 +152,8 @@ CROSS_PATTERNS = [
 REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
 
 # ... also when asked "why" about the target or the indicator itself, not about a result.
-WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
+WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|指標に(?:し|して|する|した)|指標とし|"
+                       r"目標値?(?:を|は|、|って)?.{0,10}(?:に|と)(?:した|する|して)|目標値?(?:って|は|、).{0,8}(?:なんで|なぜ|どうして).{0,12}(?:なの|なん|に)|根拠")
 
 # The cost table's columns and the words that ask for each (form vocabulary).
 COST_COLUMNS = (
@@ -233,6 +235,9 @@ COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "�
 
 # 「ゲートキーパーって結局何する人？」「188って何の番号？」: what a term of the sheet means.
 DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結局|そもそも|一体|いったい)?(?:何|なに|どういう|どんな)")
+
+# A result against its target (目標に届かなかった, 目標未達, 上回った): its 背景 is the 要因分析, not the 現状.
+RESULT_Q = re.compile(r"目標(?:を|に)?(?:届|下回|上回|超え|越え|達成|未達|割れ|クリア)|未達|(?:上回|下回)った")
 
 # Which money a why asks about, and the words a sentence about it uses.
 MONEY_WORDS = (
