@@ -72,4 +72,4 @@ def test_paraphrases_keep_the_top_citation_and_the_refusal(service):
                                     for p in paraphrases)
     print(f"\nparaphrase consistency {result['value']:.3f} (n={result['n']}), "
           f"inconsistent: {result['inconsistent'][:20]}")
-    assert result["value"] >= 0.9
+    assert result["value"] >= 0.95
