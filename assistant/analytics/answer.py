@@ -20,7 +20,8 @@ from .execute import Result
 from .spec import MEASURES, QuerySpec
 
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
-MAX_CITATIONS = 40
+SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
+MAX_CITATIONS = 60
 _AGG_WORDS = {"sum": "合計", "mean": "平均", "min": "最小値", "max": "最大値", "count": "件数"}
 
 
@@ -142,7 +143,7 @@ class Cited:
                 self._n[cid] = len(self.items) + 1
                 self.items.append(citation_from_chunk(self.snap, cid, self._n[cid]))
             out.append(f"[{self._n[cid]}]")
-        return "".join(out[:5])
+        return "".join(out[:5]) + ("…" if len(out) > 5 else "")
 
 
 def _group_label(r, spec: QuerySpec) -> str:
@@ -218,8 +219,9 @@ def _lines(res: Result, shown: pd.DataFrame, cited: Cited) -> list[str]:
 def _notes(res: Result) -> list[str]:
     spec = res.spec
     notes = []
-    if res.total > SHOWN_ROWS:
-        notes.append(f"（全{res.total:,}件のうち上位{SHOWN_ROWS}件を表示。表と.xlsx/.csvに全件があります）")
+    limit = SHOWN_GROUPS if spec.group_by else SHOWN_ROWS
+    if res.total > limit:
+        notes.append(f"（全{res.total:,}件のうち上位{limit}件を表示。表と.xlsx/.csvに全件があります）")
     if len(res.missing):
         names = "、".join(dict.fromkeys(res.missing["jigyo_name"].astype(str)))
         when = year_words(res)
@@ -235,7 +237,7 @@ def compose(snap, res: Result) -> tuple[str, list[Citation], Table]:
     """(answer text, citations, table) of ``res``."""
     cited = Cited(snap)
     spec = res.spec
-    shown = res.rows.head(SHOWN_ROWS)
+    shown = res.rows.head(SHOWN_GROUPS if spec.group_by else SHOWN_ROWS)
     lead = _lead(res, shown, cited)
     lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else _lines(res, shown, cited)
     text = "\n".join([lead, *lines, *(_notes(res) if not res.rows.empty or res.scalar is not None else [])])

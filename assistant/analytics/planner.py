@@ -81,6 +81,9 @@ def _one_sheet(plan: QueryPlan, q: str) -> bool:
     """A question about one named 事業 (or 「この事業」) stays with the single-sheet answers."""
     if W.ONE_SHEET_Q.search(q):
         return True
+    for m in W.NAMED_SUBJECT_Q.finditer(q):
+        if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
+            return True
     return any(e.score >= STRONG_LINK for e in plan.jigyo) and not W.GROUP_JIGYO_Q.search(q) \
         and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業", q)
 
@@ -90,6 +93,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     q = plan.norm
     if plan.followup or _one_sheet(plan, q):
         return None
+    if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
+        return None  # a 部局, 事業 or year that is not indexed: the existing path says so
     if not W.MANY_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
         return None
     conds, rest = _filters(q)
@@ -101,7 +106,7 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     if (status or trend or "指標" in q) and measure not in ("achievement", "indicator_value"):
         measure = "indicator_value" if (count or measure is None) else measure
     if measure is None:
-        if not count:
+        if not count or not re.search(r"事業|指標", q):
             return None
         measure = "detail_settlement" if "細事業" in q else (conds[0][0] if conds else "settlement")
     table = MEASURES[measure].table

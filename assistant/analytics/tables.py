@@ -186,4 +186,7 @@ def display_frame(name: str, df: pd.DataFrame) -> pd.DataFrame:
     for c in ("sheet_year", "year"):
         if c in out.columns:
             out[c] = out[c].map(lambda y: f"{reiwa(int(y))}年度" if y else "")
+    for c in out.columns:  # whole 千円 amounts as integers (missing stays empty, not 0)
+        if out[c].dtype.kind == "f" and out[c].dropna().map(float.is_integer).all() and c not in ("staff",):
+            out[c] = out[c].astype("Int64")
     return out.rename(columns=cols)

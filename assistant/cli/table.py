@@ -10,6 +10,19 @@ import typer
 from .common import IndexOpt, _fail, _service, _year, console
 
 TABLES = ("indicators", "costs", "details")
+# Columns printed on the terminal (the file gets every column).
+SCREEN = {"indicators": ("jigyo_no", "jigyo_name", "sheet_year", "indicator", "unit", "v_m2", "v_m1", "value", "target",
+                         "status", "achievement"),
+          "costs": ("jigyo_no", "jigyo_name", "bukyoku", "year", "total", "general", "settlement", "exec_rate"),
+          "details": ("jigyo_no", "jigyo_name", "detail_no", "detail", "year", "settlement")}
+
+
+def _cell(v) -> str:
+    if v is None or v != v:
+        return "―"
+    if isinstance(v, float):
+        return f"{v:.3f}" if abs(v) < 10 and not v.is_integer() else f"{v:,.0f}" if v.is_integer() else f"{v:,.1f}"
+    return str(v)
 
 
 def register(app: typer.Typer) -> None:
@@ -43,11 +56,12 @@ def register(app: typer.Typer) -> None:
         if out is None:
             from rich.table import Table
 
-            t = Table(title=f"{name}（{len(frame)}行）")
-            for c in frame.columns:
+            screen = display_frame(name, df[[c for c in SCREEN[name] if c in df.columns] + ["latest"]])
+            t = Table(title=f"{name}（{len(frame)}行、主な列。全列は --out FILE.xlsx で書き出せます）")
+            for c in screen.columns:
                 t.add_column(str(c), overflow="fold")
-            for row in frame.head(200).itertuples(index=False):
-                t.add_row(*["―" if v != v or v is None else str(v) for v in row])
+            for row in screen.head(200).itertuples(index=False):
+                t.add_row(*[_cell(v) for v in row])
             console.print(t)
             if len(frame) > 200:
                 console.print(f"（先頭200行を表示。全{len(frame)}行は --out FILE.xlsx で書き出せます）")
