@@ -124,7 +124,14 @@ def build_tables(snap) -> Tables:
     """Build the three tables from ``snap.records`` (see module doc)."""
     sheets = _sheets(snap)
     cids = _chunk_ids(snap)
-    return Tables(_indicators(sheets, cids), _costs(sheets, cids), _details(sheets, cids))
+    return Tables(*(_plain(df) for df in (_indicators(sheets, cids), _costs(sheets, cids), _details(sheets, cids))))
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as plain Python objects: answers read rows one by one, and pandas' string
+    arrays are slow at that (10x at 1,000 sheets)."""
+    text = [c for c in df.columns if df[c].dtype.kind not in "fiub"]
+    return df.astype({c: object for c in text}) if text else df
 
 
 def _indicators(sheets: list[dict], cids: dict) -> pd.DataFrame:
