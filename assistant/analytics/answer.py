@@ -169,13 +169,15 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         best = "・".join(_group_label(r, spec) for _, r in ties.iterrows())
         top = "少ない" if spec.order == "asc" else "多い"
         val = _group_value(ties.iloc[0], spec)
-        return (f"{scope}{subject}の{when}の{what if spec.aggregate != 'count' else '数'}の{key}ごとの{agg}は次のとおりです"
-                f"（{len(res.rows)}{key if key != '年度' else '年度'}）。最も{top}のは{best}（{val}）です。")
+        head = f"{scope}{subject}の数を{key}ごとに数えると次のとおりです" if spec.aggregate == "count" else \
+            f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
+        return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
     if spec.aggregate == "count":
-        return f"{scope}{subject}は{int(res.scalar or 0):,}件です（{when}の{what}）。"
+        about = when if spec.table == "indicators" else f"{when}の{what}"
+        return f"{scope}{subject}は{int(res.scalar or 0):,}件です（{about}）。"
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]
-        return (f"{scope}{subject}の{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}です"
+        return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}です"
                 f"（値のある{res.n_values:,}{'件' if spec.table != 'costs' else '事業'}から計算）。")
     if spec.order and spec.limit:
         ties = res.ties()
@@ -186,15 +188,23 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             names = "と".join(row_name(r, spec.table) for _, r in ties.iterrows())
             figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in ties.iterrows())
             tie = f"（{len(ties)}件が同じ値）" if len(ties) > 1 else ""
-            return f"{scope}{subject}のうち、{when}の{what}が最も{high}のは{names}で、{figs}です{tie}。"
-        return (f"{scope}{subject}のうち、{when}の{what}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
+            return f"{_of(scope, subject)}{when}の{what}が最も{high}{subject}は{names}で、{figs}です{tie}。"
+        return (f"{_of(scope, subject)}{when}の{what}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
                 f"（全{len(res.rows):,}件）。")
+    if spec.order and not spec.change:
+        big = "小さい" if spec.order == "asc" else "大きい"
+        return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。"
     if spec.change and res.compare_year:
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+
+
+def _of(scope: str, subject: str) -> str:
+    """「建設部の事業の」 with a scope; nothing without one (「R6年度の決算額…」 reads whole)."""
+    return f"{scope}{subject}の" if scope else ""
 
 
 def _group_value(r, spec: QuerySpec) -> str:

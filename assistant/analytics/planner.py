@@ -105,6 +105,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     measure = _measure(rest)
     if (status or trend or "指標" in q) and measure not in ("achievement", "indicator_value"):
         measure = "indicator_value" if (count or measure is None) else measure
+    if measure is None and conds:
+        measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
     if measure is None:
         if not count or not re.search(r"事業|指標", q):
             return None
@@ -116,10 +118,13 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     if group is None and W.GROUP_JIGYO_Q.search(q) and table != "costs":
         group = "jigyo"
     rank = bool(W.RANK_Q.search(q))
+    listing = bool(W.LIST_Q.search(q)) and not rank  # 「事業ごとの職員数」: every 事業, largest first
     change = _change(rest, measure, conds)
     threshold = _threshold(q, measure)
-    if not (agg or rank or group or conds or change or threshold):
+    if not (agg or rank or group or conds or change or threshold or listing):
         return None
+    if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
+        return None  # 「補正予算で減額した年度がある事業」: the cross-sheet list answers it, over every year
     if group and not agg:
         agg = "count" if count else ("mean" if MEASURES[measure].ratio else "sum")
     conditions = [Condition(measure=c[0], op=c[1], value=c[2]) for c in conds if MEASURES[c[0]].table == table]
@@ -130,7 +135,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
     if not change:
         compare_year = None
-    order = ("asc" if W.LOW_Q.search(q) and not change == "increase" else "desc") if rank else None
+    order = ("asc" if W.LOW_Q.search(q) and not change == "increase" else "desc") if rank else \
+        ("desc" if listing and not agg and not group else None)
     top = W.TOP_N_Q.search(q)
     limit = int(top.group(1) or top.group(2)) if top else (1 if rank else None)
     bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])

@@ -37,6 +37,7 @@ TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+
 
 GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(?:で|の)?(?:比較|集計)|どの部局|どこの部局|部局は")
 GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
+LIST_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業|全事業|(?:全て|すべて|全部)の事業|一覧|並べ")
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 
 # A change between two years.
