@@ -109,6 +109,8 @@ def _wanted(plan: QueryPlan) -> list[str]:
     """The sections that answer the question, in the order they are told."""
     q = plan.norm
     strong_ind = plan.strong_indicators()
+    if "現状" in q and plan.intent in ("lookup", "issue", "trend", "activity"):
+        return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]  # the form's own name for section 1
     if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not strong_ind
                                    and not MONEY_CHANGE_Q.search(q)):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
@@ -164,7 +166,8 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     wanted = _wanted(plan)
     ind_top = next((snap.chunks[c].meta for c in ids[:3] if snap.chunks[c].meta.get("section") in ("4", "8")
                     and snap.chunks[c].meta.get("indicator")), None)
-    if plan.intent in ("why", "trend", "lookup") and ind_top and (plan.indicators or plan.intent != "lookup"):
+    if plan.intent in ("why", "trend", "lookup") and ind_top and (plan.indicators or plan.intent != "lookup") \
+            and wanted[:1] != ["1"]:  # 現状 asked for: section 1 first
         v, ind = ind_top.get("version"), ind_top.get("indicator")
         for sec in (wanted if plan.intent != "lookup" else ["4"]):
             if sec in ("4", "8"):

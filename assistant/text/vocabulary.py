@@ -190,7 +190,7 @@ TWO_WAY_CHANGE_Q = re.compile(r"(?:減|下が|落ち).*(?:戻|回復|増え|上�
 # Monthly or per-person amounts the sheets rarely state.
 
 # A sheet named by its year (「令和５年度実施事業分のシート」「R5のシート」).
-SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|の(?:事業改善)?シート)")
+SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|版?の(?:事業改善)?シート|版)")
 
 # 「結局うまくいってるの？」: how the program is doing = its indicators against their targets.
 PERFORMANCE_Q = re.compile(r"うまくいっ|上手くいっ|順調|成果(?:は|が)?(?:出|上が)|目標(?:を)?(?:達成|クリア)でき|効果が出")
@@ -225,6 +225,11 @@ MONEY_PURPOSE_Q = re.compile(r"何のため|なんのため|何に(?:使|充て|
 PART_OF_Q = re.compile(r"うち[、,]?\s*(?P<part>[^、。?？]{1,16}?)(?:は|が|って|を|の数は)[^、。?？]{0,8}(?:何|いくら|どれ)")
 EACH_OF_Q = re.compile(r"(?P<items>[^、。?？\sの]{1,8}(?:[・と][^、。?？\sの]{1,8}){1,5})(?:の)?(?:それぞれ|別々|ごと)")
 BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|地域|市町村|圏域|月|学年|職種|国籍|国|業種|分野)別")
+
+# A count asked with its counter (何人, 何羽, 何日間…) and the counters a sheet writes for it.
+COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ月|時間|社|校|か所|箇所|世帯|台|トン|団体|事業者)")
+COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "日", "か月": "か月|ヶ月|カ月", "ヶ月": "か月|ヶ月|カ月",
+                 "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
 
 # Which money a why asks about, and the words a sentence about it uses.
 MONEY_WORDS = (
