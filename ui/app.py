@@ -25,6 +25,7 @@ from .tabs import chat, drafting, library  # noqa: E402
 from .uploads import HARD_LIMIT_FACTOR, use_temp_dir  # noqa: E402
 
 TITLE = "事業改善シート アシスタント"
+AUTH_MESSAGE = "事業改善シート アシスタント：ユーザー名とパスワードを入力してください。"
 FONT = ["IPAexGothic", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "Yu Gothic UI",
         "Meiryo", "sans-serif"]
 FONT_MONO = ["IPAGothic", "Noto Sans Mono CJK JP", "monospace"]
@@ -147,7 +148,7 @@ def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str,
 
     kwargs = dict(
         server_name=host, server_port=port, auth=auth or None,
-        auth_message="事業改善シート アシスタント：ユーザー名とパスワードを入力してください。" if auth else None,
+        auth_message=AUTH_MESSAGE if auth else None,
         prevent_thread_lock=True, quiet=True, show_error=True, footer_links=[],
         allowed_paths=[str(ui.cache_dir)],  # generated page images, PDF copies, drafts only
         # The upload limit is checked per file in our code (Japanese message, the other files
@@ -156,7 +157,8 @@ def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str,
         max_file_size=f"{settings.max_upload_mb * HARD_LIMIT_FACTOR}mb", theme=_theme(), css=CSS,
         ssr_mode=False, pwa=False, mcp_server=False, enable_monitoring=False,
         app_kwargs={"middleware": [Middleware(GuardMiddleware, throttle=throttle,
-                                              trusted_proxies=frozenset(settings.trusted_proxies))]},
+                                              trusted_proxies=frozenset(settings.trusted_proxies),
+                                              auth_message=AUTH_MESSAGE)]},
     )
     _, url, _ = demo.launch(**kwargs)
     url = (url or f"http://{host}:{port}/").rstrip("/") + "/"

@@ -14,7 +14,9 @@ else the header is ignored, so a client cannot pick its own address.
 The login page. Gradio renders ``/`` with the API description embedded
 (``window.gradio_api_info``) even when it shows the login form: endpoint names and the
 choices of every dropdown (事業番号, 部局) reached people who had not logged in. For a request
-without a valid session the embedded API description is replaced by an empty one.
+without a valid session the embedded API description is replaced by an empty one. Gradio's
+login form shows nothing on a 429, so while an address is locked out its login page says so
+(and for how long) under the login message.
 """
 
 from __future__ import annotations
@@ -135,10 +137,12 @@ def logged_in(scope: dict) -> bool:
 class GuardMiddleware:
     """ASGI middleware for the Gradio app (see the module docstring)."""
 
-    def __init__(self, app, throttle: LoginThrottle, trusted_proxies: frozenset[str] = frozenset()) -> None:
+    def __init__(self, app, throttle: LoginThrottle, trusted_proxies: frozenset[str] = frozenset(),
+                 auth_message: str = "") -> None:
         self.app = app
         self.throttle = throttle
         self.trusted = frozenset(trusted_proxies)
+        self.auth_message = auth_message
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -190,11 +194,20 @@ class GuardMiddleware:
             elif message["type"] == "http.response.body" and start:
                 body.extend(message.get("body", b""))
                 if not message.get("more_body"):
-                    await _send_filtered(send, start, bytes(body))
+                    await _send_filtered(send, start, self._notice(scope, bytes(body)))
                 return
             await send(message)
 
         await self.app(scope, receive, capture)
+
+    def _notice(self, scope: dict, body: bytes) -> bytes:
+        """The login message with the lockout's remaining time, for a locked-out address."""
+        wait = self.throttle.wait(client_address(scope, self.trusted))
+        if wait <= 0 or not self.auth_message:
+            return body
+        old = json.dumps(self.auth_message, ensure_ascii=False)[1:-1].encode()
+        notice = f"{self.auth_message}【ログインの失敗が続いたため、あと{int(wait + 0.999)}秒はログインできません。】"
+        return body.replace(old, json.dumps(notice, ensure_ascii=False)[1:-1].encode(), 1)
 
 
 def _is_html(start: dict) -> bool:

@@ -73,6 +73,7 @@ def test_wrong_passwords_lock_the_address_out_and_are_logged(login_server):
     assert status == 429 and "しばらくログインできません" in json.loads(body)["detail"]
     retry = int({k.lower(): v for k, v in headers.items()}["retry-after"])
     assert 1 <= retry <= 900
+    assert "ログインできません" in _get(url)[1]  # Gradio's form shows nothing on 429: the page says it
     time.sleep(retry + 0.5)
     assert _login(url, "himitsu-2025")[0] == 200
     log = (home / "logs" / "kaizen.log").read_text(encoding="utf-8")
