@@ -60,13 +60,13 @@ class FileResult:
 
     @property
     def label(self) -> str:
-        """Japanese status for people: 取り込み済み / 警告あり / 変更なし / 重複（不採用） / エラー."""
+        """Japanese status for people: 取り込み済み / 警告あり / 変更なし / 重複・不採用 / エラー."""
         if self.status == "error":
             return "エラー"
         if self.status == "unchanged":
             return "変更なし"
         if self.status == "duplicate":
-            return "重複（不採用）"
+            return "重複・不採用"
         return "警告あり" if self.warnings else "取り込み済み"
 
     def to_dict(self) -> dict:

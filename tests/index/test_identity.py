@@ -54,7 +54,7 @@ def test_the_newest_file_wins_with_one_warning_and_a_rerun_is_a_no_op(tmp_path):
     assert first["b.pdf"].status == "ingested"
     for loser in ("a.pdf", "c.pdf"):
         r = first[loser]
-        assert r.status == "duplicate" and r.label == "重複（不採用）" and r.ok, r
+        assert r.status == "duplicate" and r.label == "重複・不採用" and r.ok, r
         assert "「b.pdf」" in r.message and "02 05 02・令和6年度・点検" in r.message and "更新日時が新しい" in r.message
     active = svc.store.registry().active
     assert active["02 05 02|2024|点検"] == _version(svc, files["b"])
