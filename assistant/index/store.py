@@ -33,7 +33,7 @@ from typing import NotRequired, TypedDict
 from assistant.config import Settings, apply_offline_env
 from ingest.form import stage_of
 
-from .chroma import StoreError, _client, open_collections, _wrapped
+from .chroma import StoreError, _client, _wrapped, log, open_collections
 
 __all__ = ["Registry", "SheetRecord", "Store", "StoreError", "VersionWrite", "parse_key", "record_key", "sheet_key"]
 
@@ -176,15 +176,22 @@ class Store:
                 finally:
                     self._held -= 1
                 return
-            self.settings.home.mkdir(parents=True, exist_ok=True)
-            with open(self.settings.home / "ingest.lock", "a+") as fh:
-                fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                self.settings.home.mkdir(parents=True, exist_ok=True)
+                fh = open(self.settings.home / "ingest.lock", "a+")
+            except OSError as exc:  # a read-only home: readers go on, a write fails in Chroma itself
+                log.warning("no lock file in %s: %s", self.settings.home, exc)
+                fh = None
+            try:
+                if fh is not None:
+                    fcntl.flock(fh, fcntl.LOCK_EX)
                 self._held = 1
-                try:
-                    yield
-                finally:
-                    self._held = 0
+                yield
+            finally:
+                self._held = 0
+                if fh is not None:
                     fcntl.flock(fh, fcntl.LOCK_UN)
+                    fh.close()
 
     # ------------------------------------------------------------- writing
     @_wrapped("書き込み")
