@@ -101,7 +101,8 @@ class LibraryEvents:
 
     def wire(self) -> None:
         t, ui = self.tab, self.ui
-        t.ingest_btn.click(self.do_ingest, [t.uploads], [t.ingest_msg, t.ingest_table, *self.filter_outputs],
+        # The selection is cleared afterwards: its uploaded copies are gone (ui.uploads).
+        t.ingest_btn.click(self.do_ingest, [t.uploads], [t.ingest_msg, t.ingest_table, *self.filter_outputs, t.uploads],
                            api_name="ingest", concurrency_limit=1, concurrency_id="ingest")
         filters = [t.year, t.bukyoku, t.text]
         t.year.change(ui.sheet_rows, filters, t.sheet_table, api_visibility="private")
@@ -122,7 +123,7 @@ class LibraryEvents:
         """Check, store and ingest the selected files; Gradio's copies go in every case."""
         files = files or []
         try:
-            return self._ingest(files, progress)
+            return (*self._ingest(files, progress), None)
         finally:
             discard_uploads([Path(f) for f in files], self.settings.gradio_temp_dir)
 
