@@ -76,6 +76,14 @@ class Settings(BaseSettings):
 
     # Web UI: users as "name:password" for non-local binds.
     users: list[str] = Field(default_factory=list)
+    # Login throttling per client address: after this many failures in a row the address is
+    # locked out for login_lockout_s seconds, doubled on each further failure (at most
+    # login_lockout_max_s). Behind a reverse proxy, list its address(es) in trusted_proxies so
+    # that the client address is read from X-Forwarded-For (from anyone else it is ignored).
+    login_max_failures: int = 5
+    login_lockout_s: float = 30.0
+    login_lockout_max_s: float = 900.0
+    trusted_proxies: list[str] = Field(default_factory=list)
 
     @classmethod
     def settings_customise_sources(
@@ -108,6 +116,12 @@ class Settings(BaseSettings):
     @property
     def uploads_dir(self) -> Path:
         return self.home / "uploads"
+
+    @property
+    def gradio_temp_dir(self) -> Path:
+        """Gradio's upload and cache folder (``GRADIO_TEMP_DIR``), emptied on start and after
+        each ingest: uploads never land outside ``home``."""
+        return self.home / "tmp" / "gradio"
 
 
 def load_settings(index: Path | str | None = None, **overrides) -> Settings:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.form import normalize_jigyo_no
+from ingest.form import normalize_jigyo_no, stage_of
 
 from .config import Settings, load_settings
 
@@ -38,6 +38,8 @@ class SheetInfo:
     file: str
     version: str
     stored_pdf: str
+    stage: str = ""  # 当初要求・当初予算案・補正予算案・点検 as marked on the sheet ("" when none)
+    superseded: bool = False  # replaced by another version of the same sheet (``sheets(all=True)``)
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -111,10 +113,16 @@ class Kaizen:
             self._snapshot.refresh()
             return self._snapshot
 
-    def sheets(self, year: int | None = None, bukyoku: str | None = None, jigyo_no: str | None = None) -> list[SheetInfo]:
-        snap = self.snapshot()
+    def sheets(self, year: int | None = None, bukyoku: str | None = None, jigyo_no: str | None = None,
+               all: bool = False) -> list[SheetInfo]:
+        """The active sheets (with ``all``, also the versions other files replaced)."""
+        records = dict(self.snapshot().records)
+        old: set[str] = set()
+        if all:
+            old = set(self.store.registry().superseded) - set(records)
+            records.update(self.store.sheet_records(sorted(old)))
         out = []
-        for version, rec in snap.records.items():
+        for version, rec in records.items():
             s = rec["sheet"]
             if year and rec["fiscal_year"] != year:
                 continue
@@ -124,8 +132,9 @@ class Kaizen:
                 continue
             out.append(SheetInfo(s["jigyo_no"], s["jigyo_name"], s["bukyoku"], s["ka"], rec["fiscal_year"],
                                  s["year_label"], rec["pages"], rec["chunks"], rec["warnings"], rec["file"],
-                                 version, rec.get("stored_pdf", "")))
-        out.sort(key=lambda x: (x.jigyo_no, x.fiscal_year))
+                                 version, "" if version in old else rec.get("stored_pdf", ""),
+                                 stage_of(s.get("checks", "")), version in old))
+        out.sort(key=lambda x: (x.jigyo_no, x.fiscal_year, x.stage, x.superseded, x.file))
         return out
 
     def find_sheet(self, jigyo_no: str, year: int | None = None) -> SheetRecord | None:
@@ -137,9 +146,12 @@ class Kaizen:
         return max(matches, key=lambda r: r["fiscal_year"])
 
     def remove(self, jigyo_no: str, year: int | None = None) -> list[str]:
+        """Remove the sheets of a 事業 (of one year), every stage, with their superseded versions."""
+        from .index.store import parse_key
+
         reg = self.store.registry()
         no = normalize_jigyo_no(jigyo_no)
-        keys = [k for k in reg.active if k.split("|")[0] == no and (not year or k.endswith(f"|{year}"))]
+        keys = [k for k in reg.active if parse_key(k)[0] == no and (not year or parse_key(k)[1] == year)]
         if keys:
             self.store.deactivate(keys)
         return keys

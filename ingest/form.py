@@ -119,6 +119,29 @@ def normalize_jigyo_no(text: str) -> str:
     return nfkc(text).strip()
 
 
+# --------------------------------------------------------------------------- stage
+# The header's checks line names the stage a sheet was made for; one box is marked (■).
+STAGES = ("当初要求", "当初予算案", "補正予算案", "点検")
+_CHECK_RE = re.compile(r"([□■☑])\s*([^□■☐☑]*)")
+
+
+def stage_of(checks: str | None) -> str:
+    """The stage marked on the checks line: ``□当初要求　□当初予算案 　□補正予算案　■点検`` -> ``点検``.
+
+    Several marked boxes join with ``・`` in the form's order; none marked (or no checks line)
+    gives ``""``. Part of a sheet's identity with 事業番号 and 年度: the same 事業 and year
+    printed for 当初要求 and for 点検 are two different sheets."""
+    text = nfkc(checks).replace("☐", "□")
+    marked = []
+    for box, label in _CHECK_RE.findall(text):
+        if box == "□":
+            continue
+        label = re.sub(r"\s+", "", label)
+        marked.append(next((s for s in STAGES if s == label), label))
+    order = {s: i for i, s in enumerate(STAGES)}
+    return "・".join(sorted(dict.fromkeys(m for m in marked if m), key=lambda m: order.get(m, len(STAGES))))
+
+
 # --------------------------------------------------------------------------- numbers
 _MISSING = {"", "―", "-", "－", "—", "ー", "‐", "…"}
 

@@ -10,6 +10,11 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v gs >/dev/null 2>&1 || need_apt+=(ghostscript)
 command -v mutool >/dev/null 2>&1 || need_apt+=(mupdf-tools)
+# The reverse-proxy example (docs/nginx-kaizen.conf) is tested with a real nginx and a
+# self-signed certificate. Docker images deny service starts (policy-rc.d), so installing
+# nginx starts nothing; the test runs its own nginx in a private prefix.
+[ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q

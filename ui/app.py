@@ -2,7 +2,8 @@
 by the tabs, the JSON API, and launching. The tabs live in ``ui.tabs`` (chat, library,
 drafting) and the state they share in ``ui.state``.
 
-Gradio is imported here: nothing on the CLI's path imports this module before ``kaizen serve``.
+Gradio is imported here: nothing on the CLI's path imports this module before ``kaizen serve``,
+which points ``GRADIO_TEMP_DIR`` inside ``KAIZEN_HOME`` first (``ui.uploads``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 import gradio as gr  # noqa: E402
 
 from .helpers import start_sample_ingest  # noqa: E402
+from .security import GuardMiddleware, LoginThrottle  # noqa: E402
 from .state import UI, as_dict  # noqa: E402
 from .tabs import chat, drafting, library  # noqa: E402
+from .uploads import HARD_LIMIT_FACTOR, use_temp_dir  # noqa: E402
 
 TITLE = "事業改善シート アシスタント"
+AUTH_MESSAGE = "事業改善シート アシスタント：ユーザー名とパスワードを入力してください。"
 FONT = ["IPAexGothic", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "Yu Gothic UI",
         "Meiryo", "sans-serif"]
 FONT_MONO = ["IPAGothic", "Noto Sans Mono CJK JP", "monospace"]
@@ -56,7 +60,8 @@ def _theme():
 def build_app(svc, ui: UI | None = None) -> gr.Blocks:
     ui = ui or UI(svc)
     choices = ui.filter_choices()
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    # Uploads never ingested (a selection left in the page) go after an hour.
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(3600, 3600)) as demo:
         demo.kaizen_ui = ui  # for launch() and tests
         with gr.Row(elem_id="kz-header"):
             gr.HTML(f"<h1>{TITLE}</h1><span class='kz-sub'>事業改善シートの内容を、根拠の箇所を示して回答します。</span>",
@@ -130,20 +135,30 @@ def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str,
 
     Returns ``(demo, url)``; with ``block=True`` it only returns when the server stops.
     """
+    settings = svc.settings
+    use_temp_dir(settings.gradio_temp_dir)  # emptied: nothing uploaded before survives a restart
     ui = UI(svc)
     started = start_sample_ingest(svc, ui.boot)
     demo = build_app(svc, ui)
     demo.queue(default_concurrency_limit=4, max_size=64)
     for d in (ui.images_dir, ui.downloads_dir):
         d.mkdir(parents=True, exist_ok=True)
-    settings = svc.settings
+    throttle = LoginThrottle(settings.login_max_failures, settings.login_lockout_s, settings.login_lockout_max_s)
+    from starlette.middleware import Middleware
+
     kwargs = dict(
         server_name=host, server_port=port, auth=auth or None,
-        auth_message="事業改善シート アシスタント：ユーザー名とパスワードを入力してください。" if auth else None,
+        auth_message=AUTH_MESSAGE if auth else None,
         prevent_thread_lock=True, quiet=True, show_error=True, footer_links=[],
         allowed_paths=[str(ui.cache_dir)],  # generated page images, PDF copies, drafts only
-        max_file_size=f"{settings.max_upload_mb}mb", theme=_theme(), css=CSS, ssr_mode=False, pwa=False,
-        mcp_server=False, enable_monitoring=False,
+        # The upload limit is checked per file in our code (Japanese message, the other files
+        # kept); Gradio's own limit, which drops the whole selection with an English notice,
+        # is only a ceiling against abuse.
+        max_file_size=f"{settings.max_upload_mb * HARD_LIMIT_FACTOR}mb", theme=_theme(), css=CSS,
+        ssr_mode=False, pwa=False, mcp_server=False, enable_monitoring=False,
+        app_kwargs={"middleware": [Middleware(GuardMiddleware, throttle=throttle,
+                                              trusted_proxies=frozenset(settings.trusted_proxies),
+                                              auth_message=AUTH_MESSAGE)]},
     )
     _, url, _ = demo.launch(**kwargs)
     url = (url or f"http://{host}:{port}/").rstrip("/") + "/"

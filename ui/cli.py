@@ -22,6 +22,21 @@ def parse_users(users: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _log_to_console(home) -> None:
+    """The log file, and login throttling on the console too (whoever runs the server sees it)."""
+    import logging
+
+    from assistant.logs import setup_logging
+
+    setup_logging(home)
+    auth = logging.getLogger("kaizen.auth")
+    if not any(getattr(h, "kaizen_console", False) for h in auth.handlers):
+        handler = logging.StreamHandler()
+        handler.kaizen_console = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        auth.addHandler(handler)
+
+
 def register(app: typer.Typer) -> None:
     """Add the web UI (`kaizen serve`) command to ``app``."""
     from assistant.cli.common import IndexOpt
@@ -54,8 +69,12 @@ def register(app: typer.Typer) -> None:
         if host not in LOCAL_HOSTS and not users:
             err.print(f"[yellow]警告:[/yellow] ログインなしで {host} に公開します（--insecure）。")
         err.print("起動しています…（初回は数秒かかります）")
+        _log_to_console(settings.home)
         from assistant.service import Kaizen
 
+        from .uploads import use_temp_dir
+
+        use_temp_dir(settings.gradio_temp_dir)  # before gradio is imported: it reads GRADIO_TEMP_DIR then
         from .app import launch
 
         launch(Kaizen(settings), host=host, port=port, auth=users or None)

@@ -26,9 +26,12 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="JSONで出力する")]
 
 
 def _service(index: Path | None):
+    from assistant.logs import setup_logging
     from assistant.service import Kaizen
 
-    return Kaizen(load_settings(index))
+    settings = load_settings(index)
+    setup_logging(settings.home)
+    return Kaizen(settings)
 
 
 def _fail(message: str, code: int = 2) -> None:

@@ -57,6 +57,8 @@ def ingest(
         for r in results:
             if r.status == "error":
                 err.print(f"[red]✗ {r.file}[/red]: {r.message}", soft_wrap=True)
+            elif r.status == "duplicate":
+                err.print(f"[yellow]! {r.file}[/yellow]: {r.message}", soft_wrap=True)
             elif r.warnings:
                 err.print(f"[yellow]! {r.file}[/yellow]: 警告 {len(r.warnings)} 件（{r.warnings[0]}…）", soft_wrap=True)
         summary = "、".join(f"{k} {v}件" for k, v in counts.items())
@@ -70,23 +72,32 @@ def sheets(
     json_out: JsonOpt = False,
     year: Annotated[Optional[str], typer.Option("--year", help="年度（2024, R6, 令和6年度）")] = None,
     bukyoku: Annotated[Optional[str], typer.Option("--bukyoku", help="部局")] = None,
+    all_versions: Annotated[bool, typer.Option("--all", help="置き換えられた旧版も表示する")] = False,
 ) -> None:
-    """取り込み済みのシート一覧。"""
-    items = _service(index).sheets(year=_year(year), bukyoku=bukyoku)
+    """取り込み済みのシート一覧（--all で旧版も）。"""
+    items = _service(index).sheets(year=_year(year), bukyoku=bukyoku, all=all_versions)
     if json_out:
         _print_json([s.to_dict() for s in items])
         return
     if not items:
         console.print("取り込み済みのシートはありません。`kaizen ingest PDF...` で取り込んでください。")
         return
-    t = Table(title=f"取り込み済みシート（{len(items)}件）")
-    for col in ("事業番号", "事業名", "部局", "年度", "ページ", "チャンク", "警告"):
+    n_old = sum(s.superseded for s in items)
+    title = f"取り込み済みシート（{len(items) - n_old}件" + (f"、旧版 {n_old}件）" if all_versions else "）")
+    t = Table(title=title)
+    cols = ("事業番号", "事業名", "部局", "年度", "段階", "ページ", "チャンク", "警告") + (("状態", "ファイル") if all_versions else ())
+    for col in cols:
         t.add_column(col, overflow="fold")
     for s in items:
-        t.add_row(s.jigyo_no, s.jigyo_name, s.bukyoku, s.year_label or str(s.fiscal_year), str(s.pages),
-                  str(s.chunks), f"{len(s.warnings)}件" if s.warnings else "―")
+        row = [s.jigyo_no, s.jigyo_name, s.bukyoku, s.year_label or str(s.fiscal_year), s.stage or "―",
+               str(s.pages), str(s.chunks) if not s.superseded else "―", f"{len(s.warnings)}件" if s.warnings else "―"]
+        if all_versions:
+            row += ["旧版" if s.superseded else "有効", s.file]
+        t.add_row(*row)
     console.print(t)
     for s in items:
+        if s.superseded:
+            continue
         for w in s.warnings:
             console.print(f"[yellow]警告[/yellow] {s.jigyo_no}（{s.year_label}）: {w}", soft_wrap=True)
 
@@ -118,10 +129,12 @@ def remove(
     year: Annotated[Optional[str], typer.Option("--year", help="年度（既定: すべての年度）")] = None,
 ) -> None:
     """シートを索引から削除する。"""
+    from assistant.index.identity import describe_key
+
     keys = _service(index).remove(jigyo_no, _year(year))
     if not keys:
         _fail(f"事業番号 {jigyo_no} のシートは取り込まれていません。", 1)
-    console.print(f"削除しました: {', '.join(keys)}")
+    console.print(f"削除しました: {'、'.join(describe_key(k) for k in keys)}")
 
 
 def build_app() -> typer.Typer:
@@ -151,4 +164,12 @@ def get_app() -> typer.Typer:
 
 
 def main() -> None:
-    get_app()()
+    """Run the CLI. An index (Chroma) failure is one Japanese line, never a traceback; the
+    detail is in ``KAIZEN_HOME/logs/kaizen.log``."""
+    from assistant.index.chroma import StoreError
+
+    try:
+        get_app()()
+    except StoreError as exc:
+        err.print(f"[red]エラー:[/red] {exc}", soft_wrap=True)
+        raise SystemExit(2) from None

@@ -83,3 +83,30 @@ def test_unreachable_server_gives_a_japanese_error(tmp_path):
     svc = Kaizen(load_settings(tmp_path / "home", chroma_url=f"http://127.0.0.1:{_free_port()}"))
     with pytest.raises(StoreError, match="Chroma サーバー"):
         svc.sheets()
+
+
+def test_clients_creating_the_collections_at_once_on_a_server_all_succeed(chroma_url, tmp_path):
+    """Several processes' first ingests against one server create the same collections at once:
+    get-or-create, retried on a conflict, never fails one of them."""
+    import threading
+
+    from assistant.index.store import Store
+
+    for n in range(5):
+        settings = load_settings(tmp_path / f"home-{n}", chroma_url=chroma_url, collection=f"race_{n}")
+        errors: list[Exception] = []
+        barrier = threading.Barrier(4)
+
+        def open_store() -> None:
+            try:
+                barrier.wait()
+                Store(settings).registry()
+            except Exception as exc:  # collected: the assertion below names them
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_store) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert not errors, errors

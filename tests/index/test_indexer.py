@@ -58,7 +58,7 @@ def test_unchanged_is_skipped_and_a_changed_file_replaces_the_old_version(tmp_pa
     sheets = svc.sheets()
     assert len(sheets) == 1 and sheets[0].version != v1 and sheets[0].file == "ref-v2.pdf"
     assert _chunk_versions(svc) == {sheets[0].version: 15}
-    assert svc.remove("02-05-02") == ["02 05 02|2024"]
+    assert svc.remove("02-05-02") == ["02 05 02|2024|点検"]
     assert svc.sheets() == [] and _chunk_versions(svc) == {}
 
 

@@ -4,7 +4,7 @@ switches them in (bumping the generation), and deactivation purges them."""
 from __future__ import annotations
 
 from assistant.config import load_settings
-from assistant.index.store import Registry, Store, VersionWrite, sheet_key
+from assistant.index.store import Registry, Store, VersionWrite, parse_key, sheet_key
 
 
 def _write(store: Store, version: str, jigyo_no: str = "99 01 01", fy: int = 2024) -> VersionWrite:
@@ -37,19 +37,35 @@ def test_a_written_version_is_invisible_until_switched_in(tmp_path):
     assert [cid for cid, _ in store.query([1.0, 0.0, 0.0], 1, None)] == ["v1-c1"]
 
 
-def test_switching_in_a_new_version_purges_the_old_and_deactivation_removes_it(tmp_path):
+def test_switching_in_a_new_version_supersedes_the_old_and_deactivation_removes_both(tmp_path):
     store = Store(load_settings(tmp_path / "home"))
-    key = sheet_key("99 01 01", 2024)
+    key = sheet_key("99 01 01", 2024, "点検")
     _write(store, "v1")
     store.activate_many([(key, "v1")], "e")
+    pdfs = tmp_path / "home" / "pdfs"
+    pdfs.mkdir()
+    (pdfs / "v1.pdf").write_bytes(b"%PDF-1.4")
     _write(store, "v2")
     assert store.activate_many([(key, "v2")], "e") == ["v1"]
-    assert store.registry().active == {key: "v2"}
-    assert store.chunk_records(["v1"]).ids == [] and store.sheet_records(["v1"]) == {}
+    reg = store.registry()
+    assert reg.active == {key: "v2"} and reg.superseded == {"v1": key}
+    # The replaced version keeps its record (for --all and to skip its file as unchanged),
+    # loses its chunks and its PDF copy.
+    assert store.chunk_records(["v1"]).ids == [] and list(store.sheet_records(["v1"])) == ["v1"]
+    assert not (pdfs / "v1.pdf").exists()
     assert store.deactivate([key]) == ["v2"]
     reg = store.registry()
-    assert reg.active == {} and reg.generation == 3
-    assert store.chunk_records(["v2"]).ids == []
+    assert reg.active == {} and reg.superseded == {} and reg.generation == 3
+    assert store.chunk_records(["v2"]).ids == [] and store.sheet_records(["v1", "v2"]) == {}
+
+
+def test_keys_written_before_the_stage_get_it_on_the_next_cleanup(tmp_path):
+    store = Store(load_settings(tmp_path / "home"))
+    _write(store, "v1")
+    store.activate_many([("99 01 01|2024", "v1")], "e")  # as an index written before issue 13 holds it
+    store.cleanup()
+    assert store.registry().active == {"99 01 01|2024|": "v1"}  # _write's sheet has no checks line
+    assert parse_key("99 01 01|2024") == ("99 01 01", 2024, "") and parse_key("x|2024|点検")[2] == "点検"
 
 
 def test_registry_round_trips_and_ignores_unknown_fields():

@@ -33,3 +33,13 @@ def test_sections_and_citation_keys():
     assert form.SECTION_TITLES[form.SEC_ANALYSIS] == "成果指標の達成状況に関する要因分析"
     assert form.INDICATOR_SECTIONS == ("4", "8")
     assert form.CITATION_KEYS[0] == "n" and form.CITATION_KEYS[-1] == "quote"
+
+
+def test_stage_is_the_marked_box_of_the_checks_line():
+    assert form.stage_of("□当初要求　□当初予算案 　□補正予算案　■点検") == "点検"
+    assert form.stage_of("■当初要求　□当初予算案　□補正予算案　□点検") == "当初要求"
+    assert form.stage_of("□当初要求 ■ 当初予算案 □補正予算案 □点検") == "当初予算案"
+    assert form.stage_of("□当初要求　■補正予算案　■当初予算案　□点検") == "当初予算案・補正予算案"
+    assert form.stage_of("□当初要求　□当初予算案　□補正予算案　□点検") == ""
+    assert form.stage_of("") == form.stage_of(None) == ""
+    assert form.STAGES == ("当初要求", "当初予算案", "補正予算案", "点検")

@@ -11,8 +11,11 @@ from pathlib import Path
 
 import gradio as gr
 
+from assistant.index.chroma import StoreError
+
 from ..helpers import check_and_store_uploads, safe_name, wareki
 from ..state import ALL, UI, valid_target
+from ..uploads import discard_uploads
 
 
 @dataclass
@@ -45,7 +48,8 @@ def build(ui: UI, choices) -> LibraryTab:
         with gr.Column(scale=4):
             gr.Markdown("### PDFの取り込み\n事業改善シートのPDFを選んでください（複数可）。"
                         f"1ファイル{settings.max_upload_mb}MB・一度に{settings.max_upload_files}ファイルまで。"
-                        "同じ事業・年度のシートは新しい内容に置き換わります。")
+                        "同じ事業・年度・段階（当初要求・点検など）のシートは新しい内容に置き換わります。"
+                        "同じシートのファイルを複数選んだ場合は1つだけを採用し、結果に表示します。")
             uploads = gr.File(label="PDFファイル", file_count="multiple", type="filepath",
                               elem_id="kz-upload", height=160)
             ingest_btn = gr.Button("取り込む", variant="primary", elem_id="kz-ingest")
@@ -97,7 +101,8 @@ class LibraryEvents:
 
     def wire(self) -> None:
         t, ui = self.tab, self.ui
-        t.ingest_btn.click(self.do_ingest, [t.uploads], [t.ingest_msg, t.ingest_table, *self.filter_outputs],
+        # The selection is cleared afterwards: its uploaded copies are gone (ui.uploads).
+        t.ingest_btn.click(self.do_ingest, [t.uploads], [t.ingest_msg, t.ingest_table, *self.filter_outputs, t.uploads],
                            api_name="ingest", concurrency_limit=1, concurrency_id="ingest")
         filters = [t.year, t.bukyoku, t.text]
         t.year.change(ui.sheet_rows, filters, t.sheet_table, api_visibility="private")
@@ -115,7 +120,14 @@ class LibraryEvents:
                              concurrency_limit=1, concurrency_id="ingest")
 
     def do_ingest(self, files, progress=gr.Progress()):
+        """Check, store and ingest the selected files; Gradio's copies go in every case."""
         files = files or []
+        try:
+            return (*self._ingest(files, progress), None)
+        finally:
+            discard_uploads([Path(f) for f in files], self.settings.gradio_temp_dir)
+
+    def _ingest(self, files, progress):
         pairs = [(Path(f), getattr(f, "orig_name", None) or Path(f).name) for f in files]
         s = self.settings
         checks, batch_error = check_and_store_uploads(pairs, s.uploads_dir, s.max_upload_mb, s.max_upload_files)
@@ -125,16 +137,20 @@ class LibraryEvents:
             rows = [[c.name, "エラー", c.error] for c in checks]
             return (f"【注意】{batch_error}何も取り込んでいません。", gr.update(value=rows, visible=True),
                     *self.refresh())
-        good = [c for c in checks if c.stored]
+        stored = list(dict.fromkeys(c.stored for c in checks if c.stored))  # same content: one file
         results_by_path = {}
-        if good:
+        if stored:
             progress(0, desc="取り込みを開始します…")
 
             def cb(done, total, name):
                 progress((done, total), desc=f"取り込み中 {done}/{total}件", unit="件")
 
-            results = self.svc.ingest([c.stored for c in good], progress=cb)
-            results_by_path = {c.stored.name: r for c, r in zip(good, results)}
+            try:
+                results = self.svc.ingest(stored, progress=cb)
+            except StoreError as exc:
+                rows = [[c.name, "エラー", c.error or str(exc)] for c in checks]
+                return (f"【注意】取り込めませんでした：{exc}", gr.update(value=rows, visible=True), *self.refresh())
+            results_by_path = dict(zip(stored, results))
         rows, n_ok, n_err = self._result_rows(checks, results_by_path)
         msg = f"完了：{len(checks)}ファイル中 {n_ok}件を取り込みました" + (f"、{n_err}件はエラーです。" if n_err else "。")
         return msg, gr.update(value=rows, visible=True), *self.refresh()
@@ -149,7 +165,7 @@ class LibraryEvents:
                 n_err += 1
                 rows.append([c.name, "エラー", c.error])
                 continue
-            r = results_by_path.get(c.stored.name)
+            r = results_by_path.get(c.stored)
             if r is None or not r.ok:
                 n_err += 1
                 # A failed upload changes nothing: drop the stored copy.
