@@ -101,7 +101,7 @@ class PeerIndex:
             if pc.jigyo_no == jigyo_no:
                 continue
             s = self.weights.sim(terms, pc.terms)
-            if s < CAUSE_MIN or len(concepts(terms & pc.terms, self.weights)) < 2:
+            if s < CAUSE_MIN or (s < 0.8 and len(concepts(terms & pc.terms, self.weights)) < 2):
                 continue
             if any(_similar(pc.measure, m) >= 0.5 for m in own_measures):
                 continue  # we already do this
