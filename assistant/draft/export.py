@@ -15,7 +15,10 @@ WORKSHEET_COLUMNS = ("項目", "要因", "今年度の取組", "結果", "方策
 
 
 def worksheet_cells(row: dict) -> tuple[str, ...]:
-    """One worksheet row as the six cells shown in the UI and written to Markdown and Word."""
+    """One worksheet row as the six cells shown in the UI and written to Markdown and Word (the
+    cells as edited in the UI, when it holds them)."""
+    if row.get("cells"):
+        return tuple(str(c) for c in row["cells"])
     cause = row.get("cause", "")
     if row.get("cause_n"):
         cause += f" [{row['cause_n']}]"

@@ -25,6 +25,7 @@ KINDS = (KIND_NEW, KIND_ADJUST, KIND_CONTINUE, KIND_OPEN)
 BASIS_MEASURE = "9-2"  # this year's own 方策, carried on (a restatement of the sheet)
 BASIS_RESULT = "7"  # this year's 実績 / 細事業, adjusted
 BASIS_ANALYSIS = "8"  # what the 要因分析 says should be done or worked
+BASIS_ISSUE = "9-1"  # the 課題 that states the same cause, to be answered
 BASIS_PEER = "peer"  # another 事業's measure for a similar cause (参考：他事業の方策)
 BASIS_OPEN = "open"  # nothing grounded fits: 【要検討】
 

@@ -3,6 +3,7 @@ quotes from the sheets (a cause, a measure, a 実績, another 事業's measure),
 spliced into a new sentence, so no bullet can say the opposite of its source.
 
 Per cause, the first that applies:
+  * a 課題 states the same cause and no 9-2 answers it → 新規 (「…」ことから、課題の「…」への対応を強化する);
   * the 要因分析 itself says what to do next (今後は…必要がある) and this year's 9-2 does not → 新規;
   * a 実績 / 細事業 of this year was aimed at it but the figure still falls short → 調整;
   * this year's 9-2 already answers it → 継続 (a restatement of the sheet, kept visible as such);
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from .model import (
     BASIS_ANALYSIS,
+    BASIS_ISSUE,
     BASIS_MEASURE,
     BASIS_OPEN,
     BASIS_PEER,
@@ -33,6 +35,7 @@ from .worksheet import CauseRow, Ref, Topic, Worksheet, short
 # each bullet against them; 【要検討】 and 参考 are visible in the text itself).
 FRAMES = (
     r"・「」（(要因分析|課題)）に対し、要因分析が今後の対応として挙げる「」を、次年度の方策として具体化する。",
+    r"・「」（要因分析）ことから、課題に挙げた「」への対応を強化する。",
     r"・今年度は「」に取り組んだが、(.+はR?\d*\s?.+（目標.+）であり、)?「」（(要因分析|課題)）が残るため、取組の対象・方法・時期を見直す。",
     r"・「」（(要因分析|課題)）に対しては、今年度の方策「」を継続し、実施状況と効果を確認する。",
     r"・【要検討】「」（(要因分析|課題)）に対応する方策が、今年度の実績・方策に見当たらない。対応策を検討する。",
@@ -63,6 +66,7 @@ class _Proposer:
         self.rows: list[dict] = []
         self.continued: set[str] = set()
         self.adjusted: dict[str, set[str]] = {}
+        self.issues_used: set[str] = set()  # 課題 an indicator bullet already answers
 
     def bullet(self, topic: Topic, text: str, why: str, kind: str, basis: str, refs: list[Ref], cause: Ref | None) -> Bullet:
         cites: list[dict] = []
@@ -98,7 +102,12 @@ class _Proposer:
         fig = self.result(topic)
         fwd = self.forward_for(topic, row, used_fwd)
         by = {r.label: r for r in row.measures}
-        own, done = by.get("今年度の方策"), by.get("実績") or by.get("細事業")
+        own, done, issue = by.get("今年度の方策"), by.get("実績") or by.get("細事業"), by.get("課題")
+        if fwd is None and issue is not None and own is None and issue.text not in self.issues_used:
+            self.issues_used.add(issue.text)
+            text = f"・{_q(c)}{_cause_label(c)}ことから、課題に挙げた{_q(issue)}への対応を強化する。"
+            why = "要因分析の要因と同じ内容が課題に挙がっており、今年度の方策には対応する記載がないため新規とする。"
+            return self.bullet(topic, text, why, KIND_NEW, BASIS_ISSUE, [c, issue], c)
         if fwd is not None:
             text = (f"・{_q(c)}{_cause_label(c)}に対し、要因分析が今後の対応として挙げる{_q(fwd)}を、"
                     "次年度の方策として具体化する。")
@@ -169,6 +178,8 @@ class _Proposer:
         """A 課題 whose text an indicator bullet already answers (same cause)."""
         if topic.indicator is not None or not topic.causes:
             return False
+        if topic.causes[0].cause.text in self.issues_used:
+            return True
         terms = topic.causes[0].terms
         return any(self.w.sim(terms, _terms(b.cause)) >= 0.45 for b in self.bullets if b.cause)
 
@@ -178,6 +189,9 @@ class _Proposer:
             self.no_cause(topic)
         elif self.covered(topic):
             self.rows.append(self._row(topic, topic.causes[0], [], note="指標の要因と同じ内容のため、指標の方策で対応"))
+            issue = topic.causes[0].cause.text
+            by = [b for b in self.bullets if any(issue in c["quote"] for c in b.citations)] or self.bullets[-1:]
+            self._previous(topic, by)
             return
         used_fwd: set[int] = set()
         peers = 0
@@ -196,6 +210,12 @@ class _Proposer:
                             KIND_NEW, BASIS_ANALYSIS, [f], None)
         self.worked(topic)
         made = self.bullets[first:]
+        self._previous(topic, made)
+        if not topic.causes or (topic.indicator is not None and not any(r["topic"] == topic.title for r in self.rows)):
+            self.rows.append(self._row(topic, None, made))
+
+    def _previous(self, topic: Topic, made: list[Bullet]) -> None:
+        """Last year's measures for this topic: carried out (in this year's 実績) or not, cited."""
         if made and topic.previous:
             made[0].rationale += "".join(
                 f"前年度の方策「{short(p.measure.text, 25)}」は"
@@ -205,8 +225,6 @@ class _Proposer:
                 _add(made[0].citations, p.measure.cite)
                 if p.done:
                     _add(made[0].citations, p.done.cite)
-        if not topic.causes or (topic.indicator is not None and not any(r["topic"] == topic.title for r in self.rows)):
-            self.rows.append(self._row(topic, None, made))
 
     def _row(self, topic: Topic, row: CauseRow | None, made: list[Bullet], note: str = "") -> dict:
         cause = row.cause if row else topic.stated

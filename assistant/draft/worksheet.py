@@ -138,9 +138,15 @@ class _Builder:
         c = self.src.cite(version or self.v, section, ind, text)
         return Ref(text, c, label) if c is not None else None
 
-    def this_year(self, terms: set[str], position: int | None = None) -> list[Ref]:
-        """This year's 9-2, 7 and 細事業 取組 that address a cause (best of each kind)."""
+    def this_year(self, terms: set[str], position: int | None = None, issues: bool = False) -> list[Ref]:
+        """This year's 9-2, 7 and 細事業 取組 that address a cause (best of each kind); with ``issues``
+        also the 課題 (9-1) that states it as a problem to solve."""
         out = []
+        if issues:
+            lines = [_body(x) for x in self.sheet.get("s9_issues", []) if _body(x)]
+            best = max(((self.w.sim(terms, _terms(x)), x) for x in lines), default=None)
+            if best and best[0] >= MATCH_MIN:
+                out.append(self.ref(SEC_ISSUES, 0, best[1], "課題"))
         best = max(((self.w.sim(terms, _terms(m)) + (0.05 if i == position else 0), m) for i, m in enumerate(self.measures)),
                    default=None)
         if best and best[0] >= MATCH_MIN:
@@ -171,9 +177,12 @@ class _Builder:
                 out.append(Peer(f"{pc.jigyo_name}（{pc.jigyo_no}）", cause, meas, score))
         return out
 
-    def row(self, cause: Ref, position: int | None = None) -> CauseRow:
+    def row(self, cause: Ref, position: int | None = None, subject: str = "") -> CauseRow:
+        """A cause and what addresses it; ``subject`` (the indicator's name) joins the cause's words
+        when matching this sheet's own measures, since a cause rarely repeats what it is about."""
         terms = _terms(cause.text)
-        return CauseRow(cause, terms, self.this_year(terms, position), self.peer_refs(terms))
+        return CauseRow(cause, terms, self.this_year(terms | _terms(subject), position, issues=cause.label == "要因分析"),
+                        self.peer_refs(terms))
 
     def indicator_topic(self, ind: dict) -> Topic:
         no = ind["no"]
@@ -190,7 +199,7 @@ class _Builder:
             if r is None:
                 continue
             if u.role == CAUSE:
-                t.causes.append(self.row(r))
+                t.causes.append(self.row(r, subject=ind["name"]))
             elif u.role == WORKED:
                 t.worked.append(r)
             elif u.role == FORWARD:
@@ -214,7 +223,8 @@ class _Builder:
         pv = self.prev["version"]
         for m in (_body(x) for x in self.prev["sheet"].get("s9_measures", []) if _body(x)):
             mt = _terms(m)
-            scored = [(max((self.w.sim(mt, c.terms) for c in t.causes), default=0.0), k) for k, t in enumerate(topics)]
+            scored = [(max((self.w.sim(mt, c.terms | _terms(t.indicator["name"] if t.indicator else ""))
+                            for c in t.causes), default=0.0), k) for k, t in enumerate(topics)]
             if not scored:
                 return
             score, k = max(scored)
