@@ -11,7 +11,7 @@ import math
 import re
 import threading
 
-from ingest.form import nfkc
+from ingest.form import nfkc, numbers_in
 
 from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
@@ -26,6 +26,9 @@ class Catalogue:
         self.fiscal_years: set[int] = set()
         self.jigyo_names: dict[str, str] = {}
         self.bukyoku: set[str] = set()
+        # Indicator figures as printed (commas dropped) -> (事業番号, indicator no, name, unit):
+        # 「目標1,500人って何を根拠に」 names its indicator by a figure only it reports.
+        self.figures: dict[str, set[tuple]] = {}
         seen: set[tuple] = set()
         newest: dict[str, dict] = {}
         for rec in snap.records.values():
@@ -43,6 +46,9 @@ class Catalogue:
             items = [Entity("jigyo", s["jigyo_name"], no, bukyoku=s.get("bukyoku", ""))]
             for ind in s.get("indicators", []):
                 items.append(Entity("indicator", ind["name"], no, indicator=ind["no"]))
+                for col in ("r4", "r5", "r6", "r6_target"):
+                    for x in numbers_in(str(ind.get(col) or "")):
+                        self.figures.setdefault(figure_key(x), set()).add((no, ind["no"], ind["name"], nfkc(ind.get("unit") or "")))
             for row in s.get("detail", []):
                 items.append(Entity("detail", row["name"], no, detail_no=row["no"]))
                 for it in row.get("items", []):
@@ -93,6 +99,12 @@ class Catalogue:
         return self.idf.get(token, self.max_idf)
 
 
+
+
+def figure_key(number: str) -> str:
+    """One key for a figure however it is printed: 90.0, 90 and 90.00 are one figure."""
+    number = number.replace(",", "")
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 def catalogue(snap, embedder) -> Catalogue:
