@@ -34,7 +34,7 @@ class Unit:
 
 # Connectives and enumerators that open a sentence; dropped from the quote, never rewritten.
 _LEAD = re.compile(r"^(?:(?:要因として|主な要因として|未達成の要因として|その要因として|要因は|第[一二三四五1-5１-５]に|"
-                   r"一方で?|また|さらに|加えて|ただし|しかし|しかしながら|なお|特に|その結果|このほか|"
+                   r"一方で?|また|さらに|加えて|ただし|しかしながら|しかし|なお|特に|その結果|このほか|"
                    r"R\d+年度は|Ｒ[０-９]+年度は|令和[0-9０-９]+年度は)、?)+")
 # What the figure did (the outcome a cause leads to).
 _OUTCOME = re.compile(r"(目標[^、。]{0,16}?(下回|届か|達し(なかった|ていない))|"
