@@ -46,6 +46,7 @@ _NEG = ("不足|少な|難し|困難|難航|伸び悩|とどま|遅れ|ずれ込
         "上昇によ|偏|限ら|十分でな|不十分|懸念|なかった|ミスマッチ|影響|要因|一因|削減|停止|被災|延期|延び|繰越|不調|悪化|"
         "厳しい|余裕がな|を理由に|にくかっ|にくい|ない|ざるを得な|落ち込|割けな|あきらめ|押し上げ|相次")
 _FALL, _RISE = "減少|低下|下回", "増加|上昇|増え|上回"
+_GAIN_END = re.compile(r"(上昇|増加|向上|改善|回復)し(た|ている)$")
 _CAUSAL = re.compile(r"(要因|一因|影響し|背景に|ため、|ため$|ことから)")
 _POS = ("効果(が|を)(見られ|確認|上げ|あ)|有効であ|効果的であ|確認された|増加に転じ|回復し|つながった|結び付|着実に進|"
         "好評|満足度は高")
@@ -139,6 +140,8 @@ def _role(sentence: str, name_terms: set[str], lower_is_better: bool) -> str:
     neg, pos = neg_re.search(cause), pos_re.search(sentence)
     if pos and not neg:
         return WORKED
+    if not lower_is_better and _GAIN_END.search(sentence.rstrip("。")) and not _OUTCOME.search(sentence):
+        return WORKED  # 「…を設置したことで、割合は2.6ポイント上昇した」: what moved the figure up
     if neg or _OUTCOME.search(sentence):
         return CAUSE
     if _CAUSAL.search(sentence) and not pos:

@@ -161,6 +161,9 @@ class _Builder:
             no, it = best[1], best[2]
             c = self.src.chunk(self.v, f"{SEC_DETAIL}:{no}")
             line = next((ln for ln in (c.quote.split("\n") if c else []) if it["name"] in ln), None)
+            summary = (it.get("summary") or "").strip()
+            if line and summary and summary in line:
+                line = summary  # what the 取組 does, without its number, method and output
             if line:
                 out.append(self.ref(f"{SEC_DETAIL}:{no}", 0, line, "細事業"))
         return [r for r in out if r is not None]

@@ -30,3 +30,8 @@ def test_causes_worked_and_forward_are_told_apart():
 def test_a_rise_is_the_cause_when_the_indicator_should_fall():
     text = "年代別では20代・30代の自殺者が前年より増加し、特に若年女性の増加が全体を押し上げた。"
     assert [u.role for u in split_analysis(text, "自殺死亡率", lower_is_better=True)] == ["cause"]
+
+
+def test_what_moved_the_figure_up_is_not_a_cause():
+    text = "校内サポートルームを設置した学校が146校に増え、教室に入りにくい児童生徒が校内で支援を受けられるようになったことで、割合は2.6ポイント上昇した。"
+    assert [u.role for u in split_analysis(text, "相談・指導を受けた割合")] == ["worked"]
