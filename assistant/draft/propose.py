@@ -3,7 +3,7 @@ quotes from the sheets (a cause, a measure, a 実績, another 事業's measure),
 spliced into a new sentence, so no bullet can say the opposite of its source.
 
 Per cause, the first that applies:
-  * a 課題 states the same cause and no 9-2 answers it → 新規 (「…」ことから、課題の「…」への対応を強化する);
+  * a 課題 states the same cause and no 9-2 answers it → 新規 (要因分析の「…」を踏まえ、課題の「…」への対応を強化する);
   * the 要因分析 itself says what to do next (今後は…必要がある) and this year's 9-2 does not → 新規;
   * a 実績 / 細事業 of this year was aimed at it but the figure still falls short → 調整;
   * this year's 9-2 already answers it → 継続 (a restatement of the sheet, kept visible as such);
@@ -34,12 +34,13 @@ from .worksheet import CauseRow, Ref, Topic, Worksheet, short
 # Every bullet is one of these frames with its 「」 slots filled by whole quotes (tests check
 # each bullet against them; 【要検討】 and 参考 are visible in the text itself).
 FRAMES = (
-    r"・「」（(要因分析|課題)）に対し、要因分析が今後の対応として挙げる「」を、次年度の方策として具体化する。",
-    r"・「」（要因分析）ことから、課題に挙げた「」への対応を強化する。",
-    r"・今年度は「」に取り組んだが、(.+はR?\d*\s?.+（目標.+）であり、)?「」（(要因分析|課題)）が残るため、取組の対象・方法・時期を見直す。",
-    r"・「」（(要因分析|課題)）に対しては、今年度の方策「」を継続し、実施状況と効果を確認する。",
-    r"・【要検討】「」（(要因分析|課題)）に対応する方策が、今年度の実績・方策に見当たらない。対応策を検討する。",
-    r"・参考：他事業の方策　「」（(要因分析|課題)）と同様の要因（「」）がある.+（\d\d \d\d \d\d）では、「」(としている|に取り組んでいる)。"
+    r"・要因分析の「」に対し、要因分析が今後の対応として挙げる「」を、次年度の方策として具体化する。",
+    r"・要因分析の「」を踏まえ、課題に挙げた「」への対応を強化する。",
+    r"・(要因分析|課題)の「」に対し、今年度は「」に取り組んだが、(.+は.+(にとどまっている|と低下している)|課題として残っている)ため、"
+    r"取組の対象・方法・時期を見直す。",
+    r"・(要因分析|課題)の「」に対しては、今年度の方策「」を継続し、実施状況と効果を確認する。",
+    r"・【要検討】(要因分析|課題)の「」に対応する方策が、今年度の実績・方策に見当たらない。対応策を検討する。",
+    r"・参考：他事業の方策　(要因分析|課題)の「」と同様の要因（「」）がある.+（\d\d \d\d \d\d）では、「」(としている|に取り組んでいる)。"
     r"本事業への応用を検討する。",
     r"・要因分析で成果が見られた「」を踏まえ、その取組の対象や規模を広げる。",
     r"・要因分析が今後の対応として挙げる「」を、次年度の方策として具体化する。",
@@ -55,8 +56,9 @@ def _q(r: Ref) -> str:
     return f"「{r.text}」"
 
 
-def _cause_label(r: Ref) -> str:
-    return "（要因分析）" if r.label == "要因分析" else "（課題）"
+def _src(r: Ref) -> str:
+    """「要因分析の「…」」 or 「課題の「…」」: where a quoted cause comes from, then the quote."""
+    return f"{'要因分析' if r.label == '要因分析' else '課題'}の{_q(r)}"
 
 
 class _Proposer:
@@ -81,7 +83,10 @@ class _Proposer:
     def result(self, topic: Topic) -> str:
         if topic.indicator is not None:
             ind = topic.indicator
-            return f"{ind['name']}は{self.y} {ind.get('r6') or '―'}{ind.get('unit', '')}（目標{ind.get('r6_target') or '―'}{ind.get('unit', '')}）"
+            u = ind.get("unit", "")
+            if ind.get("status") == "未達成":
+                return f"{ind['name']}は{self.y} {ind.get('r6') or '―'}{u}（目標{ind.get('r6_target') or '―'}{u}）にとどまっている"
+            return f"{ind['name']}は{ind.get('r5') or '―'}{u}から{ind.get('r6') or '―'}{u}と低下している"
         return "課題として残っている"
 
     def forward_for(self, topic: Topic, row: CauseRow, used: set[int]) -> Ref | None:
@@ -105,22 +110,19 @@ class _Proposer:
         own, done, issue = by.get("今年度の方策"), by.get("実績") or by.get("細事業"), by.get("課題")
         if fwd is None and issue is not None and own is None and issue.text not in self.issues_used:
             self.issues_used.add(issue.text)
-            text = f"・{_q(c)}{_cause_label(c)}ことから、課題に挙げた{_q(issue)}への対応を強化する。"
+            text = f"・{_src(c)}を踏まえ、課題に挙げた{_q(issue)}への対応を強化する。"
             why = "要因分析の要因と同じ内容が課題に挙がっており、今年度の方策には対応する記載がないため新規とする。"
             return self.bullet(topic, text, why, KIND_NEW, BASIS_ISSUE, [c, issue], c)
         if fwd is not None:
-            text = (f"・{_q(c)}{_cause_label(c)}に対し、要因分析が今後の対応として挙げる{_q(fwd)}を、"
-                    "次年度の方策として具体化する。")
+            text = f"・{_src(c)}に対し、要因分析が今後の対応として挙げる{_q(fwd)}を、次年度の方策として具体化する。"
             why = "要因分析に今後の対応の記載があり、今年度の方策には同趣旨の記載がないため新規とする。"
             return self.bullet(topic, text, why, KIND_NEW, BASIS_ANALYSIS, [c, fwd], c)
         if done is not None and done.text in self.adjusted.get(topic.key, set()):
             done = None  # one 調整 per 実績 and topic: a second cause falls through
         if done is not None:
             self.adjusted.setdefault(topic.key, set()).add(done.text)
-            fig_part = f"{fig}であり、" if topic.indicator is not None else ""
-            text = (f"・今年度は{_q(done)}に取り組んだが、{fig_part}{_q(c)}{_cause_label(c)}が残るため、"
-                    "取組の対象・方法・時期を見直す。")
-            why = (f"今年度の{done.label}はこの要因に向けたものだが、{fig}のため、内容を見直す（調整）。"
+            text = f"・{_src(c)}に対し、今年度は{_q(done)}に取り組んだが、{fig}ため、取組の対象・方法・時期を見直す。"
+            why = (f"今年度の{done.label}はこの要因に向けたものだが、{fig}ため、内容を見直す（調整）。"
                    if topic.indicator is not None else f"今年度の{done.label}はこの課題に向けたものだが、課題が残っているため、内容を見直す（調整）。")
             refs = [c, done]
             if own is not None:
@@ -131,12 +133,12 @@ class _Proposer:
             if own.text in self.continued and len([b for b in self.bullets if topic.key in b.targets]) > 0:
                 return None  # already carried on for another cause of this topic
             self.continued.add(own.text)
-            text = f"・{_q(c)}{_cause_label(c)}に対しては、今年度の方策{_q(own)}を継続し、実施状況と効果を確認する。"
+            text = f"・{_src(c)}に対しては、今年度の方策{_q(own)}を継続し、実施状況と効果を確認する。"
             why = "今年度の方策で既にこの要因に対応しているため継続とする（シートの方策の再掲）。"
             return self.bullet(topic, text, why, KIND_CONTINUE, BASIS_MEASURE, [c, own], c)
         if row.peers:
             return None  # the 参考 bullet speaks for it
-        text = f"・【要検討】{_q(c)}{_cause_label(c)}に対応する方策が、今年度の実績・方策に見当たらない。対応策を検討する。"
+        text = f"・【要検討】{_src(c)}に対応する方策が、今年度の実績・方策に見当たらない。対応策を検討する。"
         why = "この要因に対応する今年度の実績・方策も、類似の要因への他事業の方策も見当たらないため。"
         return self.bullet(topic, text, why, KIND_OPEN, BASIS_OPEN, [c], c)
 
@@ -145,7 +147,7 @@ class _Proposer:
             return None
         p = row.peers[0]
         verb = "としている" if p.measure.label == "他事業の方策" else "に取り組んでいる"
-        text = (f"・参考：他事業の方策　{_q(row.cause)}{_cause_label(row.cause)}と同様の要因（{_q(p.cause)}）がある"
+        text = (f"・参考：他事業の方策　{_src(row.cause)}と同様の要因（{_q(p.cause)}）がある"
                 f"{p.name}では、{_q(p.measure)}{verb}。本事業への応用を検討する。")
         why = (f"{p.name}の{'要因分析' if p.cause.label == '他事業の要因' else '課題'}に類似の要因があり、"
                f"その{'方策' if verb == 'としている' else '実績'}を参考として示す。本事業にとっては新規。")

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 from ingest.form import SEC_ANALYSIS, SEC_DETAIL, SEC_INDICATORS, SEC_ISSUES, SEC_MEASURES, SEC_RESULTS
 
-from .causes import CAUSE, FORWARD, WORKED, split
-from .peers import PeerIndex
+from .causes import CAUSE, FORWARD, WORKED, split, strip_lead
+from .peers import GENERIC, PeerIndex
 from .phrases import _MARKS, _body, _nfkc, _reiwa, _terms, _v
 from .sources import Sources
 
-MATCH_MIN = 0.2  # a measure or 実績 addresses a cause (idf cosine)
+MATCH_MIN = 0.13  # a measure or 実績 addresses a cause (idf cosine, with two shared content words)
 
 
 @dataclass
@@ -138,24 +138,32 @@ class _Builder:
         c = self.src.cite(version or self.v, section, ind, text)
         return Ref(text, c, label) if c is not None else None
 
+    def _fit(self, terms: set[str], text: str, bonus: float = 0.0) -> float:
+        """How well a line of this sheet addresses a cause: idf cosine, or 0 when they share fewer than
+        two content words (a lone shared word such as 研修 is no match)."""
+        t = _terms(text)
+        shared = {x for x in terms & t if len(x) >= 2 and x not in GENERIC}
+        return self.w.sim(terms, t) + bonus if len(shared) >= 2 else 0.0
+
     def this_year(self, terms: set[str], position: int | None = None, issues: bool = False) -> list[Ref]:
         """This year's 9-2, 7 and 細事業 取組 that address a cause (best of each kind); with ``issues``
         also the 課題 (9-1) that states it as a problem to solve."""
         out = []
         if issues:
             lines = [_body(x) for x in self.sheet.get("s9_issues", []) if _body(x)]
-            best = max(((self.w.sim(terms, _terms(x)), x) for x in lines), default=None)
+            best = max(((self._fit(terms, x), x) for x in lines), default=None)
             if best and best[0] >= MATCH_MIN:
                 out.append(self.ref(SEC_ISSUES, 0, best[1], "課題"))
-        best = max(((self.w.sim(terms, _terms(m)) + (0.05 if i == position else 0), m) for i, m in enumerate(self.measures)),
+        best = max(((self._fit(terms, m, 0.05 if i == position else 0), m) for i, m in enumerate(self.measures)),
                    default=None)
         if best and best[0] >= MATCH_MIN:
             out.append(self.ref(SEC_MEASURES, 0, best[1], "今年度の方策"))
-        best = max(((self.w.sim(terms, _terms(x)), x) for x in self.s7), default=None)
+        # the 実績 sentence that fits best (an item's sentences report different things)
+        sents = [strip_lead(x) for it in self.s7 for x in re.findall(r"[^。]+", it) if len(x) >= 8]
+        best = max(((self._fit(terms, x), x) for x in sents), default=None)
         if best and best[0] >= MATCH_MIN:
-            # the item's first sentence: what was done (later sentences give amounts and budgets)
-            out.append(self.ref(SEC_RESULTS, 0, re.match(r"[^。]+", best[1]).group(0), "実績"))
-        best = max(((self.w.sim(terms, _terms(f"{it['name']} {it.get('summary', '')}")), no, it) for no, it in self.detail),
+            out.append(self.ref(SEC_RESULTS, 0, best[1], "実績"))
+        best = max(((self._fit(terms, f"{it['name']} {it.get('summary', '')}"), no, it) for no, it in self.detail),
                    default=None, key=lambda x: x[0])
         if best and best[0] >= MATCH_MIN:
             no, it = best[1], best[2]
