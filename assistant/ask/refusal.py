@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, BY_KIND_Q, CAUSAL_RE, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, PART_OF_Q,
+from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, PART_OF_Q,
                                SHEET_YEAR_Q, WHY_WORDS)
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
@@ -130,6 +130,10 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
                   and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys] or ev_ids
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
     sheet_tokens = set().union(*(chunk_tokens(snap, c) for c in ev_ids)) if ev_ids else set()
+    # 現状・課題・方策 of a program the question names: its words describe a situation in that
+    # program, told in the sheet's own words (冬期 for 冬場, 担い手 for なり手), not another subject.
+    situation = bool(plan.jigyo) and (plan.intent in ("issue", "plan") or bool(GENJO_Q.search(plan.norm))) \
+        and not FIGURE_ASKED_Q.search(plan.norm)
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
         # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
@@ -141,6 +145,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
+        if situation and not re.search(r"事業費?$", text) \
+                and sum(bool(alts[f] & sheet_tokens) for f in forms) * 2 >= len(forms):
+            continue  # a situation inside the program asked about (冬場の仕事がない問題, なり手不足)
         together = False
         for cid, body in zip(ev_ids, evidence):
             toks = chunk_tokens(snap, cid)
@@ -216,7 +223,52 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
     if plan.intent == "why":
         return _why_unstated(snap, plan, hits)
-    return _part_unstated(snap, plan, hits)
+    return _part_unstated(snap, plan, hits) or _count_unstated(snap, plan, hits)
+
+
+def _unit_of(snap, e) -> str:
+    """The unit of a linked indicator, as its sheet prints it (人, ％, 世帯…)."""
+    for rec in snap.records.values():
+        if rec["sheet"]["jigyo_no"] == e.jigyo_no:
+            for ind in rec["sheet"].get("indicators", []):
+                if ind.get("no") == e.indicator:
+                    return nfkc(ind.get("unit") or "")
+    return ""
+
+
+def _count_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """A count the sheet does not give: 「カワウって県内に何羽いるの」「派遣期間は何日間」.
+
+    The subject asked about (the noun phrase before the count) and a number with that counter
+    must stand in one sentence of the sheet the answer comes from.  A count of the linked
+    indicator itself (its unit) is its row of the indicator table."""
+    q = plan.norm
+    m = COUNT_ASKED_Q.search(q)
+    if not m:
+        return None
+    counter = m.group(1)
+    if plan.intent == "cost":
+        return None  # 「担当何人」: the cost table's 職員数
+    unit = COUNTER_FORMS.get(counter, re.escape(counter))
+    if any(re.search(unit, _unit_of(snap, e)) for e in plan.strong_indicators()):
+        return None  # the linked indicator's own count: its row of the indicator table
+    before = [ph for ph in noun_phrases(q[:m.start()]) if set(ph.forms) - STOP_TOKENS]
+    if not before:
+        return None
+    subject = before[-1]
+    heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
+    if not heads:
+        return None
+    number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")")
+    version = answer_version(snap, plan, hits)
+    for cid in snap.by_version.get(version, []):
+        for line in re.split(r"[。\n]", nfkc(snap.chunks[cid].text)):
+            if number.search(line) and any(h in line for h in heads):
+                return None
+            toks = set(tokenize(line))
+            if number.search(line) and any(h in toks for h in heads):
+                return None
+    return f"シートには「{subject.text}」が{m.group(0)}かの記載がないため、お答えできません。"
 
 
 def _part_unstated(snap, plan: QueryPlan, hits) -> str | None:

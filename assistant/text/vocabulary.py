@@ -20,7 +20,7 @@ CUES: dict[str, re.Pattern] = {
     "plan": re.compile(r"今後|これから|次に(?:やろう|何|どう|取り組)|つもり|手を(?:打|考え)|打つ手|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策|どう対応|対応する|どうしていく|どう変える|働きかけ"),
     "issue": re.compile(r"課題|問題点|問題|弱み|うまくいか|どんな声|声が(?:上が|あが|出)|不満|苦情"),
     "trend": re.compile(r"推移|動い|どう動|増え|減っ|減少|増加|変化|伸び|下が|上が|低下|向上|経年|比べ|前年|どう変わ|悪化|改善した"),
-    "cost": re.compile(r"担当(?:は|が)?何人|何人(?:体制|で(?:やって|担当|回))|予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
+    "cost": re.compile(r"職員の(?:人数|数)|担当(?:は|が)?何人|何人(?:体制|で(?:やって|担当|回))|予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
     "activity": re.compile(r"何をし|何をや|実績|何回|何件|何人|何名|何(?:社|施設|か所|箇所|校|基|戸|地区|団体|市町村|言語|本|世帯|組|台|頭|か国)|"
                           r"導入され|交付し|設置され|効果(?:は|が|って|あ)|力を入れ|力をいれ|重点|注力|頑張|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動|"
                           # what was done and how it went, asked in everyday words
@@ -170,7 +170,7 @@ CHANGE_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|
 SECTIONS_BY_INTENT = {"why": ("8",), "trend": ("4",), "plan": ("9-2",), "issue": ("9-1",), "cost": ("6",),
                       "activity": ("7", "detail")}
 
-GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況|将来|推計|足りな|足りて(?:い)?ない|不足")
+GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況|将来|推計|足りな|足りて(?:い)?(?:ない|る)|不足")
 
 DETAIL_Q = re.compile(r"細事業|取組|内訳|(?:何|どこ)に(?:使|お金)|一番お金")
 
@@ -190,7 +190,7 @@ TWO_WAY_CHANGE_Q = re.compile(r"(?:減|下が|落ち).*(?:戻|回復|増え|上�
 # Monthly or per-person amounts the sheets rarely state.
 
 # A sheet named by its year (「令和５年度実施事業分のシート」「R5のシート」).
-SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|の(?:事業改善)?シート)")
+SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|版?の(?:事業改善)?シート|版)")
 
 # 「結局うまくいってるの？」: how the program is doing = its indicators against their targets.
 PERFORMANCE_Q = re.compile(r"うまくいっ|上手くいっ|順調|成果(?:は|が)?(?:出|上が)|目標(?:を)?(?:達成|クリア)でき|効果が出")
@@ -225,6 +225,14 @@ MONEY_PURPOSE_Q = re.compile(r"何のため|なんのため|何に(?:使|充て|
 PART_OF_Q = re.compile(r"うち[、,]?\s*(?P<part>[^、。?？]{1,16}?)(?:は|が|って|を|の数は)[^、。?？]{0,8}(?:何|いくら|どれ)")
 EACH_OF_Q = re.compile(r"(?P<items>[^、。?？\sの]{1,8}(?:[・と][^、。?？\sの]{1,8}){1,5})(?:の)?(?:それぞれ|別々|ごと)")
 BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|地域|市町村|圏域|月|学年|職種|国籍|国|業種|分野)別")
+
+# A count asked with its counter (何人, 何羽, 何日間…) and the counters a sheet writes for it.
+COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ月|時間|社|校|か所|箇所|世帯|台|トン|団体|事業者)")
+COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "日", "か月": "か月|ヶ月|カ月", "ヶ月": "か月|ヶ月|カ月",
+                 "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
+
+# 「ゲートキーパーって結局何する人？」「188って何の番号？」: what a term of the sheet means.
+DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結局|そもそも|一体|いったい)?(?:何|なに|どういう|どんな)")
 
 # Which money a why asks about, and the words a sentence about it uses.
 MONEY_WORDS = (
