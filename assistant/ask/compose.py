@@ -12,7 +12,7 @@ import re
 from ingest.form import nfkc
 
 from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
-                               EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
+                               EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
 from .evidence import (Cites, answer_version, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, strip_bullet,
@@ -112,7 +112,7 @@ def _wanted(plan: QueryPlan) -> list[str]:
     if "現状" in q and plan.intent in ("lookup", "issue", "trend", "activity"):
         return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]  # the form's own name for section 1
     if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not strong_ind
-                                   and not MONEY_CHANGE_Q.search(q)):
+                                   and not MONEY_CHANGE_Q.search(q) and not (plan.intent == "why" and RESULT_Q.search(q))):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
         if GENJO_Q.search(q):
             return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]

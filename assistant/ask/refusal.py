@@ -139,7 +139,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
         forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f)) and not f.isascii()]
         text = nfkc(ph.text)
-        if len(forms) < 2 or any(text in n for n in names) or any(text in e for e in evidence):
+        bare = text.replace("・", "")  # 犬猫 is 犬・猫
+        if len(forms) < 2 or any(text in n or bare in n.replace("・", "") for n in names) \
+                or any(text in e for e in evidence):
             continue
         alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]

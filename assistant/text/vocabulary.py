@@ -15,7 +15,7 @@ INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup
 CUES: dict[str, re.Pattern] = {
     # 背景 is a why only when it is the background of a result (下回った背景); the
     # background of a program (この事業の背景) is its 現状 (section 1).
-    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで|わけは|"
+    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで(?!す|しょ)|わけは|"
                       r"(?:た|だ|てる|ている|ない|なかった)背景|何が(?:効い|良かった|よかった|影響)|効いた"),
     "plan": re.compile(r"今後|これから|次に(?:やろう|何|どう|取り組)|つもり|手を(?:打|考え)|打つ手|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策|どう対応|対応する|どうしていく|どう変える|働きかけ"),
     "issue": re.compile(r"課題|問題点|問題|弱み|うまくいか|どんな声|声が(?:上が|あが|出)|不満|苦情"),
@@ -67,7 +67,7 @@ STOP_TOKENS = frozenset(
 何人 何社 何件 何回 何か所 開く 最終的 最終 予定 変える 見直す 改善策 策 どんな 新しい 新た いま 今 幾 つ 関連 遣る 広げる
 使う 余り 前の年 このくらい どのくらい 位 ぐらい くらい 程度 目指す 挙げる 挙がる 取り入れる 働きかける 増やす 受ける 出す 交付 設定
 県 長野 長野県 シート 記載 記述 書く 書い 教え ください 下さい お願い 知りたい 答える 説明 述べる
-細事業 細事 業 位置付け 位置づけ 位置 付け 貢献 担当 根拠
+細事業 細事 業 位置付け 位置づけ 位置 付け 貢献 担当 根拠 さん ちゃん
 """.split()
 )
 
@@ -108,6 +108,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "根拠": ("設定理由", "理由"),
     "受講": ("参加",),
     "医ケア": ("医療的ケア",),
+    # everyday words for the form's own terms
+    "自腹": ("一般財源",),
+    "持ち出し": ("一般財源",),
+    "パイロット": ("操縦士",),
+    "爺": ("高齢者", "高齢"),
+    "婆": ("高齢者", "高齢"),
+    "年寄り": ("高齢者", "高齢"),
+    "犬猫": ("犬", "猫"),
+    "橋": ("橋梁",),
 }
 
 
@@ -125,7 +134,9 @@ WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る �
 # Questions that ask for a specific kind of figure the sheets may simply not give
 # (a unit price, a subsidy rate): the evidence must state that kind of figure.
 ATTRIBUTES = [
-    (re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)"),
+    (re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)|"
+                r"[1１一](?:枚|台|基|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
+                r"(?:あたり|当たり)の[^、。?？]{0,6}費"),
      re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
     (re.compile(r"(?:月|年|1人|一人|ひとり|1回|一回)(?:あたり|当たり)?(?:いくら|何円)|月額|年額|月謝"),
      re.compile(r"月額|年額|月[0-9,]+円|[0-9,]+円/月|(?:1人|一人)(?:あたり|当たり)[0-9,]+"), "1人・1か月あたりの金額"),
@@ -151,7 +162,8 @@ CROSS_PATTERNS = [
 REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
 
 # ... also when asked "why" about the target or the indicator itself, not about a result.
-WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
+WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|指標に(?:し|して|する|した)|指標とし|"
+                       r"目標値?(?:を|は|、|って)?.{0,10}(?:に|と)(?:した|する|して)|目標値?(?:って|は|、).{0,8}(?:なんで|なぜ|どうして).{0,12}(?:なの|なん|に)|根拠")
 
 # The cost table's columns and the words that ask for each (form vocabulary).
 COST_COLUMNS = (
@@ -159,7 +171,7 @@ COST_COLUMNS = (
     ("initial", "当初予算", re.compile(r"当初")),
     ("supplementary", "補正予算等", re.compile(r"補正")),
     ("total", "予算現額（合計）", re.compile(r"予算現額|現額|合計|予算(?!.{0,3}(?:当初|補正))")),
-    ("general", "うち一般財源", re.compile(r"一般財源|財源")),
+    ("general", "うち一般財源", re.compile(r"一般財源|財源|自腹|持ち出し")),
     ("settlement", "決算額", re.compile(r"決算|使った|使っ|支出|執行|実際に(?:かか|使)|かかった")),
     ("staff", "職員数", re.compile(r"職員|人員|何人")),
 )
@@ -233,6 +245,9 @@ COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "�
 
 # 「ゲートキーパーって結局何する人？」「188って何の番号？」: what a term of the sheet means.
 DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結局|そもそも|一体|いったい)?(?:何|なに|どういう|どんな)")
+
+# A result against its target (目標に届かなかった, 目標未達, 上回った): its 背景 is the 要因分析, not the 現状.
+RESULT_Q = re.compile(r"目標(?:を|に)?(?:届|下回|上回|超え|越え|達成|未達|割れ|クリア)|未達|(?:上回|下回)った")
 
 # Which money a why asks about, and the words a sentence about it uses.
 MONEY_WORDS = (

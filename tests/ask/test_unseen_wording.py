@@ -215,3 +215,20 @@ def test_the_staff_count_is_the_cost_tables(service):
     ans = service.ask("職員の人数って増えてる？流域治水のとこ")
     assert _keys(ans)[0] == ("11 03 05", "6", None)
     assert "職員数" in ans.answer and "2.0人" in ans.answer
+
+
+@pytest.mark.parametrize("question,expected", [
+    # the 背景 of a result against its target is the 要因分析 (8), not the program's 現状 (1)
+    ("R5年度、補助金の交付件数が目標に届かなかった背景は具体的に何？", ("06 02 01", "8", 1)),
+    # why the target is what it is: 目標値設定理由 (4), not the result's 要因分析
+    ("労働生産性の向上率の目標、なんで8%にしたの？", ("07 02 04", "4", 2)),
+])
+def test_paraphrased_questions_keep_their_section(service, question, expected):
+    ans = service.ask(question)
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == expected, _keys(ans)
+
+
+def test_a_price_per_piece_is_a_unit_price(service):
+    ans = service.ask("田んぼダムの調整板って1枚いくら？")
+    assert ans.refused and "単価" in ans.answer, ans.answer
