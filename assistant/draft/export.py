@@ -10,6 +10,31 @@ from .phrases import _reiwa, _section_label
 JP_FONT = "IPAexGothic"
 
 
+WORKSHEET_TITLE = "作業表（指標・課題ごとに：要因 → 今年度の取組 → 結果 → 方策の案）"
+WORKSHEET_COLUMNS = ("項目", "要因", "今年度の取組", "結果", "方策の案", "種別")
+
+
+def worksheet_cells(row: dict) -> tuple[str, ...]:
+    """One worksheet row as the six cells shown in the UI and written to Markdown and Word (the
+    cells as edited in the UI, when it holds them)."""
+    if row.get("cells"):
+        return tuple(str(c) for c in row["cells"])
+    cause = row.get("cause", "")
+    if row.get("cause_n"):
+        cause += f" [{row['cause_n']}]"
+    measure = row.get("measure", "")
+    if row.get("measure_n"):
+        measure += " " + "".join(f"[{n}]" for n in row["measure_n"])
+    result = row.get("result", "")
+    if row.get("previous"):
+        result += "／前年度の方策：" + "、".join(row["previous"])
+    return (row.get("topic", ""), cause, measure, result, row.get("proposal", ""), row.get("kind", ""))
+
+
+def _label(b) -> str:
+    return getattr(b, "label", b.kind)
+
+
 def to_markdown(d: Draft) -> str:
     year = d.year_label or (f"{d.fiscal_year}年度" if d.fiscal_year else "")
     lines = [f"# 事業改善の方策（下書き）：{d.jigyo_name}（事業番号 {d.jigyo_no}）", "",
@@ -17,7 +42,13 @@ def to_markdown(d: Draft) -> str:
     for b in d.bullets:
         marks = "".join(f"[{c['n']}]" for c in b.citations)
         lines.append(f"{b.text} {marks}".rstrip())
-        lines.append(f"    - 理由（{b.kind}）：{b.rationale}")
+        lines.append(f"    - 理由（{_label(b)}）：{b.rationale}")
+    if d.worksheet:
+        lines += ["", f"## {WORKSHEET_TITLE}", "", "| " + " | ".join(WORKSHEET_COLUMNS) + " |",
+                  "|" + "---|" * len(WORKSHEET_COLUMNS)]
+        for row in d.worksheet:
+            cells = [c.replace("\n", "<br>").replace("|", "｜") for c in worksheet_cells(row)]
+            lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "## 出典", "", "| # | 年度 | 項目 | 指標 | ページ | 記載内容 |", "|---|---|---|---|---|---|"]
     for c in d.sources():
         q = c["quote"].replace("\n", " ").replace("|", "｜")
@@ -74,24 +105,31 @@ def write_docx(d: Draft, path: str | Path) -> Path:
         r = p.add_run(f" {marks}")
         r.font.size = Pt(8)
         reason = doc.add_paragraph()
-        rr = reason.add_run(f"　理由（{b.kind}）：{b.rationale}")
+        rr = reason.add_run(f"　理由（{_label(b)}）：{b.rationale}")
         rr.font.size = Pt(9)
+    if d.worksheet:
+        doc.add_heading(WORKSHEET_TITLE, level=2)
+        _table(doc, WORKSHEET_COLUMNS, [worksheet_cells(r) for r in d.worksheet])
     doc.add_heading("出典", level=2)
-    srcs = d.sources()
-    table = doc.add_table(rows=1, cols=6)
+    _table(doc, ("#", "年度", "項目", "指標", "ページ", "記載内容"),
+           [(str(c["n"]), _reiwa(c["fiscal_year"] or 0), _section_label(c), c.get("indicator_name") or "―",
+             str(c["page"]), c["quote"]) for c in d.sources()])
+    doc.save(str(path))
+    return path
+
+
+def _table(doc, titles, rows) -> None:
+    from docx.shared import Pt
+
+    table = doc.add_table(rows=1, cols=len(titles))
     table.style = doc.styles["Table Grid"]
-    for cell, title in zip(table.rows[0].cells, ("#", "年度", "項目", "指標", "ページ", "記載内容")):
+    for cell, title in zip(table.rows[0].cells, titles):
         cell.text = title
-    for c in srcs:
-        cells = table.add_row().cells
-        values = (str(c["n"]), _reiwa(c["fiscal_year"] or 0), _section_label(c), c.get("indicator_name") or "―",
-                  str(c["page"]), c["quote"])
-        for cell, value in zip(cells, values):
+    for values in rows:
+        for cell, value in zip(table.add_row().cells, values):
             cell.text = value
     for row in table.rows:
         for cell in row.cells:
             for para in cell.paragraphs:
                 for run in para.runs:
                     run.font.size = Pt(8)
-    doc.save(str(path))
-    return path

@@ -16,7 +16,7 @@ from ingest.form import (
     SEC_RESULTS,
 )
 
-from .model import KIND_CONTINUE, KIND_NEW, NOTE_LLM, Bullet, Draft
+from .model import BASIS_PEER, KIND_CONTINUE, KIND_NEW, KIND_OPEN, NOTE_LLM, Bullet, Draft
 from .phrases import _body, _reiwa, _section_label, _similar
 from .sources import Sources
 from .sources import public as _public
@@ -48,14 +48,31 @@ def _llm_sources(d: Draft) -> list[dict]:
     return list(src.cites)
 
 
+PROMPT = "v2"  # prompts/draft.v2.md, prompts/draft_user.v2.md: the worksheet is the model's input
+
+
+def worksheet_text(d: Draft) -> str:
+    """The worksheet rows as data lines (escaped like sources): 項目｜要因[n]｜今年度の取組[n]｜結果｜方策の案."""
+    from .export import worksheet_cells
+
+    lines = []
+    for row in d.worksheet:
+        topic, cause, measure, result, proposal, kind = worksheet_cells(row)
+        line = f"- {topic}｜要因：{cause}｜今年度の取組：{measure}｜結果：{result}｜方策の案（{kind or '―'}）：{proposal}"
+        if row.get("peers"):
+            line += "｜他事業：" + "、".join(row["peers"]) + "".join(f"[{n}]" for n in row.get("peer_n", []))
+        lines.append(escape_source(line.replace("\n", " ")))
+    return "\n".join(lines)
+
+
 def build_messages(d: Draft, cites: list[dict]):
     from llama_index.core.llms import ChatMessage, MessageRole
 
     skeleton = "\n".join(f"{b.text}\n理由：{b.rationale}" for b in d.bullets)
     sheet = f"{d.jigyo_name}（事業番号 {d.jigyo_no}、{d.year_label or d.fiscal_year}）"
-    user = load_prompt("draft_user").replace("{sheet}", sheet).replace("{sources}", _source_blocks(cites)) \
-                                     .replace("{skeleton}", skeleton)
-    return [ChatMessage(role=MessageRole.SYSTEM, content=load_prompt("draft")),
+    user = load_prompt("draft_user", PROMPT).replace("{sheet}", sheet).replace("{sources}", _source_blocks(cites)) \
+        .replace("{worksheet}", worksheet_text(d)).replace("{skeleton}", skeleton)
+    return [ChatMessage(role=MessageRole.SYSTEM, content=load_prompt("draft", PROMPT)),
             ChatMessage(role=MessageRole.USER, content=user)]
 
 
@@ -94,8 +111,9 @@ def parse_llm_bullets(raw: str, by_n: dict[int, dict]) -> LlmBullets:
             dropped += 1
             continue
         why = _MARK.sub("", why).strip()
-        kind = KIND_CONTINUE if why.startswith("（継続）") else KIND_NEW
-        bullets.append(Bullet(clean, why, [_public(by_n[n]) for n in sorted(valid)], kind))
+        kind = KIND_CONTINUE if why.startswith("（継続）") else (KIND_OPEN if "【要検討】" in clean else KIND_NEW)
+        basis = BASIS_PEER if clean.startswith("・参考：") else ""
+        bullets.append(Bullet(clean, why, [_public(by_n[n]) for n in sorted(valid)], kind, basis=basis))
     return LlmBullets(bullets, dropped)
 
 

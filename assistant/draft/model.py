@@ -16,8 +16,18 @@ NOTE_LLM = ("※この下書きは、シートの記載をもとに生成AIが�
 
 
 KIND_NEW = "新規"
+KIND_ADJUST = "調整"
 KIND_CONTINUE = "継続"
 KIND_OPEN = "要検討"
+KINDS = (KIND_NEW, KIND_ADJUST, KIND_CONTINUE, KIND_OPEN)
+
+# Where a bullet's proposed action comes from (``Bullet.basis``).
+BASIS_MEASURE = "9-2"  # this year's own 方策, carried on (a restatement of the sheet)
+BASIS_RESULT = "7"  # this year's 実績 / 細事業, adjusted
+BASIS_ANALYSIS = "8"  # what the 要因分析 says should be done or worked
+BASIS_ISSUE = "9-1"  # the 課題 that states the same cause, to be answered
+BASIS_PEER = "peer"  # another 事業's measure for a similar cause (参考：他事業の方策)
+BASIS_OPEN = "open"  # nothing grounded fits: 【要検討】
 
 # --------------------------------------------------------------------------- data
 @dataclass
@@ -27,10 +37,22 @@ class Bullet:
     citations: list[dict] = field(default_factory=list)
     kind: str = KIND_NEW
     targets: list[str] = field(default_factory=list)  # "4:1", "9-1:2", ... what it addresses
+    basis: str = ""  # BASIS_*: where the proposed action comes from ("" for LLM or hand-written bullets)
+    cause: str = ""  # the cause it answers, as quoted from the sheet
+
+    @property
+    def reference(self) -> bool:
+        """A 参考：他事業の方策 suggestion."""
+        return self.basis == BASIS_PEER
+
+    @property
+    def label(self) -> str:
+        """「新規」「継続」「新規・参考」…: what the reader sees beside the bullet."""
+        return f"{self.kind}・参考" if self.reference else self.kind
 
     def to_dict(self) -> dict:
         return {"text": self.text, "rationale": self.rationale, "citations": [dict(c) for c in self.citations],
-                "kind": self.kind, "targets": list(self.targets)}
+                "kind": self.kind, "targets": list(self.targets), "basis": self.basis, "cause": self.cause}
 
 
 @dataclass
@@ -49,6 +71,10 @@ class Draft:
     source_index: Any = field(default=None, repr=False, compare=False)
     record: dict | None = field(default=None, repr=False, compare=False)
     previous: dict | None = field(default=None, repr=False, compare=False)
+    # The drafting worksheet (``draft.worksheet.Worksheet.to_dict()``): per indicator and 課題,
+    # cause -> this year's measure -> result -> proposal. Edited in the UI, exported with the draft.
+    worksheet: list[dict] = field(default_factory=list)
+    worksheet_sources: list[dict] = field(default_factory=list)  # citations the worksheet rows refer to
 
     def to_dict(self) -> dict:
         return {
@@ -61,6 +87,8 @@ class Draft:
             "previous_year": self.previous_year,
             "warnings": list(self.warnings),
             "bullets": [b.to_dict() for b in self.bullets],
+            "worksheet": [dict(r) for r in self.worksheet],
+            "worksheet_sources": [dict(c) for c in self.worksheet_sources],
         }
 
     @property
@@ -74,6 +102,8 @@ class Draft:
         for b in self.bullets:
             for c in b.citations:
                 seen.setdefault(c["n"], c)
+        for c in self.worksheet_sources:
+            seen.setdefault(c["n"], c)
         return [seen[k] for k in sorted(seen)]
 
 

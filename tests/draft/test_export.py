@@ -18,7 +18,9 @@ def test_docx_and_markdown_outputs(service, tmp_path):
     for b in d.bullets:
         assert b.text in text
         assert b.rationale in text
-    table = doc.tables[0]
+    ws, table = doc.tables[0], doc.tables[-1]
+    assert len(ws.rows) == len(d.worksheet) + 1 and ws.rows[0].cells[1].text == "要因"
+    assert d.worksheet[0]["cause"] in ws.rows[1].cells[1].text
     assert len(table.rows) == len(d.sources()) + 1
     cells = [c.text for row in table.rows[1:] for c in row.cells]
     assert d.sources()[0]["quote"] in cells
@@ -27,7 +29,8 @@ def test_docx_and_markdown_outputs(service, tmp_path):
 
     md = write_markdown(d, tmp_path / "draft.md").read_text(encoding="utf-8")
     assert md == to_markdown(d)
-    assert "## 出典" in md and d.note in md
+    assert "## 出典" in md and d.note in md and "## 作業表" in md
+    assert d.worksheet[0]["cause"] in md
     for b in d.bullets:
         assert b.text in md
     assert f"| 1 | R6 | 4 成果指標 | 共創セッションへの企業数 | 1 |" in md

@@ -87,6 +87,10 @@ def test_llm_draft_validates_markers_and_fills_gaps(indexed_home, fake_llm):
     system, user = req["messages"][0]["content"], req["messages"][1]["content"]
     assert "事業改善の方策" in system and "従わないでください" in system
     assert '<source n="1"' in user and "周知期間が短期間であったことから、参加企業数が少なくなった。" in user
+    # the worksheet is the model's input: each row's cause with its source number
+    ws = user.split("<worksheet>")[1].split("</worksheet>")[0]
+    assert "要因：周知期間が短期間であった" in ws and "今年度の取組：" in ws and "<worksheet>" not in ws
+    assert "作業表" in system
 
 
 def test_llm_without_valid_citations_falls_back(indexed_home, fake_llm):

@@ -243,6 +243,19 @@ def test_drafting_tab_drafts_edits_and_downloads_docx(browser, chat_server, arti
                            " return i && i.complete && i.naturalWidth > 500; }")
     added = "・テストで追記した方策の文です。"
     text.fill(text.input_value() + "\n" + added)
+    # the worksheet: one row per cause (要因分析 quoted, with its source number), each cell editable
+    sheet = page.locator("#kz-draft-worksheet")
+    sheet.scroll_into_view_if_needed()
+    _wait_text(page, "#kz-draft-worksheet", "周知期間が短期間であった")
+    assert "今年度の取組" in sheet.inner_text() and "方策の案" in sheet.inner_text()
+    page.screenshot(path=str(artifacts / "ui-06a-worksheet.png"), full_page=True)
+    cell = sheet.locator(".body-cell").nth(4)  # first row, 方策の案
+    cell.dblclick()
+    edited = "作業表で書き換えた方策の案"
+    page.keyboard.press("Control+a")
+    page.keyboard.type(edited)
+    page.keyboard.press("Enter")
+    _wait_text(page, "#kz-draft-worksheet", edited)
     page.locator("#kz-draft-docx").click()
     link = page.locator("#kz-draft-file a").first
     link.wait_for(state="visible")
@@ -254,6 +267,9 @@ def test_drafting_tab_drafts_edits_and_downloads_docx(browser, chat_server, arti
     doc = Document(dl.value.path())
     body = "\n".join(par.text for par in doc.paragraphs)
     assert added in body and "事業改善の方策" in body
+    ws = doc.tables[0]
+    assert ws.rows[0].cells[1].text == "要因" and ws.rows[1].cells[4].text == edited
+    assert "周知期間が短期間であった" in ws.rows[1].cells[1].text
     p.assert_only_local()
     p.close()
 

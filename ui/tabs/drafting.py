@@ -19,7 +19,8 @@ def _bullets_markdown(d) -> str:
     out = []
     for i, b in enumerate(d.bullets, 1):
         marks = "".join(f"[{c['n']}]" for c in b.citations)
-        out.append(f"**{i}.** {b.text} {marks}\n\n　<span class='kz-note'>{b.kind}・理由：{b.rationale}</span>\n")
+        label = getattr(b, "label", b.kind)
+        out.append(f"**{i}.** {b.text} {marks}\n\n　<span class='kz-note'>{label}・理由：{b.rationale}</span>\n")
     return "\n".join(out)
 
 
@@ -32,8 +33,15 @@ def _from_dict(data: dict):
     return Draft(bullets=bullets, **fields)
 
 
-def _apply_edits(data: dict, text: str):
-    """The draft with the edited lines as bullet texts (line i -> bullet i)."""
+def _worksheet_rows(d) -> list[list[str]]:
+    from assistant.draft.export import worksheet_cells
+
+    return [list(worksheet_cells(r)) for r in d.worksheet]
+
+
+def _apply_edits(data: dict, text: str, sheet_rows=None):
+    """The draft with the edited lines as bullet texts (line i -> bullet i) and the edited
+    worksheet cells (row i -> worksheet row i)."""
     from assistant.draft import Bullet
 
     lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
@@ -48,6 +56,10 @@ def _apply_edits(data: dict, text: str):
             b = Bullet(text=line, rationale="担当者が追加した方策です。", citations=[])
         bullets.append(b)
     new.bullets = bullets
+    if sheet_rows is not None:
+        rows = sheet_rows.values.tolist() if hasattr(sheet_rows, "values") else list(sheet_rows)
+        new.worksheet = [dict(new.worksheet[i], cells=[str(c) for c in r]) if i < len(new.worksheet)
+                         else {"cells": [str(c) for c in r]} for i, r in enumerate(rows) if any(str(c).strip() for c in r)]
     return new
 
 
@@ -65,6 +77,7 @@ class DraftTab:
     docx_btn: gr.Button
     docx_file: gr.File
     reasons: gr.Markdown
+    worksheet: gr.Dataframe
     src: gr.Radio
     src_detail: gr.Markdown
     src_image: gr.Image
@@ -84,6 +97,8 @@ def build(ui: UI) -> None:
 
 
 def _components(ui: UI) -> DraftTab:
+    from assistant.draft.export import WORKSHEET_COLUMNS
+
     settings = ui.settings
     draft_state = gr.State(None)
     sources_state = gr.State([])
@@ -108,6 +123,13 @@ def _components(ui: UI) -> DraftTab:
                                     height=70)
             gr.Markdown("#### 各項目の理由と出典")
             reasons = gr.Markdown("", elem_id="kz-draft-reasons")
+            gr.Markdown("#### 作業表（指標・課題ごとに：要因 → 今年度の取組 → 結果 → 方策の案）\n"
+                        "<span class='kz-note'>要因は要因分析（8）・課題（9(1)）から一つずつ切り出したもの、[n] は右の出典の番号です。"
+                        "各欄を編集でき、Word に書き出されます。</span>")
+            worksheet = gr.Dataframe(headers=list(WORKSHEET_COLUMNS), col_count=(len(WORKSHEET_COLUMNS), "fixed"),
+                                     datatype=["str"] * len(WORKSHEET_COLUMNS), interactive=True, wrap=True,
+                                     type="array", elem_id="kz-draft-worksheet",
+                                     column_widths=["12%", "24%", "22%", "14%", "22%", "6%"])
         with gr.Column(scale=5):
             gr.Markdown("#### 出典の原本")
             src = gr.Radio(label="出典を選ぶと、シートの該当ページを表示します（赤枠が引用箇所）", choices=[],
@@ -115,8 +137,8 @@ def _components(ui: UI) -> DraftTab:
             src_detail = gr.Markdown("")
             src_image = gr.Image(show_label=False, type="filepath", interactive=False, height=640,
                                  buttons=["fullscreen", "download"], elem_id="kz-draft-page")
-    return DraftTab(draft_state, sources_state, jigyo, use_llm, make, note, text, docx_btn, docx_file, reasons, src,
-                    src_detail, src_image)
+    return DraftTab(draft_state, sources_state, jigyo, use_llm, make, note, text, docx_btn, docx_file, reasons,
+                    worksheet, src, src_detail, src_image)
 
 
 class DraftEvents:
@@ -132,31 +154,31 @@ class DraftEvents:
         t = self.tab
         t.jigyo.focus(self.on_focus, None, t.jigyo, api_visibility="private", show_progress="hidden")
         t.make.click(self.do_draft, [t.jigyo, t.use_llm],
-                     [t.draft_state, t.sources_state, t.note, t.text, t.reasons, t.src, t.src_detail, t.src_image,
-                      t.docx_file], api_visibility="private")
+                     [t.draft_state, t.sources_state, t.note, t.text, t.reasons, t.worksheet, t.src, t.src_detail,
+                      t.src_image, t.docx_file], api_visibility="private")
         t.src.input(self.on_pick, [t.src, t.sources_state], [t.src_detail, t.src_image], api_visibility="private")
-        t.docx_btn.click(self.do_docx, [t.draft_state, t.text], t.docx_file, api_visibility="private")
+        t.docx_btn.click(self.do_docx, [t.draft_state, t.text, t.worksheet], t.docx_file, api_visibility="private")
 
     def on_focus(self):
         return gr.update(choices=self.ui.sheet_choices())
 
     def do_draft(self, value, llm):
         if not value:
-            return (None, [], "事業を選んでください。", "", "", gr.update(choices=[], value=None), "", None,
+            return (None, [], "事業を選んでください。", "", "", [], gr.update(choices=[], value=None), "", None,
                     gr.update(visible=False))
         from assistant.draft import DraftError
 
         if not valid_target(value):
-            return (None, [], "事業を選んでください。", "", "", gr.update(choices=[], value=None), "", None,
+            return (None, [], "事業を選んでください。", "", "", [], gr.update(choices=[], value=None), "", None,
                     gr.update(visible=False))
         no, fy = value.split("|")
         try:
             d = self.svc.draft(no, year=int(fy), llm=bool(llm and self.settings.llm_configured))
         except DraftError as exc:
-            return (None, [], exc.message, "", "", gr.update(choices=[], value=None), "", None,
+            return (None, [], exc.message, "", "", [], gr.update(choices=[], value=None), "", None,
                     gr.update(visible=False))
         except Exception as exc:
-            return (None, [], f"下書きを作成できませんでした（{type(exc).__name__}: {exc}）。", "", "",
+            return (None, [], f"下書きを作成できませんでした（{type(exc).__name__}: {exc}）。", "", "", [],
                     gr.update(choices=[], value=None), "", None, gr.update(visible=False))
         sources = d.sources()
         head = (f"**{d.jigyo_name}**（事業番号 {d.jigyo_no}・{wareki(d.fiscal_year)}のシートから）"
@@ -168,7 +190,7 @@ class DraftEvents:
         if sources:
             png, _, note_ = self.ui.page_image(sources[0])
             detail = source_detail_markdown(sources[0]) + note_
-        return (d.to_dict(), sources, head, d.text, _bullets_markdown(d),
+        return (d.to_dict(), sources, head, d.text, _bullets_markdown(d), _worksheet_rows(d),
                 gr.update(choices=choices, value="0" if choices else None), detail, png, gr.update(visible=False))
 
     def on_pick(self, value, sources):
@@ -178,12 +200,12 @@ class DraftEvents:
         png, _, note_ = self.ui.page_image(c)
         return source_detail_markdown(c) + note_, png
 
-    def do_docx(self, d, edited):
+    def do_docx(self, d, edited, sheet_rows=None):
         if d is None:
             return gr.update(visible=False)
         from assistant.draft import write_docx
 
-        final = _apply_edits(d, edited)
+        final = _apply_edits(d, edited, sheet_rows)
         d = final
         out_dir = self.ui.cache_dir / "drafts" / uuid.uuid4().hex[:12]
         out_dir.mkdir(parents=True, exist_ok=True)
