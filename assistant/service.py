@@ -96,10 +96,21 @@ class Kaizen:
         """Parse, chunk, embed and switch in PDFs (see ``assistant.index.indexer``)."""
         indexer = self.indexer
         results = indexer.ingest(paths, progress=progress, workers=workers, keep_pdf=keep_pdf, force=force)
-        if force and indexer.parsed_last:
-            with self._lock:
-                self._snapshot = None  # same versions re-parsed: reload the read side
+        if indexer.parsed_last:
+            self.lay_out(relayout=force)
         return results
+
+    def lay_out(self, relayout: bool = False) -> None:
+        """Lay the new generation out as the read side now (in proportion to what changed), names'
+        vectors included, so the next question (any process's) starts from it.
+        ``relayout``: the same versions were re-parsed, lay everything out again."""
+        from .query.catalogue import catalogue
+
+        with self._lock:
+            snap = self.snapshot()
+            if relayout:
+                snap.refresh(relayout=True)
+        catalogue(snap, self.embedder).vectors()
 
     # ------------------------------------------------------------ read side
     def snapshot(self):
@@ -112,29 +123,26 @@ class Kaizen:
             return self._snapshot
 
     def sheets(self, year: int | None = None, bukyoku: str | None = None, jigyo_no: str | None = None) -> list[SheetInfo]:
-        snap = self.snapshot()
         out = []
-        for version, rec in snap.records.items():
-            s = rec["sheet"]
-            if year and rec["fiscal_year"] != year:
+        for r in self.snapshot().sheet_rows:  # summaries: no record is parsed to list sheets
+            if year and r.fiscal_year != year:
                 continue
-            if bukyoku and bukyoku not in s["bukyoku"]:
+            if bukyoku and bukyoku not in r.bukyoku:
                 continue
-            if jigyo_no and normalize_jigyo_no(jigyo_no) != s["jigyo_no"]:
+            if jigyo_no and normalize_jigyo_no(jigyo_no) != r.jigyo_no:
                 continue
-            out.append(SheetInfo(s["jigyo_no"], s["jigyo_name"], s["bukyoku"], s["ka"], rec["fiscal_year"],
-                                 s["year_label"], rec["pages"], rec["chunks"], rec["warnings"], rec["file"],
-                                 version, rec.get("stored_pdf", "")))
+            out.append(SheetInfo(r.jigyo_no, r.jigyo_name, r.bukyoku, r.ka, r.fiscal_year, r.year_label, r.pages,
+                                 r.chunks, r.warnings, r.file, r.version, r.stored_pdf or ""))
         out.sort(key=lambda x: (x.jigyo_no, x.fiscal_year))
         return out
 
     def find_sheet(self, jigyo_no: str, year: int | None = None) -> SheetRecord | None:
         """The record of one sheet (newest year unless ``year``)."""
-        matches = [r for r in self.snapshot().records.values()
-                   if r["sheet"]["jigyo_no"] == normalize_jigyo_no(jigyo_no) and (not year or r["fiscal_year"] == year)]
+        snap = self.snapshot()
+        matches = [r for r in snap.versions_of(normalize_jigyo_no(jigyo_no)) if not year or r.fiscal_year == year]
         if not matches:
             return None
-        return max(matches, key=lambda r: r["fiscal_year"])
+        return snap.records[max(matches, key=lambda r: r.fiscal_year).version]
 
     def remove(self, jigyo_no: str, year: int | None = None) -> list[str]:
         reg = self.store.registry()

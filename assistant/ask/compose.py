@@ -193,8 +193,9 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     # 「R5とR6でどう変わった」: the same sections of the other years' sheets of that 事業.
     if len(plan.years) >= 2:
         no = snap.chunks[primary[0]].meta.get("jigyo_no")
-        for v, rec in snap.records.items():
-            if v != top_v and rec["sheet"]["jigyo_no"] == no and rec.get("fiscal_year") in plan.years:
+        for r in snap.versions_of(no):
+            v = r.version
+            if v != top_v and r.fiscal_year in plan.years:
                 for cid in list(primary):
                     m = snap.chunks[cid].meta
                     other = chunk_for(snap, v, m.get("section"), m.get("indicator") or 0)

@@ -13,26 +13,26 @@ from ..types import QueryPlan
 from .evidence import Cites, chunk_for, figures_line
 
 MAX_CROSS_ITEMS = 30
+RECORD_PREFETCH = 200  # records read in one query ahead of a cross answer (the cache keeps 256)
 
 
 def _scope_versions(snap, plan: QueryPlan) -> list[str]:
     """Sheets in scope of a cross question: filters, else the newest sheet per 事業 (or the year asked)."""
     years = set(plan.years) if plan.years else set()
     yf = plan.year_filter
-    sheet_years = {rec.get("fiscal_year") for rec in snap.records.values()}
+    sheet_years = {r.fiscal_year for r in snap.sheet_rows}
     use_years = years & sheet_years
     newest = newest_versions(snap)
     out = []
-    for v, rec in snap.records.items():
-        s = rec["sheet"]
-        fy = rec.get("fiscal_year")
+    for r in snap.sheet_rows:
+        v, fy = r.version, r.fiscal_year
         if yf and fy != yf:
             continue
-        if plan.bukyoku_filter and plan.bukyoku_filter not in s.get("bukyoku", ""):
+        if plan.bukyoku_filter and plan.bukyoku_filter not in (r.bukyoku or ""):
             continue
-        if plan.jigyo_filter and s["jigyo_no"] != normalize_jigyo_no(plan.jigyo_filter):
+        if plan.jigyo_filter and r.jigyo_no != normalize_jigyo_no(plan.jigyo_filter):
             continue
-        if plan.bukyoku and s.get("bukyoku") not in plan.bukyoku:
+        if plan.bukyoku and r.bukyoku not in plan.bukyoku:
             continue
         if not yf:
             if use_years:
@@ -40,9 +40,10 @@ def _scope_versions(snap, plan: QueryPlan) -> list[str]:
                     continue
             elif v not in newest:
                 continue
-        out.append(v)
-    out.sort(key=lambda v: (snap.records[v]["sheet"]["jigyo_no"], snap.records[v].get("fiscal_year", 0)))
-    return out
+        out.append(r)
+    out.sort(key=lambda r: (r.jigyo_no, r.fiscal_year or 0))
+    snap.records.prefetch(r.version for r in out[:RECORD_PREFETCH])
+    return [r.version for r in out]
 
 
 def _indicator_lines(snap, versions: list[str], cites, keep) -> list[str]:

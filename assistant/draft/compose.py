@@ -75,9 +75,9 @@ def _indicators(rec: dict, src: _Sources) -> list[_Ind]:
 def _previous(svc, rec: dict) -> dict | None:
     fy = rec["fiscal_year"]
     no = rec["sheet"]["jigyo_no"]
-    earlier = [r for r in svc.snapshot().records.values()
-               if r["sheet"]["jigyo_no"] == no and r["fiscal_year"] and fy and r["fiscal_year"] < fy]
-    return max(earlier, key=lambda r: r["fiscal_year"]) if earlier else None
+    snap = svc.snapshot()
+    earlier = [r for r in snap.versions_of(no) if r.fiscal_year and fy and r.fiscal_year < fy]
+    return snap.records[max(earlier, key=lambda r: r.fiscal_year).version] if earlier else None
 
 
 def _s7_items(rec: dict) -> list[str]:
