@@ -13,7 +13,6 @@ from ..types import QueryPlan
 from .evidence import Cites, chunk_for, figures_line
 
 MAX_CROSS_ITEMS = 30
-RECORD_PREFETCH = 200  # records read in one query ahead of a cross answer (the cache keeps 256)
 
 
 def _scope_versions(snap, plan: QueryPlan) -> list[str]:
@@ -42,15 +41,15 @@ def _scope_versions(snap, plan: QueryPlan) -> list[str]:
                 continue
         out.append(r)
     out.sort(key=lambda r: (r.jigyo_no, r.fiscal_year or 0))
-    snap.records.prefetch(r.version for r in out[:RECORD_PREFETCH])
     return [r.version for r in out]
 
 
 def _indicator_lines(snap, versions: list[str], cites, keep) -> list[str]:
     """One cited line per indicator that ``keep`` accepts: 「・事業名：「指標」 R4 … → R6 …[n]」."""
-    lines = []
-    for v in versions:
-        s = snap.records[v]["sheet"]
+    lines: list[str] = []
+    for v, s in snap.sheet_parts(versions, "indicators"):
+        if len(lines) > MAX_CROSS_ITEMS:
+            break  # enough to list MAX_CROSS_ITEMS and say there are more
         for ind in s.get("indicators", []):
             if not keep(ind):
                 continue
@@ -90,8 +89,9 @@ def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
                  "worse": "前年度より悪化（↘）した指標"}[kind]
     elif kind == "method":
         method = re.search(r"補助|委託|直接|貸付", q).group(0)
-        for v in versions:
-            s = snap.records[v]["sheet"]
+        for v, s in snap.sheet_parts(versions, "detail"):
+            if len(lines) > MAX_CROSS_ITEMS:
+                break
             for row in s.get("detail", []):
                 for it in row.get("items", []):
                     if method not in (it.get("method") or ""):
@@ -116,8 +116,9 @@ def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
             return None
         label = "該当する成果指標"
     else:  # neg_supp
-        for v in versions:
-            s = snap.records[v]["sheet"]
+        for v, s in snap.sheet_parts(versions, "cost"):
+            if len(lines) > MAX_CROSS_ITEMS:
+                break
             for r in s.get("cost", []):
                 f = to_float(r.get("supplementary"))
                 if f is not None and f < 0:

@@ -73,16 +73,8 @@ def figures_line(quote: str) -> tuple[str, str]:
 
 
 def chunk_for(snap, version: str, section: str, indicator: int = 0, detail_no: int | None = None) -> str | None:
-    for cid in snap.by_version.get(version, []):
-        m = snap.chunks[cid].meta
-        if m.get("section") != section:
-            continue
-        if indicator and m.get("indicator") != indicator:
-            continue
-        if detail_no is not None and m.get("detail_no") != detail_no:
-            continue
-        return cid
-    return None
+    """The first chunk of ``version`` in ``section`` (of that indicator / 細事業 when given)."""
+    return snap.chunks.find(version, section, indicator, detail_no)
 
 
 def chunk_tokens(snap, cid: str) -> frozenset:

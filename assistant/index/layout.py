@@ -21,7 +21,7 @@ import numpy as np
 
 from assistant.text.tokens import tokenize
 
-from .readstore import FORMAT, ReadStore, State
+from .readstore import FORMAT, PARTS, ReadStore, State
 from .segments import Segment, merge, remove_files, segment_arrays, write_segment
 
 RECORD_BATCH = 1000
@@ -94,11 +94,13 @@ def _add_records(w: sqlite3.Connection, store, versions: list[str]) -> None:
             rec = json.loads(doc)
             s = rec["sheet"]
             w.execute("INSERT INTO sheets(version, jigyo_no, jigyo_name, bukyoku, ka, year_label, fiscal_year, "
-                      "pages, chunks, file, stored_pdf, warnings, record) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                      "pages, chunks, file, stored_pdf, warnings, record, p_indicators, p_detail, p_cost) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                       (v, s.get("jigyo_no", ""), s.get("jigyo_name", ""), s.get("bukyoku", ""), s.get("ka", ""),
                        s.get("year_label", ""), rec.get("fiscal_year"), rec.get("pages"), rec.get("chunks"),
                        rec.get("file", ""), rec.get("stored_pdf", ""),
-                       json.dumps(rec.get("warnings", []), ensure_ascii=False), doc))
+                       json.dumps(rec.get("warnings", []), ensure_ascii=False), doc,
+                       *(json.dumps(s.get(p, []), ensure_ascii=False) for p in PARTS)))
             w.executemany("INSERT INTO names VALUES(?,?,?,?,?,?,?)", _name_rows(v, rec, memo))
 
 
@@ -134,9 +136,10 @@ def _add_chunks(w: sqlite3.Connection, store, versions: list[str]):
             quote = meta.pop("quote", "")
             docs.append((start + n, tokens.split()))
             values.append((start + n, cid, meta["version"], meta.get("jigyo_no", ""), meta.get("fiscal_year"),
-                           meta.get("bukyoku", ""), text, quote, json.dumps(meta, ensure_ascii=False), tokens))
-        w.executemany("INSERT INTO chunks(pos, id, version, jigyo_no, fiscal_year, bukyoku, text, quote, meta, "
-                      "tokens) VALUES(?,?,?,?,?,?,?,?,?,?)", values)
+                           meta.get("bukyoku", ""), meta.get("section"), meta.get("indicator"), meta.get("detail_no"),
+                           text, quote, json.dumps(meta, ensure_ascii=False), tokens))
+        w.executemany("INSERT INTO chunks(pos, id, version, jigyo_no, fiscal_year, bukyoku, section, indicator, "
+                      "detail_no, text, quote, meta, tokens) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", values)
         if docs:
             tids = _term_ids(w, (t for _, toks in docs for t in toks))
             parts.append(segment_arrays(docs, tids))

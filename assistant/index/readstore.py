@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 1
+FORMAT = 3
 _IN = 500  # ids per "IN (...)" query
 
 _SCHEMA = """
@@ -31,11 +31,11 @@ CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sheets(
   pos INTEGER PRIMARY KEY AUTOINCREMENT, version TEXT UNIQUE NOT NULL, jigyo_no TEXT, jigyo_name TEXT,
   bukyoku TEXT, ka TEXT, year_label TEXT, fiscal_year INTEGER, pages INTEGER, chunks INTEGER, file TEXT,
-  stored_pdf TEXT, warnings TEXT, record TEXT NOT NULL);
+  stored_pdf TEXT, warnings TEXT, record TEXT NOT NULL, p_indicators TEXT, p_detail TEXT, p_cost TEXT);
 CREATE TABLE IF NOT EXISTS chunks(
   pos INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, version TEXT NOT NULL, jigyo_no TEXT,
-  fiscal_year INTEGER, bukyoku TEXT, text TEXT, quote TEXT, meta TEXT, tokens TEXT);
-CREATE INDEX IF NOT EXISTS chunks_by_version ON chunks(version, pos);
+  fiscal_year INTEGER, bukyoku TEXT, section, indicator, detail_no, text TEXT, quote TEXT, meta TEXT, tokens TEXT);
+CREATE INDEX IF NOT EXISTS chunks_by_version ON chunks(version, section, pos);
 CREATE INDEX IF NOT EXISTS chunks_by_jigyo ON chunks(jigyo_no, pos);
 CREATE TABLE IF NOT EXISTS names(
   version TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT, name TEXT, indicator INTEGER, detail_no INTEGER,
@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS segments(name TEXT PRIMARY KEY, seq INTEGER NOT NULL,
 CREATE TABLE IF NOT EXISTS dead(pos INTEGER PRIMARY KEY);
 """
 
+PARTS = ("indicators", "detail", "cost")  # the sheet's tables kept apart for cross-sheet answers
 _SHEET_COLS = ("version, jigyo_no, jigyo_name, bukyoku, ka, year_label, fiscal_year, pages, chunks, file, "
                "stored_pdf, warnings")
 
@@ -197,6 +198,19 @@ class ReadStore:
         rows = self.query_in("SELECT version, record FROM sheets WHERE version IN ({})", versions)
         return {v: json.loads(doc) for v, doc in rows}
 
+    def sheet_parts(self, versions: Sequence[str], part: str, batch: int = 200) -> Iterator[tuple[str, dict]]:
+        """(version, {"jigyo_name", part}) in the order of ``versions``: one table of the sheet
+        (``indicators``, ``detail`` or ``cost``) without parsing the whole record."""
+        if part not in PARTS:
+            raise ValueError(part)
+        for i in range(0, len(versions), batch):
+            rows = self.query_in(f"SELECT version, jigyo_name, p_{part} FROM sheets WHERE version IN ({{}})",
+                                 versions[i:i + batch])
+            got = {v: (name, doc) for v, name, doc in rows}
+            for v in versions[i:i + batch]:
+                if v in got:
+                    yield v, {"jigyo_name": got[v][0], part: json.loads(got[v][1] or "[]")}
+
     def iter_records(self) -> Iterator[tuple[str, dict]]:
         for _, v, doc in self.stream("SELECT pos, version, record FROM sheets WHERE pos > ? ORDER BY pos LIMIT ?"):
             yield v, json.loads(doc)
@@ -218,6 +232,21 @@ class ReadStore:
     def chunk_ids(self, where: str = "", params: Sequence[Any] = ()) -> list[tuple[int, str]]:
         """(pos, id) of the chunks matching ``where`` (SQL over version, jigyo_no, fiscal_year, bukyoku)."""
         return self.query(f"SELECT pos, id FROM chunks {'WHERE ' + where if where else ''} ORDER BY pos", params)
+
+    def find_chunk(self, version: str, section: str, indicator: int = 0, detail_no: int | None = None) -> str | None:
+        """The first chunk (read-side order) of ``version`` in ``section`` (of that indicator /
+        細事業 when given). section, indicator and detail_no are stored as in the metadata (no
+        type conversion), so this matches exactly what comparing the metadata would."""
+        sql = "SELECT id FROM chunks WHERE version=? AND section=?"
+        params: list[Any] = [version, section]
+        if indicator:
+            sql += " AND indicator=?"
+            params.append(indicator)
+        if detail_no is not None:
+            sql += " AND detail_no=?"
+            params.append(detail_no)
+        got = self.query(sql + " ORDER BY pos LIMIT 1", params)
+        return got[0][0] if got else None
 
     def ids_at(self, positions: Iterable[int]) -> dict[int, str]:
         return dict(self.query_in("SELECT pos, id FROM chunks WHERE pos IN ({})", list(positions)))

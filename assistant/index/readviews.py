@@ -110,6 +110,10 @@ class ChunkTable(Mapping):
             self._versions.put(version, ids)
         return list(ids)
 
+    def find(self, version: str, section: str, indicator: int = 0, detail_no: int | None = None) -> str | None:
+        """The first chunk of ``version`` in ``section`` (of that indicator / 細事業 when given)."""
+        return self._read.find_chunk(version, section, indicator, detail_no)
+
     def of_jigyo(self, jigyo_no: str) -> list[str]:
         return [i for _, i in self._read.chunk_ids("jigyo_no=?", (jigyo_no,))]
 

@@ -151,6 +151,11 @@ class Snapshot:
     def versions_of(self, jigyo_no: str) -> list[SheetRow]:
         return [r for r in self._rows if r.jigyo_no == jigyo_no]
 
+    def sheet_parts(self, versions: Sequence[str], part: str):
+        """(version, {"jigyo_name": …, part: […]}) per version, in order: one of the sheet's tables
+        (``indicators``, ``detail``, ``cost``) read without the rest of the record."""
+        return self.read.sheet_parts(list(versions), part)
+
     def entity_names(self) -> list[tuple]:
         """(kind, name, jigyo_no, indicator, detail_no, bukyoku, tokens json) of every active
         sheet's names: newest year first, read-side order within a year, each sheet's names
