@@ -170,15 +170,15 @@ def _merge(w: sqlite3.Connection, read: ReadStore) -> list[str]:
     segs = w.execute("SELECT name, seq, ndocs FROM segments ORDER BY seq").fetchall()
     dead = np.asarray([p for p, in w.execute("SELECT pos FROM dead")], dtype=np.int64)
     total = sum(s[2] for s in segs)
-    if len(segs) >= 2 and total and len(dead) > DEAD_SHARE * total:
-        take = len(segs)
+    if segs and total and len(dead) > DEAD_SHARE * total:
+        take = len(segs)  # compact: even a single segment is rewritten without its dead documents
     else:  # the newest segments while the next older one is not much larger than them together
         take, size = (1, segs[-1][2]) if segs else (0, 0)
         while 0 < take < len(segs) and segs[-1 - take][2] <= MERGE_RATIO * max(size, 1):
             size += segs[-1 - take][2]
             take += 1
-    if take < 2:
-        return []
+        if take < 2:
+            return []
     chosen = segs[-take:]
     directory = segment_dir(read)
     opened = [Segment(directory, name) for name, _, _ in chosen]
