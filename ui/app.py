@@ -8,6 +8,7 @@ Gradio is imported here: nothing on the CLI's path imports this module before ``
 from __future__ import annotations
 
 import os
+import threading
 import time
 
 from assistant.config import apply_offline_env
@@ -132,6 +133,8 @@ def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str,
     """
     ui = UI(svc)
     started = start_sample_ingest(svc, ui.boot)
+    if not started:  # the first question should not wait for the lazy loads (read side, vectors, Chroma)
+        threading.Thread(target=svc.warm_up, name="kaizen-warm-up", daemon=True).start()
     demo = build_app(svc, ui)
     demo.queue(default_concurrency_limit=4, max_size=64)
     for d in (ui.images_dir, ui.downloads_dir):
