@@ -18,6 +18,7 @@ import time
 import numpy as np
 
 from ingest.form import INDICATOR_SECTIONS
+from ingest.pages import displayed
 
 CHUNK_CHARS = 400
 OVERLAP_CHARS = 50
@@ -61,7 +62,7 @@ def page_chunks(pdf_path, record: dict, splitter) -> list[dict]:
     out = []
     with pdfplumber.open(str(pdf_path)) as pdf:
         for pno, page in enumerate(pdf.pages, start=1):
-            lines = page.extract_text_lines()
+            lines = displayed(page).extract_text_lines()  # the parse's coordinates (rotated, cropped)
             text, spans = "", []
             for ln in lines:
                 start = len(text)

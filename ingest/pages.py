@@ -137,25 +137,96 @@ def _straighten(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return out
 
 
-class DisplayedPage(DerivedPage):
-    """A pdfplumber page in its displayed orientation with snapped geometry (see
-    ``snap_object``): the chars, lines, rects and curves that layout and table finding use."""
+def displayed_area(p) -> tuple[float, float, float, float]:
+    """The part of pdfplumber page ``p`` that a viewer shows, in ``p``'s own coordinates
+    (x0, top, x1, bottom): the CropBox (clipped to the MediaBox), turned by ``/Rotate``.
 
-    def __init__(self, parent_page) -> None:
-        self.bbox = parent_page.bbox
+    pdfplumber places objects relative to the MediaBox, and its own ``cropbox`` is only right
+    on upright pages (on a turned page it swaps x and y without turning). So the CropBox's
+    corners are mapped as pdfminer and pdfplumber map every object: pdfminer's page matrix for
+    the rotation (``PDFPageInterpreter.process_page``), then pdfplumber's MediaBox offsets
+    (``Page.process_object``).
+    """
+    mx0, my0, mx1, my1 = (float(v) for v in p.page_obj.mediabox)
+    cx0, cy0, cx1, cy1 = (float(v) for v in p.page_obj.cropbox)
+    cx0, cx1 = sorted((cx0, cx1))
+    cy0, cy1 = sorted((cy0, cy1))
+    lo_x, hi_x = sorted((mx0, mx1))
+    lo_y, hi_y = sorted((my0, my1))
+    cx0, cy0, cx1, cy1 = max(cx0, lo_x), max(cy0, lo_y), min(cx1, hi_x), min(cy1, hi_y)
+    if cx1 <= cx0 or cy1 <= cy0:  # a CropBox outside the MediaBox: show the MediaBox
+        cx0, cy0, cx1, cy1 = lo_x, lo_y, hi_x, hi_y
+    root = p.root_page
+
+    def place(x: float, y: float) -> tuple[float, float]:
+        X, Y = {0: (x - mx0, y - my0), 90: (y - my0, mx1 - x), 180: (mx1 - x, my1 - y),
+                270: (my1 - y, x - mx0)}[p.rotation]
+        return X + root.mediabox[0], (root.height - Y) + root.mediabox[1]
+
+    (ax, at), (bx, bt) = place(cx0, cy0), place(cx1, cy1)
+    return min(ax, bx), min(at, bt), max(ax, bx), max(at, bt)
+
+
+def _moved(obj: dict, dx: float, dtop: float, height: float) -> dict:
+    """``obj`` moved by (-dx, -dtop): into a page whose top-left is (dx, dtop)."""
+    out = dict(obj)
+    for k in ("x0", "x1"):
+        if k in out:
+            out[k] = out[k] - dx
+    for k in ("top", "bottom", "doctop"):
+        if k in out:
+            out[k] = out[k] - dtop
+    if "top" in out and "bottom" in out and "y0" in out:
+        out["y0"], out["y1"] = height - out["bottom"], height - out["top"]
+    if isinstance(out.get("pts"), list):
+        out["pts"] = [(x - dx, y - dtop) for x, y in out["pts"]]
+    if isinstance(out.get("path"), list):
+        out["path"] = [(cmd, *((x - dx, y - dtop) for x, y in pts)) for cmd, *pts in out["path"]]
+    return out
+
+
+def _shown(obj: dict, area: tuple[float, float, float, float]) -> bool:
+    """Whether ``obj`` lies at least partly inside ``area`` (what is wholly outside the
+    CropBox is not displayed, so it is not part of the sheet)."""
+    if not all(k in obj for k in ("x0", "x1", "top", "bottom")):
+        return True
+    x0, top, x1, bottom = area
+    eps = 10 ** -SNAP_DECIMALS
+    return obj["x1"] >= x0 - eps and obj["x0"] <= x1 + eps and obj["bottom"] >= top - eps and obj["top"] <= bottom + eps
+
+
+class DisplayedPage(DerivedPage):
+    """A pdfplumber page as it is displayed: its CropBox turned by ``/Rotate``, with the
+    origin at the displayed top-left corner, holding the objects shown there with snapped
+    geometry (see ``snap_object``). Layout, table finding and the citations' boxes all use
+    these coordinates, which are also those of the rendered page image."""
+
+    def __init__(self, parent_page, area: tuple[float, float, float, float] | None = None) -> None:
+        self.area = area or displayed_area(parent_page)
+        x0, top, x1, bottom = self.area
+        self.bbox = (0.0, 0.0, x1 - x0, bottom - top)
         super().__init__(parent_page)
 
     @property
     def objects(self) -> dict[str, list[dict]]:
         if hasattr(self, "_objects"):
             return self._objects
-        self._objects = {k: [snap_object(o) for o in v] for k, v in self.parent_page.objects.items()}
+        x0, top, _, _ = self.area
+        height = self.bbox[3]
+        self._objects = {
+            k: [snap_object(_moved(o, x0, top, height)) for o in v if _shown(o, self.area)]
+            for k, v in self.parent_page.objects.items()
+        }
         return self._objects
 
 
 def displayed(p):
-    """``p`` as layout analysis needs it: unchanged when not rotated, else ``DisplayedPage``."""
-    return DisplayedPage(p) if p.rotation % 360 else p
+    """``p`` as layout analysis needs it: unchanged when it is upright and shown whole (its
+    CropBox is its MediaBox), else a ``DisplayedPage``."""
+    area = displayed_area(p)
+    if not p.rotation % 360 and max(abs(a - b) for a, b in zip(area, p.bbox)) < 1e-6:
+        return p
+    return DisplayedPage(p, area)
 
 
 def load_pages(pdf) -> list[Page]:

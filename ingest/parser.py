@@ -51,7 +51,9 @@ from .pages import (  # noqa: F401
 )
 from .tables import TableSections
 
-PARSER_VERSION = "1.1"  # 1.1: rotated pages (/Rotate) snapped straight; a sheet parsed by 1.0 is re-ingested
+# 1.1: rotated pages (/Rotate) snapped straight; 1.2: citation boxes in the displayed page (the
+# CropBox) when the MediaBox is larger. A sheet parsed by an older version is re-ingested.
+PARSER_VERSION = "1.2"
 
 _HEADING_RE = re.compile(r"^([1-9])[\s\u3000]*(.+)$")
 _YEAR_LABEL_RE = re.compile(r"(?:事業改善シート|細事業一覧)\s*[（(]([^）)]*年度[^）)]*)[）)]")

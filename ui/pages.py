@@ -1,9 +1,10 @@
 """Page images of stored sheet PDFs with the cited region highlighted (PNG).
 
 A citation (``kaizen ask --json`` contract) names ``jigyo_no``, ``fiscal_year``,
-``page`` (1-based) and ``bbox`` ("x0,top,x1,bottom" in PDF points, top-left origin,
-as pdfplumber measures). The PDF comes from the index (``svc.pdf_path(record)``),
-never from a path the browser sent.
+``page`` (1-based) and ``bbox`` ("x0,top,x1,bottom" in PDF points from the top-left corner of
+the page as displayed: its CropBox, turned by ``/Rotate``; see ``ingest.pages.DisplayedPage``).
+The page image is that displayed page, so the box lands at ``bbox`` × resolution / 72 pixels.
+The PDF comes from the index (``svc.pdf_path(record)``), never from a path the browser sent.
 """
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
     return x0, top, x1, bottom
 
 
+def _highlight(im, box: tuple[float, float, float, float], scale: float, pad: float = 3) -> None:
+    """Box ``box`` (points, displayed page) on ``im`` (pixels = points × ``scale``)."""
+    from PIL import ImageDraw
+
+    x0, top, x1, bottom = box
+    w, h = im.size
+    rect = (max(0.0, (x0 - pad) * scale), max(0.0, (top - pad) * scale),
+            min(w - 1.0, (x1 + pad) * scale), min(h - 1.0, (bottom + pad) * scale))
+    ImageDraw.Draw(im, "RGBA").rectangle(rect, fill=(255, 214, 0, 70), outline=(220, 38, 38), width=4)
+
+
 def render_page(pdf: Path, page: int, bbox=None, resolution: int = 110, out_dir: Path | None = None) -> Path:
     """Render ``page`` (1-based) of ``pdf`` to a PNG with ``bbox`` highlighted; returns the PNG path.
 
@@ -52,13 +64,11 @@ def render_page(pdf: Path, page: int, bbox=None, resolution: int = 110, out_dir:
     with _RENDER_LOCK, pdfplumber.open(pdf) as doc:
         if not 1 <= page <= len(doc.pages):
             raise ValueError(f"ページ {page} はこのPDFにありません（全{len(doc.pages)}ページ）。")
-        p = doc.pages[page - 1]
-        im = p.to_image(resolution=resolution)
+        # pdfium renders the displayed page (CropBox, turned); pdfplumber's own drawing would
+        # place the box relative to its CropBox, which is off on turned pages with a CropBox
+        im = doc.pages[page - 1].to_image(resolution=resolution).original.copy()
         if box:
-            x0, top, x1, bottom = box
-            pad = 3
-            rect = (max(0, x0 - pad), max(0, top - pad), min(float(p.width), x1 + pad), min(float(p.height), bottom + pad))
-            im.draw_rect(rect, fill=(255, 214, 0, 70), stroke=(220, 38, 38), stroke_width=4)
+            _highlight(im, box, resolution / 72)
         tmp = out.with_suffix(".part.png")
         im.save(tmp, format="PNG")
         tmp.replace(out)

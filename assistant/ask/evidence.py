@@ -101,7 +101,10 @@ def money_reason_chunk(snap, version: str, question: str = "") -> str | None:
     """The chunk of a sheet, outside the cost table, that speaks of the money the question asks
     about moving (「…工期が翌年度にずれ込み、補正予算で減額した」), or None.  A question about 補正
     needs a sentence about 補正 (or 増額・減額), not one about 繰越."""
-    asked = [pat for word, pat in MONEY_WORDS if word in question] or [pat for _, pat in MONEY_WORDS]
+    named = [word for word, _ in MONEY_WORDS if word in question]
+    if not set(named) & {"補正", "繰越"}:
+        named = []  # a fall of 予算・決算 is told by any money that moved (「補正予算で減額した」)
+    asked = [pat for word, pat in MONEY_WORDS if word in named] or [pat for _, pat in MONEY_WORDS]
     for cid in snap.by_version.get(version, []):
         if snap.chunks[cid].meta.get("section") == "6":
             continue

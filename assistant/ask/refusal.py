@@ -14,7 +14,8 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import ATTRIBUTES, CAUSAL_RE, FIGURE_ASKED_Q, MONEY_CHANGE_Q, SHEET_YEAR_Q, WHY_WORDS
+from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, PART_OF_Q,
+                               SHEET_YEAR_Q, WHY_WORDS)
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 from .evidence import answer_version, chunk_tokens, money_reason_chunk, overlap, sentences
@@ -215,7 +216,82 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
     if plan.intent == "why":
         return _why_unstated(snap, plan, hits)
-    return None
+    return _part_unstated(snap, plan, hits) or _count_unstated(snap, plan, hits)
+
+
+def _unit_of(snap, e) -> str:
+    """The unit of a linked indicator, as its sheet prints it (人, ％, 世帯…)."""
+    for _, s in snap.sheet_parts([r.version for r in snap.versions_of(e.jigyo_no)], "indicators"):
+        for ind in s.get("indicators", []):
+            if ind.get("no") == e.indicator:
+                return nfkc(ind.get("unit") or "")
+    return ""
+
+
+def _count_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """A count the sheet does not give: 「カワウって県内に何羽いるの」「派遣期間は何日間」.
+
+    The subject asked about (the noun phrase before the count) and a number with that counter
+    must stand in one sentence of the sheet the answer comes from.  A count of the linked
+    indicator itself (its unit) is its row of the indicator table."""
+    q = plan.norm
+    m = COUNT_ASKED_Q.search(q)
+    if not m:
+        return None
+    counter = m.group(1)
+    if plan.intent == "cost":
+        return None  # 「担当何人」: the cost table's 職員数
+    unit = COUNTER_FORMS.get(counter, re.escape(counter))
+    if any(re.search(unit, _unit_of(snap, e)) for e in plan.strong_indicators()):
+        return None  # the linked indicator's own count: its row of the indicator table
+    before = [ph for ph in noun_phrases(q[:m.start()]) if set(ph.forms) - STOP_TOKENS]
+    if not before:
+        return None
+    subject = before[-1]
+    heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
+    if not heads:
+        return None
+    number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")")
+    version = answer_version(snap, plan, hits)
+    for cid in snap.by_version.get(version, []):
+        for line in re.split(r"[。\n]", nfkc(snap.chunks[cid].text)):
+            if number.search(line) and any(h in line for h in heads):
+                return None
+            toks = set(tokenize(line))
+            if number.search(line) and any(h in toks for h in heads):
+                return None
+    return f"シートには「{subject.text}」が{m.group(0)}かの記載がないため、お答えできません。"
+
+
+def _part_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """A part of a figure the sheet gives only as a whole: 「151人のうち女性は何人」, 「東京・名古屋・
+    大阪それぞれ何件」, 「年代別だと」.  The part must be written next to a number on the sheet the
+    answer comes from; otherwise the whole would be given as if it answered the part."""
+    q = plan.norm
+    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q)):
+        return None
+    version = answer_version(snap, plan, hits)
+    text = nfkc("\n".join(snap.chunks[c].text for c in snap.by_version.get(version, [])))
+    wanted: list[str] = []
+    m = PART_OF_Q.search(q)
+    if m:
+        part = m.group("part")
+        forms = [t for t in tokenize(part) if len(t) >= 2 and t not in STOP_TOKENS and re.search(r"[一-龥ァ-ヶ]", t)]
+        if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}\d|\d[^。\n]{0,6}" + re.escape(f), text)
+                             for f in forms):
+            wanted.append(re.sub(r"(?:の|も)$", "", part) + "の内訳の数値")
+    m = EACH_OF_Q.search(q)
+    if m:
+        items = [x for x in re.split(r"[・、と]", m.group("items")) if len(x) >= 2]
+        if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items):
+            wanted.append("・".join(items) + "それぞれの内訳の数値")
+    m = BY_KIND_Q.search(q)
+    if m and m.group(0) not in text:
+        wanted.append(f"{m.group(0)}の内訳")
+    if not wanted:
+        return None
+    terms = "・".join(f"「{w}」" for w in wanted)
+    return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
 
 
 
@@ -224,17 +300,17 @@ def _why_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A reason must be written on the sheet: the 要因分析 of the indicator asked about, a
     causal sentence about the money asked about (「補正で減らしたのはなぜ」), or a causal
     sentence on the question's topic."""
+    if MONEY_CHANGE_Q.search(plan.norm) and hits and not plan.strong_indicators():
+        # Why the money moved: any causal sentence of that sheet that speaks of the money.
+        if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
+            return None
+        return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
     if plan.indicators:
         keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
         has8 = any(snap.chunks[h.chunk_id].meta.get("section") == "8" and
                    (snap.chunks[h.chunk_id].meta.get("jigyo_no"), snap.chunks[h.chunk_id].meta.get("indicator")) in keys
                    and snap.chunks[h.chunk_id].quote.strip() for h in hits)
         return None if has8 else "シートにはその指標の要因分析（理由）の記載がないため、お答えできません。"
-    if MONEY_CHANGE_Q.search(plan.norm) and hits:
-        # Why the money moved: any causal sentence of that sheet that speaks of the money.
-        if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
-            return None
-        return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
     # The topic of the why, without the 事業's own name: 「〇〇事業の予算が増えたのはなぜ」 -> 予算, 増える.
     names = set()
     for e in plan.jigyo + plan.details:

@@ -14,7 +14,7 @@ import math
 import re
 import threading
 
-from ingest.form import nfkc
+from ingest.form import nfkc, numbers_in
 
 from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity
@@ -28,8 +28,10 @@ class Catalogue:
         self.fiscal_years: set[int] = {r.fiscal_year or 0 for r in snap.sheet_rows}
         self.bukyoku: set[str] = {r.bukyoku for r in snap.sheet_rows} - {""}
         self.jigyo_names: dict[str, str] = {}
-        for r in sorted(snap.sheet_rows, key=lambda r: -(r.fiscal_year or 0)):
+        newest_first = sorted(snap.sheet_rows, key=lambda r: -(r.fiscal_year or 0))
+        for r in newest_first:
             self.jigyo_names.setdefault(r.jigyo_no, r.jigyo_name)
+        self.figures = _figures(snap, newest_first)
         seen: set[tuple] = set()
         token_sets: dict[str, set[str]] = {}  # one set per distinct name (names repeat across sheets)
         norm: dict[str, str] = {}
@@ -97,6 +99,29 @@ class Catalogue:
 
     def idf_of(self, token: str) -> float:
         return self.idf.get(token, self.max_idf)
+
+
+
+
+def _figures(snap, rows) -> dict[str, set[tuple]]:
+    """Indicator figures as printed (commas dropped) -> (事業番号, indicator no, name, unit):
+    「目標1,500人って何を根拠に」 names its indicator by a figure only it reports. Read from the
+    sheets' indicator tables alone (``snap.sheet_parts``), newest sheets first."""
+    figures: dict[str, set[tuple]] = {}
+    nos = {r.version: r.jigyo_no for r in rows}
+    for v, s in snap.sheet_parts([r.version for r in rows], "indicators"):
+        for ind in s.get("indicators", []):
+            for col in ("r4", "r5", "r6", "r6_target"):
+                for x in numbers_in(str(ind.get(col) or "")):
+                    figures.setdefault(figure_key(x), set()).add((nos[v], ind["no"], ind["name"],
+                                                                  nfkc(ind.get("unit") or "")))
+    return figures
+
+
+def figure_key(number: str) -> str:
+    """One key for a figure however it is printed: 90.0, 90 and 90.00 are one figure."""
+    number = number.replace(",", "")
+    return number.rstrip("0").rstrip(".") if "." in number else number
 
 
 def catalogue(snap, embedder) -> Catalogue:

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
@@ -33,6 +33,9 @@ def detect_intents(question: str) -> list[str]:
     # "改善" inside a trend question ("改善した") is not a plan question.
     if "plan" in found and re.search(r"改善した|改善して", q) and not re.search(r"今後|方策|来年度|次年度|どう改善", q):
         found.remove("plan")
+    # 「R6の補正は何のため？」「補正で何に使ったの？」: why the money moved (a causal sentence names it).
+    if MONEY_CHANGE_Q.search(q) and MONEY_PURPOSE_Q.search(q) and "why" not in found:
+        found.insert(0, "why")
     # A question about a change *and* its reason is a why question first.
     order = ["why", "plan", "issue", "cost", "trend", "activity"]
     found.sort(key=order.index)
@@ -40,6 +43,10 @@ def detect_intents(question: str) -> list[str]:
     if "plan" in found and "issue" in found and re.search(r"課題", q) and not PLAN_ASKED_Q.search(q):
         found.remove("issue")
         found.insert(0, "issue")
+    # 「県は何か手を打ってる？」 asks what has been done, unless next year is asked about too.
+    if "activity" in found and found[0] != "activity" and DONE_Q.search(q) and not FUTURE_Q.search(q):
+        found.remove("activity")
+        found.insert(0, "activity")
     if CROSS_Q.search(q) and not _JIGYO_NO_RE.search(q):
         found.insert(0, "cross")
     return found or ["lookup"]

@@ -18,7 +18,7 @@ from ..text.wording import everyday_forms
 from ..text.vocabulary import FOLLOWUP_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import Entity, QueryPlan
-from .catalogue import Catalogue
+from .catalogue import Catalogue, figure_key
 from .years import parse_years
 
 # A word whose chunks (fewer than DISTINCTIVE_POOL) belong mostly (DISTINCTIVE_SHARE) to one
@@ -207,6 +207,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
         scored = [x for x in scored if x[1].kind == "jigyo"] + sub
         scored.sort(key=lambda x: -x[0])
     _assign(plan, scored)
+    if _figure_link(plan, cat, named):
+        return
     no = distinctive_jigyo(plan, snap) if snap is not None else None
     if no:
         _anchor(plan, cat, no, scored)
@@ -214,6 +216,47 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     jn = {nfkc(e.name) for e in plan.jigyo}
     plan.details = [d for d in plan.details
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
+
+
+# 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.
+_FIGURE_RE = re.compile(r"(?<![RrHh令和平成\d.,])(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,.?？]{0,4})")
+
+
+def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
+    """Link the indicator whose reported figure the question quotes (a target, an R4–R6 value).
+
+    A figure is read as naming an indicator when it is distinctive (three digits or more, or a
+    decimal) or followed by that indicator's unit (目標40％, 15人).  Years (R6, 2024年度) are not
+    figures.  Only one indicator may match, after keeping those of a 事業 named outright.
+    """
+    found: set[tuple] = set()
+    for m in _FIGURE_RE.finditer(plan.norm):
+        num, after = figure_key(m.group(1)), m.group(2)
+        if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
+            continue
+        cands = cat.figures.get(num, set())
+        same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
+        if same_unit or not ("." in m.group(1) or len(num) >= 3):
+            cands = same_unit  # a short figure names an indicator only with its unit
+        found |= {(no, ind, name) for no, ind, name, _ in cands}
+    if named:
+        found = {f for f in found if f[0] in {e.jigyo_no for e in named}}
+    if len(found) > 1:
+        # Several indicators report that figure: the one whose name (or 事業) shares the question's words.
+        words = set(plan.salient)
+
+        def shared(f):
+            return len(words & (set(tokenize(f[2])) | set(tokenize(cat.jigyo_names.get(f[0], "")))) - STOP_TOKENS)
+        best = max(shared(f) for f in found)
+        found = {f for f in found if best and shared(f) == best}
+    if len(found) != 1:
+        return False
+    no, ind, name = next(iter(found))
+    plan.indicators = [Entity("indicator", name, no, indicator=ind, score=0.9)]
+    plan.details = []
+    if not any(e.jigyo_no == no for e in plan.jigyo):
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
+    return True
 
 
 def follow_up(plan: QueryPlan, cat: Catalogue, embedder, history) -> None:

@@ -121,3 +121,67 @@ def test_background_of_a_program_is_its_genjo(service):
     ans = service.ask("そもそも、なんで医療的ケア児の支援をすることになったの？背景は？")
     assert not ans.refused, ans.answer
     assert (ans.citations[0].jigyo_no, ans.citations[0].section) == ("05 03 02", "1")
+
+
+def test_what_has_been_done_is_answered_from_the_activities(service):
+    # 「手を打ってる？」 asks what was done (7 主な取組実績と成果), not next year's measures (9-2).
+    ans = service.ask("中小企業のDXで、県は何か手を打ってる？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("07 02 04", "7", None)
+    plan = service.ask("中小企業のDXで、来年度は何か手を打つの？")
+    assert _keys(plan)[0] == ("07 02 04", "9-2", None)
+
+
+@pytest.mark.parametrize("question,part", [
+    ("NPOセミナーの参加者のうち、女性は何人？", "女性"),
+    ("共創セッションに来た企業、東京・大阪それぞれ何社？", "東京・大阪"),
+])
+def test_a_part_the_sheet_gives_only_as_a_whole_is_refused(service, question, part):
+    ans = service.ask(question)
+    assert ans.refused, ans.answer
+    assert part in ans.answer and not ans.citations
+
+
+@pytest.fixture(scope="module")
+def money_service(tmp_path_factory):
+    """Two unseen sheets (one says what its 補正 was for, in 7; one does not) and a bundled one."""
+    from pathlib import Path
+
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    sheets = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "unseen" / "sheets"
+    pdfs = [next(sheets.glob("02-04-03_*.pdf")), next(sheets.glob("06-01-04_*.pdf")), next(sheets.glob("03-04-02_*.pdf")),
+            next(sheets.parents[3].glob("samples/06-02-01_*_R6.pdf"))]
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp("money-home")))
+    assert all(r.ok for r in svc.ingest(pdfs))
+    return svc
+
+
+def test_what_the_supplementary_budget_was_for_is_quoted_or_refused(money_service):
+    ans = money_service.ask("国際交流の予算、R6だけ補正がついてるのは何のため？")
+    assert not ans.refused, ans.answer
+    assert "40周年" in ans.answer and ("02 04 03", "7", None) in _keys(ans)
+    # 「削減額」 is no 減額: a saving of 2,300万円 does not say what the 補正 was for
+    ans = money_service.ask("水道広域連携でR6に12,000千円補正してるけど、何のための補正？")
+    assert ans.refused and "理由" in ans.answer, ans.answer
+
+
+def test_a_quoted_figure_names_its_indicator(money_service):
+    # 「目標1,500人」 names no indicator in words: the figure (with its unit: 1,500世帯 is
+    # another sheet's target) is the one only 友好提携地域との交流事業への参加者数 reports.
+    ans = money_service.ask("交流参加者数の目標1,500人って何を根拠に決めたの？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("02 04 03", "4", 1)
+    assert "1,450人" in ans.answer  # its 目標値設定理由
+
+
+def test_a_count_the_sheet_does_not_give_is_refused(service):
+    # the sheet says nothing of how many days the seminar ran: no figure of another kind instead
+    ans = service.ask("NPOセミナーって何日間やったの？")
+    assert ans.refused and "NPOセミナー" in ans.answer and "何日間" in ans.answer, ans.answer
+    # 田んぼダム is counted in ha on the sheet, never in places
+    assert service.ask("流域治水の事業で、田んぼダムは何か所できた？").refused
+    # a count the sheet does give (the indicator's own unit) is answered
+    ok = service.ask("医療的ケア児等コーディネーターは最終的に何人養成する計画？")
+    assert not ok.refused and "250人" in ok.answer, ok.answer

@@ -28,7 +28,7 @@ def unseen_service(tmp_path_factory):
 
     pdfs = sorted((ROOT / "samples").glob("*.pdf")) + sorted(SECOND_RENDERER.glob("*.pdf")) \
         + sorted((UNSEEN / "sheets").glob("*.pdf"))
-    assert len(pdfs) == 9 + 4 + 19, "bundled, second-renderer and unseen sheets are all required"
+    assert len(pdfs) == 9 + 4 + 22, "bundled, second-renderer and unseen sheets are all required"
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("unseen-home")))
     bad = [r for r in svc.ingest(pdfs) if not r.ok]
     assert not bad, bad
@@ -44,7 +44,7 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service):
         got, errors = load_questions(path)
         assert not errors, (path, errors)
         qs += got
-    assert len(qs) >= 440
+    assert len(qs) >= 495
     run = evaluate(lambda q: ask_one(unseen_service, q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "

@@ -1,14 +1,16 @@
 """Rewrites of a sheet PDF as other tools write them: Ghostscript, mutool, B5 fit, a MediaBox
 larger than the CropBox, and pages stored rotated with ``/Rotate`` (on the page or inherited
-from the page tree). The displayed pages stay those of the source."""
+from the page tree; the sample renderer's rotate flag, ``samples.rotate``, writes them). The
+displayed pages stay those of the source."""
 
 from __future__ import annotations
 
 import subprocess
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import NameObject, NumberObject
+from pypdf import PdfReader, PdfWriter
+
+from samples.rotate import rotate_pdf
 
 # name -> what it does; the rotated ones are made with pypdf, the others with Debian tools
 VARIANTS = {
@@ -22,26 +24,38 @@ VARIANTS = {
     "rot180": "every page stored upside down + /Rotate 180",
     "rot270": "every page stored turned + /Rotate 270 (portrait pages too)",
     "inherited": "every page stored turned, /Rotate 90 set on the page tree, not the page",
+    "rot270_cropbox": "every page stored turned + /Rotate 270, and a MediaBox larger than the CropBox",
 }
+
+# the rotated variants: (degrees, rotate_pdf options)
+ROTATE = {
+    "rot90": (90, {"landscape_only": True}),
+    "rot180": (180, {}),
+    "rot270": (270, {}),
+    "inherited": (90, {"inherited": True}),
+}
+
+# the MediaBox grows around the CropBox (the displayed page) by these margins: left, bottom, right, top
+CROP_MARGINS = (37, 23, 41, 29)
 
 _GS = ["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite"]
 
 
-def store_rotated(page, rotate: int) -> None:
-    """Store ``page``'s content turned by ``rotate`` degrees counter-clockwise and set
-    ``/Rotate rotate`` so that a viewer (which turns it clockwise) shows the original page."""
-    x0, y0 = float(page.mediabox.left), float(page.mediabox.bottom)
-    w, h = float(page.mediabox.width), float(page.mediabox.height)
-    move = Transformation().translate(-x0, -y0).rotate(rotate)
-    move = move.translate(*{90: (h, 0), 180: (w, h), 270: (0, w)}[rotate])
-    page.add_transformation(move)
-    size = (h, w) if rotate in (90, 270) else (w, h)
-    page.mediabox.lower_left = (0, 0)
-    page.mediabox.upper_right = size
-    for box in ("/CropBox", "/TrimBox", "/BleedBox", "/ArtBox"):
-        if box in page:
-            del page[box]
-    page.rotate(rotate)
+def with_margins(src: Path, out: Path, margins: tuple[float, float, float, float] = CROP_MARGINS) -> Path:
+    """``src`` with each page's CropBox at its old MediaBox and the MediaBox grown by ``margins``."""
+    left, bottom, right, top = margins
+    writer = PdfWriter()
+    for page in PdfReader(src).pages:
+        writer.add_page(page)
+    for page in writer.pages:
+        x0, y0 = float(page.mediabox.left), float(page.mediabox.bottom)
+        x1, y1 = float(page.mediabox.right), float(page.mediabox.top)
+        page.cropbox.lower_left = (x0, y0)
+        page.cropbox.upper_right = (x1, y1)
+        page.mediabox.lower_left = (x0 - left, y0 - bottom)
+        page.mediabox.upper_right = (x1 + right, y1 + top)
+    writer.write(out)
+    return out
 
 
 def make_variant(src: Path, name: str, out_dir: Path) -> Path:
@@ -57,29 +71,13 @@ def make_variant(src: Path, name: str, out_dir: Path) -> Path:
     elif name == "mutool":
         subprocess.run(["mutool", "clean", "-gggg", "-z", str(src), str(out)], check=True,
                        capture_output=True)
+    elif name in ROTATE:
+        degrees, options = ROTATE[name]
+        rotate_pdf(src, out, degrees, **options)
+    elif name == "cropbox":
+        with_margins(src, out)
+    elif name == "rot270_cropbox":
+        with_margins(make_variant(src, "rot270", out_dir), out)
     else:
-        writer = PdfWriter()
-        for page in PdfReader(src).pages:
-            writer.add_page(page)
-        for page in writer.pages:
-            landscape = page.mediabox.width > page.mediabox.height
-            if name == "cropbox":
-                x0, y0 = float(page.mediabox.left), float(page.mediabox.bottom)
-                x1, y1 = float(page.mediabox.right), float(page.mediabox.top)
-                page.cropbox.lower_left = (x0, y0)
-                page.cropbox.upper_right = (x1, y1)
-                page.mediabox.lower_left = (x0 - 37, y0 - 23)
-                page.mediabox.upper_right = (x1 + 41, y1 + 29)
-            elif name == "rot90":
-                if landscape:
-                    store_rotated(page, 90)
-            elif name == "rot180":
-                store_rotated(page, 180)
-            elif name in ("rot270", "inherited"):
-                store_rotated(page, 270 if name == "rot270" else 90)
-                if name == "inherited":
-                    del page[NameObject("/Rotate")]
-        if name == "inherited":
-            writer.root_object["/Pages"].get_object()[NameObject("/Rotate")] = NumberObject(90)
-        writer.write(out)
+        raise ValueError(f"unknown variant {name!r}")
     return out

@@ -328,16 +328,18 @@ def _red_box(png: bytes) -> tuple[tuple[int, int], tuple[int, int, int, int] | N
     return im.size, mask.getbbox()
 
 
-def test_rotated_sheet_page_image_boxes_the_cited_detail_row(browser, tmp_path, artifacts):
-    """A sheet whose 細事業一覧 page is stored portrait + /Rotate 90: the answer cites the 細事業
-    row, and the page image is the displayed (landscape) page with that row boxed."""
+@pytest.mark.parametrize("variant", ["rot90", "rot270_cropbox"])
+def test_rotated_sheet_page_image_boxes_the_cited_detail_row(browser, tmp_path, artifacts, variant):
+    """A sheet whose 細事業一覧 page is stored portrait + /Rotate 90 (or turned + /Rotate 270 in a
+    MediaBox larger than its CropBox): the answer cites the 細事業 row, and the page image is the
+    displayed (landscape) page with that row boxed."""
     from assistant.config import load_settings
     from assistant.service import Kaizen
     from ingest.parser import parse_pdf
 
     from ..ingest.variants import make_variant
 
-    rotated = make_variant(REFERENCE_PDF, "rot90", tmp_path / "variants")
+    rotated = make_variant(REFERENCE_PDF, variant, tmp_path / "variants")
     home = tmp_path / "rotated-home"
     assert all(r.ok for r in Kaizen(load_settings(home)).ingest([rotated], workers=1))
     page_no, (x0, top, x1, bottom) = parse_pdf(REFERENCE_PDF).locations["detail:1"]
@@ -363,7 +365,7 @@ def test_rotated_sheet_page_image_boxes_the_cited_detail_row(browser, tmp_path, 
         assert f"{page_no}ページ" in detail, detail
         src = page.locator("#kz-page-image img").get_attribute("src")
         png = page.request.get(urllib.parse.urljoin(url, src)).body()
-        page.screenshot(path=str(artifacts / "ui-09-rotated-detail.png"))
+        page.screenshot(path=str(artifacts / f"ui-09-rotated-detail-{variant}.png"))
         p.assert_only_local()
         p.close()
     (w, h), red = _red_box(png)
