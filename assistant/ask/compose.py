@@ -11,8 +11,8 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
-                               EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
+from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+                               EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
 from .evidence import (Cites, answer_version, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, strip_bullet,
@@ -109,8 +109,10 @@ def _wanted(plan: QueryPlan) -> list[str]:
     """The sections that answer the question, in the order they are told."""
     q = plan.norm
     strong_ind = plan.strong_indicators()
+    if "現状" in q and plan.intent in ("lookup", "issue", "trend", "activity"):
+        return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]  # the form's own name for section 1
     if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not strong_ind
-                                   and not MONEY_CHANGE_Q.search(q)):
+                                   and not MONEY_CHANGE_Q.search(q) and not (plan.intent == "why" and RESULT_Q.search(q))):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
         if GENJO_Q.search(q):
             return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]
@@ -164,7 +166,8 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     wanted = _wanted(plan)
     ind_top = next((snap.chunks[c].meta for c in ids[:3] if snap.chunks[c].meta.get("section") in ("4", "8")
                     and snap.chunks[c].meta.get("indicator")), None)
-    if plan.intent in ("why", "trend", "lookup") and ind_top and (plan.indicators or plan.intent != "lookup"):
+    if plan.intent in ("why", "trend", "lookup") and ind_top and (plan.indicators or plan.intent != "lookup") \
+            and wanted[:1] != ["1"]:  # 現状 asked for: section 1 first
         v, ind = ind_top.get("version"), ind_top.get("indicator")
         for sec in (wanted if plan.intent != "lookup" else ["4"]):
             if sec in ("4", "8"):
@@ -188,6 +191,9 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         best = best or chunk_for(snap, top_v, sec)
         if best and best not in primary:
             primary.append(best)
+    defined = _defining_chunk(snap, plan, ids, top_v)
+    if defined:
+        primary = [defined] + [c for c in primary if c != defined]
     if not primary:
         primary = [ids[0]]
     # 「R5とR6でどう変わった」: the same sections of the other years' sheets of that 事業.
@@ -210,6 +216,27 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
                 primary.append(why)
     related = [c for c in ids[:2] if c not in primary][: max(0, k - len(primary))][:1]
     return primary, related
+
+
+_EXPLAINS = ("2", "3", "1", "7", "detail", "9-1", "9-2", "8", "4")
+
+
+def _defining_chunk(snap, plan: QueryPlan, ids: list[str], top_v) -> str | None:
+    """「ゲートキーパーって何する人？」: the chunk that uses the term itself (best ranked, else on
+    the answer's sheet, else anywhere); a number as a term is no count (188 is not 188人)."""
+    m = DEFINE_Q.search(plan.norm)
+    if not m or plan.intent != "lookup":
+        return None
+    term = re.sub(r"^(?:その|あの|この|例の)", "", nfkc(m.group("term")))
+    if len(term) < 2:
+        return None
+    uses = re.compile(re.escape(term) + (r"(?![\d,.]|\s*(?:人|件|円|千円|名|回|%|％|社|か所))" if term.isdigit() else ""))
+    for pool in (ids, snap.by_version.get(top_v, []), list(snap.chunks)):
+        found = [c for c in pool if c in snap.chunks and uses.search(nfkc(snap.chunks[c].text))]
+        if found:  # prose that explains comes before a table that only names it
+            return min(found, key=lambda c: _EXPLAINS.index(snap.chunks[c].meta.get("section"))
+                       if snap.chunks[c].meta.get("section") in _EXPLAINS else len(_EXPLAINS))
+    return None
 
 
 def compose(snap, plan: QueryPlan, primary: list[str], related: list[str]) -> tuple[str, list[Citation]]:

@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, PART_OF_Q,
+from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, PART_OF_Q,
                                SHEET_YEAR_Q, WHY_WORDS)
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
@@ -130,17 +130,26 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
                   and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys] or ev_ids
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
     sheet_tokens = set().union(*(chunk_tokens(snap, c) for c in ev_ids)) if ev_ids else set()
+    # 現状・課題・方策 of a program the question names: its words describe a situation in that
+    # program, told in the sheet's own words (冬期 for 冬場, 担い手 for なり手), not another subject.
+    situation = bool(plan.jigyo) and (plan.intent in ("issue", "plan") or bool(GENJO_Q.search(plan.norm))) \
+        and not FIGURE_ASKED_Q.search(plan.norm)
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
         # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
         forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f)) and not f.isascii()]
         text = nfkc(ph.text)
-        if len(forms) < 2 or any(text in n for n in names) or any(text in e for e in evidence):
+        bare = text.replace("・", "")  # 犬猫 is 犬・猫
+        if len(forms) < 2 or any(text in n or bare in n.replace("・", "") for n in names) \
+                or any(text in e for e in evidence):
             continue
         alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
+        if situation and not re.search(r"事業費?$", text) \
+                and sum(bool(alts[f] & sheet_tokens) for f in forms) * 2 >= len(forms):
+            continue  # a situation inside the program asked about (冬場の仕事がない問題, なり手不足)
         together = False
         for cid, body in zip(ev_ids, evidence):
             toks = chunk_tokens(snap, cid)

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
@@ -121,7 +121,8 @@ def _genjo_first(plan: QueryPlan) -> None:
     """「そもそも、なんで部活を地域に移すことになったの？背景は？」 asks for the program's 現状,
     not for a result's reason: without an indicator or money in question it is a 現状 question."""
     if plan.intent == "why" and not plan.strong_indicators() and GENJO_Q.search(plan.norm) \
-            and not MONEY_CHANGE_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm):
+            and not MONEY_CHANGE_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm) \
+            and not RESULT_Q.search(plan.norm):
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"
         plan.indicators = []  # an indicator that only shares the program's words is not asked about

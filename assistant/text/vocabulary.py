@@ -15,12 +15,12 @@ INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup
 CUES: dict[str, re.Pattern] = {
     # 背景 is a why only when it is the background of a result (下回った背景); the
     # background of a program (この事業の背景) is its 現状 (section 1).
-    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで|わけは|"
+    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで(?!す|しょ)|わけは|"
                       r"(?:た|だ|てる|ている|ない|なかった)背景|何が(?:効い|良かった|よかった|影響)|効いた"),
     "plan": re.compile(r"今後|これから|次に(?:やろう|何|どう|取り組)|つもり|手を(?:打|考え)|打つ手|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策|どう対応|対応する|どうしていく|どう変える|働きかけ"),
     "issue": re.compile(r"課題|問題点|問題|弱み|うまくいか|どんな声|声が(?:上が|あが|出)|不満|苦情"),
     "trend": re.compile(r"推移|動い|どう動|増え|減っ|減少|増加|変化|伸び|下が|上が|低下|向上|経年|比べ|前年|どう変わ|悪化|改善した"),
-    "cost": re.compile(r"担当(?:は|が)?何人|何人(?:体制|で(?:やって|担当|回))|予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
+    "cost": re.compile(r"職員の(?:人数|数)|担当(?:は|が)?何人|何人(?:体制|で(?:やって|担当|回))|予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
     "activity": re.compile(r"何をし|何をや|実績|何回|何件|何人|何名|何(?:社|施設|か所|箇所|校|基|戸|地区|団体|市町村|言語|本|世帯|組|台|頭|か国)|"
                           r"導入され|交付し|設置され|効果(?:は|が|って|あ)|力を入れ|力をいれ|重点|注力|頑張|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動|"
                           # what was done and how it went, asked in everyday words
@@ -67,7 +67,7 @@ STOP_TOKENS = frozenset(
 何人 何社 何件 何回 何か所 開く 最終的 最終 予定 変える 見直す 改善策 策 どんな 新しい 新た いま 今 幾 つ 関連 遣る 広げる
 使う 余り 前の年 このくらい どのくらい 位 ぐらい くらい 程度 目指す 挙げる 挙がる 取り入れる 働きかける 増やす 受ける 出す 交付 設定
 県 長野 長野県 シート 記載 記述 書く 書い 教え ください 下さい お願い 知りたい 答える 説明 述べる
-細事業 細事 業 位置付け 位置づけ 位置 付け 貢献 担当 根拠
+細事業 細事 業 位置付け 位置づけ 位置 付け 貢献 担当 根拠 さん ちゃん
 """.split()
 )
 
@@ -108,6 +108,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "根拠": ("設定理由", "理由"),
     "受講": ("参加",),
     "医ケア": ("医療的ケア",),
+    # everyday words for the form's own terms
+    "自腹": ("一般財源",),
+    "持ち出し": ("一般財源",),
+    "パイロット": ("操縦士",),
+    "爺": ("高齢者", "高齢"),
+    "婆": ("高齢者", "高齢"),
+    "年寄り": ("高齢者", "高齢"),
+    "犬猫": ("犬", "猫"),
+    "橋": ("橋梁",),
 }
 
 
@@ -125,7 +134,9 @@ WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る �
 # Questions that ask for a specific kind of figure the sheets may simply not give
 # (a unit price, a subsidy rate): the evidence must state that kind of figure.
 ATTRIBUTES = [
-    (re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)"),
+    (re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)|"
+                r"[1１一](?:枚|台|基|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
+                r"(?:あたり|当たり)の[^、。?？]{0,6}費"),
      re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
     (re.compile(r"(?:月|年|1人|一人|ひとり|1回|一回)(?:あたり|当たり)?(?:いくら|何円)|月額|年額|月謝"),
      re.compile(r"月額|年額|月[0-9,]+円|[0-9,]+円/月|(?:1人|一人)(?:あたり|当たり)[0-9,]+"), "1人・1か月あたりの金額"),
@@ -151,7 +162,8 @@ CROSS_PATTERNS = [
 REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
 
 # ... also when asked "why" about the target or the indicator itself, not about a result.
-WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|指標に(?:し|して|する|した)|指標とし|目標値?(?:を|は).{0,10}(?:に|と)(?:した|する|して)|根拠")
+WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|指標に(?:し|して|する|した)|指標とし|"
+                       r"目標値?(?:を|は|、|って)?.{0,10}(?:に|と)(?:した|する|して)|目標値?(?:って|は|、).{0,8}(?:なんで|なぜ|どうして).{0,12}(?:なの|なん|に)|根拠")
 
 # The cost table's columns and the words that ask for each (form vocabulary).
 COST_COLUMNS = (
@@ -159,7 +171,7 @@ COST_COLUMNS = (
     ("initial", "当初予算", re.compile(r"当初")),
     ("supplementary", "補正予算等", re.compile(r"補正")),
     ("total", "予算現額（合計）", re.compile(r"予算現額|現額|合計|予算(?!.{0,3}(?:当初|補正))")),
-    ("general", "うち一般財源", re.compile(r"一般財源|財源")),
+    ("general", "うち一般財源", re.compile(r"一般財源|財源|自腹|持ち出し")),
     ("settlement", "決算額", re.compile(r"決算|使った|使っ|支出|執行|実際に(?:かか|使)|かかった")),
     ("staff", "職員数", re.compile(r"職員|人員|何人")),
 )
@@ -170,7 +182,7 @@ CHANGE_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|
 SECTIONS_BY_INTENT = {"why": ("8",), "trend": ("4",), "plan": ("9-2",), "issue": ("9-1",), "cost": ("6",),
                       "activity": ("7", "detail")}
 
-GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況|将来|推計|足りな|足りて(?:い)?ない|不足")
+GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況|将来|推計|足りな|足りて(?:い)?(?:ない|る)|不足")
 
 DETAIL_Q = re.compile(r"細事業|取組|内訳|(?:何|どこ)に(?:使|お金)|一番お金")
 
@@ -190,7 +202,7 @@ TWO_WAY_CHANGE_Q = re.compile(r"(?:減|下が|落ち).*(?:戻|回復|増え|上�
 # Monthly or per-person amounts the sheets rarely state.
 
 # A sheet named by its year (「令和５年度実施事業分のシート」「R5のシート」).
-SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|の(?:事業改善)?シート)")
+SHEET_YEAR_Q = re.compile(r"(?:令和|R)\s*(\d{1,2})\s*(?:年度)?(?:実施(?:事業)?分|版?の(?:事業改善)?シート|版)")
 
 # 「結局うまくいってるの？」: how the program is doing = its indicators against their targets.
 PERFORMANCE_Q = re.compile(r"うまくいっ|上手くいっ|順調|成果(?:は|が)?(?:出|上が)|目標(?:を)?(?:達成|クリア)でき|効果が出")
@@ -230,6 +242,12 @@ BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|地域|市町村|圏�
 COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ月|時間|社|校|か所|箇所|世帯|台|トン|団体|事業者)")
 COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "日", "か月": "か月|ヶ月|カ月", "ヶ月": "か月|ヶ月|カ月",
                  "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
+
+# 「ゲートキーパーって結局何する人？」「188って何の番号？」: what a term of the sheet means.
+DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結局|そもそも|一体|いったい)?(?:何|なに|どういう|どんな)")
+
+# A result against its target (目標に届かなかった, 目標未達, 上回った): its 背景 is the 要因分析, not the 現状.
+RESULT_Q = re.compile(r"目標(?:を|に)?(?:届|下回|上回|超え|越え|達成|未達|割れ|クリア)|未達|(?:上回|下回)った")
 
 # Which money a why asks about, and the words a sentence about it uses.
 MONEY_WORDS = (

@@ -152,6 +152,7 @@ def money_service(tmp_path_factory):
 
     sheets = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "unseen" / "sheets"
     pdfs = [next(sheets.glob("02-04-03_*.pdf")), next(sheets.glob("06-01-04_*.pdf")), next(sheets.glob("03-04-02_*.pdf")),
+            next(sheets.glob("08-02-06_*.pdf")),
             next(sheets.parents[3].glob("samples/06-02-01_*_R6.pdf"))]
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("money-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
@@ -185,3 +186,49 @@ def test_a_count_the_sheet_does_not_give_is_refused(service):
     # a count the sheet does give (the indicator's own unit) is answered
     ok = service.ask("医療的ケア児等コーディネーターは最終的に何人養成する計画？")
     assert not ok.refused and "250人" in ok.answer, ok.answer
+
+
+def test_a_situation_inside_the_named_program_is_not_an_absent_subject(money_service):
+    # 「従事者の高齢化」 is told in the sheet's own words (従事者の約６割が65歳以上): the 現状 answers
+    ans = money_service.ask("伝統工芸の現状、従事者の高齢化ってどのくらい？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("08 02 06", "1", None)
+    # a program that is not indexed is still refused, by its name
+    ans = money_service.ask("信州ブランド戦略推進事業費のシートで、課題って何が挙がってますか？")
+    assert ans.refused and "信州ブランド戦略推進事業費" in ans.answer, ans.answer
+
+
+def test_a_sheet_version_named_with_han_must_be_indexed(service):
+    ans = service.ask("医療的ケア児等支援事業の令和５年度版のシートだと、課題は何て書いてありました？")
+    assert ans.refused and "令和5年度" in ans.answer, ans.answer
+
+
+def test_what_a_term_means_is_answered_from_prose_that_uses_it(service):
+    # 「田んぼダムって何？」: the prose that uses the term (3 取組), before the table that only names it
+    ans = service.ask("田んぼダムって何？")
+    assert not ans.refused
+    assert _keys(ans)[0] == ("11 03 05", "3", None)
+    assert "田んぼダム" in ans.answer.split("\n関連")[0]
+
+
+def test_the_staff_count_is_the_cost_tables(service):
+    ans = service.ask("職員の人数って増えてる？流域治水のとこ")
+    assert _keys(ans)[0] == ("11 03 05", "6", None)
+    assert "職員数" in ans.answer and "2.0人" in ans.answer
+
+
+@pytest.mark.parametrize("question,expected", [
+    # the 背景 of a result against its target is the 要因分析 (8), not the program's 現状 (1)
+    ("R5年度、補助金の交付件数が目標に届かなかった背景は具体的に何？", ("06 02 01", "8", 1)),
+    # why the target is what it is: 目標値設定理由 (4), not the result's 要因分析
+    ("労働生産性の向上率の目標、なんで8%にしたの？", ("07 02 04", "4", 2)),
+])
+def test_paraphrased_questions_keep_their_section(service, question, expected):
+    ans = service.ask(question)
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == expected, _keys(ans)
+
+
+def test_a_price_per_piece_is_a_unit_price(service):
+    ans = service.ask("田んぼダムの調整板って1枚いくら？")
+    assert ans.refused and "単価" in ans.answer, ans.answer

@@ -2,8 +2,8 @@
 
 The dev sets in ``eval/datasets/unseen/`` were blind sets (questions written from the PDFs by
 people who had not read the code) before their failures were read.  These bounds sit a little
-under today's scores (450 questions: hit@3 0.877, evidence 0.827, precision 0.564, refusal 0.900,
-unanswerable refused 0.777), with room for the small run-to-run differences of a parallel ingest:
+under today's scores (504 questions: hit@3 0.917, evidence 0.878, precision 0.571, refusal 0.933,
+unanswerable refused 0.849), with room for the small run-to-run differences of a parallel ingest:
 a change that loses a class of answers fails here even when the bundled set does not notice.  The paraphrase set asks every bundled question in three other wordings:
 the top citation and the refusal decision must not change.
 """
@@ -28,7 +28,7 @@ def unseen_service(tmp_path_factory):
 
     pdfs = sorted((ROOT / "samples").glob("*.pdf")) + sorted(SECOND_RENDERER.glob("*.pdf")) \
         + sorted((UNSEEN / "sheets").glob("*.pdf"))
-    assert len(pdfs) == 9 + 4 + 22, "bundled, second-renderer and unseen sheets are all required"
+    assert len(pdfs) == 9 + 4 + 26, "bundled, second-renderer and unseen sheets are all required"
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("unseen-home")))
     bad = [r for r in svc.ingest(pdfs) if not r.ok]
     assert not bad, bad
@@ -44,17 +44,17 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service):
         got, errors = load_questions(path)
         assert not errors, (path, errors)
         qs += got
-    assert len(qs) >= 495
+    assert len(qs) >= 570
     run = evaluate(lambda q: ask_one(unseen_service, q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
           f"full={o['full_evidence']:.3f} precision={o['citation_precision']:.3f} "
           f"refusal={o['refusal_accuracy']:.3f} unanswerable refused={o['unanswerable_refused']:.3f}")
-    assert o["hit@k"] >= 0.85
-    assert o["evidence"] >= 0.80
-    assert o["citation_precision"] >= 0.53
-    assert o["unanswerable_refused"] >= 0.75
-    assert o["refusal_accuracy"] >= 0.87
+    assert o["hit@k"] >= 0.90
+    assert o["evidence"] >= 0.86
+    assert o["citation_precision"] >= 0.55
+    assert o["unanswerable_refused"] >= 0.82
+    assert o["refusal_accuracy"] >= 0.91
 
 
 @pytest.mark.eval_gate
@@ -72,4 +72,4 @@ def test_paraphrases_keep_the_top_citation_and_the_refusal(service):
                                     for p in paraphrases)
     print(f"\nparaphrase consistency {result['value']:.3f} (n={result['n']}), "
           f"inconsistent: {result['inconsistent'][:20]}")
-    assert result["value"] >= 0.9
+    assert result["value"] >= 0.95
