@@ -231,8 +231,11 @@ def _defining_chunk(snap, plan: QueryPlan, ids: list[str], top_v) -> str | None:
     if len(term) < 2:
         return None
     uses = re.compile(re.escape(term) + (r"(?![\d,.]|\s*(?:人|件|円|千円|名|回|%|％|社|か所))" if term.isdigit() else ""))
-    for pool in (ids, snap.by_version.get(top_v, []), list(snap.chunks)):
-        found = [c for c in pool if c in snap.chunks and uses.search(nfkc(snap.chunks[c].text))]
+    for pool in (ids, snap.by_version.get(top_v, []), None):
+        if pool is None:  # anywhere: every chunk streamed in read-side order, not read one by one
+            found = [c.id for c in snap.chunks.values() if uses.search(nfkc(c.text))]
+        else:
+            found = [c for c in pool if c in snap.chunks and uses.search(nfkc(snap.chunks[c].text))]
         if found:  # prose that explains comes before a table that only names it
             return min(found, key=lambda c: _EXPLAINS.index(snap.chunks[c].meta.get("section"))
                        if snap.chunks[c].meta.get("section") in _EXPLAINS else len(_EXPLAINS))
