@@ -49,13 +49,16 @@ def _where(plan: QueryPlan) -> dict | None:
     return conds[0] if len(conds) == 1 else {"$and": conds}
 
 
-def _dense(svc, snap, qvec, k: int, where) -> list[tuple[str, float]]:
-    """Chroma nearest neighbours (``Store.query`` without its per-call count())."""
+def _dense(svc, snap, qvec, k: int, where, allowed=None) -> list[tuple[str, float]]:
+    """Chroma nearest neighbours among the active (and allowed) chunks, at most ``POOL``
+    (``Store.query`` without its per-call count())."""
     n = min(k, len(snap.chunks))
     if n <= 0:
         return []
     res = svc.store.chunks.query(query_embeddings=[qvec], n_results=n, where=where or None, include=["distances"])
-    return list(zip(res["ids"][0], [1.0 - d for d in res["distances"][0]]))
+    raw = list(zip(res["ids"][0], [1.0 - d for d in res["distances"][0]]))
+    snap.chunks.prefetch(cid for cid, _ in raw)
+    return [(cid, s) for cid, s in raw if cid in snap.chunks and (allowed is None or cid in allowed)][:POOL]
 
 
 def chunks_by_jigyo(snap, jigyo_no: str) -> list[str]:
@@ -90,9 +93,7 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
     try:
         if qvec is None:
             qvec = svc.embedder.embed_query(query_text)
-        raw = _dense(svc, snap, qvec, POOL * 2 if allowed is None else POOL, _where(plan))
-        snap.chunks.prefetch(cid for cid, _ in raw)
-        dense = [(cid, s) for cid, s in raw if cid in snap.chunks and (allowed is None or cid in allowed)][:POOL]
+        dense = _dense(svc, snap, qvec, POOL * 2 if allowed is None else POOL, _where(plan), allowed)
     except Exception:  # dense side unavailable (e.g. embedder mismatch): lexical only
         dense = []
 
