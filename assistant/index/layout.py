@@ -58,8 +58,8 @@ def lay_out(read: ReadStore, store, reg) -> bool:
 
 def _clear(w: sqlite3.Connection) -> list[str]:
     names = [n for n, in w.execute("SELECT name FROM segments")]
-    for table in ("sheets", "chunks", "names", "terms", "segments", "dead", "meta"):
-        w.execute(f"DELETE FROM {table}")
+    for table in ("sheets", "chunks", "names", "terms", "segments", "dead", "meta", "sqlite_sequence"):
+        w.execute(f"DELETE FROM {table}")  # positions start again at 1: no segment refers to them
     return names
 
 

@@ -78,6 +78,7 @@ class PostingsIndex:
         avgdl = float(int(dl[live].sum())) / n if n else 0.0
         with self._lock:
             self._state = _Live(tuple(segments), live, dl, n, avgdl)
+            self._tids = {}  # a read side laid out again from nothing numbers its terms anew
 
     # ------------------------------------------------------------------ terms
     def _term_ids(self, tokens: Iterable[str]) -> dict[str, int]:
