@@ -21,6 +21,9 @@ from .readstore import ReadStore
 from .segments import Segment
 
 K1, B = 1.2, 0.75  # LexicalIndex's defaults (bm25s "lucene")
+# bm25s adds a float64 scalar to a float32 array of term frequencies: float64 under NumPy 2's
+# promotion rules, float32 under NumPy 1's value-based casting. Compute in what it gets.
+_TFC = np.result_type(np.float64(1.0), np.zeros(1, dtype=np.float32))
 
 
 class _Live(NamedTuple):
@@ -149,8 +152,8 @@ class PostingsIndex:
                 continue  # not in the live vocabulary
             used += 1
             idf = np.float32(math.log(1 + (state.n - rows.size + 0.5) / (rows.size + 0.5)))
-            tf64 = tf.astype(np.float64)
-            tfc = tf64 / (K1 * ((1 - B) + B * state.dl[rows] / state.avgdl) + tf64)
+            tf_ = tf.astype(_TFC)
+            tfc = tf_ / ((K1 * ((1 - B) + B * state.dl[rows] / state.avgdl)).astype(_TFC) + tf_)
             np.add.at(scores, rows, (idf * tfc).astype(np.float32))
         if not used:
             return []
