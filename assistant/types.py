@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 
 from ingest.form import CITATION_KEYS, INDICATOR_SECTIONS
 
-__all__ = ["CITATION_KEYS", "CONTRACT_KEYS", "Answer", "AskError", "Citation", "Entity", "Hit", "QueryPlan",
+__all__ = ["ANALYTICS_KEYS", "CITATION_KEYS", "CONTRACT_KEYS", "Answer", "AskError", "Citation", "Entity", "Hit", "QueryPlan",
            "citation_from_chunk"]
 
 # The ``kaizen ask --json`` contract: the keys of an answer, in order (CITATION_KEYS: of one citation).
 CONTRACT_KEYS = ("question", "answer", "refused", "intent", "citations", "latency_ms")
+# ... and what an answer over the numbers of many sheets adds (intent "analytics"): the query spec
+# it was computed from and its table (columns, rows, chart kind, values).
+ANALYTICS_KEYS = ("query", "rows", "table")
 
 
 class AskError(RuntimeError):
@@ -141,9 +144,11 @@ class Answer:
     flagged: bool = False  # LLM answer without a valid citation (replaced by the offline one)
     note: str = ""
     plan: QueryPlan | None = None
+    query: dict | None = None  # analytics: the QuerySpec the answer was computed from
+    table: dict | None = None  # analytics: {"columns", "rows", "chart", "values", "labels", "total", ...}
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "question": self.question,
             "answer": self.answer,
             "refused": self.refused,
@@ -151,3 +156,9 @@ class Answer:
             "citations": [c.to_dict() for c in self.citations],
             "latency_ms": round(self.latency_ms, 1),
         }
+        if self.query is not None:
+            t = self.table or {}
+            d["query"] = self.query
+            d["rows"] = [dict(zip(t.get("columns", []), r)) for r in t.get("rows", [])]
+            d["table"] = {k: v for k, v in t.items() if k != "rows"}
+        return d

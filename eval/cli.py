@@ -10,10 +10,11 @@ import typer
 
 FAIL_UNDER_HELP = ("下限を下回ったら終了コード1（例: --fail-under hit@3=0.9 --fail-under evidence=0.85）。"
                    "指標: hit@1, hit@k（hit@3 など）, mrr, evidence, full_evidence, citation_precision, "
-                   "refusal_accuracy, numeric_faithfulness, unanswerable_refused, paraphrase_consistency, judge_faithfulness, "
-                   "judge_correctness")
+                   "refusal_accuracy, numeric_faithfulness, unanswerable_refused, paraphrase_consistency, expected_cited, "
+                   "judge_faithfulness, judge_correctness")
 BOUND_METRICS = ("hit@1", "hit@k", "mrr", "evidence", "full_evidence", "citation_precision", "refusal_accuracy",
-                 "numeric_faithfulness", "unanswerable_refused", "paraphrase_consistency", "judge_faithfulness",
+                 "numeric_faithfulness", "unanswerable_refused", "paraphrase_consistency", "expected_cited",
+                 "judge_faithfulness",
                  "judge_correctness")
 
 

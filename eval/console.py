@@ -42,6 +42,9 @@ def print_tables(console, runs: dict, k: int, kinds) -> None:
         o = summary["overall"]
         console.print(f"  遅延（{name}）: p50 {fmt(o.get('latency_p50'), 'latency')} ms、"
                       f"p95 {fmt(o.get('latency_p95'), 'latency')} ms　失敗 {o.get('failed', 0)}問", soft_wrap=True)
+        if o.get("expected_cited") is not None:
+            console.print(f"  集計の質問の出典網羅率（{name}）: {o['expected_cited']:.3f}"
+                          "（計算に使った行の節のうち、回答が引用した割合）", soft_wrap=True)
         if o.get("paraphrase_consistency") is not None:
             console.print(f"  言い換え一貫性（{name}）: {o['paraphrase_consistency']:.3f}"
                           f"（言い換え {o.get('paraphrase_n', 0)}問、最上位の引用と回答拒否の判断が元の質問と同じ割合）",

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ingest.form import SECTIONS, nfkc, normalize_jigyo_no
 
-KINDS = ("why", "trend", "plan", "issue", "cost", "activity", "lookup", "cross", "unanswerable")
+KINDS = ("why", "trend", "plan", "issue", "cost", "activity", "lookup", "cross", "analytics", "unanswerable")
 
 
 @dataclass

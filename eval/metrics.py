@@ -118,6 +118,13 @@ def citation_precision(citations: Sequence[dict], expected: Sequence[dict]) -> f
     return sum(1 for c in citations if matches_any(c, expected)) / len(citations)
 
 
+def expected_cited(citations: Sequence[dict], expected: Sequence[dict]) -> float | None:
+    """Share of the expected sections that some citation points at (analytics: the rows cited)."""
+    if not expected:
+        return None
+    return sum(1 for e in expected if any(matches(c, e) for c in citations)) / len(expected)
+
+
 def refusal_correct(refused: bool, answerable: bool) -> float:
     """1 when an unanswerable question was refused or an answerable one was not."""
     return 1.0 if bool(refused) != bool(answerable) else 0.0
@@ -194,6 +201,8 @@ def score_question(q, result: dict, k: int) -> dict:
     s["numeric_faithfulness"] = None if refused else numeric_faithfulness(answer, cits)
     s["unsupported_numbers"] = [] if refused else unsupported_numbers(answer, [c.get("quote", "") for c in cits])
     s["latency_ms"] = result.get("latency_ms")
+    if q.kind == "analytics":  # an answer over many sheets must cite every row it was computed from
+        s["expected_cited"] = expected_cited(cits, q.expected)
     for key in JUDGE_METRICS:
         if key in result:
             s[key] = result[key]
@@ -214,7 +223,7 @@ def _mean(values) -> float | None:
 def aggregate(scores: Sequence[dict]) -> dict:
     out: dict = {"n": len(scores)}
     for key in ("hit@1", "hit@k", "mrr", "evidence", "full_evidence", "citation_precision",
-                "refusal_accuracy", "numeric_faithfulness", *JUDGE_METRICS):
+                "refusal_accuracy", "numeric_faithfulness", "expected_cited", *JUDGE_METRICS):
         out[key] = _mean(s.get(key) for s in scores)
     lat = [s.get("latency_ms") for s in scores]
     out["latency_p50"] = percentile(lat, 50)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ingest.form import nfkc, parse_year
 
@@ -89,6 +90,40 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     return text, cites, False, hits
 
 
+class _Analytics(NamedTuple):
+    text: str
+    citations: list[Citation]
+    table: object
+    spec: object
+    mode: str
+    note: str
+
+
+def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
+    """A question over the numbers of many sheets (the offline planner recognises it): its
+    answer from the structured sheets; with ``llm`` the model may fill the same spec
+    (validated; an invalid one falls back to the planner's).  None for every other question."""
+    if not snap.records:
+        return None
+    from ..analytics import analytics_answer, plan_query
+
+    spec = plan_query(plan)
+    if spec is None:
+        return None
+    mode, note = "offline", ""
+    if llm:
+        from ..analytics.llm_spec import llm_spec
+
+        got, note = llm_spec(svc.settings, plan.question, spec)
+        if got is not None:
+            spec, mode = got, "llm"
+    ana = analytics_answer(snap, plan, spec)
+    if ana is None:
+        return None
+    text = f"{ana.text}\n{note}" if note else ana.text
+    return _Analytics(text, ana.citations, ana.table, ana.spec, mode, note)
+
+
 def _rarest_topic(snap, plan: QueryPlan) -> str | None:
     """The question's most specific word (fewest chunks use it): what every listed item must mention."""
     best, best_df = None, None
@@ -127,6 +162,14 @@ def answer_stream(svc, question: str, year=None, bukyoku=None, jigyo_no=None, hi
     if llm and not svc.settings.llm_configured:
         raise AskError("LLMが設定されていません。KAIZEN_LLM_BASE_URL と KAIZEN_LLM_MODEL を設定するか、--llm を外してください。")
     snap, plan, retrieve = _prepare(svc, question, year, bukyoku, jigyo_no, history, k)
+    ana = _analytics(svc, snap, plan, llm)
+    if ana is not None:
+        for line in ana.text.split("\n"):
+            yield line + "\n"
+        yield Answer(question=question, answer=ana.text, refused=False, intent="analytics", citations=ana.citations,
+                     latency_ms=(time.perf_counter() - t0) * 1000, plan=plan, mode=ana.mode,
+                     note=ana.note, query=ana.spec.to_dict(), table=ana.table.to_dict())
+        return
     text, cites, refused, hits = _offline(svc, snap, plan, retrieve, k)
     if llm and not refused and cites:
         from ..llm import llm_answer_stream

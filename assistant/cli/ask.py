@@ -32,6 +32,28 @@ def _print_citations(ans, out) -> None:
         out.write(f" [{c.n}] {where} {c.section} {sec}（{c.page}ページ）\n      「{quote}」\n")
 
 
+def _print_analytics(ans, out) -> None:
+    """An analytics answer: its sentence, the table (rich, first 20 rows), then its notes."""
+    from rich.console import Console
+    from rich.table import Table
+
+    lines = ans.answer.split("\n")
+    out.write(lines[0] + "\n")
+    t = ans.table
+    table = Table(show_lines=False)
+    for c in t["columns"]:
+        table.add_column(str(c), overflow="fold", justify="right" if c in (t.get("value_label"), "順位", "件数") else "left")
+    for row in t["rows"][:20]:
+        table.add_row(*["―" if v is None else (f"{v:,.1f}" if isinstance(v, float) and not v.is_integer()
+                                               else f"{int(v):,}" if isinstance(v, float) else str(v)) for v in row])
+    Console(file=out, width=160).print(table)
+    if t.get("total", 0) > 20:
+        out.write(f"（全{t['total']}件のうち先頭20件。--json で全件を出力できます）\n")
+    for ln in lines[1:]:
+        if not ln.startswith("・"):
+            out.write(ln + "\n")
+
+
 def _warm(svc) -> None:
     """Load the word vectors in a thread while the index snapshot loads (cold start)."""
     import threading
@@ -57,12 +79,19 @@ def _run(svc, question: str, json_out: bool, history=None, **kw):
             out.write(json.dumps(ans.to_dict(), ensure_ascii=False, indent=1) + "\n")
             return ans
         ans = None
-        for piece in svc.ask_stream(question, history=history, **kw):
-            if isinstance(piece, Answer):
-                ans = piece
+        if not kw.get("llm"):  # offline answers are computed at once: print them whole
+            ans = svc.ask(question, history=history, **kw)
+            if ans.table:
+                _print_analytics(ans, out)
             else:
-                out.write(piece)
-                out.flush()
+                out.write(ans.answer + "\n")
+        else:
+            for piece in svc.ask_stream(question, history=history, **kw):
+                if isinstance(piece, Answer):
+                    ans = piece
+                else:
+                    out.write(piece)
+                    out.flush()
     except AskError as exc:
         sys.stderr.write(f"エラー: {exc}\n")
         raise typer.Exit(2)

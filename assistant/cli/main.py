@@ -18,6 +18,7 @@ from rich.table import Table
 
 from . import ask as ask_commands
 from . import draft as draft_commands
+from . import table as table_commands
 from .common import IndexOpt, JsonOpt, _fail, _print_json, _service, _year, console, err
 
 COMMAND_GROUP = "kaizen.commands"
@@ -137,6 +138,7 @@ def build_app() -> typer.Typer:
         app.command()(command)
     ask_commands.register(app)
     draft_commands.register(app)
+    table_commands.register(app)
     for ep in sorted(entry_points(group=COMMAND_GROUP), key=lambda e: e.name):
         ep.load()(app)
     return app

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import gradio as gr
 
+from . import analytics_panel
 from ..helpers import citation_label, source_detail_markdown, sources_markdown
 from ..state import ALL, UI, as_dict, opt
 
@@ -16,6 +17,7 @@ EXAMPLES = [
     "共創研修の満足度はどう推移している？",
     "来年度はどう改善する？",
     "目標を達成できなかった指標がある事業は？",
+    "部局ごとの決算額の合計は？",
 ]
 
 
@@ -38,6 +40,7 @@ class ChatTab:
     convo: gr.State  # [{"role", "content"}] plain text, for follow-ups
     cites_by_msg: gr.State  # chatbot message index -> citations
     current: gr.State  # citations shown in the source panel
+    analytics: analytics_panel.AnalyticsPanel | None = None  # the answer's table, chart and downloads
 
     @property
     def panel(self) -> list:
@@ -78,6 +81,7 @@ def build(ui: UI, choices, states: tuple[gr.State, gr.State, gr.State]) -> ChatT
             gr.HTML("<div class='kz-note'>続けて質問すると、それまでの会話をふまえて回答します"
                     "（例：「その理由は？」）。回答は取り込まれたシートの記載だけに基づきます。</div>",
                     padding=False)
+            panel = analytics_panel.build()
         with gr.Column(scale=5):
             gr.Markdown("### 根拠の原本", elem_id="kz-sources-title")
             src_radio = gr.Radio(label="根拠を選ぶと、シートの該当ページを表示します（赤枠が引用箇所）",
@@ -88,7 +92,7 @@ def build(ui: UI, choices, states: tuple[gr.State, gr.State, gr.State]) -> ChatT
             src_pdf = gr.DownloadButton("元のPDFをダウンロード", visible=False, elem_id="kz-pdf",
                                         size="sm")
     return ChatTab(year_dd, buk_dd, jig_dd, use_llm, chatbot, question, send, clear, src_radio, src_detail,
-                   src_image, src_pdf, *states)
+                   src_image, src_pdf, *states, panel)
 
 
 def _llm_error_message(settings, exc: Exception) -> str:
@@ -122,13 +126,18 @@ class ChatEvents:
         t = self.tab
         chat_inputs = [t.question, t.chatbot, t.convo, t.cites_by_msg, t.year, t.bukyoku, t.jigyo, t.use_llm]
         chat_outputs = [t.chatbot, t.question, t.convo, t.cites_by_msg, *t.panel]
-        t.question.submit(self.respond, chat_inputs, chat_outputs, api_name="chat", show_progress="hidden")
-        t.send.click(self.respond, chat_inputs, chat_outputs, api_visibility="private", show_progress="hidden")
+        panel = analytics_panel.PanelEvents(self.ui)
+        shown = dict(fn=panel.update, inputs=[t.convo], outputs=t.analytics.outputs, api_visibility="private",
+                     show_progress="hidden")
+        t.question.submit(self.respond, chat_inputs, chat_outputs, api_name="chat", show_progress="hidden") \
+            .then(**shown)
+        t.send.click(self.respond, chat_inputs, chat_outputs, api_visibility="private", show_progress="hidden") \
+            .then(**shown)
         t.chatbot.example_select(self.on_example,
                                  [t.chatbot, t.convo, t.cites_by_msg, t.year, t.bukyoku, t.jigyo, t.use_llm],
-                                 chat_outputs, api_visibility="private", show_progress="hidden")
-        t.clear.click(self.on_clear, None, chat_outputs, api_visibility="private")
-        t.chatbot.clear(self.on_clear, None, chat_outputs, api_visibility="private")
+                                 chat_outputs, api_visibility="private", show_progress="hidden").then(**shown)
+        t.clear.click(self.on_clear, None, chat_outputs, api_visibility="private").then(**shown)
+        t.chatbot.clear(self.on_clear, None, chat_outputs, api_visibility="private").then(**shown)
         t.src_radio.input(self.on_pick, [t.src_radio, t.current], [t.src_detail, t.src_image, t.src_pdf],
                           api_visibility="private", show_progress="minimal")
         t.chatbot.select(self.on_select_message, [t.cites_by_msg], t.panel, api_visibility="private")

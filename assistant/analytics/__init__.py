@@ -1,0 +1,43 @@
+"""Analytics: questions over the numbers of many sheets, answered from the structured
+sheets (not from chunks) with a cited table and a chart.
+
+tables (pandas, from the snapshot's sheet records) -> spec (pydantic QuerySpec) <- planner
+(offline cue words) or llm_spec (an LLM filling the same spec, validated, with fallback)
+-> execute (filter, group, aggregate, order) -> answer (a sentence, cited rows, the table).
+The ask pipeline routes here (``analytics_answer``) when the planner recognises such a
+question, so the CLI and the UI need no separate mode.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..types import Citation, QueryPlan
+from .answer import Table, compose
+from .execute import Result, execute
+from .planner import plan_query
+from .spec import QuerySpec
+from .tables import Tables, tables
+
+__all__ = ["AnalyticsAnswer", "QuerySpec", "Result", "Table", "Tables", "analytics_answer", "plan_query", "tables"]
+
+
+class AnalyticsAnswer(NamedTuple):
+    text: str
+    citations: list[Citation]
+    table: Table
+    spec: QuerySpec
+    result: Result
+
+
+def analytics_answer(snap, plan: QueryPlan, spec: QuerySpec | None = None) -> AnalyticsAnswer | None:
+    """The answer to an analytics question (``spec`` from the planner unless given), or None."""
+    spec = spec or plan_query(plan)
+    if spec is None:
+        return None
+    res = execute(tables(snap), spec)
+    text, cites, table = compose(snap, res)
+    # The spec as computed: the default years filled in (what the user can check).
+    done = spec.model_copy(update={"year": res.year if res.year is not None else spec.year,
+                                   "compare_year": res.compare_year if spec.change else None})
+    return AnalyticsAnswer(text, cites, table, done, res)

@@ -1,0 +1,297 @@
+"""An analytics answer in words: one sentence with the result, the top rows (each cited to
+its sheet's section), the total count, ties and missing values stated.
+
+Figures of one sheet row are quoted as printed (``171,882千円``); computed figures (a
+sum, a mean, a rate, a change) are formatted here: money and counts with thousands
+separators, ratios as percentages with one decimal.  The rows themselves go to the
+JSON (``rows``), the UI table and chart, and the .xlsx/.csv download.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ingest.form import reiwa
+
+from ..types import Citation, citation_from_chunk
+from .execute import Result
+from .spec import MEASURES, QuerySpec
+
+SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
+SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
+MAX_CITATIONS = 60
+_AGG_WORDS = {"sum": "合計", "mean": "平均", "min": "最小値", "max": "最大値", "count": "件数"}
+
+
+@dataclass
+class Table:
+    """The answer's table: Japanese headers, rows of display strings (with the citation
+    numbers of each row), and what a chart of it is."""
+
+    columns: list[str]
+    rows: list[list]
+    chart: str  # "bar" | "" (no picture reads faster)
+    value_label: str
+    values: list[float] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    total: int = 0
+
+    def to_dict(self) -> dict:
+        return {"columns": self.columns, "rows": self.rows, "chart": self.chart, "value_label": self.value_label,
+                "values": self.values, "labels": self.labels, "total": self.total}
+
+
+def fmt(value: float | None, measure: str, computed: bool = True, unit: str = "") -> str:
+    """A figure for the text: ratios as %, money with separators and 千円, counts plain."""
+    if value is None or pd.isna(value):
+        return "―"
+    m = MEASURES[measure]
+    if m.ratio:
+        return f"{value * 100:.1f}%"
+    if float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.1f}" if computed else f"{value:,}"
+    return text + (m.unit or unit)
+
+
+def year_words(res: Result) -> str:
+    if res.spec.group_by == "year":
+        return "各年度"
+    if res.year is None:
+        return "各シートの実施年度"
+    return f"{reiwa(res.year)}年度"
+
+
+def _what(spec: QuerySpec, res: Result) -> str:
+    m = MEASURES[spec.measure]
+    label = m.label
+    if spec.change:
+        label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の増減" \
+            if res.compare_year else f"前年度からの{label.split('（')[0]}の増減"
+    return label
+
+
+def _scope_words(spec: QuerySpec) -> str:
+    """The filters as a modifier of the subject: 「企画振興部の」「達成状況が「未達成」の」「補正予算等がある」."""
+    parts = []
+    if spec.bukyoku:
+        parts.append("・".join(spec.bukyoku) + "の")
+    if spec.jigyo:
+        parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
+    if spec.status:
+        parts.append(f"達成状況が「{spec.status}」の")
+    if spec.trend:
+        parts.append(f"推移が「{spec.trend}」の")
+    for c in spec.conditions:
+        parts.append(_condition_words(c))
+    return "".join(parts)
+
+
+def _condition_words(c) -> str:
+    m = MEASURES[c.measure]
+    label = m.label.split("（")[0]
+    if c.value == 0 and c.op in ("!=", ">", "<"):
+        return {"!=": f"{label}がある", ">": f"{label}がプラスの", "<": f"{label}がマイナス（減額）の"}[c.op]
+    v = f"{c.value * 100:g}%" if m.ratio else f"{c.value:,g}{m.unit}"
+    return f"{label}が{v}{ {'>': '超', '>=': '以上', '<': '未満', '<=': '以下', '==': 'と等しい'}.get(c.op, c.op)}の"
+
+
+def row_name(r, table: str) -> str:
+    if table == "indicators":
+        return f"{r['jigyo_name']}「{r['indicator']}」"
+    if table == "details":
+        return f"{r['jigyo_name']} 細事業{r['detail_no']} {r['detail']}"
+    return str(r["jigyo_name"])
+
+
+def row_figure(r, spec: QuerySpec, res: Result) -> str:
+    """A row's figure: printed text when it is one printed cell, else formatted."""
+    m = MEASURES[spec.measure]
+    unit = r.get("unit", "") if spec.table == "indicators" else ""
+    if spec.change:
+        return f"{fmt(r['prev'], spec.measure, False, unit)} → {fmt(r['current'], spec.measure, False, unit)}" \
+               f"（{'+' if r['value'] > 0 else ''}{fmt(r['value'], spec.measure, True, unit)}）"
+    if m.ratio:
+        if spec.measure == "exec_rate":
+            return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"
+        if spec.measure == "general_ratio":
+            return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
+        return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
+    text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
+    if isinstance(text, str) and text:
+        return f"{text}{m.unit or unit}"
+    return fmt(r["value"], spec.measure, False, unit)
+
+
+class Cited:
+    """Numbered citations in order of first use (capped)."""
+
+    def __init__(self, snap) -> None:
+        self.snap = snap
+        self.items: list[Citation] = []
+        self._n: dict[str, int] = {}
+
+    def marks(self, cids) -> str:
+        out = []
+        for cid in cids:
+            if cid not in self._n:
+                if len(self.items) >= MAX_CITATIONS or cid not in self.snap.chunks:
+                    continue
+                self._n[cid] = len(self.items) + 1
+                self.items.append(citation_from_chunk(self.snap, cid, self._n[cid]))
+            out.append(f"[{self._n[cid]}]")
+        return "".join(out[:5]) + ("…" if len(out) > 5 else "")
+
+
+def _group_label(r, spec: QuerySpec) -> str:
+    if spec.group_by == "year":
+        return f"{reiwa(int(r['year']))}年度"
+    if spec.group_by == "jigyo":
+        return f"{r['jigyo_name']}（{r['jigyo_no']}）"
+    return str(r["bukyoku"])
+
+
+def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
+    """The one sentence that answers."""
+    spec = res.spec
+    what, when = _what(spec, res), year_words(res)
+    scope = _scope_words(spec)
+    subject = {"indicators": "指標", "details": "細事業", "costs": "事業"}[spec.table]
+    if res.rows.empty and res.scalar is None:
+        return f"{scope}{subject}（{when}の{what}）は、取り込まれたシートにはありません。"
+    if spec.group_by:
+        key = {"bukyoku": "部局", "jigyo": "事業", "year": "年度"}[spec.group_by]
+        agg = _AGG_WORDS[spec.aggregate or "sum"]
+        ties = res.ties()
+        best = "・".join(_group_label(r, spec) for _, r in ties.iterrows())
+        top = "少ない" if spec.order == "asc" else "多い"
+        val = _group_value(ties.iloc[0], spec)
+        head = f"{scope}{subject}の数を{key}ごとに数えると次のとおりです" if spec.aggregate == "count" else \
+            f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
+        return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
+    if spec.aggregate == "count":
+        about = when if spec.table == "indicators" else f"{when}の{what}"
+        return f"{scope}{subject}は{int(res.scalar or 0):,}件です（{about}）。"
+    if spec.aggregate:
+        agg = _AGG_WORDS[spec.aggregate]
+        return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}です"
+                f"（値のある{res.n_values:,}{'件' if spec.table != 'costs' else '事業'}から計算）。")
+    if spec.order and spec.limit:
+        ties = res.ties()
+        top_n = max(spec.limit, len(ties)) if spec.limit == 1 else spec.limit
+        high = "低い" if spec.order == "asc" else "高い" if MEASURES[spec.measure].ratio else \
+            ("小さい" if spec.order == "asc" else "大きい")
+        if spec.limit == 1:
+            names = "と".join(row_name(r, spec.table) for _, r in ties.iterrows())
+            figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in ties.iterrows())
+            tie = f"（{len(ties)}件が同じ値）" if len(ties) > 1 else ""
+            return f"{_of(scope, subject)}{when}の{what}が最も{high}{subject}は{names}で、{figs}です{tie}。"
+        return (f"{_of(scope, subject)}{when}の{what}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
+                f"（全{len(res.rows):,}件）。")
+    if spec.order and not spec.change:
+        big = "小さい" if spec.order == "asc" else "大きい"
+        return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。"
+    if spec.change and res.compare_year:
+        verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
+        label = MEASURES[spec.measure].label.split("（")[0]
+        return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて{label}が{verb}のは"
+                f"{len(res.rows):,}件です。")
+    return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+
+
+def _of(scope: str, subject: str) -> str:
+    """「建設部の事業の」 with a scope; nothing without one (「R6年度の決算額…」 reads whole)."""
+    return f"{scope}{subject}の" if scope else ""
+
+
+def _group_value(r, spec: QuerySpec) -> str:
+    if spec.aggregate == "count":
+        return f"{int(r['value']):,}件"
+    return f"{fmt(r['value'], spec.measure)}、{int(r['n'])}件"
+
+
+def _lines(res: Result, shown: pd.DataFrame, cited: Cited) -> list[str]:
+    spec = res.spec
+    out = []
+    for i, (_, r) in enumerate(shown.iterrows(), start=1):
+        if spec.group_by:
+            out.append(f"・{_group_label(r, spec)}：{_group_value(r, spec)}{cited.marks(r['cids'])}")
+        else:
+            where = f"（{r['bukyoku']}）" if spec.table == "costs" else ""
+            rank = f"{i}位 " if spec.order else ""
+            out.append(f"・{rank}{row_name(r, spec.table)}{where}：{row_figure(r, spec, res)}{cited.marks(r['cids'])}")
+    return out
+
+
+def _notes(res: Result) -> list[str]:
+    spec = res.spec
+    notes = []
+    limit = SHOWN_GROUPS if spec.group_by else SHOWN_ROWS
+    if res.total > limit:
+        notes.append(f"（全{res.total:,}件のうち上位{limit}件を表示。表と.xlsx/.csvに全件があります）")
+    if len(res.missing):
+        names = "、".join(dict.fromkeys(res.missing["jigyo_name"].astype(str)))
+        when = year_words(res)
+        notes.append(f"値が記載されていない（―・空欄）ため計算から除いたもの：{len(res.missing)}件（{names[:200]}"
+                     f"{'…' if len(names) > 200 else ''}）。{when}の値がないものは0とはみなしていません。")
+    if MEASURES[spec.measure].ratio and spec.measure != "achievement":
+        notes.append(f"{MEASURES[spec.measure].label.split('（')[0]}は{MEASURES[spec.measure].label.split('（')[1][:-1]}で計算した値です。")
+    notes.append("集計の対象は各事業の最新のシートです（計算の条件は回答の query を参照）。")
+    return notes
+
+
+def compose(snap, res: Result) -> tuple[str, list[Citation], Table]:
+    """(answer text, citations, table) of ``res``."""
+    cited = Cited(snap)
+    spec = res.spec
+    shown = res.rows.head(SHOWN_GROUPS if spec.group_by else SHOWN_ROWS)
+    lead = _lead(res, shown, cited)
+    lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else _lines(res, shown, cited)
+    text = "\n".join([lead, *lines, *(_notes(res) if not res.rows.empty or res.scalar is not None else [])])
+    return text, cited.items, make_table(res, cited)
+
+
+def make_table(res: Result, cited: Cited) -> Table:
+    """Every result row for the UI and the download (citation numbers where the row is cited)."""
+    spec = res.spec
+    m = MEASURES[spec.measure]
+    value_label = ("増減" if spec.change else m.label.split("（")[0]) + (f"（{m.unit}）" if m.unit else "")
+    if spec.group_by:
+        key = {"bukyoku": "部局", "jigyo": "事業", "year": "年度"}[spec.group_by]
+        agg = _AGG_WORDS[spec.aggregate or "sum"]
+        cols = [key, f"{value_label if spec.aggregate != 'count' else ''}{agg}", "件数", "出典"]
+        rows, labels = [], []
+        for _, r in res.rows.iterrows():
+            label = _group_label(r, spec)
+            labels.append(label)
+            v = int(r["value"]) if spec.aggregate == "count" else _cell(r["value"], m)
+            rows.append([label, v, int(r["n"]), cited.marks(r["cids"])])
+        return Table(cols, rows, "bar", cols[1], [float(x) for x in res.rows["value"]], labels, len(rows))
+    cols = ["順位", "事業番号", "事業名", "部局"]
+    if spec.table == "indicators":
+        cols += ["指標", "単位"]
+    if spec.table == "details":
+        cols += ["細事業"]
+    cols += ["年度", value_label, "出典"]
+    rows, labels = [], []
+    need = [c for c in ("jigyo_no", "jigyo_name", "bukyoku", "indicator", "unit", "detail_no", "detail", "year",
+                        "sheet_year", "value", "cids") if c in res.rows.columns]
+    columns = {c: res.rows[c].tolist() for c in need}  # plain lists: fast at 1,000s of rows
+    for i, r in enumerate((dict(zip(need, vals)) for vals in zip(*columns.values())), start=1):
+        extra = [r["indicator"], r["unit"]] if spec.table == "indicators" else \
+            ([f"{r['detail_no']} {r['detail']}"] if spec.table == "details" else [])
+        y = r.get("year") if spec.table != "indicators" else (res.year or r["sheet_year"])
+        rows.append([i, r["jigyo_no"], r["jigyo_name"], r["bukyoku"], *extra, f"{reiwa(int(y))}年度" if y else "",
+                     _cell(r["value"], m), cited.marks(r["cids"]) if i <= SHOWN_ROWS else ""])
+        labels.append(row_name(r, spec.table) if spec.table != "costs" else str(r["jigyo_name"]))
+    chart = "bar" if spec.order or spec.group_by or spec.change or spec.aggregate else ""
+    return Table(cols, rows, chart, value_label, [float(x) for x in res.rows["value"]], labels, len(rows))
+
+
+def _cell(value, m) -> float | None:
+    if value is None or value != value:  # NaN
+        return None
+    return round(float(value) * 100, 1) if m.ratio else float(value)

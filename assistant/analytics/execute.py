@@ -1,0 +1,164 @@
+"""Run a :class:`QuerySpec` over the tables: filter, read the year, compare years,
+group and aggregate, order.  Pure pandas over the rows of each 事業's newest sheet.
+
+Missing figures (``―``, blank) are never zero: rows without a value for the measure are
+set aside and reported (``Result.missing``), and aggregates are over the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .spec import MEASURES, QuerySpec
+from .tables import Tables
+
+_OPS = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal, "!=": np.not_equal,
+        "==": np.equal}
+
+
+@dataclass
+class Result:
+    """What a spec computed. ``rows`` are ordered (best first) with a ``value`` column and
+    ``cids`` (the chunk ids that cite the row: one per sheet row, several per group)."""
+
+    spec: QuerySpec
+    rows: pd.DataFrame
+    year: int | None  # the year read (None: each sheet's own year, or every year)
+    compare_year: int | None = None
+    scalar: float | None = None  # an aggregate without group_by
+    n_values: int = 0  # rows with a value that the answer is computed over
+    missing: pd.DataFrame = field(default_factory=pd.DataFrame)  # rows in scope without a value
+    scope_jigyo: int = 0  # 事業 in scope (after 部局/事業 filters)
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    def ties(self) -> pd.DataFrame:
+        """The leading rows that share the first row's value."""
+        if self.rows.empty:
+            return self.rows
+        top = self.rows["value"].iloc[0]
+        return self.rows[np.isclose(self.rows["value"].astype(float), float(top), rtol=0, atol=1e-9)]
+
+
+def _scope(df: pd.DataFrame, spec: QuerySpec) -> pd.DataFrame:
+    df = df[df["latest"]]
+    if spec.bukyoku:
+        df = df[df["bukyoku"].map(lambda b: any(x in b for x in spec.bukyoku))]
+    if spec.jigyo:
+        df = df[df["jigyo_no"].isin(spec.jigyo)]
+    return df
+
+
+def _indicator_at(df: pd.DataFrame, col: str, year: int | None) -> pd.Series:
+    """An indicator column read at ``year`` (None: the sheet's own year); NaN where the sheet has no such year."""
+    if year is None or col != "value":
+        if year is not None and col == "achievement":
+            return df[col].where(df["sheet_year"] == year)
+        return df[col]
+    back = df["sheet_year"] - year
+    return df["value"].where(back == 0, df["v_m1"].where(back == 1, df["v_m2"].where(back == 2)))
+
+
+def _values(df: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tuple[pd.DataFrame, pd.Series]:
+    """(rows at ``year``, the measure column of those rows)."""
+    if spec.table == "indicators":
+        return df, _indicator_at(df, col, year)
+    if year is not None:
+        df = df[df["year"] == year]
+    return df, df[col]
+
+
+def _key(spec: QuerySpec) -> list[str]:
+    return {"indicators": ["version", "indicator_no"], "costs": ["version"],
+            "details": ["version", "detail_no"]}[spec.table]
+
+
+def _default_year(df: pd.DataFrame, spec: QuerySpec) -> int | None:
+    """Money is read at the newest year in scope; indicators at each sheet's own year."""
+    if spec.group_by == "year":
+        return None
+    if spec.year is not None:
+        return spec.year
+    if spec.table == "indicators":
+        return None
+    years = df["year"]
+    return int(years.max()) if len(years) else None
+
+
+def execute(t: Tables, spec: QuerySpec) -> Result:
+    """Compute ``spec`` over ``t`` (see module doc)."""
+    m = MEASURES[spec.measure]
+    base = _scope(t.get(spec.table), spec)
+    scope_jigyo = base["jigyo_no"].nunique()
+    year = _default_year(base, spec)
+    df, vals = _values(base, spec, year, m.column)
+    df = df.assign(value=vals.astype(float))
+    compare_year = None
+    if spec.change:
+        if spec.table == "indicators" and year is None and spec.compare_year is None:
+            df = df.assign(prev=df["v_m1"].astype(float))  # each sheet's previous year
+        else:
+            compare_year = spec.compare_year or (year - 1 if year else None)
+            before, bvals = _values(base, spec, compare_year, m.column)
+            prev = before.assign(prev=bvals.astype(float))[[*_key(spec), "prev"]]
+            df = df.merge(prev, on=_key(spec), how="left")
+        df["current"] = df["value"]
+        df["value"] = df["current"] - df["prev"]
+    if spec.status:
+        df = df[df["status"] == spec.status]
+    if spec.trend:
+        df = df[df["trend"] == spec.trend]
+    for c in spec.conditions:
+        cm = MEASURES[c.measure]
+        _, cv = _values(df, spec, year if spec.table == "indicators" else None, cm.column)
+        df = df[_OPS[c.op](cv.astype(float).fillna(np.nan), c.value) & cv.notna()]
+    counting = spec.aggregate == "count"
+    missing = df.iloc[0:0] if counting else df[df["value"].isna()]
+    if not counting:
+        df = df[df["value"].notna()]
+    if spec.change == "increase":
+        df = df[df["value"] > 0]
+    elif spec.change == "decrease":
+        df = df[df["value"] < 0]
+    result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo)
+    if spec.group_by:
+        result.rows = _grouped(df, spec)
+    elif spec.aggregate:
+        result.scalar = _aggregate(df["value"], spec.aggregate, len(df))
+        result.rows = _ordered(df, spec.order or ("asc" if spec.aggregate == "min" else "desc"))
+    else:
+        result.rows = _ordered(df, spec.order or ("asc" if spec.change == "decrease" else "desc"))
+    return result
+
+
+def _aggregate(values: pd.Series, how: str, n: int) -> float | None:
+    if how == "count":
+        return float(n)
+    if values.dropna().empty:
+        return None
+    return float(getattr(values, how)())
+
+
+def _ordered(df: pd.DataFrame, order: str) -> pd.DataFrame:
+    df = df.assign(cids=df["cid"].map(lambda c: [c] if c else []))
+    return df.sort_values(["value", "jigyo_no"], ascending=[order == "asc", True], kind="stable",
+                          na_position="last").reset_index(drop=True)
+
+
+def _grouped(df: pd.DataFrame, spec: QuerySpec) -> pd.DataFrame:
+    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year"}[spec.group_by]
+    how = spec.aggregate or "sum"
+    g = df.groupby(key, sort=False)
+    firsts = {c: (c, "first") for c in ("jigyo_name", "bukyoku", "jigyo_no") if c != key}
+    out = g.agg(n=("value", "size"), cids=("cid", lambda s: list(dict.fromkeys(c for c in s if c))), **firsts)
+    out["value"] = g["value"].size() if how == "count" else getattr(g["value"], how)()
+    out = out.reset_index()
+    if key != "jigyo_no":
+        out["jigyo_name"] = ""
+    order = spec.order or "desc"
+    return out.sort_values(["value", key], ascending=[order == "asc", True], kind="stable").reset_index(drop=True)

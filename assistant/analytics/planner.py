@@ -1,0 +1,163 @@
+"""The offline planner: a Japanese question -> :class:`QuerySpec`, from cue words.
+
+「一般財源の割合が一番高い事業は？」 -> measure general_ratio, order desc, limit 1;
+「部局ごとの決算額の合計は？」 -> settlement, group_by bukyoku, sum.  The cue words are in
+:mod:`assistant.text.analytics_words`; years, 部局 and the caller's filters come from the
+question's :class:`QueryPlan` (already analysed for the single-sheet path).
+
+``plan_query`` answers None for anything that is not a question over the numbers of many
+sheets (one sheet named, no aggregate/ranking/grouping/condition), so those questions
+keep the existing answer path unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import normalize_jigyo_no
+
+from ..text import analytics_words as W
+from ..types import STRONG_LINK, QueryPlan
+from .spec import MEASURES, Condition, QuerySpec
+
+# How a threshold's unit scales to the table's unit (money in 千円, ratios as fractions).
+_MONEY_SCALE = {"億円": 100_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
+_OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超え": ">", "を上回": ">", "を下回": "<"}
+
+
+def _strip(q: str, pat: re.Pattern) -> tuple[bool, str]:
+    """(found, ``q`` with the match blanked) so that a filter's words are not read as the measure."""
+    m = pat.search(q)
+    if not m:
+        return False, q
+    return True, q[:m.start()] + "〇" + q[m.end():]
+
+
+def _measure(q: str) -> str | None:
+    for name, pat in W.MEASURE_CUES:
+        if pat.search(q):
+            return name
+    return None
+
+
+def _filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
+    """Conditions named by words (補正を組んだ, 繰越がある) and the question without them."""
+    conds = []
+    for pat, cond in ((W.SUPP_NEG_Q, ("supplementary", "<", 0.0)), (W.SUPP_POS_Q, ("supplementary", ">", 0.0)),
+                      (W.SUPP_ANY_Q, ("supplementary", "!=", 0.0)), (W.CARRY_ANY_Q, ("carryover", ">", 0.0))):
+        found, q = _strip(q, pat)
+        if found and not any(c[0] == cond[0] for c in conds):
+            conds.append(cond)
+    return conds, q
+
+
+def _threshold(q: str, measure: str) -> tuple[str, float] | None:
+    m = W.THRESHOLD_Q.search(q)
+    if not m:
+        return None
+    value, unit, word = float(m.group(1)), m.group(2) or "", m.group(3)
+    if word.startswith("より"):
+        op = ">" if re.search(r"多い|大きい|高い", word) else "<"
+    else:
+        op = next(v for k, v in _OPS.items() if word.startswith(k))
+    if MEASURES[measure].ratio:
+        value = value / 10 if unit == "割" else value / 100
+    elif MEASURES[measure].unit == "千円":
+        value = value * _MONEY_SCALE.get(unit, 1.0)
+    return op, value
+
+
+def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
+    """(year, compare_year) from the caller's --year or the years the question names."""
+    if plan.year_filter:
+        return plan.year_filter, None
+    ys = sorted(set(plan.years))
+    if len(ys) >= 2:
+        return ys[-1], ys[0]
+    return (ys[0], None) if ys else (None, None)
+
+
+def _one_sheet(plan: QueryPlan, q: str) -> bool:
+    """A question about one named 事業 (or 「この事業」) stays with the single-sheet answers."""
+    if W.ONE_SHEET_Q.search(q):
+        return True
+    for m in W.NAMED_SUBJECT_Q.finditer(q):
+        if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
+            return True
+    return any(e.score >= STRONG_LINK for e in plan.jigyo) and not W.GROUP_JIGYO_Q.search(q) \
+        and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業", q)
+
+
+def plan_query(plan: QueryPlan) -> QuerySpec | None:
+    """The spec of an analytics question, or None (see module doc)."""
+    q = plan.norm
+    if plan.followup or _one_sheet(plan, q):
+        return None
+    if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
+        return None  # a 部局, 事業 or year that is not indexed: the existing path says so
+    if not W.MANY_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
+        return None
+    conds, rest = _filters(q)
+    status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
+    trend = "↘" if re.search(r"悪化|↘", q) else None
+    count = bool(W.COUNT_Q.search(q))
+    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("sum" if W.SUM_Q.search(q) else None))
+    measure = _measure(rest)
+    if (status or trend or "指標" in q) and measure not in ("achievement", "indicator_value"):
+        measure = "indicator_value" if (count or measure is None) else measure
+    if measure is None and conds:
+        measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
+    if measure is None:
+        if not count or not re.search(r"事業|指標", q):
+            return None
+        measure = "detail_settlement" if "細事業" in q else (conds[0][0] if conds else "settlement")
+    table = MEASURES[measure].table
+    if (status or trend) and table != "indicators":
+        status = trend = None
+    group = "bukyoku" if W.GROUP_BUKYOKU_Q.search(q) else ("year" if W.GROUP_YEAR_Q.search(q) else None)
+    if group is None and W.GROUP_JIGYO_Q.search(q) and table != "costs":
+        group = "jigyo"
+    rank = bool(W.RANK_Q.search(q))
+    listing = bool(W.LIST_Q.search(q)) and not rank  # 「事業ごとの職員数」: every 事業, largest first
+    change = _change(rest, measure, conds)
+    threshold = _threshold(q, measure)
+    if not (agg or rank or group or conds or change or threshold or listing):
+        return None
+    if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
+        return None  # 「補正予算で減額した年度がある事業」: the cross-sheet list answers it, over every year
+    if group and not agg:
+        agg = "count" if count else ("mean" if MEASURES[measure].ratio else "sum")
+    conditions = [Condition(measure=c[0], op=c[1], value=c[2]) for c in conds if MEASURES[c[0]].table == table]
+    if threshold:
+        conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
+    year, compare_year = _years(plan)
+    if change and plan.relative_year and compare_year is None:
+        year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
+    if not change:
+        compare_year = None
+    order = ("asc" if W.LOW_Q.search(q) and not change == "increase" else "desc") if rank else \
+        ("desc" if listing and not agg and not group else None)
+    top = W.TOP_N_Q.search(q)
+    limit = int(top.group(1) or top.group(2)) if top else (1 if rank else None)
+    bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
+                                                                + list(plan.bukyoku)))
+    jigyo = [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []
+    try:
+        return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
+                         jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
+                         aggregate=agg if (agg or not group) else None, order=order, limit=limit)
+    except ValueError:
+        return None
+
+
+def _change(q: str, measure: str, conds: list) -> str | None:
+    """increase / decrease / any: a change between two years asked of a money or indicator measure."""
+    if MEASURES[measure].ratio or measure == "achievement":
+        return None
+    if not W.CHANGE_Q.search(q):
+        return None
+    if W.INCREASE_Q.search(q):
+        return "increase"
+    if W.DECREASE_Q.search(q):
+        return "decrease"
+    return "any"

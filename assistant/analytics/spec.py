@@ -1,0 +1,96 @@
+"""The typed query an analytics answer is computed from (pydantic).
+
+The offline planner (:mod:`.planner`) and, when configured, an LLM (:mod:`.llm_spec`)
+both fill a :class:`QuerySpec`; :mod:`.execute` runs it over the tables.  The model
+never writes SQL: it can only choose among the measures, filters and aggregates below,
+and a spec that does not validate is dropped for the offline one.  The spec is returned
+with the answer (``kaizen ask --json`` ``"query"``) so a user can check what was computed.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+TableName = Literal["indicators", "costs", "details"]
+
+
+class Measure(BaseModel):
+    """One measure: the table it is read from, its column, label and unit."""
+
+    table: TableName
+    column: str
+    label: str
+    unit: str  # 千円, 人, % (ratios), or "" (an indicator's own unit)
+    ratio: bool = False  # shown as a percentage
+
+
+MEASURES: dict[str, Measure] = {
+    "settlement": Measure(table="costs", column="settlement", label="決算額", unit="千円"),
+    "total": Measure(table="costs", column="total", label="予算現額", unit="千円"),
+    "initial": Measure(table="costs", column="initial", label="当初予算", unit="千円"),
+    "supplementary": Measure(table="costs", column="supplementary", label="補正予算等", unit="千円"),
+    "carryover": Measure(table="costs", column="carryover", label="前年度繰越", unit="千円"),
+    "general": Measure(table="costs", column="general", label="一般財源", unit="千円"),
+    "staff": Measure(table="costs", column="staff", label="職員数", unit="人"),
+    "exec_rate": Measure(table="costs", column="exec_rate", label="執行率（決算額÷予算現額）", unit="%", ratio=True),
+    "general_ratio": Measure(table="costs", column="general_ratio", label="一般財源の割合（一般財源÷予算現額）",
+                             unit="%", ratio=True),
+    "indicator_value": Measure(table="indicators", column="value", label="成果指標の実績", unit=""),
+    "achievement": Measure(table="indicators", column="achievement", label="成果指標の達成率（実績÷目標）",
+                           unit="%", ratio=True),
+    "detail_settlement": Measure(table="details", column="settlement", label="細事業の決算額", unit="千円"),
+}
+MeasureName = Literal["settlement", "total", "initial", "supplementary", "carryover", "general", "staff",
+                      "exec_rate", "general_ratio", "indicator_value", "achievement", "detail_settlement"]
+
+
+class Condition(BaseModel):
+    """A numeric condition on a measure (補正を組んだ = supplementary != 0; 執行率90%未満 = exec_rate < 0.9)."""
+
+    model_config = ConfigDict(extra="forbid")
+    measure: MeasureName
+    op: Literal[">", ">=", "<", "<=", "!=", "=="]
+    value: float
+
+
+class QuerySpec(BaseModel):
+    """What to compute: the rows of one table, filtered, maybe grouped and aggregated, ordered."""
+
+    model_config = ConfigDict(extra="forbid")
+    measure: MeasureName
+    year: int | None = Field(None, description="fiscal year the measure is read at (2024 = R6); None = default")
+    compare_year: int | None = Field(None, description="with change: the earlier year the change is measured from")
+    change: Literal["increase", "decrease", "any"] | None = Field(
+        None, description="rank or filter by the change from compare_year to year")
+    bukyoku: list[str] = Field(default_factory=list, description="部局 names (any of)")
+    jigyo: list[str] = Field(default_factory=list, description="事業番号 (any of)")
+    status: Literal["達成", "未達成"] | None = None
+    trend: Literal["↗", "↘", "→"] | None = None
+    conditions: list[Condition] = Field(default_factory=list)
+    group_by: Literal["bukyoku", "jigyo", "year"] | None = None
+    aggregate: Literal["count", "sum", "mean", "min", "max"] | None = None
+    order: Literal["desc", "asc"] | None = None
+    limit: int | None = Field(None, ge=1, le=1000)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> QuerySpec:
+        table = MEASURES[self.measure].table
+        if (self.status or self.trend) and table != "indicators":
+            raise ValueError("status/trend filter only an indicator measure")
+        for c in self.conditions:
+            if MEASURES[c.measure].table != table:
+                raise ValueError("a condition must be on the same table as the measure")
+        if self.compare_year is not None and self.year is not None and self.compare_year >= self.year:
+            raise ValueError("compare_year must be before year")
+        if self.change and self.group_by:
+            raise ValueError("a change is told per row, not per group")
+        return self
+
+    @property
+    def table(self) -> str:
+        return MEASURES[self.measure].table
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json")

@@ -1,0 +1,78 @@
+"""Cue words of questions over the numbers of many sheets (analytics): measures,
+aggregates, rankings, groupings, changes and filters.
+
+A sibling of :mod:`.vocabulary` (the form's words for single-sheet answers): what people
+say -> which column of which table, and what to compute over it.  Patterns run over the
+NFKC-normalised question.  Order matters where noted (the first match wins).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Measures, first match wins (a ratio before its parts: 一般財源の割合 before 一般財源).
+MEASURE_CUES: list[tuple[str, re.Pattern]] = [
+    ("exec_rate", re.compile(r"執行率|執行割合|執行の割合|予算(?:を|の)?(?:使い切|消化)|消化率")),
+    ("general_ratio", re.compile(r"一般財源(?:の|が)?(?:割合|比率|率|シェア|占める)|一般財源比")),
+    ("achievement", re.compile(r"達成率|達成度|目標(?:に対する|比)|目標に(?:対して|近い|届いた割合)")),
+    ("detail_settlement", re.compile(r"細事業.{0,12}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額).{0,8}細事業")),
+    ("supplementary", re.compile(r"補正")),
+    ("carryover", re.compile(r"繰越|繰り越")),
+    ("initial", re.compile(r"当初予算|当初")),
+    ("general", re.compile(r"一般財源")),
+    ("staff", re.compile(r"職員数|職員|人員|何人体制|人手")),
+    ("total", re.compile(r"予算現額|予算額|予算(?!.{0,4}(?:決算|執行))")),
+    ("settlement", re.compile(r"決算|使った|使っ|支出|事業費|お金|費用|金額|規模|コスト")),
+    ("indicator_value", re.compile(r"実績|指標の(?:値|数値)")),
+]
+
+# What is counted when nothing is measured: indicators (指標) or 事業.
+COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:の|は)数(?:は|を|$|[?？])|数えて|どれだけある|何指標")
+SUM_Q = re.compile(r"合計|総額|総計|合わせて|あわせて|トータル|全体で|足し")
+MEAN_Q = re.compile(r"平均")
+RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最少|最高|最低|トップ|上位|下位|ランキング|順位|"
+                    r"(?:多い|少ない|高い|低い|大きい|小さい)順|順に並べ|ワースト|ベスト")
+LOW_Q = re.compile(r"少な|小さ|最小|最少|最低|低い|下位|ワースト|低かった")
+TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+)|(\d+)\s*(?:位まで|件まで|つ挙げ|事業を挙げ)")
+
+GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(?:で|の)?(?:比較|集計)|どの部局|どこの部局|部局は")
+GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
+LIST_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業|全事業|(?:全て|すべて|全部)の事業|一覧|並べ")
+GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
+
+# A change between two years.
+INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した")
+DECREASE_Q = re.compile(r"減っ|減少|減額(?!し?た補正)|下が|低下|落ち|縮小")
+CHANGE_Q = re.compile(r"前年度(?:より|から|比|と比べ)|前年比|昨年度(?:より|から|比)|増減|変化|伸び|"
+                      r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
+
+# Filters.
+UNMET_Q = re.compile(r"未達成|達成できな|達成していな|達成しなかった|届かなかった|下回った")
+MET_Q = re.compile(r"(?<!未)達成した|達成している|達成できた|目標を(?:達成|クリア)")
+SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
+SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
+SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:増額|プラス|上乗せ)|増額(?:の|した)?補正")
+CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し)|繰り越し(?:が|を)?(?:ある|あっ|た)")
+
+# A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
+THRESHOLD_Q = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|割|億円|万円|千円|円|人)?\s*"
+                         r"(以上|以下|未満|超|より(?:多い|大きい|高い|少ない|小さい|低い)|を(?:超え|上回|下回))")
+
+# Many sheets, not one: the question asks which 事業 / which 部局, or for all of them.
+MANY_Q = re.compile(r"どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
+                    r"各事業|全事業|(?:全て|すべて|全部|全)の事業|事業(?:全体|の数|数|の件数)|何事業|部局|県全体|全体|"
+                    r"ランキング|上位|下位|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は)|何指標|"
+                    r"(?:全て|すべて|全部|全)の(?:指標|シート|細事業)|シート(?:全体|全部|すべて)|細事業の中で|"
+                    r"どの細事業|細事業は(?:どれ|どこ)|^細事業(?:で|の中で|のうち)|どの指標|指標は(?:どれ|[?？]|$)")
+# An aggregate over everything even without 事業 in the question (「執行率の平均は？」), when no 事業 is linked.
+OVERALL_Q = re.compile(r"平均|合計|総額|総計")
+# 「林業の担い手の事業で」「がん検診の細事業で」「〇〇事業費の」: one 事業 named by its topic (the
+# word before is checked against GENERIC_SUBJECT_Q: 部局, 各, 全て… are no topic).
+NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)の(?:事業|細事業)(?:で|の|は|に|を|って|、|ごと|別|毎|について|に関)|"
+                             r"([^\s、。,?？!！「」]{2,}事業費)(?:の|で|は)")
+GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|全部|全体|各|他|ほか|県|どの|どこ|同じ|複数|それぞれ|"
+                               r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"
+                               # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」
+                               r"未満|以上|以下|超|超え|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方)$")
+# ... and words that keep a question with one sheet (「この事業の」「〇〇事業の細事業で一番…」).
+ONE_SHEET_Q = re.compile(r"この事業|その事業|本事業|当該事業|同事業|この細事業|このシート")
