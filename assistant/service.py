@@ -98,10 +98,21 @@ class Kaizen:
         """Parse, chunk, embed and switch in PDFs (see ``assistant.index.indexer``)."""
         indexer = self.indexer
         results = indexer.ingest(paths, progress=progress, workers=workers, keep_pdf=keep_pdf, force=force)
-        if force and indexer.parsed_last:
-            with self._lock:
-                self._snapshot = None  # same versions re-parsed: reload the read side
+        if indexer.parsed_last:
+            self.lay_out(relayout=force)
         return results
+
+    def lay_out(self, relayout: bool = False) -> None:
+        """Lay the new generation out as the read side now (in proportion to what changed), names'
+        vectors included, so the next question (any process's) starts from it.
+        ``relayout``: the same versions were re-parsed, lay everything out again."""
+        from .query.catalogue import catalogue
+
+        with self._lock:
+            snap = self.snapshot()
+            if relayout:
+                snap.refresh(relayout=True)
+        catalogue(snap, self.embedder).vectors()
 
     # ------------------------------------------------------------ read side
     def snapshot(self):
@@ -115,35 +126,44 @@ class Kaizen:
 
     def sheets(self, year: int | None = None, bukyoku: str | None = None, jigyo_no: str | None = None,
                all: bool = False) -> list[SheetInfo]:
-        """The active sheets (with ``all``, also the versions other files replaced)."""
-        records = dict(self.snapshot().records)
-        old: set[str] = set()
-        if all:
-            old = set(self.store.registry().superseded) - set(records)
-            records.update(self.store.sheet_records(sorted(old)))
+        """The active sheets (with ``all``, also the versions other files replaced).
+
+        Active sheets come from the read side's summaries (no record is parsed to list them), their
+        stage from the registry key; superseded versions (``all``) are read from the store."""
+        from .index.store import parse_key
+
+        reg = self.store.registry()
+        stage = {v: parse_key(k)[2] for k, v in reg.active.items()}
+
+        def wanted(fy: int, buk: str, no: str) -> bool:
+            return not ((year and fy != year) or (bukyoku and bukyoku not in buk)
+                        or (jigyo_no and normalize_jigyo_no(jigyo_no) != no))
+
         out = []
-        for version, rec in records.items():
-            s = rec["sheet"]
-            if year and rec["fiscal_year"] != year:
-                continue
-            if bukyoku and bukyoku not in s["bukyoku"]:
-                continue
-            if jigyo_no and normalize_jigyo_no(jigyo_no) != s["jigyo_no"]:
-                continue
-            out.append(SheetInfo(s["jigyo_no"], s["jigyo_name"], s["bukyoku"], s["ka"], rec["fiscal_year"],
-                                 s["year_label"], rec["pages"], rec["chunks"], rec["warnings"], rec["file"],
-                                 version, "" if version in old else rec.get("stored_pdf", ""),
-                                 stage_of(s.get("checks", "")), version in old))
+        rows = list(self.snapshot().sheet_rows)
+        for r in rows:
+            if wanted(r.fiscal_year, r.bukyoku, r.jigyo_no):
+                out.append(SheetInfo(r.jigyo_no, r.jigyo_name, r.bukyoku, r.ka, r.fiscal_year, r.year_label, r.pages,
+                                     r.chunks, r.warnings, r.file, r.version, r.stored_pdf or "",
+                                     stage.get(r.version, "")))
+        if all:
+            old = sorted(set(reg.superseded) - {r.version for r in rows})
+            for version, rec in self.store.sheet_records(old).items():
+                s = rec["sheet"]
+                if wanted(rec["fiscal_year"], s["bukyoku"], s["jigyo_no"]):
+                    out.append(SheetInfo(s["jigyo_no"], s["jigyo_name"], s["bukyoku"], s["ka"], rec["fiscal_year"],
+                                         s["year_label"], rec["pages"], rec["chunks"], rec["warnings"], rec["file"],
+                                         version, "", stage_of(s.get("checks", "")), True))
         out.sort(key=lambda x: (x.jigyo_no, x.fiscal_year, x.stage, x.superseded, x.file))
         return out
 
     def find_sheet(self, jigyo_no: str, year: int | None = None) -> SheetRecord | None:
         """The record of one sheet (newest year unless ``year``)."""
-        matches = [r for r in self.snapshot().records.values()
-                   if r["sheet"]["jigyo_no"] == normalize_jigyo_no(jigyo_no) and (not year or r["fiscal_year"] == year)]
+        snap = self.snapshot()
+        matches = [r for r in snap.versions_of(normalize_jigyo_no(jigyo_no)) if not year or r.fiscal_year == year]
         if not matches:
             return None
-        return max(matches, key=lambda r: r["fiscal_year"])
+        return snap.records[max(matches, key=lambda r: r.fiscal_year).version]
 
     def remove(self, jigyo_no: str, year: int | None = None) -> list[str]:
         """Remove the sheets of a 事業 (of one year), every stage, with their superseded versions."""
@@ -155,6 +175,14 @@ class Kaizen:
         if keys:
             self.store.deactivate(keys)
         return keys
+
+    def warm_up(self) -> None:
+        """Do now what the first question would wait for: pin the read side, map the word and
+        name vectors, load Sudachi and Chroma's vector index (one offline answer, not shown)."""
+        try:
+            self.ask("事業の成果指標の達成状況は？")
+        except Exception:  # noqa: BLE001 - a warm-up never stops the server; the question will report it
+            pass
 
     # ------------------------------------------------------------ ask / draft
     def ask(self, question: str, **kwargs):

@@ -69,8 +69,8 @@ def _commit() -> str | None:
 def run_info(svc, questions: Sequence[Question], k: int, source: str, llm: bool = False,
              judge: bool = False, system: str = "assistant") -> dict:
     """The sidecar's content for one run over ``questions`` with service ``svc``."""
-    records = list(svc.snapshot().records.values())
-    parsers = sorted({str(r.get("parser_version") or "") for r in records} - {""})
+    records = svc.snapshot().records  # streamed: the parser versions, without holding every record
+    parsers = sorted({str(r.get("parser_version") or "") for r in records.values()} - {""})
     embedder = svc.embedder
     settings = svc.settings
     return {

@@ -9,6 +9,7 @@ which points ``GRADIO_TEMP_DIR`` inside ``KAIZEN_HOME`` first (``ui.uploads``).
 from __future__ import annotations
 
 import os
+import threading
 import time
 
 from assistant.config import apply_offline_env
@@ -139,6 +140,8 @@ def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str,
     use_temp_dir(settings.gradio_temp_dir)  # emptied: nothing uploaded before survives a restart
     ui = UI(svc)
     started = start_sample_ingest(svc, ui.boot)
+    if not started:  # the first question should not wait for the lazy loads (read side, vectors, Chroma)
+        threading.Thread(target=svc.warm_up, name="kaizen-warm-up", daemon=True).start()
     demo = build_app(svc, ui)
     demo.queue(default_concurrency_limit=4, max_size=64)
     for d in (ui.images_dir, ui.downloads_dir):

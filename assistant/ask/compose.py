@@ -199,8 +199,9 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     # 「R5とR6でどう変わった」: the same sections of the other years' sheets of that 事業.
     if len(plan.years) >= 2:
         no = snap.chunks[primary[0]].meta.get("jigyo_no")
-        for v, rec in snap.records.items():
-            if v != top_v and rec["sheet"]["jigyo_no"] == no and rec.get("fiscal_year") in plan.years:
+        for r in snap.versions_of(no):
+            v = r.version
+            if v != top_v and r.fiscal_year in plan.years:
                 for cid in list(primary):
                     m = snap.chunks[cid].meta
                     other = chunk_for(snap, v, m.get("section"), m.get("indicator") or 0)
@@ -230,8 +231,11 @@ def _defining_chunk(snap, plan: QueryPlan, ids: list[str], top_v) -> str | None:
     if len(term) < 2:
         return None
     uses = re.compile(re.escape(term) + (r"(?![\d,.]|\s*(?:人|件|円|千円|名|回|%|％|社|か所))" if term.isdigit() else ""))
-    for pool in (ids, snap.by_version.get(top_v, []), list(snap.chunks)):
-        found = [c for c in pool if c in snap.chunks and uses.search(nfkc(snap.chunks[c].text))]
+    for pool in (ids, snap.by_version.get(top_v, []), None):
+        if pool is None:  # anywhere: every chunk streamed in read-side order, not read one by one
+            found = [c.id for c in snap.chunks.values() if uses.search(nfkc(c.text))]
+        else:
+            found = [c for c in pool if c in snap.chunks and uses.search(nfkc(snap.chunks[c].text))]
         if found:  # prose that explains comes before a table that only names it
             return min(found, key=lambda c: _EXPLAINS.index(snap.chunks[c].meta.get("section"))
                        if snap.chunks[c].meta.get("section") in _EXPLAINS else len(_EXPLAINS))

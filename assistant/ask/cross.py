@@ -19,20 +19,19 @@ def _scope_versions(snap, plan: QueryPlan) -> list[str]:
     """Sheets in scope of a cross question: filters, else the newest sheet per 事業 (or the year asked)."""
     years = set(plan.years) if plan.years else set()
     yf = plan.year_filter
-    sheet_years = {rec.get("fiscal_year") for rec in snap.records.values()}
+    sheet_years = {r.fiscal_year for r in snap.sheet_rows}
     use_years = years & sheet_years
     newest = newest_versions(snap)
     out = []
-    for v, rec in snap.records.items():
-        s = rec["sheet"]
-        fy = rec.get("fiscal_year")
+    for r in snap.sheet_rows:
+        v, fy = r.version, r.fiscal_year
         if yf and fy != yf:
             continue
-        if plan.bukyoku_filter and plan.bukyoku_filter not in s.get("bukyoku", ""):
+        if plan.bukyoku_filter and plan.bukyoku_filter not in (r.bukyoku or ""):
             continue
-        if plan.jigyo_filter and s["jigyo_no"] != normalize_jigyo_no(plan.jigyo_filter):
+        if plan.jigyo_filter and r.jigyo_no != normalize_jigyo_no(plan.jigyo_filter):
             continue
-        if plan.bukyoku and s.get("bukyoku") not in plan.bukyoku:
+        if plan.bukyoku and r.bukyoku not in plan.bukyoku:
             continue
         if not yf:
             if use_years:
@@ -40,16 +39,17 @@ def _scope_versions(snap, plan: QueryPlan) -> list[str]:
                     continue
             elif v not in newest:
                 continue
-        out.append(v)
-    out.sort(key=lambda v: (snap.records[v]["sheet"]["jigyo_no"], snap.records[v].get("fiscal_year", 0)))
-    return out
+        out.append(r)
+    out.sort(key=lambda r: (r.jigyo_no, r.fiscal_year or 0))
+    return [r.version for r in out]
 
 
 def _indicator_lines(snap, versions: list[str], cites, keep) -> list[str]:
     """One cited line per indicator that ``keep`` accepts: 「・事業名：「指標」 R4 … → R6 …[n]」."""
-    lines = []
-    for v in versions:
-        s = snap.records[v]["sheet"]
+    lines: list[str] = []
+    for v, s in snap.sheet_parts(versions, "indicators"):
+        if len(lines) > MAX_CROSS_ITEMS:
+            break  # enough to list MAX_CROSS_ITEMS and say there are more
         for ind in s.get("indicators", []):
             if not keep(ind):
                 continue
@@ -89,8 +89,9 @@ def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
                  "worse": "前年度より悪化（↘）した指標"}[kind]
     elif kind == "method":
         method = re.search(r"補助|委託|直接|貸付", q).group(0)
-        for v in versions:
-            s = snap.records[v]["sheet"]
+        for v, s in snap.sheet_parts(versions, "detail"):
+            if len(lines) > MAX_CROSS_ITEMS:
+                break
             for row in s.get("detail", []):
                 for it in row.get("items", []):
                     if method not in (it.get("method") or ""):
@@ -115,8 +116,9 @@ def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
             return None
         label = "該当する成果指標"
     else:  # neg_supp
-        for v in versions:
-            s = snap.records[v]["sheet"]
+        for v, s in snap.sheet_parts(versions, "cost"):
+            if len(lines) > MAX_CROSS_ITEMS:
+                break
             for r in s.get("cost", []):
                 f = to_float(r.get("supplementary"))
                 if f is not None and f < 0:

@@ -73,16 +73,8 @@ def figures_line(quote: str) -> tuple[str, str]:
 
 
 def chunk_for(snap, version: str, section: str, indicator: int = 0, detail_no: int | None = None) -> str | None:
-    for cid in snap.by_version.get(version, []):
-        m = snap.chunks[cid].meta
-        if m.get("section") != section:
-            continue
-        if indicator and m.get("indicator") != indicator:
-            continue
-        if detail_no is not None and m.get("detail_no") != detail_no:
-            continue
-        return cid
-    return None
+    """The first chunk of ``version`` in ``section`` (of that indicator / 細事業 when given)."""
+    return snap.chunks.find(version, section, indicator, detail_no)
 
 
 def chunk_tokens(snap, cid: str) -> frozenset:
@@ -99,7 +91,7 @@ def answer_version(snap, plan: QueryPlan, hits) -> str | None:
         own = next((h.chunk_id for h in hits if snap.chunks[h.chunk_id].meta.get("jigyo_no") == no), None)
         if own:
             return snap.chunks[own].meta.get("version")
-        recs = [(rec.get("fiscal_year") or 0, v) for v, rec in snap.records.items() if rec["sheet"]["jigyo_no"] == no]
+        recs = [(r.fiscal_year or 0, r.version) for r in snap.versions_of(no)]
         if recs and plan.jigyo[0].score >= STRONG_LINK:  # named: its sheet even if no hit ranked it
             return max(recs)[1]
     return snap.chunks[hits[0].chunk_id].meta.get("version") if hits else None

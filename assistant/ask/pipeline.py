@@ -130,7 +130,7 @@ def _rarest_topic(snap, plan: QueryPlan) -> str | None:
     for t in plan.salient:
         if len(t) < 2:
             continue
-        df = len(snap.lexical.search_tokens([t], k=max(1, len(snap.lexical))))
+        df = snap.lexical.doc_freq(t)  # how many chunks search_tokens([t]) would find
         if df and (best_df is None or df < best_df):
             best, best_df = t, df
     return best

@@ -184,7 +184,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if plan.unknown_years and not [y for y in plan.years if y not in plan.unknown_years]:
         ys = "・".join(year_label(y) for y in plan.unknown_years)
         return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
-    newest = max((r.get("fiscal_year") or 0) for r in snap.records.values())
+    newest = max((r.fiscal_year or 0) for r in snap.sheet_rows)
     future = [y for y in plan.years if y > newest and not plan.relative_year]
     if future and plan.intent != "plan":
         ys = "・".join(year_label(y) for y in future)
@@ -200,13 +200,13 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if plan.unknown_names and not plan.jigyo and not plan.details:
         names = "・".join(f"「{n}」" for n in plan.unknown_names)
         return f"{names}に当たる事業は取り込まれたシートにないため、お答えできません。"
-    if plan.year_filter and not any(r.get("fiscal_year") == plan.year_filter for r in snap.records.values()):
+    if plan.year_filter and not any(r.fiscal_year == plan.year_filter for r in snap.sheet_rows):
         return f"{year_label(plan.year_filter)}のシートは取り込まれていないため、お答えできません。"
     if not hits:
         return "該当する記載がシートに見つからないため、お答えできません。"
     vague = not plan.salient and not (plan.indicators or plan.jigyo or plan.details or plan.bukyoku)
     if vague and not (plan.jigyo_filter or plan.bukyoku_filter) and plan.intent != "cross" and len(
-            {r["sheet"]["jigyo_no"] for r in snap.records.values()}) > 1:
+            {r.jigyo_no for r in snap.sheet_rows}) > 1:
         return "どの事業についての質問か特定できないため、お答えできません（事業名や指標名を添えて質問してください）。"
     top = [h.chunk_id for h in hits[:5]]
     linked = bool(plan.indicators or plan.jigyo or plan.details)
@@ -230,11 +230,10 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
 
 def _unit_of(snap, e) -> str:
     """The unit of a linked indicator, as its sheet prints it (人, ％, 世帯…)."""
-    for rec in snap.records.values():
-        if rec["sheet"]["jigyo_no"] == e.jigyo_no:
-            for ind in rec["sheet"].get("indicators", []):
-                if ind.get("no") == e.indicator:
-                    return nfkc(ind.get("unit") or "")
+    for _, s in snap.sheet_parts([r.version for r in snap.versions_of(e.jigyo_no)], "indicators"):
+        for ind in s.get("indicators", []):
+            if ind.get("no") == e.indicator:
+                return nfkc(ind.get("unit") or "")
     return ""
 
 
@@ -344,7 +343,7 @@ def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
     if not plan.jigyo or plan.relative_year:
         return None
     no = plan.jigyo[0].jigyo_no
-    fys = {rec.get("fiscal_year") for rec in snap.records.values() if rec["sheet"]["jigyo_no"] == no}
+    fys = {r.fiscal_year for r in snap.versions_of(no)}
     if not fys:
         return None
     name = plan.jigyo[0].name or no

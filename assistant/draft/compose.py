@@ -23,9 +23,9 @@ from .worksheet import build as build_worksheet
 def _previous(svc, rec: dict) -> dict | None:
     fy = rec["fiscal_year"]
     no = rec["sheet"]["jigyo_no"]
-    earlier = [r for r in svc.snapshot().records.values()
-               if r["sheet"]["jigyo_no"] == no and r["fiscal_year"] and fy and r["fiscal_year"] < fy]
-    return max(earlier, key=lambda r: r["fiscal_year"]) if earlier else None
+    snap = svc.snapshot()
+    earlier = [r for r in snap.versions_of(no) if r.fiscal_year and fy and r.fiscal_year < fy]
+    return snap.records[max(earlier, key=lambda r: r.fiscal_year).version] if earlier else None
 
 
 def compose(svc, rec: dict) -> Draft:

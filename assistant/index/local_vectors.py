@@ -14,6 +14,7 @@ import numpy as np
 from assistant.text.tokens import normalize, tokenize
 
 from .vectors import EmbeddingError, _ArrayEmbedder, _l2
+from .wordtable import WordTable, load_table
 
 # --------------------------------------------------------------------------- char n-grams
 _ODD1 = np.uint64(0x9E3779B97F4A7C15)
@@ -188,7 +189,7 @@ class WordVectorEmbedder(_ArrayEmbedder):
         self.dim = 300
         self._lock = threading.Lock()
         self._vectors: np.ndarray | None = None
-        self._key2row: dict[int, int] | None = None
+        self._table: WordTable | None = None  # prepared once per machine, memory-mapped (wordtable.py)
         self._rows: dict[str, int] = {}
 
     def _load(self) -> None:
@@ -202,21 +203,25 @@ class WordVectorEmbedder(_ArrayEmbedder):
                 raise EmbeddingError(
                     "既定の埋め込みには ja-ginza パッケージが必要です。`pip install -e .` を実行してください。"
                 )
-            vectors = np.load(vocab / "vectors", allow_pickle=False).astype(np.float32)
-            key2row = _read_msgpack_uint_map((vocab / "key2row").read_bytes())
-            self.dim = int(vectors.shape[1])
-            self._key2row = key2row
-            self._vectors = _l2(_all_but_the_top(vectors, self.n_components))
+            def prepare() -> tuple[np.ndarray, dict[int, int]]:
+                vectors = np.load(vocab / "vectors", allow_pickle=False).astype(np.float32)
+                key2row = _read_msgpack_uint_map((vocab / "key2row").read_bytes())
+                return _l2(_all_but_the_top(vectors, self.n_components)), key2row
+
+            table = load_table(vocab, self.n_components, prepare)
+            self.dim = int(table.vectors.shape[1])
+            self._table = table
+            self._vectors = table.vectors
 
     def _row(self, token: str) -> int:
         row = self._rows.get(token)
         if row is not None:
             return row
         row = -1
-        assert self._key2row is not None
+        assert self._table is not None
         # Table keys keep Sudachi's case (NPO), our tokens are lowercased.
         for cand in (token, token.upper(), token.capitalize()):
-            r = self._key2row.get(_murmurhash64a(cand.encode("utf-8")))
+            r = self._table.row(_murmurhash64a(cand.encode("utf-8")))
             if r is not None:
                 row = r
                 break

@@ -1,60 +1,83 @@
 """The read side of the index, kept in step with the registry's ``generation``.
 
-Holds the active sheets' records, their chunks (text, quote, metadata) and the
-BM25 index over their stored Sudachi tokens. ``refresh()`` is cheap when nothing
-changed (one registry read) and incremental when something did: only the
-versions that appeared are fetched, only those that went are dropped.
+What a question needs is laid out once per generation on disk (``assistant.index.layout``:
+SQLite rows, memory-mapped BM25 segments, name vectors) under ``KAIZEN_HOME/cache/read-*``
+and read on demand: a process that starts does not load the index, it pins the newest
+generation and reads the records, chunks and postings an answer touches (bounded caches in
+``assistant.index.readviews``). So start-up and memory do not grow with the index.
 
-A cold start reads the last state from a local cache file (``KAIZEN_HOME/cache``,
-keyed by the store's identity and its random ``store_id``, written atomically) and
-then refreshes incrementally, so ``kaizen ask`` does not fetch every chunk from
-Chroma each time. The cache is only an accelerator: a missing, stale, foreign or
-unreadable file just means a full load.
+``refresh()`` is one registry read when nothing changed. When something did, the process
+that notices first lays the change out (in proportion to it, under a file lock) and every
+process then pins the new generation. Several ``kaizen serve`` instances over one Chroma
+server work the same way: each notices a new generation in the registry; sharing a
+writable ``KAIZEN_HOME`` they share the read side, otherwise (a read-only home, or no cache
+directory) each lays out its own in a private temporary directory.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
+import shutil
+import sqlite3
+import tempfile
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+import weakref
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .lexical import LexicalIndex
-from .store import SheetRecord
+import numpy as np
+
+from .layout import lay_out, segment_dir
+from .namevectors import NameVectors
+from .postings import PostingsIndex
+from .readstore import FORMAT, ReadStore, SheetRow, State
+from .readviews import ChunkTable, ChunkView, RecordTable, VersionChunks
+from .segments import Segment
+
+__all__ = ["ChunkView", "Snapshot"]
 
 T = TypeVar("T")
+_PIN_RETRIES = 5
 
 
-@dataclass
-class ChunkView:
-    id: str
-    text: str
-    quote: str
-    meta: dict
+def _open(cache_dir: Path | None, ident: str) -> tuple[ReadStore, str | None]:
+    """The read store under ``cache_dir`` (shared by the processes using it), else a private
+    temporary one (returned with its path, to be removed with the snapshot)."""
+    if cache_dir is not None:
+        try:
+            for old in Path(cache_dir).glob("snapshot-*.pkl"):  # the pickled snapshots of before
+                old.unlink(missing_ok=True)
+            return ReadStore(Path(cache_dir) / f"read-{hashlib.sha256(ident.encode()).hexdigest()[:12]}"), None
+        except (OSError, sqlite3.Error):
+            pass  # a read-only home: this process keeps its own read side
+    tmp = tempfile.mkdtemp(prefix="kaizen-read-")
+    return ReadStore(Path(tmp)), tmp
 
 
-_CACHE_FORMAT = 1
+def _cleanup(read: ReadStore, names: NameVectors, tmp: str | None) -> None:
+    read.close()
+    names.close()
+    if tmp:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 class Snapshot:
     def __init__(self, store, cache_dir: Path | None = None) -> None:
         self.store = store
-        self._cache_file = None
-        if cache_dir is not None:
-            ident = f"{store.settings.chroma_url or 'embedded'}|{store.settings.collection}"
-            self._cache_file = Path(cache_dir) / f"snapshot-{hashlib.sha256(ident.encode()).hexdigest()[:12]}.pkl"
+        ident = f"{store.settings.chroma_url or 'embedded'}|{store.settings.collection}"
+        self.read, tmp = _open(cache_dir, ident)
+        self._names = NameVectors(self.read.dir)
+        weakref.finalize(self, _cleanup, self.read, self._names, tmp)
         self.generation = -1
         self.active: dict[str, str] = {}
-        self.records: dict[str, SheetRecord] = {}
-        self.chunks: dict[str, ChunkView] = {}
-        self.by_version: dict[str, list[str]] = {}
-        self.lexical = LexicalIndex()
         self.embedder_name = ""
         self.store_id = ""
+        self.chunks = ChunkTable(self.read)
+        self.records = RecordTable(self.read)
+        self.by_version = VersionChunks(self.chunks, self.read)
+        self.lexical = PostingsIndex(self.read, self.chunks.tokens_of)
+        self._rows: list[SheetRow] = []
         self._lock = threading.RLock()
         self._derived: dict[str, tuple[int, Any]] = {}
 
@@ -80,108 +103,85 @@ class Snapshot:
             self._derived[key] = (generation, value)
         return value
 
-    def refresh(self) -> bool:
-        """Bring the snapshot up to date. Returns True when something changed."""
+    def refresh(self, relayout: bool = False) -> bool:
+        """Bring the snapshot up to date. Returns True when something changed.
+
+        ``relayout``: lay the read side out again from Chroma (sheets re-parsed in place)."""
         reg = self.store.registry()
-        if reg.generation == self.generation:
+        if reg.generation == self.generation and reg.store_id == self.store_id and not relayout:
             return False
-        if self.generation < 0 and reg.store_id:
-            self._load_cache(reg.store_id)
-            if reg.generation == self.generation:
-                return True
-        changed = self._apply(reg)
-        self.store_id = reg.store_id
-        if reg.store_id:
-            self._save_cache()
-        return changed
-
-    def _load_cache(self, store_id: str) -> None:
-        if self._cache_file is None or not self._cache_file.exists():
-            return
-        try:
-            with open(self._cache_file, "rb") as f:
-                data = pickle.load(f)
-            if data.get("format") != _CACHE_FORMAT or data.get("store_id") != store_id:
-                return
-            chunks = {cid: ChunkView(cid, text, quote, meta) for cid, (text, quote, meta) in data["chunks"].items()}
-            lexical = LexicalIndex()
-            lexical.add_tokens(data["lex_ids"], data["lex_tokens"])
-        except Exception:
-            return  # an unreadable cache is just a cold start
         with self._lock:
-            self.records = data["records"]
-            self.chunks = chunks
-            self.by_version = data["by_version"]
-            self.lexical = lexical
-            self.active = data["active"]
-            self.embedder_name = data["embedder"]
-            self.generation = data["generation"]
-            self.store_id = data["store_id"]
-            self._derived.clear()
+            state = self.read.pin()
+            if relayout or not _covers(state, reg):
+                if relayout:
+                    _forget(self.read)
+                lay_out(self.read, self.store, reg)
+            before = (self.generation, self.store_id)
+            self._pin()
+            return relayout or before != (self.generation, self.store_id)
 
-    def _save_cache(self) -> None:
-        if self._cache_file is None:
-            return
-        try:
-            with self._lock:
-                lex_ids, lex_tokens = self.lexical.export()
-                data = {
-                    "format": _CACHE_FORMAT,
-                    "store_id": self.store_id,
-                    "generation": self.generation,
-                    "records": self.records,
-                    "chunks": {cid: (c.text, c.quote, c.meta) for cid, c in self.chunks.items()},
-                    "by_version": self.by_version,
-                    "lex_ids": lex_ids,
-                    "lex_tokens": lex_tokens,
-                    "active": self.active,
-                    "embedder": self.embedder_name,
-                }
-            self._cache_file.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self._cache_file.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:
-                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self._cache_file)
-        except OSError:
-            pass  # read-only home etc.: the cache is optional
+    def _pin(self) -> None:
+        """Pin the newest committed generation and open its segments (again, should another
+        process merge them away between the two)."""
+        for attempt in range(_PIN_RETRIES):
+            state = self.read.pin()
+            names = [n for n, in self.read.query("SELECT name FROM segments ORDER BY seq")]
+            try:
+                segments = [Segment(segment_dir(self.read), n) for n in names]
+                break
+            except FileNotFoundError:
+                if attempt == _PIN_RETRIES - 1:
+                    raise
+        self.lexical.load(segments, [p for p, in self.read.query("SELECT pos FROM dead")])
+        self._rows = self.read.sheet_rows()
+        self.records.reset(self._rows)
+        self.chunks.reset()
+        self.generation = state.generation
+        self.active = dict(state.active)
+        self.embedder_name = state.embedder
+        self.store_id = state.store_id
+        self._derived.clear()
 
-    def _apply(self, reg) -> bool:
-        with self._lock:
-            new_versions = set(reg.active.values())
-            old_versions = set(self.records)
-            gone = old_versions - new_versions
-            added = sorted(new_versions - old_versions)
-            records = self.store.sheet_records(added) if added else {}
-            rows = self.store.chunk_records(added) if added else None
-            ids, docs, metas = (rows.ids, rows.documents, rows.metadatas) if rows else ([], [], [])
-            # Commit the new state in one step under the lock.
-            for v in gone:
-                self.records.pop(v, None)
-                dropped = self.by_version.pop(v, [])
-                for cid in dropped:
-                    self.chunks.pop(cid, None)
-                self.lexical.remove(dropped)
-            new_tokens: list[list[str]] = []
-            new_ids: list[str] = []
-            for cid, doc, meta in zip(ids, docs, metas):
-                meta = dict(meta)
-                tokens = meta.pop("tokens", "")
-                quote = meta.pop("quote", "")
-                self.chunks[cid] = ChunkView(cid, doc, quote, meta)
-                self.by_version.setdefault(meta["version"], []).append(cid)
-                new_ids.append(cid)
-                new_tokens.append(tokens.split())
-            if new_ids:
-                self.lexical.add_tokens(new_ids, new_tokens)
-            self.records.update(records)
-            self.active = dict(reg.active)
-            self.embedder_name = reg.embedder
-            self.generation = reg.generation
-            self._derived.clear()
-        return True
+    # ------------------------------------------------------------------ small indexes
+    @property
+    def sheet_rows(self) -> list[SheetRow]:
+        """Every active sheet version's summary (no full records), in read-side order."""
+        return self._rows
+
+    def versions_of(self, jigyo_no: str) -> list[SheetRow]:
+        return [r for r in self._rows if r.jigyo_no == jigyo_no]
+
+    def sheet_parts(self, versions: Sequence[str], part: str):
+        """(version, {"jigyo_name": …, part: […]}) per version, in order: one of the sheet's tables
+        (``indicators``, ``detail``, ``cost``) read without the rest of the record."""
+        return self.read.sheet_parts(list(versions), part)
+
+    def entity_names(self) -> list[tuple]:
+        """(kind, name, jigyo_no, indicator, detail_no, bukyoku, tokens json) of every active
+        sheet's names: newest year first, read-side order within a year, each sheet's names
+        in the order of its form."""
+        return self.read.query(
+            "SELECT n.kind, n.name, s.jigyo_no, n.indicator, n.detail_no, s.bukyoku, n.tokens "
+            "FROM names n JOIN sheets s ON s.version = n.version "
+            "ORDER BY coalesce(s.fiscal_year, 0) DESC, s.pos, n.seq")
+
+    def name_matrix(self, embedder, names: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(memory-mapped vectors, row of each name); names not embedded before are embedded now."""
+        return self._names.matrix(embedder, names)
 
     def is_active(self, chunk_id: str) -> bool:
         return chunk_id in self.chunks
 
     def __len__(self) -> int:
-        return len(self.records)
+        return len(self._rows)
+
+
+def _covers(state: State, reg) -> bool:
+    """Whether the committed read side is (at least) the registry's generation of the same index."""
+    return state.format == FORMAT and state.store_id == reg.store_id and state.generation >= reg.generation >= 0
+
+
+def _forget(read: ReadStore) -> None:
+    """Make the next layout start from nothing (its versions were re-parsed under the same ids)."""
+    with read.writing() as w:
+        w.execute("DELETE FROM meta")

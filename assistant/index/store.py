@@ -343,11 +343,15 @@ class Store:
     # ------------------------------------------------------------- reading
     @_wrapped("読み込み")
     def sheet_records(self, versions: list[str]) -> dict[str, SheetRecord]:
+        return {vid: json.loads(doc) for vid, doc in self.sheet_documents(versions).items()}
+
+    def sheet_documents(self, versions: list[str]) -> dict[str, str]:
+        """The stored JSON of sheet records, unparsed (the read side keeps it as it is)."""
         out = {}
         for i in range(0, len(versions), _BATCH):
             got = self.sheets.get(ids=versions[i:i + _BATCH], include=["documents"])
             for vid, doc in zip(got["ids"], got["documents"]):
-                out[vid] = json.loads(doc)
+                out[vid] = doc
         return out
 
     @_wrapped("読み込み")

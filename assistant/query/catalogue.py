@@ -1,19 +1,21 @@
 """The catalogue of entity names of the indexed sheets: 事業, indicators, 細事業, 部局.
 
-Built once per snapshot generation (``Snapshot.derived``) with tokens, idf weights and
-a posting list; name embeddings come from the embedder's bounded name cache, so a
-catalogue rebuilt after an ingest embeds only new names.
+Built once per snapshot generation (``Snapshot.derived``) from the names the read side
+lays out per sheet (with their Sudachi tokens), with idf weights and a posting list. Name
+embeddings live on disk beside the read side (``Snapshot.name_matrix``, memory-mapped), so
+a catalogue rebuilt after an ingest embeds only the names that are new, once for all
+processes, and holds no entities x dimensions matrix in memory.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import threading
 
 from ingest.form import nfkc, numbers_in
 
-from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity
 
@@ -23,45 +25,30 @@ class Catalogue:
     def __init__(self, snap, embedder) -> None:
         self.entities: list[Entity] = []
         self.tokens: list[set[str]] = []
-        self.fiscal_years: set[int] = set()
+        self.fiscal_years: set[int] = {r.fiscal_year or 0 for r in snap.sheet_rows}
+        self.bukyoku: set[str] = {r.bukyoku for r in snap.sheet_rows} - {""}
         self.jigyo_names: dict[str, str] = {}
-        self.bukyoku: set[str] = set()
-        # Indicator figures as printed (commas dropped) -> (事業番号, indicator no, name, unit):
-        # 「目標1,500人って何を根拠に」 names its indicator by a figure only it reports.
-        self.figures: dict[str, set[tuple]] = {}
+        newest_first = sorted(snap.sheet_rows, key=lambda r: -(r.fiscal_year or 0))
+        for r in newest_first:
+            self.jigyo_names.setdefault(r.jigyo_no, r.jigyo_name)
+        self.figures = _figures(snap, newest_first)
         seen: set[tuple] = set()
-        newest: dict[str, dict] = {}
-        for rec in snap.records.values():
-            s = rec["sheet"]
-            fy = rec.get("fiscal_year") or 0
-            self.fiscal_years.add(fy)
-            no = s["jigyo_no"]
-            if no not in newest or fy > newest[no].get("fiscal_year", 0):
-                newest[no] = rec
-            self.bukyoku.add(s.get("bukyoku", ""))
-        for rec in sorted(snap.records.values(), key=lambda r: -(r.get("fiscal_year") or 0)):
-            s = rec["sheet"]
-            no = s["jigyo_no"]
-            self.jigyo_names.setdefault(no, s["jigyo_name"])
-            items = [Entity("jigyo", s["jigyo_name"], no, bukyoku=s.get("bukyoku", ""))]
-            for ind in s.get("indicators", []):
-                items.append(Entity("indicator", ind["name"], no, indicator=ind["no"]))
-                for col in ("r4", "r5", "r6", "r6_target"):
-                    for x in numbers_in(str(ind.get(col) or "")):
-                        self.figures.setdefault(figure_key(x), set()).add((no, ind["no"], ind["name"], nfkc(ind.get("unit") or "")))
-            for row in s.get("detail", []):
-                items.append(Entity("detail", row["name"], no, detail_no=row["no"]))
-                for it in row.get("items", []):
-                    if it.get("name"):
-                        items.append(Entity("detail", it["name"], no, detail_no=row["no"]))
-            for e in items:
-                key = (e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no)
-                if key in seen or not e.name.strip():
-                    continue
-                seen.add(key)
-                self.entities.append(e)
-        self.bukyoku.discard("")
-        self.tokens = [set(tokenize(e.name)) - STOP_TOKENS for e in self.entities]
+        token_sets: dict[str, set[str]] = {}  # one set per distinct name (names repeat across sheets)
+        norm: dict[str, str] = {}
+        self.norm_names: list[str] = []
+        for kind, name, no, ind, det, bukyoku, toks in snap.entity_names():
+            e = Entity(kind, name, no, bukyoku=bukyoku) if kind == "jigyo" else \
+                Entity(kind, name, no, indicator=ind) if kind == "indicator" else Entity(kind, name, no, detail_no=det)
+            key = (e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no)
+            if key in seen or not e.name.strip():
+                continue
+            seen.add(key)
+            self.entities.append(e)
+            if name not in token_sets:
+                token_sets[name] = set(json.loads(toks)) - STOP_TOKENS
+                norm[name] = nfkc(name).lower()
+            self.tokens.append(token_sets[name])
+            self.norm_names.append(norm[name])
         df: dict[str, int] = {}
         for toks in self.tokens:
             for t in toks:
@@ -73,32 +60,62 @@ class Catalogue:
         for i, toks in enumerate(self.tokens):
             for t in toks:
                 self.postings.setdefault(t, []).append(i)
-        self.name_weight = [sum(self.idf_of(t) for t in toks) or 1.0 for toks in self.tokens]
-        self.norm_names = [nfkc(e.name).lower() for e in self.entities]
+        weights = {name: sum(self.idf_of(t) for t in toks) or 1.0 for name, toks in token_sets.items()}
+        self.name_weight = [weights[e.name] for e in self.entities]
         names = {nfkc(e.name) for e in self.entities if e.kind in ("jigyo", "detail")}
         # Users type 「高齢者交通安全対策で」 without 事業費: its 対策 is a name, not a plan cue.
         names |= {c for c in (re.sub(r"(?:推進)?(?:事業費|事業)$", "", n) for n in names) if len(c) >= 4}
         self.strip_names = sorted(names, key=len, reverse=True)
         self.newest_year = max(self.fiscal_years) if self.fiscal_years else None
+        self._snap = snap
         self._embedder = embedder
         self._vectors = None
         self._vec_lock = threading.Lock()
 
     def vectors(self):
-        """Name embeddings (rows in entity order), computed on first use."""
+        """(name vectors, row of each entity): the snapshot's memory-mapped name matrix, whose
+        rows are read by the entities' names; names never embedded before are embedded first."""
         import numpy as np
 
         with self._vec_lock:
             if self._vectors is None:
                 names = [e.name for e in self.entities]
-                vecs = self._embedder.name_vectors(names) if names else []
-                self._vectors = np.asarray(vecs, dtype=np.float32).reshape(len(names), -1)
+                self._vectors = self._snap.name_matrix(self._embedder, names) if names else \
+                    (np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=np.int64))
             return self._vectors
+
+    def similarities(self, qvec):
+        """Cosine of the question and each entity's name (entity order), or None when the
+        vectors are of another size. Computed per distinct name, then spread to the entities."""
+        import numpy as np
+
+        if not self.entities:
+            return None
+        mat, rows = self.vectors()
+        if mat.shape[1] != len(qvec):
+            return None
+        # einsum, not @: a matrix-vector BLAS call spins up OpenBLAS threads (slow on a busy 2-core box).
+        return np.einsum("ij,j->i", np.asarray(mat), np.asarray(qvec, dtype=np.float32))[rows]
 
     def idf_of(self, token: str) -> float:
         return self.idf.get(token, self.max_idf)
 
 
+
+
+def _figures(snap, rows) -> dict[str, set[tuple]]:
+    """Indicator figures as printed (commas dropped) -> (事業番号, indicator no, name, unit):
+    「目標1,500人って何を根拠に」 names its indicator by a figure only it reports. Read from the
+    sheets' indicator tables alone (``snap.sheet_parts``), newest sheets first."""
+    figures: dict[str, set[tuple]] = {}
+    nos = {r.version: r.jigyo_no for r in rows}
+    for v, s in snap.sheet_parts([r.version for r in rows], "indicators"):
+        for ind in s.get("indicators", []):
+            for col in ("r4", "r5", "r6", "r6_target"):
+                for x in numbers_in(str(ind.get(col) or "")):
+                    figures.setdefault(figure_key(x), set()).add((nos[v], ind["no"], ind["name"],
+                                                                  nfkc(ind.get("unit") or "")))
+    return figures
 
 
 def figure_key(number: str) -> str:

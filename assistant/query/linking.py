@@ -50,10 +50,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     scored: list[tuple[float, Entity]] = []
     sims = None
     if qvec is not None and len(cat.entities):
-        vecs = cat.vectors()
-        if vecs.shape[1] == len(qvec):
-            # einsum, not @: a matrix-vector BLAS call spins up OpenBLAS threads (slow on a busy 2-core box).
-            sims = np.einsum("ij,j->i", vecs, np.asarray(qvec, dtype=np.float32))
+        sims = cat.similarities(qvec)
     q_weight = sum(cat.idf_of(t) for t in qtokens) or 1.0
     # Only names sharing a word with the question, or close in meaning, can score.
     cand: set[int] = set()
@@ -151,6 +148,7 @@ def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
         if not found or len(found) >= DISTINCTIVE_POOL:
             continue  # used everywhere: not distinctive
         per: dict[str, int] = {}
+        snap.chunks.prefetch(cid for cid, _ in found)
         for cid, _ in found:
             if cid in snap.chunks:
                 no = snap.chunks[cid].meta.get("jigyo_no")

@@ -33,17 +33,7 @@ def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
     if not (plan.year_filter or plan.bukyoku_filter or plan.jigyo_filter):
         return None
     no = normalize_jigyo_no(plan.jigyo_filter) if plan.jigyo_filter else None
-    out = set()
-    for cid, c in snap.chunks.items():
-        m = c.meta
-        if plan.year_filter and m.get("fiscal_year") != plan.year_filter:
-            continue
-        if plan.bukyoku_filter and plan.bukyoku_filter not in m.get("bukyoku", ""):
-            continue
-        if no and m.get("jigyo_no") != no:
-            continue
-        out.add(cid)
-    return out
+    return snap.chunks.matching(plan.year_filter, plan.bukyoku_filter, no)
 
 
 def _where(plan: QueryPlan) -> dict | None:
@@ -59,24 +49,21 @@ def _where(plan: QueryPlan) -> dict | None:
     return conds[0] if len(conds) == 1 else {"$and": conds}
 
 
-def _dense(svc, snap, qvec, k: int, where) -> list[tuple[str, float]]:
-    """Chroma nearest neighbours (``Store.query`` without its per-call count())."""
+def _dense(svc, snap, qvec, k: int, where, allowed=None) -> list[tuple[str, float]]:
+    """Chroma nearest neighbours among the active (and allowed) chunks, at most ``POOL``
+    (``Store.query`` without its per-call count())."""
     n = min(k, len(snap.chunks))
     if n <= 0:
         return []
     res = svc.store.chunks.query(query_embeddings=[qvec], n_results=n, where=where or None, include=["distances"])
-    return list(zip(res["ids"][0], [1.0 - d for d in res["distances"][0]]))
+    raw = list(zip(res["ids"][0], [1.0 - d for d in res["distances"][0]]))
+    snap.chunks.prefetch(cid for cid, _ in raw)
+    return [(cid, s) for cid, s in raw if cid in snap.chunks and (allowed is None or cid in allowed)][:POOL]
 
 
-def chunks_by_jigyo(snap) -> dict[str, list[str]]:
-    """Active chunk ids per 事業番号 (derived from the snapshot, per generation)."""
-    def build() -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for cid, c in snap.chunks.items():
-            out.setdefault(c.meta.get("jigyo_no", ""), []).append(cid)
-        return out
-
-    return snap.derived("chunks_by_jigyo", build)
+def chunks_by_jigyo(snap, jigyo_no: str) -> list[str]:
+    """Active chunk ids of one 事業番号, in read-side order."""
+    return snap.chunks.of_jigyo(jigyo_no)
 
 
 def newest_versions(snap) -> set[str]:
@@ -86,11 +73,11 @@ def newest_versions(snap) -> set[str]:
 
 def _newest_versions(snap) -> set[str]:
     best: dict[str, tuple[int, str]] = {}
-    for v, rec in snap.records.items():
-        no = rec["sheet"]["jigyo_no"]
-        fy = rec.get("fiscal_year") or 0
+    for r in snap.sheet_rows:
+        no = r.jigyo_no
+        fy = r.fiscal_year or 0
         if no not in best or fy > best[no][0]:
-            best[no] = (fy, v)
+            best[no] = (fy, r.version)
     return {v for _, v in best.values()}
 
 
@@ -106,8 +93,7 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
     try:
         if qvec is None:
             qvec = svc.embedder.embed_query(query_text)
-        raw = _dense(svc, snap, qvec, POOL * 2 if allowed is None else POOL, _where(plan))
-        dense = [(cid, s) for cid, s in raw if cid in snap.chunks and (allowed is None or cid in allowed)][:POOL]
+        dense = _dense(svc, snap, qvec, POOL * 2 if allowed is None else POOL, _where(plan), allowed)
     except Exception:  # dense side unavailable (e.g. embedder mismatch): lexical only
         dense = []
 
@@ -127,18 +113,19 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
     linked_det = {(e.jigyo_no, e.detail_no): e.score for e in plan.details}
     if linked_ind or linked_det or (linked_jigyo and plan.section_prefs):
         nos = set(linked_jigyo) | {j for j, _ in linked_ind} | {j for j, _ in linked_det}
-        by_no = chunks_by_jigyo(snap)
-        for cid in (c for no in nos for c in by_no.get(no, ())):
-            c = snap.chunks[cid]
+        pool = [c for no in nos for c in chunks_by_jigyo(snap, no)]
+        snap.chunks.prefetch(c for c in pool if c not in hits)
+        for cid in pool:
             if cid in hits or (allowed is not None and cid not in allowed):
                 continue
-            m = c.meta
+            m = snap.chunks[cid].meta
             if (m.get("jigyo_no"), m.get("indicator")) in linked_ind or \
                (m.get("jigyo_no"), m.get("detail_no")) in linked_det or \
                (m.get("jigyo_no") in linked_jigyo and m.get("section") in plan.section_prefs):
                 hits[cid] = Hit(cid, 0.0)
 
     newest = newest_versions(snap)
+    snap.chunks.prefetch(hits)
     years = set(plan.years)
     top_ind = max(linked_ind.values()) if linked_ind else 0.0
     top_det = max(linked_det.values()) if linked_det else 0.0

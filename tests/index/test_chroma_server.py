@@ -110,3 +110,22 @@ def test_clients_creating_the_collections_at_once_on_a_server_all_succeed(chroma
         for t in threads:
             t.join(60)
         assert not errors, errors
+
+
+def test_a_second_serve_instance_sees_a_new_version_through_the_registry(chroma_url, tmp_path):
+    """Two instances share nothing but the server: each lays out its own read side and
+    follows the registry's generation (the sheets, BM25 and answers of the new version)."""
+    settings = dict(chroma_url=chroma_url, collection="two_instances")
+    writer = Kaizen(load_settings(tmp_path / "writer", **settings))
+    writer.ingest([REFERENCE_PDF])
+    reader = Kaizen(load_settings(tmp_path / "reader", **settings))
+    snap = reader.snapshot()
+    gen = snap.generation
+    assert [s.jigyo_no for s in reader.sheets()] == ["02 05 02"]
+    other_pdf = next(p for p in sample_pdfs() if p.name.startswith("08-01-02"))
+    writer.ingest([other_pdf])
+    assert reader.snapshot() is snap and snap.generation > gen
+    assert [s.jigyo_no for s in reader.sheets()] == ["02 05 02", "08 01 02"]
+    hits = snap.lexical.search_tokens(["インバウンド"], k=3)
+    assert hits and snap.chunks[hits[0][0]].meta["jigyo_no"] == "08 01 02"
+    assert (tmp_path / "reader" / "cache").is_dir() and snap.read.dir != writer.snapshot().read.dir

@@ -1,33 +1,58 @@
-"""The snapshot's local cache file: fast cold starts, never another index's state."""
+"""The read side on disk (``KAIZEN_HOME/cache/read-*``): laid out at ingest, shared by the
+processes of one home, never another index's, and private when the home is read-only."""
 
 from __future__ import annotations
+
+import shutil
 
 from assistant.config import load_settings
 from assistant.service import Kaizen
 
 from ..conftest import REFERENCE_PDF, SAMPLES
 
+OTHER_PDF = SAMPLES / "08-01-02_インバウンド誘客推進事業費.pdf"
 
-def test_snapshot_cache_speeds_cold_starts_and_never_serves_another_index(tmp_path):
-    import shutil
 
+def test_read_side_is_laid_out_at_ingest_and_never_serves_another_index(tmp_path):
     a = Kaizen(load_settings(tmp_path / "a"))
     a.ingest([REFERENCE_PDF])
-    a.sheets()
-    caches = list((tmp_path / "a" / "cache").glob("snapshot-*.pkl"))
-    assert len(caches) == 1
-    first_cache = shutil.copy(caches[0], tmp_path / "a-generation-1.pkl")
-    # A new process over the same index starts from the cache and still follows changes.
+    dirs = list((tmp_path / "a" / "cache").glob("read-*"))
+    assert len(dirs) == 1 and (dirs[0] / "read.sqlite").is_file()
+    assert list((dirs[0] / "segments").glob("*.rows.npy")), "the BM25 postings were written at ingest"
+    saved = shutil.copytree(dirs[0], tmp_path / "a-generation-1")
+    # A new process over the same index reads the laid-out side and still follows changes.
     again = Kaizen(load_settings(tmp_path / "a"))
     assert [s.jigyo_no for s in again.sheets()] == ["02 05 02"]
-    other_pdf = SAMPLES / "08-01-02_インバウンド誘客推進事業費.pdf"
-    a.ingest([other_pdf])
+    a.ingest([OTHER_PDF])
     assert [s.jigyo_no for s in again.sheets()] == ["02 05 02", "08 01 02"]
     assert len(again.snapshot().chunks) == sum(s.chunks for s in again.sheets())
-    # A cache file that belongs to another index is ignored, even at the same generation.
+    # A read side that belongs to another index is laid out again, even at the same generation.
     b = Kaizen(load_settings(tmp_path / "b"))
-    b.ingest([other_pdf])
+    b.ingest([OTHER_PDF])
     assert b.store.registry().generation == 1
-    (tmp_path / "b" / "cache").mkdir(exist_ok=True)
-    shutil.copy(first_cache, tmp_path / "b" / "cache" / caches[0].name)
+    target = tmp_path / "b" / "cache" / dirs[0].name
+    shutil.rmtree(target)
+    shutil.copytree(saved, target)
     assert [s.jigyo_no for s in Kaizen(load_settings(tmp_path / "b")).sheets()] == ["08 01 02"]
+
+
+def test_an_unwritable_cache_directory_gets_a_private_read_side(copied_home, monkeypatch):
+    from assistant.index import snapshot as snapshot_mod
+
+    monkeypatch.setattr(snapshot_mod, "ReadStore", _Refusing(snapshot_mod.ReadStore, copied_home))
+    snap = Kaizen(load_settings(copied_home)).snapshot()
+    assert not str(snap.read.dir).startswith(str(copied_home))
+    ans = Kaizen(load_settings(copied_home)).ask("NPOセミナーの満足度が下がったのはなぜ？")
+    assert not ans.refused
+
+
+class _Refusing:
+    """ReadStore that cannot be created under ``home`` (as on a read-only file system)."""
+
+    def __init__(self, cls, home) -> None:
+        self.cls, self.home = cls, str(home)
+
+    def __call__(self, directory):
+        if str(directory).startswith(self.home):
+            raise PermissionError(13, "Read-only file system")
+        return self.cls(directory)
