@@ -62,6 +62,8 @@ def year_words(res: Result) -> str:
         return "各年度"
     if res.year is None:
         return "各シートの実施年度"
+    if res.spec.span:
+        return f"{reiwa(res.year - res.spec.span + 1)}年度～{reiwa(res.year)}年度"
     return f"{reiwa(res.year)}年度"
 
 
@@ -85,6 +87,8 @@ def _scope_words(spec: QuerySpec) -> str:
         parts.append(f"達成状況が「{spec.status}」の")
     if spec.trend:
         parts.append(f"推移が「{spec.trend}」の")
+    if spec.missing:
+        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
     for c in spec.conditions:
         parts.append(_condition_words(c))
     return "".join(parts)
@@ -96,14 +100,16 @@ def _condition_words(c) -> str:
     if c.value == 0 and c.op in ("!=", ">", "<"):
         return {"!=": f"{label}がある", ">": f"{label}がプラスの", "<": f"{label}がマイナス（減額）の"}[c.op]
     v = f"{c.value * 100:g}%" if m.ratio else f"{c.value:,g}{m.unit}"
-    return f"{label}が{v}{ {'>': '超', '>=': '以上', '<': '未満', '<=': '以下', '==': 'と等しい'}.get(c.op, c.op)}の"
+    return f"{label}が{v}{ {'>': '超', '>=': '以上', '<': '未満', '<=': '以下', '==': 'ちょうど'}.get(c.op, c.op)}の"
 
 
-def row_name(r, table: str) -> str:
+def row_name(r, table: str, span: int | None = None) -> str:
     if table == "indicators":
         return f"{r['jigyo_name']}「{r['indicator']}」"
     if table == "details":
         return f"{r['jigyo_name']} 細事業{r['detail_no']} {r['detail']}"
+    if span and r.get("year"):
+        return f"{r['jigyo_name']}（{reiwa(int(r['year']))}年度）"
     return str(r["jigyo_name"])
 
 
@@ -120,6 +126,8 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
         if spec.measure == "general_ratio":
             return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
         return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
+    if spec.measure == "unused":
+        return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
     if isinstance(text, str) and text:
         return f"{text}{m.unit or unit}"
@@ -177,13 +185,21 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return f"{scope}{subject}は{int(res.scalar or 0):,}件です（{about}）。"
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]
-        return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}です"
-                f"（値のある{res.n_values:,}{'件' if spec.table != 'costs' else '事業'}から計算）。")
+        unit = '件' if spec.table != 'costs' else '事業'
+        both = ""  # a sum and a mean are asked together as often as alone: tell the other one too
+        if spec.aggregate in ("sum", "mean") and not MEASURES[spec.measure].ratio and res.n_values:
+            vals = res.rows["value"].astype(float)
+            both = f"、1{unit}あたりの平均は{fmt(vals.mean(), spec.measure)}" if spec.aggregate == "sum" else \
+                f"、合計は{fmt(vals.sum(), spec.measure)}"
+        return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}{both}です"
+                f"（値のある{res.n_values:,}{unit}から計算）。")
     if spec.order and spec.limit:
         ties = res.ties()
         top_n = max(spec.limit, len(ties)) if spec.limit == 1 else spec.limit
         high = "低い" if spec.order == "asc" else "高い" if MEASURES[spec.measure].ratio else \
             ("小さい" if spec.order == "asc" else "大きい")
+        if spec.extremes:
+            return _extremes(res, spec, cited, f"{_of(scope, subject)}{when}の{what}", subject)
         if spec.limit == 1:
             names = "と".join(row_name(r, spec.table) for _, r in ties.iterrows())
             figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in ties.iterrows())
@@ -200,6 +216,23 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+
+
+def _extremes(res: Result, spec: QuerySpec, cited: Cited, about: str, subject: str) -> str:
+    """「一番高いのと一番低いのは」: both ends of the ordering, ties stated at each end."""
+    ratio = MEASURES[spec.measure].ratio
+    ends = []
+    for word, rows in (("高い" if ratio else "大きい", res.ties()),
+                       ("低い" if ratio else "小さい", _bottom_ties(res.rows))):
+        names = "と".join(row_name(r, spec.table) for _, r in rows.iterrows())
+        figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in rows.iterrows())
+        ends.append(f"最も{word}{subject}は{names}で{figs}")
+    return f"{about}は、{ends[0]}、{ends[1]}です（値のある{len(res.rows):,}件から）。"
+
+
+def _bottom_ties(rows: pd.DataFrame) -> pd.DataFrame:
+    last = float(rows["value"].iloc[-1])
+    return rows[(rows["value"].astype(float) - last).abs() <= 1e-9].iloc[::-1]
 
 
 def _of(scope: str, subject: str) -> str:
@@ -222,7 +255,8 @@ def _lines(res: Result, shown: pd.DataFrame, cited: Cited) -> list[str]:
         else:
             where = f"（{r['bukyoku']}）" if spec.table == "costs" else ""
             rank = f"{i}位 " if spec.order else ""
-            out.append(f"・{rank}{row_name(r, spec.table)}{where}：{row_figure(r, spec, res)}{cited.marks(r['cids'])}")
+            out.append(f"・{rank}{row_name(r, spec.table, spec.span)}{where}：{row_figure(r, spec, res)}"
+                       f"{cited.marks(r['cids'])}")
     return out
 
 

@@ -16,7 +16,7 @@ from .spec import MEASURES, QuerySpec
 from .tables import Tables
 
 _OPS = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal, "!=": np.not_equal,
-        "==": np.equal}
+        "==": lambda a, b: np.isclose(a, b, rtol=0, atol=1e-9)}  # 「ちょうど半分」: exact up to float noise
 
 
 @dataclass
@@ -69,8 +69,17 @@ def _values(df: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tu
     if spec.table == "indicators":
         return df, _indicator_at(df, col, year)
     if year is not None:
-        df = df[df["year"] == year]
+        df = df[(df["year"] <= year) & (df["year"] > year - (spec.span or 1))]
     return df, df[col]
+
+
+def _at_year(df: pd.DataFrame, col: str, col_m1: str | None, year: int | None) -> pd.Series:
+    """An indicator's 推移/達成状況 as of ``year``: the sheet's own year column, or the previous
+    year's (「R5年度推移が↘」 on an R6 sheet); empty where the sheet has no such column."""
+    if year is None:
+        return df[col]
+    back = df["sheet_year"] - year
+    return df[col].where(back == 0, df[col_m1].where(back == 1, "") if col_m1 and col_m1 != col else "")
 
 
 def _key(spec: QuerySpec) -> list[str]:
@@ -110,14 +119,16 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df["current"] = df["value"]
         df["value"] = df["current"] - df["prev"]
     if spec.status:
-        df = df[df["status"] == spec.status]
+        df = df[_at_year(df, "status", "status", year) == spec.status]
     if spec.trend:
-        df = df[df["trend"] == spec.trend]
+        df = df[_at_year(df, "trend", "trend_m1", year) == spec.trend]
     for c in spec.conditions:
         cm = MEASURES[c.measure]
         _, cv = _values(df, spec, year if spec.table == "indicators" else None, cm.column)
         df = df[_OPS[c.op](cv.astype(float).fillna(np.nan), c.value) & cv.notna()]
-    counting = spec.aggregate == "count"
+    if spec.missing:
+        df = df[df["value"].isna()]
+    counting = spec.aggregate == "count" or spec.missing
     missing = df.iloc[0:0] if counting else df[df["value"].isna()]
     if not counting:
         df = df[df["value"].notna()]

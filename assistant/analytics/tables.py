@@ -39,6 +39,7 @@ COST_COLUMNS = {
     "year": "年度", "carryover": "前年度繰越（千円）", "initial": "当初予算（千円）", "supplementary": "補正予算等（千円）",
     "total": "予算現額（千円）", "general": "一般財源（千円）", "settlement": "決算額（千円）", "staff": "職員数（人）",
     "exec_rate": "執行率（決算額÷予算現額）", "general_ratio": "一般財源の割合（一般財源÷予算現額）",
+    "unused": "不用額（予算現額−決算額・千円）",
 }
 DETAIL_COLUMNS = {
     "jigyo_no": "事業番号", "jigyo_name": "事業名", "bukyoku": "部局", "ka": "課", "sheet_year": "シート年度",
@@ -163,6 +164,7 @@ def _costs(sheets: list[dict], cids: dict) -> pd.DataFrame:
     total = df["total"].where(df["total"] != 0)
     df["exec_rate"] = df["settlement"] / total
     df["general_ratio"] = df["general"] / total
+    df["unused"] = df["total"] - df["settlement"]
     df["cid"] = [cids.get((v, SEC_COST, 0)) for v in df["version"]]
     return df.reset_index(drop=True)
 
