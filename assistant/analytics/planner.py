@@ -100,6 +100,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return None  # 「人件費の合計」: not 職員数; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return None  # a 部局, 事業 or year that is not indexed: the existing path says so
+    if W.EVERY_Q.search(q):
+        return _every(plan, q)
     if not W.MANY_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
         return None
     conds, rest = _filters(q)
@@ -111,6 +113,9 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     measure = _measure(rest)
     if (status or trend or missing or "指標" in q) and measure not in ("achievement", "indicator_value"):
         measure = "indicator_value" if (count or measure is None) else measure
+    method = W.METHOD_Q.search(q)
+    if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
+        measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
     if measure is None and conds:
         measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
     if measure is None:
@@ -159,9 +164,17 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
                          jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes)
+                         missing=missing, extremes=extremes,
+                         method=(method.group(1) or method.group(2)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _every(plan: QueryPlan, q: str) -> QuerySpec:
+    """「成果指標を全部達成できている事業はある？」: per 事業, over its indicators."""
+    status = "未達成" if "未達成" in W.EVERY_Q.search(q).group(0) else "達成"
+    return QuerySpec(measure="indicator_value", every=status, group_by="jigyo", aggregate="count",
+                     year=_years(plan)[0], bukyoku=[plan.bukyoku_filter] if plan.bukyoku_filter else list(plan.bukyoku))
 
 
 def _span(q: str, plan: QueryPlan, table: str, change: bool) -> int | None:

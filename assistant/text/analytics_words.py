@@ -55,6 +55,12 @@ MISSING_Q = re.compile(r"―|まだ(?:出て|集計|記載)|出ていない|未�
                        r"(?:数値|値)が(?:ない|入っていない)")
 # A plain list of every row a filter keeps: 「↘の指標を全部挙げて」.
 ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙")
+# The 取組 of the 細事業 and their 実施方法: 「実施方法が「補助」の取組はいくつ」.
+ITEMS_Q = re.compile(r"実施方法|取組|取り組み")
+METHOD_Q = re.compile(r"実施方法[^。?？]{0,8}?「?(補助|委託|直接|負担金|交付金|直営)|「(補助|委託|直接|負担金|交付金|直営)」")
+# Every indicator of a 事業 with one status: 「成果指標を全部達成できている事業」「全指標が未達成の事業」.
+EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全て|ぜんぶ)(?:の)?(未達成|達成|クリア)|"
+                     r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)")
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 
 # A change between two years.

@@ -42,6 +42,8 @@ CASES = [
     ("R5年度に推移が↘だった指標はいくつ？", dict(measure="indicator_value", trend="↘", year=2023, aggregate="count")),
     ("悪化（↘）の指標をすべて挙げて", dict(trend="↘", aggregate=None)),
     ("細事業のうちで、前年度から決算額が一番減ったのはどれ？", dict(measure="detail_settlement", change="decrease")),
+    ("実施方法が「委託」の取組は何件？どの事業に多い？", dict(measure="items", method="委託", aggregate="count")),
+    ("すべての指標を達成した事業はある？", dict(every="達成", group_by="jigyo")),
     ("細事業の数が最も少ない事業は？", dict(measure="detail_settlement", group_by="jigyo", aggregate="count",
                                            order="asc")),
 ]
