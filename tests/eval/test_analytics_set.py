@@ -20,8 +20,9 @@ from .analytics_set import OUT, CORPUS_SIZE, ROOT, corpus_sheets, questions, sam
 
 # The 8 sheets dev_blind1.jsonl was written over (all in eval/datasets/unseen/sheets).
 BLIND1_SHEETS = ("02-03-04", "04-01-05", "05-04-03", "07-05-02", "08-03-01", "10-02-03", "11-01-04", "13-02-04")
-# A little under the score when the set was read and its classes fixed (see docs above).
-BLIND1_BOUNDS = {"full_evidence": 0.90, "evidence": 0.93, "hit@k": 0.90, "refusal_accuracy": 0.96}
+# A little under today's score (1.000 on every figure after its classes were fixed; 0.52 full evidence
+# before): up to two of its 27 analytics questions and one refusal may move before this fails.
+BLIND1_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
 
 def _lines(path):
