@@ -197,7 +197,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         agg = _AGG_WORDS[spec.aggregate]
         unit = '件' if spec.table != 'costs' else '事業'
         both = ""  # a sum and a mean are asked together as often as alone: tell the other one too
-        if spec.aggregate in ("sum", "mean") and not MEASURES[spec.measure].ratio and res.n_values:
+        if spec.aggregate in ("sum", "mean") and not MEASURES[spec.measure].ratio and res.n_values > 1:
             vals = res.rows["value"].astype(float)
             both = f"、1{unit}あたりの平均は{fmt(vals.mean(), spec.measure)}" if spec.aggregate == "sum" else \
                 f"、合計は{fmt(vals.sum(), spec.measure)}"
