@@ -192,6 +192,8 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
     if spec.aggregate == "count":
         about = when if spec.table == "indicators" else f"{when}の{what}"
+        if spec.table == "items":  # 取組 have no year of their own
+            return f"{scope}{subject}は{int(res.scalar or 0):,}件です（各事業の最新のシートの細事業一覧）。"
         return f"{scope}{subject}は{int(res.scalar or 0):,}件です（{about}）。"
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]

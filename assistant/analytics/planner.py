@@ -127,7 +127,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         status = trend = None
     group = "bukyoku" if W.GROUP_BUKYOKU_Q.search(q) else ("year" if W.GROUP_YEAR_Q.search(q) else None)
     rank = bool(W.RANK_Q.search(q))
-    if group is None and table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (count and rank and W.ASK_JIGYO_Q.search(q))):
+    if group is None and table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
+            count and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
         group = "jigyo"  # 「細事業の数が一番多い事業は」: counted per 事業
     span = _span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
     if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing:

@@ -42,7 +42,7 @@ MEASURES: dict[str, Measure] = {
     "achievement": Measure(table="indicators", column="achievement", label="成果指標の達成率（実績÷目標）",
                            unit="%", ratio=True),
     "detail_settlement": Measure(table="details", column="settlement", label="細事業の決算額", unit="千円"),
-    "items": Measure(table="items", column="item_no", label="細事業の取組", unit="件"),  # counted (実施方法)
+    "items": Measure(table="items", column="n", label="細事業の取組", unit="件"),  # counted (実施方法)
 }
 MeasureName = Literal["settlement", "total", "initial", "supplementary", "carryover", "general", "staff",
                       "exec_rate", "general_ratio", "unused", "indicator_value", "achievement", "detail_settlement", "items"]

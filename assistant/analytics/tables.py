@@ -204,6 +204,7 @@ def _items(sheets: list[dict], cids: dict) -> pd.DataFrame:
     df["item_no"] = raw["no"].fillna(0).astype(int)
     df["item"] = raw["name"].fillna("")
     df["method"] = raw["method"].fillna("").map(lambda m: str(m).strip())
+    df["n"] = 1.0  # each row is one 取組: counted or summed alike, listed in sheet order
     df["cid"] = [cids.get((v, SEC_DETAIL, n)) for v, n in zip(df["version"], df["detail_no"])]
     return df.reset_index(drop=True)
 
