@@ -22,6 +22,13 @@ from .tables import Tables, tables
 __all__ = ["AnalyticsAnswer", "QuerySpec", "Result", "Table", "Tables", "analytics_answer", "plan_query", "tables"]
 
 
+def _has_year(t: Tables, spec: QuerySpec) -> bool:
+    df = t.get(spec.table)
+    if spec.table == "indicators":
+        return bool(((df["sheet_year"] >= spec.year) & (df["sheet_year"] <= spec.year + 2)).any())
+    return bool((df["year"] == spec.year).any())
+
+
 class AnalyticsAnswer(NamedTuple):
     text: str
     citations: list[Citation]
@@ -35,7 +42,10 @@ def analytics_answer(snap, plan: QueryPlan, spec: QuerySpec | None = None) -> An
     spec = spec or plan_query(plan)
     if spec is None:
         return None
-    res = execute(tables(snap), spec)
+    t = tables(snap)
+    if spec.year is not None and not _has_year(t, spec):
+        return None  # 「R7年度の当初予算」: no sheet reports that year; the existing path says so and refuses
+    res = execute(t, spec)
     text, cites, table = compose(snap, res)
     # The spec as computed: the default years filled in (what the user can check).
     done = spec.model_copy(update={"year": res.year if res.year is not None else spec.year,

@@ -62,6 +62,8 @@ def year_words(res: Result) -> str:
         return "各年度"
     if res.year is None:
         return "各シートの実施年度"
+    if res.spec.span:
+        return f"{reiwa(res.year - res.spec.span + 1)}年度～{reiwa(res.year)}年度"
     return f"{reiwa(res.year)}年度"
 
 
@@ -85,6 +87,10 @@ def _scope_words(spec: QuerySpec) -> str:
         parts.append(f"達成状況が「{spec.status}」の")
     if spec.trend:
         parts.append(f"推移が「{spec.trend}」の")
+    if spec.method:
+        parts.append(f"実施方法が「{spec.method}」の")
+    if spec.missing:
+        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
     for c in spec.conditions:
         parts.append(_condition_words(c))
     return "".join(parts)
@@ -96,14 +102,18 @@ def _condition_words(c) -> str:
     if c.value == 0 and c.op in ("!=", ">", "<"):
         return {"!=": f"{label}がある", ">": f"{label}がプラスの", "<": f"{label}がマイナス（減額）の"}[c.op]
     v = f"{c.value * 100:g}%" if m.ratio else f"{c.value:,g}{m.unit}"
-    return f"{label}が{v}{ {'>': '超', '>=': '以上', '<': '未満', '<=': '以下', '==': 'と等しい'}.get(c.op, c.op)}の"
+    return f"{label}が{v}{ {'>': '超', '>=': '以上', '<': '未満', '<=': '以下', '==': 'ちょうど'}.get(c.op, c.op)}の"
 
 
-def row_name(r, table: str) -> str:
+def row_name(r, table: str, span: int | None = None) -> str:
     if table == "indicators":
         return f"{r['jigyo_name']}「{r['indicator']}」"
     if table == "details":
         return f"{r['jigyo_name']} 細事業{r['detail_no']} {r['detail']}"
+    if table == "items":
+        return f"{r['jigyo_name']} 細事業{r['detail_no']}「{r['item']}」"
+    if span and r.get("year"):
+        return f"{r['jigyo_name']}（{reiwa(int(r['year']))}年度）"
     return str(r["jigyo_name"])
 
 
@@ -111,6 +121,8 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
     """A row's figure: printed text when it is one printed cell, else formatted."""
     m = MEASURES[spec.measure]
     unit = r.get("unit", "") if spec.table == "indicators" else ""
+    if spec.table == "items":
+        return f"実施方法 {r['method'] or '―'}"
     if spec.change:
         return f"{fmt(r['prev'], spec.measure, False, unit)} → {fmt(r['current'], spec.measure, False, unit)}" \
                f"（{'+' if r['value'] > 0 else ''}{fmt(r['value'], spec.measure, True, unit)}）"
@@ -120,6 +132,8 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
         if spec.measure == "general_ratio":
             return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
         return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
+    if spec.measure == "unused":
+        return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
     if isinstance(text, str) and text:
         return f"{text}{m.unit or unit}"
@@ -159,7 +173,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     spec = res.spec
     what, when = _what(spec, res), year_words(res)
     scope = _scope_words(spec)
-    subject = {"indicators": "指標", "details": "細事業", "costs": "事業"}[spec.table]
+    subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
+    if spec.every:
+        return _every_lead(res, cited, scope)
     if res.rows.empty and res.scalar is None:
         return f"{scope}{subject}（{when}の{what}）は、取り込まれたシートにはありません。"
     if spec.group_by:
@@ -169,28 +185,45 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         best = "・".join(_group_label(r, spec) for _, r in ties.iterrows())
         top = "少ない" if spec.order == "asc" else "多い"
         val = _group_value(ties.iloc[0], spec)
-        head = f"{scope}{subject}の数を{key}ごとに数えると次のとおりです" if spec.aggregate == "count" else \
-            f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
+        if spec.aggregate == "count":  # the total first: 「全部でいくつ、どこが一番多い」
+            return (f"{scope}{subject}は全部で{int(res.rows['value'].sum()):,}件です。{key}ごとに数えると次のとおりで"
+                    f"（{len(res.rows)}{key}）、最も{top}のは{best}（{val}）です。")
+        head = f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
         return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
     if spec.aggregate == "count":
         about = when if spec.table == "indicators" else f"{when}の{what}"
+        if spec.table == "items":  # 取組 have no year of their own
+            return f"{scope}{subject}は{int(res.scalar or 0):,}件です（各事業の最新のシートの細事業一覧）。"
         return f"{scope}{subject}は{int(res.scalar or 0):,}件です（{about}）。"
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]
-        return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}です"
-                f"（値のある{res.n_values:,}{'件' if spec.table != 'costs' else '事業'}から計算）。")
+        unit = '件' if spec.table != 'costs' else '事業'
+        both = ""  # a sum and a mean are asked together as often as alone: tell the other one too
+        if spec.aggregate in ("sum", "mean") and not MEASURES[spec.measure].ratio and res.n_values > 1:
+            vals = res.rows["value"].astype(float)
+            both = f"、1{unit}あたりの平均は{fmt(vals.mean(), spec.measure)}" if spec.aggregate == "sum" else \
+                f"、合計は{fmt(vals.sum(), spec.measure)}"
+        return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}{both}です"
+                f"（値のある{res.n_values:,}{unit}から計算）。")
+    if spec.change and res.compare_year:
+        when = ""  # the label already says 「R5年度からR6年度への」
+    about = f"{when}の{what}" if when else what
     if spec.order and spec.limit:
         ties = res.ties()
         top_n = max(spec.limit, len(ties)) if spec.limit == 1 else spec.limit
         high = "低い" if spec.order == "asc" else "高い" if MEASURES[spec.measure].ratio else \
             ("小さい" if spec.order == "asc" else "大きい")
+        if spec.extremes:
+            return _extremes(res, spec, cited, f"{_of(scope, subject)}{about}", subject)
         if spec.limit == 1:
             names = "と".join(row_name(r, spec.table) for _, r in ties.iterrows())
             figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in ties.iterrows())
             tie = f"（{len(ties)}件が同じ値）" if len(ties) > 1 else ""
-            return f"{_of(scope, subject)}{when}の{what}が最も{high}{subject}は{names}で、{figs}です{tie}。"
-        return (f"{_of(scope, subject)}{when}の{what}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
+            return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。"
+        return (f"{_of(scope, subject)}{about}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
                 f"（全{len(res.rows):,}件）。")
+    if spec.order and not spec.change and spec.table == "indicators" and (spec.trend or spec.status):
+        return f"{when}の{scope}指標は{len(res.rows):,}件です（{what}の大きい順）。"  # 「↘の指標を全部挙げて」
     if spec.order and not spec.change:
         big = "小さい" if spec.order == "asc" else "大きい"
         return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。"
@@ -200,6 +233,41 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+
+
+def _every_lead(res: Result, cited: Cited, scope: str) -> str:
+    """「全部達成の事業はある？」: yes (which) or no, and the 事業 that fall short only by an
+    indicator without a judgement (―), which are told, never counted as 達成."""
+    want = res.spec.every
+    other = "未達成" if want == "達成" else "達成"
+    if res.rows.empty:
+        head = f"{scope}すべての成果指標が「{want}」の事業はありません（{res.n_values}事業中）。"
+    else:
+        names = "、".join(f"{r['jigyo_name']}（{int(r['n'])}指標）{cited.marks(r['cids'])}" for _, r in res.rows.iterrows())
+        head = f"{scope}すべての成果指標が「{want}」の事業は{len(res.rows)}件です：{names}。"
+    if len(res.missing):
+        near = "、".join(f"{r['jigyo_name']}（{want}{int(r['value'])}件・判定なし（―）{int(r['blank'])}件）"
+                        f"{cited.marks(r['cids'])}" for _, r in res.missing.iterrows())
+        head += (f"「{other}」の指標がないのは{near}ですが、実績・達成状況が「―」の指標があるため"
+                 f"すべて「{want}」とは言えません（―は{want}とも{other}ともみなしていません）。")
+    return head
+
+
+def _extremes(res: Result, spec: QuerySpec, cited: Cited, about: str, subject: str) -> str:
+    """「一番高いのと一番低いのは」: both ends of the ordering, ties stated at each end."""
+    ratio = MEASURES[spec.measure].ratio
+    ends = []
+    for word, rows in (("高い" if ratio else "大きい", res.ties()),
+                       ("低い" if ratio else "小さい", _bottom_ties(res.rows))):
+        names = "と".join(row_name(r, spec.table) for _, r in rows.iterrows())
+        figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in rows.iterrows())
+        ends.append(f"最も{word}{subject}は{names}で{figs}")
+    return f"{about}は、{ends[0]}、{ends[1]}です（値のある{len(res.rows):,}件から）。"
+
+
+def _bottom_ties(rows: pd.DataFrame) -> pd.DataFrame:
+    last = float(rows["value"].iloc[-1])
+    return rows[(rows["value"].astype(float) - last).abs() <= 1e-9].iloc[::-1]
 
 
 def _of(scope: str, subject: str) -> str:
@@ -222,7 +290,8 @@ def _lines(res: Result, shown: pd.DataFrame, cited: Cited) -> list[str]:
         else:
             where = f"（{r['bukyoku']}）" if spec.table == "costs" else ""
             rank = f"{i}位 " if spec.order else ""
-            out.append(f"・{rank}{row_name(r, spec.table)}{where}：{row_figure(r, spec, res)}{cited.marks(r['cids'])}")
+            out.append(f"・{rank}{row_name(r, spec.table, spec.span)}{where}：{row_figure(r, spec, res)}"
+                       f"{cited.marks(r['cids'])}")
     return out
 
 
@@ -249,6 +318,8 @@ def compose(snap, res: Result) -> tuple[str, list[Citation], Table]:
     spec = res.spec
     shown = res.rows.head(SHOWN_GROUPS if spec.group_by else SHOWN_ROWS)
     lead = _lead(res, shown, cited)
+    if spec.every:
+        return lead + "\n" + _notes(res)[-1], cited.items, make_table(res, cited)
     lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else _lines(res, shown, cited)
     text = "\n".join([lead, *lines, *(_notes(res) if not res.rows.empty or res.scalar is not None else [])])
     return text, cited.items, make_table(res, cited)
@@ -275,15 +346,18 @@ def make_table(res: Result, cited: Cited) -> Table:
         cols += ["指標", "単位"]
     if spec.table == "details":
         cols += ["細事業"]
+    if spec.table == "items":
+        cols += ["細事業", "取組", "実施方法"]
     cols += ["年度", value_label, "出典"]
     rows, labels = [], []
-    need = [c for c in ("jigyo_no", "jigyo_name", "bukyoku", "indicator", "unit", "detail_no", "detail", "year",
-                        "sheet_year", "value", "cids") if c in res.rows.columns]
+    need = [c for c in ("jigyo_no", "jigyo_name", "bukyoku", "indicator", "unit", "detail_no", "detail", "item", "method",
+                        "year", "sheet_year", "value", "cids") if c in res.rows.columns]
     columns = {c: res.rows[c].tolist() for c in need}  # plain lists: fast at 1,000s of rows
     for i, r in enumerate((dict(zip(need, vals)) for vals in zip(*columns.values())), start=1):
         extra = [r["indicator"], r["unit"]] if spec.table == "indicators" else \
-            ([f"{r['detail_no']} {r['detail']}"] if spec.table == "details" else [])
-        y = r.get("year") if spec.table != "indicators" else (res.year or r["sheet_year"])
+            ([f"{r['detail_no']} {r['detail']}"] if spec.table == "details" else
+             [f"{r['detail_no']} {r['detail']}", r["item"], r["method"]] if spec.table == "items" else [])
+        y = r.get("year") if spec.table not in ("indicators", "items") else (res.year or r["sheet_year"])
         rows.append([i, r["jigyo_no"], r["jigyo_name"], r["bukyoku"], *extra, f"{reiwa(int(y))}年度" if y else "",
                      _cell(r["value"], m), cited.marks(r["cids"]) if i <= SHOWN_ROWS else ""])
         labels.append(row_name(r, spec.table) if spec.table != "costs" else str(r["jigyo_name"]))

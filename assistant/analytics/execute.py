@@ -16,7 +16,7 @@ from .spec import MEASURES, QuerySpec
 from .tables import Tables
 
 _OPS = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equal, "!=": np.not_equal,
-        "==": np.equal}
+        "==": lambda a, b: np.isclose(a, b, rtol=0, atol=1e-9)}  # 「ちょうど半分」: exact up to float noise
 
 
 @dataclass
@@ -68,14 +68,25 @@ def _values(df: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tu
     """(rows at ``year``, the measure column of those rows)."""
     if spec.table == "indicators":
         return df, _indicator_at(df, col, year)
+    if spec.table == "items":
+        return df, df[col]
     if year is not None:
-        df = df[df["year"] == year]
+        df = df[(df["year"] <= year) & (df["year"] > year - (spec.span or 1))]
     return df, df[col]
+
+
+def _at_year(df: pd.DataFrame, col: str, col_m1: str | None, year: int | None) -> pd.Series:
+    """An indicator's 推移/達成状況 as of ``year``: the sheet's own year column, or the previous
+    year's (「R5年度推移が↘」 on an R6 sheet); empty where the sheet has no such column."""
+    if year is None:
+        return df[col]
+    back = df["sheet_year"] - year
+    return df[col].where(back == 0, df[col_m1].where(back == 1, "") if col_m1 and col_m1 != col else "")
 
 
 def _key(spec: QuerySpec) -> list[str]:
     return {"indicators": ["version", "indicator_no"], "costs": ["version"],
-            "details": ["version", "detail_no"]}[spec.table]
+            "details": ["version", "detail_no"], "items": ["version", "detail_no", "item_no"]}[spec.table]
 
 
 def _default_year(df: pd.DataFrame, spec: QuerySpec) -> int | None:
@@ -84,7 +95,7 @@ def _default_year(df: pd.DataFrame, spec: QuerySpec) -> int | None:
         return None
     if spec.year is not None:
         return spec.year
-    if spec.table == "indicators":
+    if spec.table in ("indicators", "items"):
         return None
     years = df["year"]
     return int(years.max()) if len(years) else None
@@ -110,14 +121,20 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df["current"] = df["value"]
         df["value"] = df["current"] - df["prev"]
     if spec.status:
-        df = df[df["status"] == spec.status]
+        df = df[_at_year(df, "status", "status", year) == spec.status]
     if spec.trend:
-        df = df[df["trend"] == spec.trend]
+        df = df[_at_year(df, "trend", "trend_m1", year) == spec.trend]
     for c in spec.conditions:
         cm = MEASURES[c.measure]
         _, cv = _values(df, spec, year if spec.table == "indicators" else None, cm.column)
         df = df[_OPS[c.op](cv.astype(float).fillna(np.nan), c.value) & cv.notna()]
-    counting = spec.aggregate == "count"
+    if spec.method:
+        df = df[df["method"] == spec.method]
+    if spec.missing:
+        df = df[df["value"].isna()]
+    if spec.every:
+        return _every(Result(spec, df, year, scope_jigyo=scope_jigyo), _at_year(df, "status", "status", year))
+    counting = spec.aggregate == "count" or spec.missing
     missing = df.iloc[0:0] if counting else df[df["value"].isna()]
     if not counting:
         df = df[df["value"].notna()]
@@ -134,6 +151,25 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
     else:
         result.rows = _ordered(df, spec.order or ("asc" if spec.change == "decrease" else "desc"))
     return result
+
+
+def _every(res: Result, status: pd.Series) -> Result:
+    """「指標を全部達成した事業」: per 事業, its indicators by status.  ``rows`` are the 事業 whose
+    every indicator has ``spec.every``; ``missing`` the 事業 that have none of the other status
+    but some indicator without one (―: no figure, no judgement), so the answer can say why
+    they do not count."""
+    want = res.spec.every
+    other = "未達成" if want == "達成" else "達成"
+    df = res.rows.assign(ok=(status == want).astype(int), bad=(status == other).astype(int),
+                         blank=(~status.isin([want, other])).astype(int))
+    g = df.groupby("jigyo_no", sort=True)
+    out = g.agg(jigyo_name=("jigyo_name", "first"), bukyoku=("bukyoku", "first"), n=("ok", "size"), value=("ok", "sum"),
+                bad=("bad", "sum"), blank=("blank", "sum"),
+                cids=("cid", lambda s: list(dict.fromkeys(c for c in s if c)))).reset_index()
+    res.rows = out[out["value"] == out["n"]].reset_index(drop=True)
+    res.missing = out[(out["bad"] == 0) & (out["blank"] > 0) & (out["value"] < out["n"])].reset_index(drop=True)
+    res.n_values = len(out)
+    return res
 
 
 def _aggregate(values: pd.Series, how: str, n: int) -> float | None:

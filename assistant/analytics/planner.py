@@ -53,6 +53,9 @@ def _filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
 
 def _threshold(q: str, measure: str) -> tuple[str, float] | None:
     m = W.THRESHOLD_Q.search(q)
+    half = W.HALF_Q.search(q) if MEASURES[measure].ratio else None
+    if not m and half:
+        return (_OPS[half.group(2)] if half.group(2) else "=="), 0.5
     if not m:
         return None
     value, unit, word = float(m.group(1)), m.group(2) or "", m.group(3)
@@ -93,18 +96,26 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     q = plan.norm
     if plan.followup or _one_sheet(plan, q):
         return None
+    if W.NOT_ON_FORM_Q.search(q):
+        return None  # 「人件費の合計」: not 職員数; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return None  # a 部局, 事業 or year that is not indexed: the existing path says so
+    if W.EVERY_Q.search(q):
+        return _every(plan, q)
     if not W.MANY_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
         return None
     conds, rest = _filters(q)
     status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
     trend = "↘" if re.search(r"悪化|↘", q) else None
+    missing = bool(W.MISSING_Q.search(q))
     count = bool(W.COUNT_Q.search(q))
     agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("sum" if W.SUM_Q.search(q) else None))
     measure = _measure(rest)
-    if (status or trend or "指標" in q) and measure not in ("achievement", "indicator_value"):
+    if (status or trend or missing or "指標" in q) and measure not in ("achievement", "indicator_value"):
         measure = "indicator_value" if (count or measure is None) else measure
+    method = W.METHOD_Q.search(q)
+    if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
+        measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
     if measure is None and conds:
         measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
     if measure is None:
@@ -115,13 +126,18 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     if (status or trend) and table != "indicators":
         status = trend = None
     group = "bukyoku" if W.GROUP_BUKYOKU_Q.search(q) else ("year" if W.GROUP_YEAR_Q.search(q) else None)
-    if group is None and W.GROUP_JIGYO_Q.search(q) and table != "costs":
-        group = "jigyo"
     rank = bool(W.RANK_Q.search(q))
+    if group is None and table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
+            count and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
+        group = "jigyo"  # 「細事業の数が一番多い事業は」: counted per 事業
+    span = _span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
+    if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing:
+        group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
     listing = bool(W.LIST_Q.search(q)) and not rank  # 「事業ごとの職員数」: every 事業, largest first
     change = _change(rest, measure, conds)
     threshold = _threshold(q, measure)
-    if not (agg or rank or group or conds or change or threshold or listing):
+    listing = listing or ((trend or missing) and bool(W.ALL_LIST_Q.search(q)))
+    if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
     if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
         return None  # 「補正予算で減額した年度がある事業」: the cross-sheet list answers it, over every year
@@ -131,11 +147,14 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     if threshold:
         conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
     year, compare_year = _years(plan)
+    if span and compare_year is not None and not change:
+        compare_year = None  # 「R4～R6」 is the span read, not a comparison
     if change and plan.relative_year and compare_year is None:
         year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
     if not change:
         compare_year = None
-    order = ("asc" if W.LOW_Q.search(q) and not change == "increase" else "desc") if rank else \
+    extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
+    order = ("asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc") if rank else \
         ("desc" if listing and not agg and not group else None)
     top = W.TOP_N_Q.search(q)
     limit = int(top.group(1) or top.group(2)) if top else (1 if rank else None)
@@ -145,9 +164,33 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     try:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
                          jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
-                         aggregate=agg if (agg or not group) else None, order=order, limit=limit)
+                         aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
+                         missing=missing, extremes=extremes,
+                         method=(method.group(1) or method.group(2)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _every(plan: QueryPlan, q: str) -> QuerySpec:
+    """「成果指標を全部達成できている事業はある？」: per 事業, over its indicators."""
+    status = "未達成" if "未達成" in W.EVERY_Q.search(q).group(0) else "達成"
+    return QuerySpec(measure="indicator_value", every=status, group_by="jigyo", aggregate="count",
+                     year=_years(plan)[0], bukyoku=[plan.bukyoku_filter] if plan.bukyoku_filter else list(plan.bukyoku))
+
+
+def _span(q: str, plan: QueryPlan, table: str, change: bool) -> int | None:
+    """How many years of money rows are read: 3 for 「3年間の累計」「R4～R6」「事業と年度を全部」."""
+    if table == "indicators" or change:
+        return None
+    if W.ALL_YEARS_Q.search(q):
+        return 3
+    if not W.SPAN_Q.search(q):
+        return None
+    ys = sorted(set(plan.years))
+    if len(ys) >= 2:
+        return min(3, max(2, ys[-1] - ys[0] + 1))
+    m = re.search(r"([23])(?:年間|か年|カ年|ヶ年)", q)
+    return int(m.group(1)) if m else 3
 
 
 def _change(q: str, measure: str, conds: list) -> str | None:

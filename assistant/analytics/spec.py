@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-TableName = Literal["indicators", "costs", "details"]
+TableName = Literal["indicators", "costs", "details", "items"]
 
 
 class Measure(BaseModel):
@@ -37,13 +37,15 @@ MEASURES: dict[str, Measure] = {
     "exec_rate": Measure(table="costs", column="exec_rate", label="執行率（決算額÷予算現額）", unit="%", ratio=True),
     "general_ratio": Measure(table="costs", column="general_ratio", label="一般財源の割合（一般財源÷予算現額）",
                              unit="%", ratio=True),
+    "unused": Measure(table="costs", column="unused", label="不用額（予算現額−決算額）", unit="千円"),
     "indicator_value": Measure(table="indicators", column="value", label="成果指標の実績", unit=""),
     "achievement": Measure(table="indicators", column="achievement", label="成果指標の達成率（実績÷目標）",
                            unit="%", ratio=True),
     "detail_settlement": Measure(table="details", column="settlement", label="細事業の決算額", unit="千円"),
+    "items": Measure(table="items", column="n", label="細事業の取組", unit="件"),  # counted (実施方法)
 }
 MeasureName = Literal["settlement", "total", "initial", "supplementary", "carryover", "general", "staff",
-                      "exec_rate", "general_ratio", "indicator_value", "achievement", "detail_settlement"]
+                      "exec_rate", "general_ratio", "unused", "indicator_value", "achievement", "detail_settlement", "items"]
 
 
 class Condition(BaseModel):
@@ -69,6 +71,13 @@ class QuerySpec(BaseModel):
     status: Literal["達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
     conditions: list[Condition] = Field(default_factory=list)
+    span: int | None = Field(None, ge=2, le=3, description="money: read the span fiscal years ending at year "
+                             "(3 = R4-R6: a 3-year total, or every year's row)")
+    missing: bool = Field(False, description="only the rows whose measure is missing (―), never read as 0")
+    method: str | None = Field(None, description="items: the 取組 whose 実施方法 is this (補助, 委託, 直接…)")
+    every: Literal["達成", "未達成"] | None = Field(
+        None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status)")
+    extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     group_by: Literal["bukyoku", "jigyo", "year"] | None = None
     aggregate: Literal["count", "sum", "mean", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
@@ -84,6 +93,14 @@ class QuerySpec(BaseModel):
                 raise ValueError("a condition must be on the same table as the measure")
         if self.compare_year is not None and self.year is not None and self.compare_year >= self.year:
             raise ValueError("compare_year must be before year")
+        if self.every and (table != "indicators" or self.group_by != "jigyo"):
+            raise ValueError("every is told per 事業 over its indicators")
+        if self.method and table != "items":
+            raise ValueError("method filters the 取組 (measure items)")
+        if table == "items" and (self.change or self.conditions or self.year is not None or self.span):
+            raise ValueError("取組 are counted per sheet (no year, change or condition)")
+        if self.span and (table == "indicators" or self.change):
+            raise ValueError("span reads money over several years (no change, no indicator)")
         if self.change and self.group_by:
             raise ValueError("a change is told per row, not per group")
         return self

@@ -39,12 +39,18 @@ COST_COLUMNS = {
     "year": "年度", "carryover": "前年度繰越（千円）", "initial": "当初予算（千円）", "supplementary": "補正予算等（千円）",
     "total": "予算現額（千円）", "general": "一般財源（千円）", "settlement": "決算額（千円）", "staff": "職員数（人）",
     "exec_rate": "執行率（決算額÷予算現額）", "general_ratio": "一般財源の割合（一般財源÷予算現額）",
+    "unused": "不用額（予算現額−決算額・千円）",
 }
 DETAIL_COLUMNS = {
     "jigyo_no": "事業番号", "jigyo_name": "事業名", "bukyoku": "部局", "ka": "課", "sheet_year": "シート年度",
     "detail_no": "細事業番号", "detail": "細事業名", "year": "年度", "settlement": "決算額（千円）",
 }
-TABLE_COLUMNS = {"indicators": INDICATOR_COLUMNS, "costs": COST_COLUMNS, "details": DETAIL_COLUMNS}
+ITEM_COLUMNS = {
+    "jigyo_no": "事業番号", "jigyo_name": "事業名", "bukyoku": "部局", "ka": "課", "sheet_year": "シート年度",
+    "detail_no": "細事業番号", "detail": "細事業名", "item_no": "取組番号", "item": "取組", "method": "実施方法",
+}
+TABLE_COLUMNS = {"indicators": INDICATOR_COLUMNS, "costs": COST_COLUMNS, "details": DETAIL_COLUMNS,
+                 "items": ITEM_COLUMNS}
 COST_FIGURES = ("carryover", "initial", "supplementary", "total", "general", "settlement", "staff")
 SHEET_KEYS = ("version", "jigyo_no", "jigyo_name", "bukyoku", "ka", "sheet_year", "latest")
 
@@ -57,9 +63,10 @@ class Tables:
     indicators: pd.DataFrame
     costs: pd.DataFrame
     details: pd.DataFrame
+    items: pd.DataFrame  # the 取組 of each 細事業 with their 実施方法 (補助・委託・直接…), cited by the 細事業 row
 
     def get(self, name: str) -> pd.DataFrame:
-        return {"indicators": self.indicators, "costs": self.costs, "details": self.details}[name]
+        return {"indicators": self.indicators, "costs": self.costs, "details": self.details, "items": self.items}[name]
 
 
 def tables(snap) -> Tables:
@@ -96,7 +103,9 @@ def _sheets(snap) -> list[dict]:
         out.append({"version": v, "jigyo_no": s.get("jigyo_no", ""), "jigyo_name": s.get("jigyo_name", ""),
                     "bukyoku": s.get("bukyoku", ""), "ka": s.get("ka", ""), "sheet_year": rec.get("fiscal_year") or 0,
                     "latest": v in latest, "indicators": s.get("indicators") or [], "cost": s.get("cost") or [],
-                    "detail": s.get("detail") or []})
+                    "detail": s.get("detail") or [],
+                    "items": [{**it, "detail_no": d.get("no"), "detail_name": d.get("name", "")}
+                              for d in s.get("detail") or [] for it in d.get("items") or []]})
     return out
 
 
@@ -124,7 +133,8 @@ def build_tables(snap) -> Tables:
     """Build the three tables from ``snap.records`` (see module doc)."""
     sheets = _sheets(snap)
     cids = _chunk_ids(snap)
-    return Tables(*(_plain(df) for df in (_indicators(sheets, cids), _costs(sheets, cids), _details(sheets, cids))))
+    return Tables(*(_plain(df) for df in (_indicators(sheets, cids), _costs(sheets, cids), _details(sheets, cids),
+                                          _items(sheets, cids))))
 
 
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
@@ -163,6 +173,7 @@ def _costs(sheets: list[dict], cids: dict) -> pd.DataFrame:
     total = df["total"].where(df["total"] != 0)
     df["exec_rate"] = df["settlement"] / total
     df["general_ratio"] = df["general"] / total
+    df["unused"] = df["total"] - df["settlement"]
     df["cid"] = [cids.get((v, SEC_COST, 0)) for v in df["version"]]
     return df.reset_index(drop=True)
 
@@ -183,6 +194,19 @@ def _details(sheets: list[dict], cids: dict) -> pd.DataFrame:
     df["year_label"] = df["year"].map(lambda y: f"{reiwa(y)}年度" if y else "")
     df["cid"] = [cids.get((v, SEC_DETAIL, n)) for v, n in zip(df["version"], df["detail_no"])]
     return df.sort_values(["jigyo_no", "sheet_year", "detail_no", "year"], kind="stable").reset_index(drop=True)
+
+
+def _items(sheets: list[dict], cids: dict) -> pd.DataFrame:
+    raw = _normalized(sheets, "items", ["no", "name", "method", "detail_no", "detail_name"])
+    df = pd.DataFrame({k: raw[k] for k in SHEET_KEYS})
+    df["detail_no"] = raw["detail_no"].fillna(0).astype(int)
+    df["detail"] = raw["detail_name"].fillna("")
+    df["item_no"] = raw["no"].fillna(0).astype(int)
+    df["item"] = raw["name"].fillna("")
+    df["method"] = raw["method"].fillna("").map(lambda m: str(m).strip())
+    df["n"] = 1.0  # each row is one 取組: counted or summed alike, listed in sheet order
+    df["cid"] = [cids.get((v, SEC_DETAIL, n)) for v, n in zip(df["version"], df["detail_no"])]
+    return df.reset_index(drop=True)
 
 
 def display_frame(name: str, df: pd.DataFrame) -> pd.DataFrame:

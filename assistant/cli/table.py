@@ -1,4 +1,4 @@
-"""``kaizen table indicators|costs|details``: export the structured sheets themselves
+"""``kaizen table indicators|costs|details|items``: export the structured sheets themselves
 (every ingested sheet version; ``最新`` marks each 事業's newest sheet, the one the
 analytics answers read) to .xlsx or .csv, or print them."""
 
@@ -9,12 +9,13 @@ import typer
 
 from .common import IndexOpt, _fail, _service, _year, console
 
-TABLES = ("indicators", "costs", "details")
+TABLES = ("indicators", "costs", "details", "items")
 # Columns printed on the terminal (the file gets every column).
 SCREEN = {"indicators": ("jigyo_no", "jigyo_name", "sheet_year", "indicator", "unit", "v_m2", "v_m1", "value", "target",
                          "status", "achievement"),
           "costs": ("jigyo_no", "jigyo_name", "bukyoku", "year", "total", "general", "settlement", "exec_rate"),
-          "details": ("jigyo_no", "jigyo_name", "detail_no", "detail", "year", "settlement")}
+          "details": ("jigyo_no", "jigyo_name", "detail_no", "detail", "year", "settlement"),
+          "items": ("jigyo_no", "jigyo_name", "detail_no", "detail", "item", "method")}
 
 
 def _cell(v) -> str:
@@ -29,7 +30,7 @@ def register(app: typer.Typer) -> None:
     """Add ``kaizen table`` to ``app``."""
     @app.command("table")
     def table_cmd(
-        name: Annotated[str, typer.Argument(help="表の種類: indicators（成果指標）/ costs（事業コスト）/ details（細事業）")],
+        name: Annotated[str, typer.Argument(help="表の種類: indicators（成果指標）/ costs（事業コスト）/ details（細事業）/ items（細事業の取組・実施方法）")],
         index: IndexOpt = None,
         out: Annotated[Optional[Path], typer.Option("--out", help="出力ファイル（.xlsx または .csv）。省略すると画面に表示")] = None,
         year: Annotated[Optional[str], typer.Option("--year", help="年度で絞り込む（costs・details は各行の年度、indicators はシートの年度）")] = None,
@@ -49,7 +50,7 @@ def register(app: typer.Typer) -> None:
             df = df[df["latest"]]
         y = _year(year)
         if y:
-            df = df[df["sheet_year" if name == "indicators" else "year"] == y]
+            df = df[df["year" if "year" in df.columns else "sheet_year"] == y]
         if bukyoku:
             df = df[df["bukyoku"].str.contains(bukyoku, regex=False)]
         frame = display_frame(name, df)

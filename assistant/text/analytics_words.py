@@ -13,9 +13,12 @@ import re
 # Measures, first match wins (a ratio before its parts: 一般財源の割合 before 一般財源).
 MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("exec_rate", re.compile(r"執行率|執行割合|執行の割合|予算(?:を|の)?(?:使い切|消化)|消化率")),
-    ("general_ratio", re.compile(r"一般財源(?:の|が)?(?:割合|比率|率|シェア|占める)|一般財源比")),
+    ("general_ratio", re.compile(r"一般財源(?:の|が)?(?:割合|比率|率|シェア|占める)|一般財源比|"
+                                 r"一般財源.{0,8}予算(?:現額)?の(?:ちょうど)?(?:半分|割合|比|何|\d)")),
+    # 不用額 = 予算現額 − 決算額 (before 予算/決算: 「予算の使い残し」)
+    ("unused", re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった")),
     ("achievement", re.compile(r"達成率|達成度|目標(?:に対する|比)|目標に(?:対して|近い|届いた割合)")),
-    ("detail_settlement", re.compile(r"細事業.{0,12}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額).{0,8}細事業")),
+    ("detail_settlement", re.compile(r"細事業[^。？?]{0,30}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額).{0,8}細事業")),
     ("supplementary", re.compile(r"補正")),
     ("carryover", re.compile(r"繰越|繰り越")),
     ("initial", re.compile(r"当初予算|当初")),
@@ -27,17 +30,37 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
 ]
 
 # What is counted when nothing is measured: indicators (指標) or 事業.
-COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:の|は)数(?:は|を|$|[?？])|数えて|どれだけある|何指標")
-SUM_Q = re.compile(r"合計|総額|総計|合わせて|あわせて|トータル|全体で|足し")
+COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標")
+SUM_Q = re.compile(r"合計|総額|総計|合わせて|あわせて|トータル|全体で|足し|足す|累計|通算")
 MEAN_Q = re.compile(r"平均")
 RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最少|最高|最低|トップ|上位|下位|ランキング|順位|"
                     r"(?:多い|少ない|高い|低い|大きい|小さい)順|順に並べ|ワースト|ベスト")
+# Both ends asked at once: 「一番高い指標と一番低い指標」「最大と最小」.
+_HIGH_END = r"(?:最大|最高|最多|(?:一番|いちばん|最も)(?:高|多|大))"
+_LOW_END = r"(?:最小|最低|最少|(?:一番|いちばん|最も)(?:低|少|小))"
+EXTREMES_Q = re.compile(f"{_HIGH_END}.*{_LOW_END}|{_LOW_END}.*{_HIGH_END}")
 LOW_Q = re.compile(r"少な|小さ|最小|最少|最低|低い|下位|ワースト|低かった")
 TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+)|(\d+)\s*(?:位まで|件まで|つ挙げ|事業を挙げ)")
 
 GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(?:で|の)?(?:比較|集計)|どの部局|どこの部局|部局は")
 GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
 LIST_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業|全事業|(?:全て|すべて|全部)の事業|一覧|並べ")
+# The question asks for 事業 (a count or a rank per 事業: 「細事業の数が一番多い事業は」).
+ASK_JIGYO_Q = re.compile(r"どの事業|どこの事業|(?<!細)事業(?:は|を|名)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")
+# Money over several years: 「3年間の累計」「R4～R6の合計」, and every year's row: 「事業と年度を全部」.
+SPAN_Q = re.compile(r"累計|通算|[23](?:年間|か年|カ年|ヶ年)|(?:R|令和)\d+年?度?\s*[～~〜-]\s*(?:R|令和)?\d+")
+ALL_YEARS_Q = re.compile(r"年度(?:を|も)(?:全部|すべて|全て)|(?:事業|どこ)と年度|どの年度|何年度|全(?:ての)?年度")
+# A missing figure as the filter: 「実績が―の指標」「まだ出ていない」.
+MISSING_Q = re.compile(r"―|まだ(?:出て|集計|記載)|出ていない|未集計|未記載|記載(?:が|されて)(?:い)?ない|空欄|"
+                       r"(?:数値|値)が(?:ない|入っていない)")
+# A plain list of every row a filter keeps: 「↘の指標を全部挙げて」.
+ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙")
+# The 取組 of the 細事業 and their 実施方法: 「実施方法が「補助」の取組はいくつ」.
+ITEMS_Q = re.compile(r"実施方法|取組|取り組み")
+METHOD_Q = re.compile(r"実施方法[^。?？]{0,8}?「?(補助|委託|直接|負担金|交付金|直営)|「(補助|委託|直接|負担金|交付金|直営)」")
+# Every indicator of a 事業 with one status: 「成果指標を全部達成できている事業」「全指標が未達成の事業」.
+EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全て|ぜんぶ)(?:の)?(未達成|達成|クリア)|"
+                     r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)")
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 
 # A change between two years.
@@ -55,11 +78,14 @@ SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:�
 CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し)|繰り越し(?:が|を)?(?:ある|あっ|た)")
 
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
+# A ratio named in words: 「ちょうど半分」(== 50%)「半分以上」.
+HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
 THRESHOLD_Q = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|割|億円|万円|千円|円|人)?\s*"
                          r"(以上|以下|未満|超|より(?:多い|大きい|高い|少ない|小さい|低い)|を(?:超え|上回|下回))")
 
 # Many sheets, not one: the question asks which 事業 / which 部局, or for all of them.
-MANY_Q = re.compile(r"どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
+MANY_Q = re.compile(r"\d+事業|事業と年度|指標を(?:教え|挙げ|示し)|(?:のは|は)どこ(?:[?？]|$|か|です|でしょう)|(?:指標|事業)を(?:全部|すべて|全て)|"
+                    r"(?:全部|すべて|全て)挙げ|^細事業の(?:なか|中)で|どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
                     r"各事業|全事業|(?:全て|すべて|全部|全)の事業|事業(?:全体|の数|数|の件数)|何事業|部局|県全体|全体|"
                     r"ランキング|上位|下位|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は)|何指標|"
                     r"(?:全て|すべて|全部|全)の(?:指標|シート|細事業)|シート(?:全体|全部|すべて)|細事業の中で|"
@@ -73,6 +99,9 @@ NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)の(?:事業|細
 GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|全部|全体|各|他|ほか|県|どの|どこ|同じ|複数|それぞれ|"
                                r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"
                                # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」
-                               r"未満|以上|以下|超|超え|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方)$")
+                               r"未満|以上|以下|超|超え|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方)$")
 # ... and words that keep a question with one sheet (「この事業の」「〇〇事業の細事業で一番…」).
 ONE_SHEET_Q = re.compile(r"この事業|その事業|本事業|当該事業|同事業|この細事業|このシート")
+# Figures the form never holds (人件費: it reports 職員数 only): never read as a measure it has,
+# the existing path says the sheets do not hold them.
+NOT_ON_FORM_Q = re.compile(r"人件費|給与|給料|賃金|退職金")

@@ -70,3 +70,49 @@ def test_spec_rejects_inconsistent_queries():
         QuerySpec(measure="settlement", unknown=1)
     with pytest.raises(ValueError):
         QuerySpec(measure="settlement", year=2023, compare_year=2024, change="any")
+
+
+def test_unused_span_and_exact_half(snap):
+    res, (text, _, _) = run(snap, measure="unused", order="desc", limit=1)
+    assert res.rows["jigyo_name"].tolist()[0] == "乙事業費" and res.rows["value"].tolist()[0] == 500.0
+    assert "500千円（予算現額 2,000千円−決算額 1,500千円）" in text
+    assert "丙事業費" in text  # 決算額 ― : no 不用額, said so (not 500)
+    res, (text, _, _) = run(snap, measure="settlement", span=2, group_by="jigyo", aggregate="sum", order="desc")
+    assert res.rows["value"].tolist() == [3400.0, 1700.0, 450.0] and "R5年度～R6年度" in text
+    half = [Condition(measure="general_ratio", op="==", value=0.5)]
+    res, (text, _, _) = run(snap, measure="general_ratio", span=2, conditions=half)
+    assert sorted(res.rows["year"].tolist()) == [2023, 2023, 2024, 2024]  # every year's row, not the newest only
+    assert "甲事業費（R5年度）" in text and "ちょうど" in text
+
+
+def test_missing_filter_trend_of_an_earlier_year_and_both_ends(snap):
+    res, (text, _, _) = run(snap, measure="indicator_value", missing=True, aggregate="count")
+    assert res.scalar == 1 and "丙の指標" in text and "記載されていない" in text
+    t = build_tables(snap)
+    t.indicators.loc[t.indicators["indicator"] == "甲の指標", "trend_m1"] = "↘"
+    res = execute(t, QuerySpec(measure="indicator_value", trend="↘", year=2023, aggregate="count"))
+    assert res.scalar == 1 and res.rows["indicator"].tolist() == ["甲の指標"]
+    assert execute(t, QuerySpec(measure="indicator_value", trend="↘", aggregate="count")).scalar == 0  # R6: none
+    res, (text, _, _) = run(snap, measure="achievement", order="desc", limit=1, extremes=True)
+    assert "最も高い指標は乙事業費「乙の指標」で125.0%" in text and "最も低い指標は甲事業費「甲の指標」で75.0%" in text
+
+
+def test_every_indicator_met_tells_the_unjudged(snap):
+    res, (text, _, _) = run(snap, measure="indicator_value", every="達成", group_by="jigyo", aggregate="count")
+    assert res.rows["jigyo_name"].tolist() == ["乙事業費"]
+    assert "「達成」の事業は1件です：乙事業費（1指標）" in text
+    assert "丙事業費（達成0件・判定なし（―）1件）" in text and "すべて「達成」とは言えません" in text
+
+
+def test_items_by_method_counted_per_jigyo():
+    from .fake import FakeSnap
+
+    def detail(no, methods):
+        return {"no": no, "name": f"細{no}", "r4": "1", "r5": "1", "r6": "1",
+                "items": [{"no": i, "name": f"取組{i}", "method": m} for i, m in enumerate(methods, 1)]}
+
+    s = FakeSnap([sheet("01 01 01", "甲事業費", "企画振興部", [], detail=[detail(1, ["補助", "委託"]), detail(2, ["補助"])]),
+                  sheet("01 01 02", "乙事業費", "環境部", [], detail=[detail(1, ["補助", "直接"])])])
+    res, (text, _, table) = run(s, measure="items", method="補助", group_by="jigyo", aggregate="count", order="desc")
+    assert res.rows["value"].tolist() == [2, 1]
+    assert "全部で3件" in text and "最も多いのは甲事業費（01 01 01）（2件）" in text

@@ -1,7 +1,12 @@
 """The analytics question set (eval/datasets/analytics): its answers are computed from the
 sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files must match
 what the generator computes today, and the assistant must reach the agreed bound over the
-bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence)."""
+bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
+
+``dev_blind1.jsonl`` was a blind set (30 questions written from the PDFs of 8 unseen sheets by
+someone who had not read the code; full evidence 0.52 when first scored), read and kept as a
+dev set: it is scored over an index of exactly its 8 sheets, with bounds a little under today's
+score, so that losing one of the classes its failures taught fails here."""
 
 from __future__ import annotations
 
@@ -11,7 +16,13 @@ import pytest
 
 from eval.dataset import load_questions
 
-from .analytics_set import OUT, CORPUS_SIZE, corpus_sheets, questions, sample_sheets
+from .analytics_set import OUT, CORPUS_SIZE, ROOT, corpus_sheets, questions, sample_sheets
+
+# The 8 sheets dev_blind1.jsonl was written over (all in eval/datasets/unseen/sheets).
+BLIND1_SHEETS = ("02-03-04", "04-01-05", "05-04-03", "07-05-02", "08-03-01", "10-02-03", "11-01-04", "13-02-04")
+# A little under today's score (1.000 on every figure after its classes were fixed; 0.52 full evidence
+# before): up to two of its 27 analytics questions and one refusal may move before this fails.
+BLIND1_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
 
 def _lines(path):
@@ -57,3 +68,22 @@ def test_analytics_set_over_a_generated_corpus(tmp_path_factory):
     print(f"\nanalytics corpus ({n}): full={o['full_evidence']:.3f} hit@3={o['hit@k']:.3f} "
           f"cited={o['expected_cited']:.3f} refusal={o['refusal_accuracy']:.3f}")
     assert o["full_evidence"] >= 0.95 and o["refusal_accuracy"] == 1.0
+
+
+@pytest.mark.eval_gate
+def test_analytics_dev_set_over_its_eight_unseen_sheets(tmp_path_factory):
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    folder = ROOT / "eval" / "datasets" / "unseen" / "sheets"
+    pdfs = sorted(p for p in folder.glob("*.pdf") if p.name[:8] in BLIND1_SHEETS)
+    assert [p.name[:8] for p in pdfs] == list(BLIND1_SHEETS), "exactly the set's 8 sheets are indexed"
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp("blind1-home")))
+    bad = [r for r in svc.ingest(pdfs) if not r.ok]
+    assert not bad, bad
+    o, n = _score(svc, OUT / "dev_blind1.jsonl")
+    print(f"\nanalytics dev_blind1 ({n}): full={o['full_evidence']:.3f} evidence={o['evidence']:.3f} "
+          f"hit@3={o['hit@k']:.3f} cited={o['expected_cited']:.3f} refusal={o['refusal_accuracy']:.3f}")
+    assert n == 30
+    assert o["full_evidence"] >= BLIND1_BOUNDS["full_evidence"] and o["evidence"] >= BLIND1_BOUNDS["evidence"]
+    assert o["hit@k"] >= BLIND1_BOUNDS["hit@k"] and o["refusal_accuracy"] >= BLIND1_BOUNDS["refusal_accuracy"]
