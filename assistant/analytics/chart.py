@@ -61,6 +61,11 @@ def bar_chart(table: dict, out: Path, title: str = "") -> Path | None:
     ax.margins(x=0.18)
     total = table.get("total") or len(pairs)
     ax.set_title(title + (f"（上位{len(pairs)}件／全{total}件）" if total > len(pairs) else ""), fontsize=10)
+    return _save(plt, fig, out)
+
+
+def _save(plt, fig, out: Path) -> Path:
+    """Lay out, write and close one chart."""
     fig.tight_layout()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -91,12 +96,7 @@ def trend_chart(sheet_year: int, indicator: dict, out: Path, title: str = "") ->
     ax.legend(loc="best", fontsize=9)
     ax.set_title(_short(title or indicator.get("name", ""), 40), fontsize=10)
     ax.margins(y=0.25)
-    fig.tight_layout()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out)
-    plt.close(fig)
-    return out
+    return _save(plt, fig, out)
 
 
 def trend_indicator(snap, citation: dict) -> tuple[int, dict, str] | None:

@@ -23,7 +23,7 @@ import numpy as np
 
 from assistant.text.tokens import tokenize
 
-__all__ = ["LexicalIndex"]
+__all__ = ["LexicalIndex", "top_positive"]
 
 _FORMAT_VERSION = 1
 _META_FILE = "lexical.json"
@@ -179,14 +179,7 @@ class LexicalIndex:
                 mask[rows] = 1.0
             scores = bm25.get_scores_from_ids(tok_ids, weight_mask=mask)
             ids = self._ids
-        positive = np.flatnonzero(scores > 0)
-        if positive.size == 0:
-            return []
-        if positive.size > k:
-            part = np.argpartition(-scores[positive], k - 1)[:k]
-            positive = positive[part]
-        order = positive[np.argsort(-scores[positive], kind="stable")]
-        return [(ids[n], float(scores[n])) for n in order]
+        return [(ids[n], float(scores[n])) for n in top_positive(scores, k)]
 
     # ------------------------------------------------------------------ persistence
     def save(self, directory: str | Path) -> None:
@@ -222,3 +215,13 @@ class LexicalIndex:
     @classmethod
     def exists(cls, directory: str | Path) -> bool:
         return (Path(directory) / _META_FILE).is_file()
+
+
+def top_positive(scores, k: int):
+    """Positions of the ``k`` best positive scores, best first (ties in position order).
+
+    One selection for the in-memory index and the laid-out postings, so both rank alike."""
+    positive = np.flatnonzero(scores > 0)
+    if positive.size > k:
+        positive = positive[np.argpartition(-scores[positive], k - 1)[:k]]
+    return positive[np.argsort(-scores[positive], kind="stable")]

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .lexical import top_positive
 from .readstore import ReadStore
 from .segments import Segment
 
@@ -175,12 +176,8 @@ class PostingsIndex:
         return pos[state.live[pos]]
 
     def _top(self, scores: np.ndarray, k: int) -> list[tuple[str, float]]:
-        positive = np.flatnonzero(scores > 0)
-        if positive.size == 0:
+        order = top_positive(scores, k)
+        if order.size == 0:
             return []
-        if positive.size > k:
-            part = np.argpartition(-scores[positive], k - 1)[:k]
-            positive = positive[part]
-        order = positive[np.argsort(-scores[positive], kind="stable")]
         ids = self._store.ids_at(int(p) for p in order)
         return [(ids[int(p)], float(scores[p])) for p in order]
