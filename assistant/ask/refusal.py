@@ -12,9 +12,9 @@ import re
 
 from ingest.form import nfkc, year_label
 
-from ..query.linking import expand
+from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, PART_OF_Q,
+from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q,
                                SHEET_YEAR_Q, WHY_WORDS)
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
@@ -110,7 +110,7 @@ def near_words(embedder, words: list[str], pool: set[str]) -> dict[str, set[str]
     return out
 
 
-def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
+def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None, version=None) -> list[str]:
     """Noun phrases of the question (as typed) that the evidence never speaks of.
 
     A phrase is grounded when it occurs in a linked name or in the evidence sheets
@@ -121,6 +121,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     """
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
     versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
+    if version is not None:
+        versions = [version]
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
     if plan.intent == "trend" and plan.indicators:
         # Figures asked for: the subject must be the linked indicator's, not just on its sheet
@@ -137,13 +139,17 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
         # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
-        forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f)) and not f.isascii()]
+        forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
+                 and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
         text = nfkc(ph.text)
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         if len(forms) < 2 or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in evidence):
             continue
-        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} for f in forms}
+        short = re.sub(r"(?:の)?(?:細事業|事業|シート)$", "", text)
+        if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]):
+            continue  # the user's short form of a linked 事業名 (若者就職のシート)
+        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} | _verb_forms(f) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
@@ -161,6 +167,38 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if not together:
             out.append(ph.text)
     return out
+
+
+def grounding_sheet_first(snap, plan: QueryPlan, hits, embedder=None) -> list:
+    """Hits with the sheet that speaks of the question's subject first.
+
+    When no 事業 is named, the best hit's sheet may share only a word with the question
+    (「田んぼの草刈り」: 田んぼダム on the 流域治水 sheet) while a sheet a little lower in the
+    ranking speaks of the whole subject (集落での草刈り on the 中山間 sheet).  The answer
+    then comes from that sheet; its subject is judged there, not refused on the first."""
+    if plan.jigyo or len(hits) < 2:
+        return hits
+    top = [h.chunk_id for h in hits[:5] if h.chunk_id in snap.chunks]
+    versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top))
+    if len(versions) < 2 or not _absent_phrases(snap, plan, top, embedder, versions[0]):
+        return hits
+    for v in versions[1:]:
+        if not _absent_phrases(snap, plan, top, embedder, v):
+            return [h for h in hits if snap.chunks[h.chunk_id].meta.get("version") == v] + \
+                [h for h in hits if snap.chunks[h.chunk_id].meta.get("version") != v]
+    return hits
+
+
+# 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.
+_I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
+
+
+def _verb_forms(word: str) -> set[str]:
+    """The verb a noun made from its stem stands for (代わり -> 代わる): the sheet may say
+    「従業員に代わって」 where the user says 「社員の代わり」."""
+    if len(word) >= 2 and re.search(r"[一-龥]", word[:-1]) and word[-1] in _I_TO_U:
+        return {word[:-1] + _I_TO_U[word[-1]]}
+    return set()
 
 
 def _phrase_of(plan: QueryPlan, token: str) -> str:
@@ -313,6 +351,8 @@ def _why_unstated(snap, plan: QueryPlan, hits) -> str | None:
         # Why the money moved: any causal sentence of that sheet that speaks of the money.
         if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
             return None
+        if MONEY_PURPOSE_Q.search(plan.norm):
+            return "シートにはその金額が何のためのものか（使い道）の記載がないため、お答えできません。"
         return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
     if plan.indicators:
         keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
