@@ -264,6 +264,8 @@ DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結�
 
 # A result against its target (目標に届かなかった, 目標未達, 上回った): its 背景 is the 要因分析, not the 現状.
 RESULT_Q = re.compile(r"目標(?:を|に)?(?:届|下回|上回|超え|越え|達成|未達|割れ|クリア)|未達|(?:上回|下回)った")
+# How big a situation is, asked in figures (「今どれくらい減ってる」「何倍くらい」「数字つきで」).
+SITUATION_FIGURES_Q = re.compile(r"どの(?:くらい|ぐらい)|どれ(?:くらい|ぐらい|だけ)|何倍|数字|数値|何割|状況|ライン|実態|規模")
 # A rate asked for (「就職する割合って今どれくらい」「率は」): a figure an indicator reports.
 RATE_Q = re.compile(r"割合|比率|[^効]率(?:は|って|が|を|、|\?|？|$)")
 

@@ -94,3 +94,13 @@ def test_what_the_sheets_do_not_state_is_still_refused(k_service):
     # DV is the subject: 被害者 and 相談 on the 消費生活 sheet do not ground it
     ans = k_service.ask("DV被害者からの相談件数はどう推移してる？")
     assert ans.refused and "DV" in ans.answer, ans.answer
+
+
+def test_how_big_a_situation_is_comes_from_section_1(k_service):
+    # the sheet's 現状と課題 states the outflow (2,318人); the Uターン rate only shares 県外・就職
+    ans = k_service.ask("若者就職の事業で、若者の県外への流出って数字だとどれくらい？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("07 06 03", "1", None), _keys(ans)
+    assert "2,318人" in ans.answer
+    # the indicator's own figure asked for is still the indicator's
+    assert _keys(k_service.ask("Uターン就職率ってどれくらい？"))[0] == ("07 06 03", "4", 1)
