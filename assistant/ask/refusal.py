@@ -16,7 +16,7 @@ from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
 from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q,
                                SHEET_YEAR_Q, WHY_WORDS)
-from ..text.wording import everyday_forms, no_pairs, noun_phrases
+from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 from .evidence import answer_version, chunk_tokens, money_reason_chunk, overlap, sentences
 
@@ -298,16 +298,29 @@ def _count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
     if not heads:
         return None
+    need = 1
+    # 「女性の自殺者は何人」: a part of the subject named by a modifier (even an everyday noun such as
+    # 女性) is counted only where the modifier stands in the same sentence as the number.
+    # The sheet must itself speak of that part (女性の自殺者数は増加傾向): a modifier it never puts
+    # before the subject (サポカーの試乗会, where it says 安全運転サポート車の体験試乗会) is wording.
     number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")")
     version = answer_version(snap, plan, hits)
+    mod = re.search(r"([一-龥ァ-ヶー]{2,8})の$", q[:max(0, q.rfind(subject.text, 0, m.start()))])
+    names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
+    if mod and not any(mod.group(1) in n for n in names) and not set(tokenize(mod.group(1))) <= frame_forms(q) \
+            and any(re.search(re.escape(mod.group(1)) + "の?" + re.escape(subject.text[:2]), nfkc(snap.chunks[c].text))
+                    for c in snap.by_version.get(version, [])):
+        heads = [mod.group(1)] + heads
+        need = 2
+    subject_text = (mod.group(1) + "の" if need == 2 else "") + subject.text
     for cid in snap.by_version.get(version, []):
         for line in re.split(r"[。\n]", nfkc(snap.chunks[cid].text)):
-            if number.search(line) and any(h in line for h in heads):
-                return None
+            if not number.search(line):
+                continue
             toks = set(tokenize(line))
-            if number.search(line) and any(h in toks for h in heads):
+            if sum(h in line or h in toks for h in heads) >= need:
                 return None
-    return f"シートには「{subject.text}」が{m.group(0)}かの記載がないため、お答えできません。"
+    return f"シートには「{subject_text}」が{m.group(0)}かの記載がないため、お答えできません。"
 
 
 def _part_unstated(snap, plan: QueryPlan, hits) -> str | None:

@@ -252,12 +252,15 @@ _NAMES_JIGYO = re.compile(r"^(?:の)?(?:細事業|事業|シート)")
 
 def abbreviates(phrase: str, name: str) -> bool:
     """Whether ``phrase`` is a short form of the 事業名 ``name``: its words (two or more) all
-    occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費).  Staff shorten
-    names by dropping the middle words, not by reordering them."""
+    occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費), or it is one
+    word of three characters or more that the name holds (中山間).  Staff shorten names by
+    dropping words, not by reordering them."""
     words = [t for t in tokenize(phrase) if t not in STOP_TOKENS and len(t) > 1]
+    n = nfkc(name)
+    if len(words) == 1 and len(phrase) >= 3 and nfkc(phrase) in n:
+        return True  # 中山間 for 中山間地域農地保全推進事業費
     if len(words) < 2:
         return False
-    n = nfkc(name)
     at = 0
     for w in words:
         i = n.find(w, at)

@@ -29,8 +29,10 @@ def k_service(tmp_path_factory):
     pdfs = sorted((unseen / "sheets_K").glob("*.pdf")) + [
         next((ROOT / "samples").glob("11-03-05_*.pdf")),  # 田んぼダム: 田んぼ on another sheet
         next((unseen / "sheets").glob("03-04-02_*.pdf")),  # 被害者 and 相談 together, no DV
+        next((unseen / "sheets").glob("05-06-02_*.pdf")),  # 女性の自殺者数 without a number
+        next((ROOT.parent / "shared" / "second-renderer").glob("13-01-01_*.pdf")),  # サポカー only once
     ]
-    assert len(pdfs) == 6
+    assert len(pdfs) == 8
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("k-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
@@ -104,3 +106,13 @@ def test_how_big_a_situation_is_comes_from_section_1(k_service):
     assert "2,318人" in ans.answer
     # the indicator's own figure asked for is still the indicator's
     assert _keys(k_service.ask("Uターン就職率ってどれくらい？"))[0] == ("07 06 03", "4", 1)
+
+
+def test_a_part_the_sheet_names_without_a_count_is_refused(k_service):
+    ans = k_service.ask("自殺対策のシートで、女性の自殺者は年に何人くらい？")
+    assert ans.refused and "女性の自殺者" in ans.answer, ans.answer
+    # the whole is counted on the sheet: answered
+    assert not k_service.ask("自殺者って県内で何人くらい？").refused
+    # a modifier the sheet never puts before the subject is the user's name for it, not a part
+    ans = k_service.ask("サポカーの試乗会って何回開いたの？")
+    assert not ans.refused and "２１回" in ans.answer, ans.answer
