@@ -29,7 +29,7 @@ from ..types import Answer, AskError, Citation, QueryPlan
 from .compose import compose, select
 from .cross import cross_answer
 from .evidence import Cites
-from .refusal import grounding_sheet_first, refusal_reason
+from .refusal import refusal_reason
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
 
@@ -63,7 +63,7 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
             for cid in cids:
                 cites.n(cid)
             return text, cites.items, False, []
-    hits = grounding_sheet_first(snap, plan, retrieve(svc, snap, plan, k=max(10, k)), svc.embedder)
+    hits = retrieve(svc, snap, plan, k=max(10, k))
     reason = refusal_reason(snap, plan, hits, svc.embedder)
     if reason:
         return reason, [], True, hits

@@ -110,7 +110,7 @@ def near_words(embedder, words: list[str], pool: set[str]) -> dict[str, set[str]
     return out
 
 
-def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None, version=None) -> list[str]:
+def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
     """Noun phrases of the question (as typed) that the evidence never speaks of.
 
     A phrase is grounded when it occurs in a linked name or in the evidence sheets
@@ -121,8 +121,6 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None, versio
     """
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
     versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
-    if version is not None:
-        versions = [version]
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
     if plan.intent == "trend" and plan.indicators:
         # Figures asked for: the subject must be the linked indicator's, not just on its sheet
@@ -167,26 +165,6 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None, versio
         if not together:
             out.append(ph.text)
     return out
-
-
-def grounding_sheet_first(snap, plan: QueryPlan, hits, embedder=None) -> list:
-    """Hits with the sheet that speaks of the question's subject first.
-
-    When no 事業 is named, the best hit's sheet may share only a word with the question
-    (「田んぼの草刈り」: 田んぼダム on the 流域治水 sheet) while a sheet a little lower in the
-    ranking speaks of the whole subject (集落での草刈り on the 中山間 sheet).  The answer
-    then comes from that sheet; its subject is judged there, not refused on the first."""
-    if plan.jigyo or len(hits) < 2:
-        return hits
-    top = [h.chunk_id for h in hits[:5] if h.chunk_id in snap.chunks]
-    versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top))
-    if len(versions) < 2 or not _absent_phrases(snap, plan, top, embedder, versions[0]):
-        return hits
-    for v in versions[1:]:
-        if not _absent_phrases(snap, plan, top, embedder, v):
-            return [h for h in hits if snap.chunks[h.chunk_id].meta.get("version") == v] + \
-                [h for h in hits if snap.chunks[h.chunk_id].meta.get("version") != v]
-    return hits
 
 
 # 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.

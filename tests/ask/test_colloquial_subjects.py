@@ -27,12 +27,11 @@ def k_service(tmp_path_factory):
 
     unseen = ROOT / "eval" / "datasets" / "unseen"
     pdfs = sorted((unseen / "sheets_K").glob("*.pdf")) + [
-        next((ROOT / "samples").glob("11-03-05_*.pdf")),  # 田んぼダム: 田んぼ on another sheet
         next((unseen / "sheets").glob("03-04-02_*.pdf")),  # 被害者 and 相談 together, no DV
         next((unseen / "sheets").glob("05-06-02_*.pdf")),  # 女性の自殺者数 without a number
         next((ROOT.parent / "shared" / "second-renderer").glob("13-01-01_*.pdf")),  # サポカー only once
     ]
-    assert len(pdfs) == 8
+    assert len(pdfs) == 7
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("k-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
@@ -46,14 +45,6 @@ def test_a_shortened_program_name_links_its_program(k_service):
     assert not ans.refused and "奨学金返還支援事業" in ans.answer, ans.answer
     # words that are not in the name, in its order, name no program
     assert k_service.ask("若者起業の事業の予算は？").refused
-
-
-def test_the_sheet_that_speaks_of_the_whole_subject_answers(k_service):
-    # 田んぼ is on the 流域治水 sheet (田んぼダム) too; the 草刈り is the 中山間 sheet's
-    ans = k_service.ask("田んぼの草刈りって企業も手伝ってるの？")
-    assert not ans.refused, ans.answer
-    assert ans.citations[0].jigyo_no == "09 04 02", _keys(ans)
-    assert "企業９社" in ans.answer
 
 
 @pytest.mark.parametrize("question,jigyo_no,must", [
