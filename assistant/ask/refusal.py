@@ -144,6 +144,10 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if len(forms) < 2 or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in evidence):
             continue
+        if "の" in text and any(text.replace("の", "") in n for n in names):
+            continue  # 防犯の講話 is the 細事業 防犯講話
+        if _mostly_named(forms, plan, embedder):
+            continue  # 認知症サポーター講座の参加者 for 認知症サポーター養成講座の受講者数
         short = re.sub(r"(?:の)?(?:細事業|事業|シート)$", "", text)
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]):
             continue  # the user's short form of a linked 事業名 (若者就職のシート)
@@ -165,6 +169,39 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if not together:
             out.append(ph.text)
     return out
+
+
+NAMED_NEAR_SIM = 0.4
+
+
+def _mostly_named(forms: list[str], plan: QueryPlan, embedder=None) -> bool:
+    """Whether a phrase is the user's wording of one linked indicator or 細事業 name: more than
+    half of its words, its first one among them, are the name's, and each other word is close in
+    meaning to a word of the name (参加者 ~ 受講者: 認知症サポーター講座の参加者 for
+    認知症サポーター養成講座の受講者数).  A modifier the name lacks (高校生の県内就職率 for
+    Uターン就職率) or another attribute (防災ヘリの機種 for 防災ヘリの運航可能日数) fails."""
+    for e in plan.indicators + plan.details:
+        name = nfkc(e.name)
+        toks = set(tokenize(name))
+        held = [f for f in forms if f in toks or f in name]
+        if not (forms and forms[0] in held and len(held) * 2 > len(forms)):
+            continue
+        rest = [f for f in forms if f not in held]
+        if all(_close(embedder, f, toks) for f in rest):
+            return True
+    return False
+
+
+def _close(embedder, word: str, pool: set[str]) -> bool:
+    if embedder is None:
+        return False
+    try:
+        import numpy as np
+
+        v = embedder.word_vector(word)
+        return any(float(np.dot(v, embedder.word_vector(t))) >= NAMED_NEAR_SIM for t in pool if len(t) >= 2)
+    except Exception:  # a remote embedder failing must not decide a refusal
+        return False
 
 
 # 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.
@@ -202,7 +239,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
     newest = max((r.fiscal_year or 0) for r in snap.sheet_rows)
     future = [y for y in plan.years if y > newest and not plan.relative_year]
-    if future and plan.intent != "plan":
+    # Next year's plans are on the sheet (9-2); next year's figures (決算見込み, 予算額) are not.
+    if future and (plan.intent != "plan" or "cost" in plan.intents or FIGURE_ASKED_Q.search(plan.norm)):
         ys = "・".join(year_label(y) for y in future)
         return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
     gap = _jigyo_years_gap(snap, plan)
@@ -315,10 +353,18 @@ def _part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if m:
         part = m.group("part")
         forms = [t for t in tokenize(part) if len(t) >= 2 and t not in STOP_TOKENS and re.search(r"[一-龥ァ-ヶ]", t)]
-        if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}\d|\d[^。\n]{0,6}" + re.escape(f), text)
-                             for f in forms):
+        # 「2,940人のうち、企業から参加した人は」: the part is told where the whole is (its sentence)
+        whole = re.search(r"(\d[\d,.]*)\s*\S{0,3}のうち", q)
+        where = [x for x in re.split(r"[。\n]", text) if whole and whole.group(1) in x] or [text]
+        if where != [text]:  # the part's own words: those its whole's sentence does not already say
+            said = set().union(*(tokenize(x) for x in where))
+            forms = [f for f in forms if f not in said] or forms
+        if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}\d|\d[^。\n]{0,6}" + re.escape(f), x)
+                             for f in forms for x in where):
             wanted.append(re.sub(r"(?:の|も)$", "", part) + "の内訳の数値")
     m = EACH_OF_Q.search(q)
+    if m and wanted:
+        wanted = []  # 「2,140人のうち、飲食店と製造業はそれぞれ」: told once, as the items
     if m:
         items = [x for x in re.split(r"[・、と]", m.group("items")) if len(x) >= 2]
         if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.form import to_float
 
-from ..text.vocabulary import LEAST_Q, SUPERLATIVE_CHANGE_Q, SUPERLATIVE_Q
+from ..text.vocabulary import LEAST_Q, PREVIOUS_YEAR_Q, SUPERLATIVE_CHANGE_Q, SUPERLATIVE_Q
 from ..types import Citation, QueryPlan
 from .evidence import Cites, answer_version, chunk_for
 
@@ -39,14 +39,23 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] 
         return None
     least = bool(LEAST_Q.search(q)) and not re.search(r"増え|伸び|上が", q)
     change = bool(SUPERLATIVE_CHANGE_Q.search(q))
+    # 「R6決算が一番大きいのはどれ？前の年からどれくらい増えた？」: ranked by the level; the change
+    # is a second question, told by the previous year's figure beside each row.
+    level = re.search(r"(?:一番|いちばん|最も|もっとも)(?:大き|多|高|少な|小さ|低)[^?？。]*[?？。]", q)
+    with_prev = bool(level and not SUPERLATIVE_CHANGE_Q.search(q[:level.end()]))
+    if with_prev:
+        change = False
+        least = bool(LEAST_Q.search(level.group(0)))
+    if PREVIOUS_YEAR_Q.search(q) and not years:
+        years = (2023, 2024)  # 「前の年より」: R5 → R6
     if re.search(r"細事業|取組|内訳", q) and sheet.get("detail"):
-        return _details(sheet, least, change, chunk_for, years)
+        return _details(sheet, least, change, chunk_for, years, with_prev)
     if re.search(r"指標|数字|実績|達成率", q) and sheet.get("indicators"):
         return _indicators(sheet, q, least, chunk_for)
     if re.search(r"年度|年", q) and re.search(r"決算|予算|お金|費用|金額", q) and sheet.get("cost"):
         return _years(sheet, q, least, chunk_for)
     if re.search(r"お金|決算|費用|金額", q) and sheet.get("detail"):
-        return _details(sheet, least, change, chunk_for, years)
+        return _details(sheet, least, change, chunk_for, years, with_prev)
     return None
 
 
@@ -61,7 +70,8 @@ def _span(years: tuple[int, ...], row: dict) -> tuple[str, str]:
     return (keys[0], keys[-1]) if len(keys) >= 2 else ("r4", "r6")
 
 
-def _details(sheet: dict, least: bool, change: bool, chunk_for, years: tuple[int, ...] = ()) -> Ranked | None:
+def _details(sheet: dict, least: bool, change: bool, chunk_for, years: tuple[int, ...] = (),
+             with_prev: bool = False) -> Ranked | None:
     items = []
     a, b = _span(years, sheet["detail"][0]) if sheet["detail"] else ("r4", "r6")
     label = {k: f"R{k[1:]}年度" for k in (a, b)}
@@ -78,13 +88,18 @@ def _details(sheet: dict, least: bool, change: bool, chunk_for, years: tuple[int
         else:
             value = last
             line = f"細事業{row['no']} {row['name']}：R6年度 決算 {row['r6']}千円"
+            if with_prev and row.get("r5") not in (None, ""):
+                line += f"（R5年度 {row['r5']}千円）"
         items.append((value, cid, line))
     if not items:
         return None
     rows = _rank(items, least)
     what = (f"{label[a]}から{label[b]}にかけての決算額の" + ("減少" if least else "増加")) if change else "R6年度の決算額"
     best = rows[0][1].split("：", 1)[0]
-    most = "最も小さい" if least else "最も大きい"
+    most = "最も小さい" if least and not change else "最も大きい"  # 一番減った: the largest decrease
+    if change and least and min(v for v, _, _ in items) >= 0:  # nothing fell: say so, never call a rise a fall
+        return Ranked(f"{sheet['jigyo_name']}の細事業で、{label[a]}から{label[b]}にかけて決算額が減少したものはありません"
+                      f"（増加が最も小さいのは{best}）", rows)
     return Ranked(f"{sheet['jigyo_name']}の細事業のうち、{what}が{most}のは{best}です", rows)
 
 

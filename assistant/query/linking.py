@@ -47,6 +47,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     import numpy as np
 
     norm = nfkc(text).lower()
+    bare = norm.replace("の", "")  # 防犯の講話 names 防犯講話
     scored: list[tuple[float, Entity]] = []
     sims = None
     if qvec is not None and len(cat.entities):
@@ -68,7 +69,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
             w_name = cat.name_weight[i]
             # Both how much of the name and how much of the question is covered.
             lex = 0.6 * (w_shared / w_name) + 0.4 * min(1.0, w_shared / q_weight)
-        exact = 1.0 if cat.norm_names[i] in norm else 0.0
+        exact = 1.0 if cat.norm_names[i] in norm or (len(cat.norm_names[i]) >= 4 and cat.norm_names[i] in bare) else 0.0
         dense = float(sims[i]) if sims is not None else 0.0
         score = max(exact, lex) + 0.5 * max(0.0, dense - 0.3)
         if score > 0.15:
@@ -218,14 +219,14 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     jn = {nfkc(e.name) for e in plan.jigyo}
     plan.details = [d for d in plan.details
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
-    _prefer_asked_kind(plan, scored)
+    _prefer_asked_kind(plan, cat, scored)
 
 
 # An indicator linked this loosely may still be what a rate or target question asks about.
 RATE_LINK_MIN = 0.3
 
 
-def _prefer_asked_kind(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
+def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]]) -> None:
     """Which kind of entity the question is about, when its words fit several.
 
     - A 細事業 or 取組 named outright (「文化財パトロールってどれくらいやった」) is the subject; the
@@ -233,7 +234,14 @@ def _prefer_asked_kind(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> N
     - A rate or a target asked for (「就職する割合って今どれくらい？目標には届いた？」) is an
       indicator's figure: the best indicator naming a rate is linked even when a 細事業 shares
       more words (県外就職説明会)."""
-    exact = [e for e in plan.details if nfkc(e.name) in plan.norm]
+    bare = plan.norm.replace("の", "")
+    exact = [e for e in plan.details if nfkc(e.name) in plan.norm or (len(e.name) >= 4 and nfkc(e.name) in bare)]
+    nos = {e.jigyo_no for e in exact}
+    if len(nos) == 1 and plan.jigyo and not any(e.jigyo_no in nos for e in plan.jigyo) \
+            and max(e.score for e in plan.jigyo) < 0.8:
+        no = next(iter(nos))  # 「高齢者向けの防犯の講話」: the 細事業's own 事業, not one sharing 高齢者
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
+        plan.details = [e for e in plan.details if e.jigyo_no == no]
     if exact and plan.indicators and max(e.score for e in plan.indicators) < 0.8:
         plan.indicators = []
         return

@@ -26,12 +26,12 @@ def k_service(tmp_path_factory):
     from assistant.service import Kaizen
 
     unseen = ROOT / "eval" / "datasets" / "unseen"
-    pdfs = sorted((unseen / "sheets_K").glob("*.pdf")) + [
+    pdfs = sorted((unseen / "sheets_K").glob("*.pdf")) + sorted((unseen / "sheets_L").glob("*.pdf")) + [
         next((unseen / "sheets").glob("03-04-02_*.pdf")),  # 被害者 and 相談 together, no DV
         next((unseen / "sheets").glob("05-06-02_*.pdf")),  # 女性の自殺者数 without a number
         next((ROOT.parent / "shared" / "second-renderer").glob("13-01-01_*.pdf")),  # サポカー only once
     ]
-    assert len(pdfs) == 7
+    assert len(pdfs) == 11
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("k-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
@@ -107,3 +107,29 @@ def test_a_part_the_sheet_names_without_a_count_is_refused(k_service):
     # a modifier the sheet never puts before the subject is the user's name for it, not a part
     ans = k_service.ask("サポカーの試乗会って何回開いたの？")
     assert not ans.refused and "２１回" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question,expected,must", [
+    # the indicator's name in other words: 来た人の数 for 受講者数
+    ("認知症サポーター講座に来た人の数、増えてる？", ("05 02 05", "4", 1), "14,615人"),
+    # 防犯の講話 names the 取組 防犯講話 (of the 特殊詐欺 sheet, not a sheet sharing 高齢者)
+    ("防犯の講話って去年何回やった？", ("15 01 03", "7", None), "394回"),
+    ("特殊詐欺のほうで、今のネックって何？", ("15 01 03", "9-1", None), "現役世代"),  # ネック: a 課題
+    ("跡継ぎがいない企業の割合ってどうなってる？", ("07 08 01", "4", 3), "54.6"),  # 跡継ぎ: 後継者
+    ("浄化槽の転換で、何か新たな補助は考えてるの？", ("06 05 02", "9-2", None), "上乗せ補助"),  # planned
+])
+def test_other_words_for_what_the_sheet_says(k_service, question, expected, must):
+    ans = k_service.ask(question)
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == expected, _keys(ans)
+    assert must in ans.answer
+
+
+@pytest.mark.parametrize("question,says", [
+    ("湖畔清掃に参加した2,940人のうち、学生は何人？", "内訳"),  # the whole's sentence names no part
+    ("特殊詐欺の事業、R7の予算額はいくら？", "令和7年度"),  # next year's figures are on no sheet
+    ("事業承継セミナーの会場ってどこ？", "名称"),  # 6会場 are counted, never named
+])
+def test_what_the_sheets_count_but_do_not_break_down_or_name(k_service, question, says):
+    ans = k_service.ask(question)
+    assert ans.refused and says in ans.answer, ans.answer

@@ -51,3 +51,22 @@ def test_indicators_by_change_and_by_achievement_rate():
 def test_years_ignore_missing_and_read_triangle_as_negative():
     r = rank_in_sheet(SHEET, "決算額が一番少なかった年度は？", chunk_for)
     assert r.rows[0][1].startswith("R5年度") and len(r.rows) == 2
+
+
+def test_the_largest_fall_since_the_previous_year_is_a_decrease():
+    # 「前の年より一番減った」: R5 → R6, the largest decrease first, said as the largest
+    fell = dict(SHEET, detail=[{"no": 1, "name": "甲事業", "r4": "1", "r5": "90", "r6": "150"},
+                               {"no": 2, "name": "乙事業", "r4": "1", "r5": "300", "r6": "200"},
+                               {"no": 3, "name": "丙事業", "r4": "1", "r5": "50", "r6": "20"}])
+    r = rank_in_sheet(fell, "細事業で、前の年より決算額が一番減ったのは？", chunk_for)
+    assert "R5年度からR6年度" in r.lead and "減少が最も大きい" in r.lead and "乙事業" in r.lead, r.lead
+    # nothing fell (甲 90 -> 150, 丙 5 -> 7; 乙 has no R5): a rise is never called a fall
+    r = rank_in_sheet(SHEET, "細事業で、前の年より決算額が一番減ったのは？", chunk_for)
+    assert "減少したものはありません" in r.lead and "丙事業" in r.lead, r.lead
+
+
+def test_a_level_ranking_with_a_change_asked_after_it():
+    # the ranking is by the R6 level; the change asked next is told by R5 beside each row
+    r = rank_in_sheet(SHEET, "細事業でR6の決算が一番大きいのはどれ？前の年からどれくらい増えた？", chunk_for)
+    assert "R6年度の決算額が最も大きい" in r.lead and "乙事業" in r.lead, r.lead
+    assert "（R5年度 90千円）" in r.rows[1][1]

@@ -165,7 +165,7 @@ def test_what_the_supplementary_budget_was_for_is_quoted_or_refused(money_servic
     assert "40周年" in ans.answer and ("02 04 03", "7", None) in _keys(ans)
     # 「削減額」 is no 減額: a saving of 2,300万円 does not say what the 補正 was for
     ans = money_service.ask("水道広域連携でR6に12,000千円補正してるけど、何のための補正？")
-    assert ans.refused and "理由" in ans.answer, ans.answer
+    assert ans.refused and "使い道" in ans.answer, ans.answer
 
 
 def test_a_quoted_figure_names_its_indicator(money_service):

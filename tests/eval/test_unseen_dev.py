@@ -2,8 +2,8 @@
 
 The dev sets in ``eval/datasets/unseen/`` were blind sets (questions written from the PDFs by
 people who had not read the code) before their failures were read.  These bounds sit a little
-under today's scores (576 questions: hit@3 0.903, evidence 0.860, precision 0.557, refusal 0.929,
-unanswerable refused 0.832), with room for the small run-to-run differences of a parallel ingest:
+under today's scores (720 questions: hit@3 0.914, evidence 0.873, precision 0.557, refusal 0.935,
+unanswerable refused 0.859), with room for the small run-to-run differences of a parallel ingest:
 a change that loses a class of answers fails here even when the bundled set does not notice.  The paraphrase set asks every bundled question in three other wordings:
 the top citation and the refusal decision must not change.
 """
@@ -73,8 +73,26 @@ def unseen_k_service(unseen_j_service, tmp_path_factory):
     return svc
 
 
+@pytest.fixture(scope="module")
+def unseen_l_service(unseen_k_service, tmp_path_factory):
+    """Set K's index plus set L's four sheets (``sheets_L/``), the index set L's writer saw."""
+    import shutil
+
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    home = tmp_path_factory.mktemp("unseen-l") / "home"
+    shutil.copytree(unseen_k_service.settings.home, home)
+    svc = Kaizen(load_settings(home))
+    pdfs = sorted((UNSEEN / "sheets_L").glob("*.pdf"))
+    assert len(pdfs) == 4
+    bad = [r for r in svc.ingest(pdfs) if not r.ok]
+    assert not bad, bad
+    return svc
+
+
 @pytest.mark.eval_gate
-def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service, unseen_k_service):
+def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service, unseen_k_service, unseen_l_service):
     from eval.runner import ask_one, evaluate
 
     qs, services = [], {}
@@ -83,18 +101,19 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service, uns
         assert not errors, (path, errors)
         qs += got
         for q in got:
-            services[q.id] = {"dev_J": unseen_j_service, "dev_K": unseen_k_service}.get(path.name[:5], unseen_service)
-    assert len(qs) >= 640
+            services[q.id] = {"dev_J": unseen_j_service, "dev_K": unseen_k_service,
+                              "dev_L": unseen_l_service}.get(path.name[:5], unseen_service)
+    assert len(qs) >= 720
     run = evaluate(lambda q: ask_one(services[q.id], q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
           f"full={o['full_evidence']:.3f} precision={o['citation_precision']:.3f} "
           f"refusal={o['refusal_accuracy']:.3f} unanswerable refused={o['unanswerable_refused']:.3f}")
-    assert o["hit@k"] >= 0.88
-    assert o["evidence"] >= 0.84
+    assert o["hit@k"] >= 0.89
+    assert o["evidence"] >= 0.85
     assert o["citation_precision"] >= 0.54
-    assert o["unanswerable_refused"] >= 0.80
-    assert o["refusal_accuracy"] >= 0.90
+    assert o["unanswerable_refused"] >= 0.83
+    assert o["refusal_accuracy"] >= 0.92
 
 
 @pytest.mark.eval_gate
