@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.form import nfkc
+from ingest.form import nfkc, to_float
 
-from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+from ..text.vocabulary import (UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
@@ -36,6 +36,17 @@ def _cost_columns(question: str) -> list[tuple[str, str]]:
     if [c for c, _ in asked] == ["total"]:
         asked.append(("settlement", "決算額"))
     return asked or [("settlement", "決算額")]
+
+
+def _unused_lines(name: str, rows: list[dict], mark: str) -> list[str]:
+    """不用額 (予算現額 − 決算額) of each row: computed from two printed figures, both shown."""
+    out = []
+    for r in rows:
+        total, spent = to_float(r.get("total")), to_float(r.get("settlement"))
+        if total is not None and spent is not None:
+            out.append(f"{name}の{r.get('year', '')}の不用額（予算現額−決算額）は {r.get('total')}千円 − "
+                       f"{r.get('settlement')}千円 = {total - spent:,.0f}千円 です{mark}。")
+    return out
 
 
 def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lead: bool) -> list[str]:
@@ -77,11 +88,15 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
         want_years = {f"R{y - 2018}年度" for y in ys}
         sel = [r for r in rows if nfkc(r.get("year", "")) in want_years] or rows
         cols = _cost_columns(plan.norm)
+        if UNUSED_Q.search(plan.norm):  # 「お金が余った」: 不用額 = 予算現額 − 決算額, shown with both figures
+            cols = [c for c in cols if c[0] not in ("total", "settlement")] + [("total", "予算現額（合計）"), ("settlement", "決算額")]
         for col, label in cols:
             unit = "人" if col == "staff" else "千円"
             parts = [f"{r.get('year', '')} {r.get(col, '')}{unit}" for r in sel if r.get(col, "").strip()]
             if parts:
                 out.append(f"{name}の{label}は {' → '.join(parts)} です{mark}。")
+        if UNUSED_Q.search(plan.norm):
+            out += _unused_lines(name, sel if ys else sel[-1:], mark)
     elif sec == "detail":
         lines = q.split("\n")
         head = lines[0]

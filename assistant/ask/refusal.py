@@ -334,8 +334,8 @@ def _count_unstated(snap, plan: QueryPlan, hits) -> str | None:
             if not number.search(line):
                 continue
             toks = set(tokenize(line))
-            if sum(h in line or h in toks for h in heads) >= need:
-                return None
+            if sum(any(x in line or x in toks for x in {h} | expand({h})) for h in heads) >= need:
+                return None  # the sheet's word counts too (パイロット: 操縦士)
     return f"シートには「{subject_text}」が{m.group(0)}かの記載がないため、お答えできません。"
 
 

@@ -267,6 +267,8 @@ def abbreviates(phrase: str, name: str) -> bool:
     n = nfkc(name)
     if len(words) == 1 and len(phrase) >= 3 and nfkc(phrase) in n:
         return True  # 中山間 for 中山間地域農地保全推進事業費
+    if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
+        return True  # 橋 for 橋梁長寿命化修繕事業費: the everyday word for the name's term
     if len(words) < 2:
         return False
     at = 0

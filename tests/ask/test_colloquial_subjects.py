@@ -30,8 +30,10 @@ def k_service(tmp_path_factory):
         next((unseen / "sheets").glob("03-04-02_*.pdf")),  # 被害者 and 相談 together, no DV
         next((unseen / "sheets").glob("05-06-02_*.pdf")),  # 女性の自殺者数 without a number
         next((ROOT.parent / "shared" / "second-renderer").glob("13-01-01_*.pdf")),  # サポカー only once
+        next((unseen / "sheets_J").glob("03-05-02_*.pdf")),  # 防災ヘリ: 操縦士, its money
+        next((unseen / "sheets_J").glob("11-02-03_*.pdf")),  # 橋梁
     ]
-    assert len(pdfs) == 11
+    assert len(pdfs) == 13
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("k-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
@@ -133,3 +135,24 @@ def test_other_words_for_what_the_sheet_says(k_service, question, expected, must
 def test_what_the_sheets_count_but_do_not_break_down_or_name(k_service, question, says):
     ans = k_service.ask(question)
     assert ans.refused and says in ans.answer, ans.answer
+
+
+def test_money_left_unspent_is_the_budget_less_the_settlement(k_service):
+    ans = k_service.ask("防災ヘリの事業、R6の予算はどれくらい使い残したの？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("03 05 02", "6", None)
+    assert "489,300千円 − 478,615千円 = 10,685千円" in ans.answer  # both printed figures beside the difference
+
+
+def test_an_everyday_word_for_the_names_term_links_the_program(k_service):
+    ans = k_service.ask("橋の事業って、R6の一般財源はいくら？")  # 橋 for 橋梁長寿命化修繕事業費
+    assert _keys(ans)[0] == ("11 02 03", "6", None), _keys(ans)
+    assert "280,300" in ans.answer
+
+
+def test_how_many_people_in_a_role_is_the_activity_not_the_staff_count(k_service):
+    # 操縦士 are the contractor's (取組実績), not the program's 職員数 in the cost table
+    ans = k_service.ask("防災ヘリの操縦士って何人体制？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("03 05 02", "7", None), _keys(ans)
+    assert "５名" in ans.answer
