@@ -295,3 +295,21 @@ def test_json_contract(service):
     for c in d["citations"]:
         assert tuple(c) == CITATION_KEYS
     json.dumps(d, ensure_ascii=False)
+
+
+def test_related_material_comes_from_the_answers_own_sheet(service):
+    """A chunk of another sheet under 関連 never added evidence on the dev sets; it only lowered
+    citation precision.  One-sheet questions cite one 事業 (its other years' sheets included)."""
+    from eval.dataset import BUNDLED, load_questions
+
+    questions, _ = load_questions(BUNDLED)
+    checked = 0
+    for q in questions:
+        if q.kind not in ("why", "trend", "plan", "issue", "activity") or len({e["jigyo_no"] for e in q.expected}) != 1:
+            continue
+        ans = service.ask(q.question)
+        if ans.refused or not ans.citations or ans.intent == "cross":
+            continue
+        checked += 1
+        assert {c.jigyo_no for c in ans.citations} == {ans.citations[0].jigyo_no}, (q.id, ans.answer)
+    assert checked >= 30
