@@ -238,7 +238,8 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     # dev sets (hit@3 and evidence unchanged without it) and lowered citation precision.
     v = snap.chunks[primary[0]].meta.get("version")
     related = [c for c in ids[:2] if c not in primary and snap.chunks[c].meta.get("version") == v]
-    return primary, related[: max(0, k - len(primary))][:1]
+    # With two or more answering chunks a third one (same sheet) did not add evidence either.
+    return primary, (related[:1] if len(primary) == 1 else [])
 
 
 _EXPLAINS = ("2", "3", "1", "7", "detail", "9-1", "9-2", "8", "4")

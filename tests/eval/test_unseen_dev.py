@@ -2,7 +2,7 @@
 
 The dev sets in ``eval/datasets/unseen/`` were blind sets (questions written from the PDFs by
 people who had not read the code) before their failures were read.  These bounds sit a little
-under today's scores (720 questions: hit@3 0.914, evidence 0.873, precision 0.557, refusal 0.935,
+under today's scores (720 questions: hit@3 0.914, evidence 0.878, precision 0.610, refusal 0.935,
 unanswerable refused 0.859), with room for the small run-to-run differences of a parallel ingest:
 a change that loses a class of answers fails here even when the bundled set does not notice.  The paraphrase set asks every bundled question in three other wordings:
 the top citation and the refusal decision must not change.
@@ -111,7 +111,7 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service, uns
           f"refusal={o['refusal_accuracy']:.3f} unanswerable refused={o['unanswerable_refused']:.3f}")
     assert o["hit@k"] >= 0.89
     assert o["evidence"] >= 0.85
-    assert o["citation_precision"] >= 0.54
+    assert o["citation_precision"] >= 0.58
     assert o["unanswerable_refused"] >= 0.83
     assert o["refusal_accuracy"] >= 0.92
 
