@@ -35,6 +35,9 @@ def _cost_columns(question: str) -> list[tuple[str, str]]:
              if pat.search(q if col == "total" else question)]
     if [c for c, _ in asked] == ["total"]:
         asked.append(("settlement", "決算額"))
+    if asked and {c for c, _ in asked} <= {"carryover", "supplementary"}:
+        # 繰越・補正 are parts of the budget: the 予算現額 they add up to gives them their meaning
+        asked.append(("total", "予算現額（合計）"))
     return asked or [("settlement", "決算額")]
 
 

@@ -14,10 +14,10 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q,
+from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, WHICH_MOST_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q,
                                SHEET_YEAR_Q, WHY_WORDS)
 from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases
-from ..types import QueryPlan
+from ..types import STRONG_LINK, QueryPlan
 from .evidence import answer_version, chunk_tokens, money_reason_chunk, overlap, sentences
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
@@ -65,6 +65,10 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     cands = [t for t in _topic(plan)
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
              and not any(s in vocab for s in expand({t})) and not t.isascii()]
+    if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
+        held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
+            [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
+        cands = [t for t in cands if not any(t in h for h in held)]
     if not cands:
         return []
     if embedder is None:
@@ -271,7 +275,13 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         if asked.search(nfkc(plan.question)):
             if not any(evidence.search(nfkc(snap.chunks[c].quote)) for c in top if c in snap.chunks):
                 return f"シートには{label}の記載がないため、お答えできません。"
-    absent = list(dict.fromkeys(_phrase_of(plan, t) for t in _absent_terms(snap, plan, top, embedder)))
+    terms = _absent_terms(snap, plan, top, embedder)
+    if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details):
+        # The subject is linked outright: a lone word beside it is how the question is put
+        # (「この上下の背景」「両方知りたい」「空欄なのはなぜ」), not another subject.  A word inside
+        # a phrase (県立美術館の入館者数) is still judged, with the phrase, below.
+        terms = [t for t in terms if _phrase_of(plan, t) != t]
+    absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
     if absent:
@@ -344,7 +354,7 @@ def _part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     大阪それぞれ何件」, 「年代別だと」.  The part must be written next to a number on the sheet the
     answer comes from; otherwise the whole would be given as if it answered the part."""
     q = plan.norm
-    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q)):
+    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q)):
         return None
     version = answer_version(snap, plan, hits)
     text = nfkc("\n".join(snap.chunks[c].text for c in snap.by_version.get(version, [])))
@@ -372,6 +382,10 @@ def _part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     m = BY_KIND_Q.search(q)
     if m and m.group(0) not in text:
         wanted.append(f"{m.group(0)}の内訳")
+    m = WHICH_MOST_Q.search(q)
+    if m and not re.search(r"占め|最も多|が最多", text) \
+            and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):
+        wanted.append(f"{m.group('kind')}ごとの内訳")  # (unless the sheet says which share is largest or counts by it)
     if not wanted:
         return None
     terms = "・".join(f"「{w}」" for w in wanted)

@@ -264,8 +264,8 @@ def abbreviates(phrase: str, name: str) -> bool:
     word of three characters or more that the name holds (中山間).  Staff shorten names by
     dropping words, not by reordering them."""
     words = [t for t in tokenize(phrase) if t not in STOP_TOKENS and len(t) > 1]
-    n = nfkc(name)
-    if len(words) == 1 and len(phrase) >= 3 and nfkc(phrase) in n:
+    n = nfkc(name).lower()  # tokens are lower case (ict for ICT)
+    if len(words) == 1 and len(phrase) >= 3 and nfkc(phrase).lower() in n:
         return True  # 中山間 for 中山間地域農地保全推進事業費
     if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
         return True  # 橋 for 橋梁長寿命化修繕事業費: the everyday word for the name's term

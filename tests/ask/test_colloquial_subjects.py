@@ -33,7 +33,8 @@ def k_service(tmp_path_factory):
         next((unseen / "sheets_J").glob("03-05-02_*.pdf")),  # 防災ヘリ: 操縦士, its money
         next((unseen / "sheets_J").glob("11-02-03_*.pdf")),  # 橋梁
     ]
-    assert len(pdfs) == 13
+    pdfs += sorted((unseen / "sheets_M").glob("*.pdf"))
+    assert len(pdfs) == 17
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("k-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
@@ -156,3 +157,32 @@ def test_how_many_people_in_a_role_is_the_activity_not_the_staff_count(k_service
     assert not ans.refused, ans.answer
     assert _keys(ans)[0] == ("03 05 02", "7", None), _keys(ans)
     assert "５名" in ans.answer
+
+
+@pytest.mark.parametrize("question,expected,must", [
+    # the subject is linked outright: a lone word beside it is how the question is put
+    ("保育士の離職率について、改善したことと目標に届かないこと、両方の事情を教えて", ("13 03 02", "4", 2), "9.1"),
+    ("修学資金を受けて就職した人数、R6が空欄なのはどうして？", ("13 03 02", "8", 3), "R6年度の実績は"),  # 空欄: a cell
+    ("県立高校で毎日ICTを使う生徒の割合は？", ("12 03 02", "4", 1), "52.4"),  # inside 県立高校生
+    ("合宿の受入れ市町村が増えないのは何がネック？", ("08 04 02", "8", 3), "１町にとどまった"),  # a why, not 課題
+    ("学校ICTの事業で一番お金を使った細事業は？", ("12 03 02", "detail", None), "端末管理・更新事業"),  # ICT = ict
+    ("端末の入れ替えはいつごろ予定してる？", ("12 03 02", "9-2", None), "R7～R9年度"),  # 入れ替え: 更新
+])
+def test_the_linked_subject_with_everyday_words_around_it(k_service, question, expected, must):
+    ans = k_service.ask(question)
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == expected, _keys(ans)
+    assert must in ans.answer
+
+
+def test_which_kind_is_most_is_a_breakdown(k_service):
+    ans = k_service.ask("事業承継のM&A成約件数、どんな地域が多いの？")
+    assert ans.refused and "地域ごとの内訳" in ans.answer, ans.answer
+    # a sheet that says which share is largest answers it (このうち山岳救助が約55％を占める)
+    ans = k_service.ask("防災ヘリの出動って、どういう案件が多いの？")
+    assert not ans.refused and "占める" in ans.answer, ans.answer
+
+
+def test_a_carryover_is_told_with_the_budget_it_is_part_of(k_service):
+    ans = k_service.ask("学校ICTの事業のR6の繰越額は？")
+    assert "48,000千円" in ans.answer and "524,600千円" in ans.answer, ans.answer
