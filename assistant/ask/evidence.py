@@ -115,23 +115,27 @@ def money_reason_chunk(snap, version: str, question: str = "") -> str | None:
     return None
 
 
-def situation_figures_chunk(snap, plan: QueryPlan, version, indicator_name: str) -> str | None:
-    """Section 1 of ``version`` when it states the figures asked about better than the indicator.
+def prose_over_indicator(snap, plan: QueryPlan, version, indicator_name: str) -> str | None:
+    """Section 1 or 7 of ``version`` when one of its sentences with a number states what was asked
+    better than the loosely linked indicator does.
 
-    「バスの運転手って今どれくらい減ってるの？」「猫って犬の何倍くらい引き取られてる？」 ask how big
-    a situation is.  The sheet's 現状と課題 states such figures (運転者数は約1,150人…); an indicator
-    that only shares the program's words (乗合バスの輸送人員) is not what was asked.  Section 1
-    wins when one of its sentences with a number holds more of the question's topic words (the
-    program's own name aside) than the indicator's name does, and at least two."""
-    if not SITUATION_FIGURES_Q.search(plan.norm) or plan.strong_indicators() or version is None:
+    「バスの運転手って今どれくらい減ってるの？」 asks how big a situation is: the sheet's 現状と課題
+    states it (運転者数は約1,150人…), not an indicator that only shares the program's words
+    (乗合バスの輸送人員).  「若者向けの消費者教育、去年度は何をどれだけやった？」 asks what was
+    done: 取組実績 states it (出前講座を63回…).  A sentence wins when it holds more of the question's
+    topic words (the program's own name aside) than the indicator's name does, and at least two;
+    for what was done 7 is read first, for a situation's size 1."""
+    if plan.strong_indicators() or version is None:
         return None
-    cid = chunk_for(snap, version, "1")
-    if not cid:
+    figures = bool(SITUATION_FIGURES_Q.search(plan.norm))
+    secs = (["7", "1"] if figures else ["7"]) if plan.intent == "activity" else (["1"] if figures else [])
+    cids = [c for c in (chunk_for(snap, version, sec) for sec in secs) if c]
+    if not cids:
         return None
     name_words: set[str] = set()
     for e in plan.jigyo:
         name_words.update(tokenize(e.name))
-    name_words.update(tokenize(snap.chunks[cid].meta.get("jigyo_name", "")))
+    name_words.update(tokenize(snap.chunks[cids[0]].meta.get("jigyo_name", "")))
     topic = {t for t in topic_tokens(plan) if len(t) > 1 and t not in name_words} - frame_forms(plan.norm)
     if len(topic) < 2:
         return None
@@ -140,5 +144,7 @@ def situation_figures_chunk(snap, plan: QueryPlan, version, indicator_name: str)
         toks = set(tokenize(text))
         return sum(1 for t in topic if t in toks or t in text)
 
-    best = max((held(x) for x in sentences(snap.chunks[cid].quote) if re.search(r"\d", x)), default=0)
+    scored = [(max((held(x) for x in sentences(snap.chunks[c].quote) if re.search(r"\d", x)), default=0), -i, c)
+              for i, c in enumerate(cids)]
+    best, _, cid = max(scored)
     return cid if best >= 2 and best > held(indicator_name) else None

@@ -186,3 +186,12 @@ def test_which_kind_is_most_is_a_breakdown(k_service):
 def test_a_carryover_is_told_with_the_budget_it_is_part_of(k_service):
     ans = k_service.ask("学校ICTの事業のR6の繰越額は？")
     assert "48,000千円" in ans.answer and "524,600千円" in ans.answer, ans.answer
+
+
+def test_what_was_done_is_the_activity_not_a_look_alike_indicator(k_service):
+    # 「何をどれだけやった」 asks what was done; 取組実績 says it (出前講座を63回), not the
+    # indicator that only shares 消費者 (消費者トラブルの相談先を知っている県民の割合)
+    ans = k_service.ask("若い人向けの消費者教育、R6は何をどれだけやったの？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("03 04 02", "7", None), _keys(ans)
+    assert "63回" in ans.answer
