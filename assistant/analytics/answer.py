@@ -17,6 +17,7 @@ from ingest.form import reiwa
 
 from ..types import Citation, citation_from_chunk
 from .execute import Result
+from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
 
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
@@ -41,103 +42,6 @@ class Table:
     def to_dict(self) -> dict:
         return {"columns": self.columns, "rows": self.rows, "chart": self.chart, "value_label": self.value_label,
                 "values": self.values, "labels": self.labels, "total": self.total}
-
-
-def fmt(value: float | None, measure: str, computed: bool = True, unit: str = "") -> str:
-    """A figure for the text: ratios as %, money with separators and 千円, counts plain."""
-    if value is None or pd.isna(value):
-        return "―"
-    m = MEASURES[measure]
-    if m.ratio:
-        return f"{value * 100:.1f}%"
-    if float(value).is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.1f}" if computed else f"{value:,}"
-    return text + (m.unit or unit)
-
-
-def year_words(res: Result) -> str:
-    if res.spec.group_by == "year":
-        return "各年度"
-    if res.year is None:
-        return "各シートの実施年度"
-    if res.spec.span:
-        return f"{reiwa(res.year - res.spec.span + 1)}年度～{reiwa(res.year)}年度"
-    return f"{reiwa(res.year)}年度"
-
-
-def _what(spec: QuerySpec, res: Result) -> str:
-    m = MEASURES[spec.measure]
-    label = m.label
-    if spec.change:
-        label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の増減" \
-            if res.compare_year else f"前年度からの{label.split('（')[0]}の増減"
-    return label
-
-
-def _scope_words(spec: QuerySpec) -> str:
-    """The filters as a modifier of the subject: 「企画振興部の」「達成状況が「未達成」の」「補正予算等がある」."""
-    parts = []
-    if spec.bukyoku:
-        parts.append("・".join(spec.bukyoku) + "の")
-    if spec.jigyo:
-        parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
-    if spec.status:
-        parts.append(f"達成状況が「{spec.status}」の")
-    if spec.trend:
-        parts.append(f"推移が「{spec.trend}」の")
-    if spec.method:
-        parts.append(f"実施方法が「{spec.method}」の")
-    if spec.missing:
-        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
-    for c in spec.conditions:
-        parts.append(_condition_words(c))
-    return "".join(parts)
-
-
-def _condition_words(c) -> str:
-    m = MEASURES[c.measure]
-    label = m.label.split("（")[0]
-    if c.value == 0 and c.op in ("!=", ">", "<"):
-        return {"!=": f"{label}がある", ">": f"{label}がプラスの", "<": f"{label}がマイナス（減額）の"}[c.op]
-    v = f"{c.value * 100:g}%" if m.ratio else f"{c.value:,g}{m.unit}"
-    return f"{label}が{v}{ {'>': '超', '>=': '以上', '<': '未満', '<=': '以下', '==': 'ちょうど'}.get(c.op, c.op)}の"
-
-
-def row_name(r, table: str, span: int | None = None) -> str:
-    if table == "indicators":
-        return f"{r['jigyo_name']}「{r['indicator']}」"
-    if table == "details":
-        return f"{r['jigyo_name']} 細事業{r['detail_no']} {r['detail']}"
-    if table == "items":
-        return f"{r['jigyo_name']} 細事業{r['detail_no']}「{r['item']}」"
-    if span and r.get("year"):
-        return f"{r['jigyo_name']}（{reiwa(int(r['year']))}年度）"
-    return str(r["jigyo_name"])
-
-
-def row_figure(r, spec: QuerySpec, res: Result) -> str:
-    """A row's figure: printed text when it is one printed cell, else formatted."""
-    m = MEASURES[spec.measure]
-    unit = r.get("unit", "") if spec.table == "indicators" else ""
-    if spec.table == "items":
-        return f"実施方法 {r['method'] or '―'}"
-    if spec.change:
-        return f"{fmt(r['prev'], spec.measure, False, unit)} → {fmt(r['current'], spec.measure, False, unit)}" \
-               f"（{'+' if r['value'] > 0 else ''}{fmt(r['value'], spec.measure, True, unit)}）"
-    if m.ratio:
-        if spec.measure == "exec_rate":
-            return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"
-        if spec.measure == "general_ratio":
-            return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
-        return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
-    if spec.measure == "unused":
-        return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
-    text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
-    if isinstance(text, str) and text:
-        return f"{text}{m.unit or unit}"
-    return fmt(r["value"], spec.measure, False, unit)
 
 
 class Cited:
@@ -171,8 +75,8 @@ def _group_label(r, spec: QuerySpec) -> str:
 def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     """The one sentence that answers."""
     spec = res.spec
-    what, when = _what(spec, res), year_words(res)
-    scope = _scope_words(spec)
+    what, when = what_words(spec, res), year_words(res)
+    scope = scope_words(spec)
     subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
     if spec.every:
         return _every_lead(res, cited, scope)
