@@ -9,6 +9,7 @@ JSON (``rows``), the UI table and chart, and the .xlsx/.csv download.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -95,10 +96,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         head = f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
         return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
     if spec.aggregate == "count":
-        about = when if spec.table == "indicators" else f"{when}の{what}"
-        if spec.table == "items":  # 取組 have no year of their own
-            return f"{scope}{subject}は{int(res.scalar or 0):,}件です（各事業の最新のシートの細事業一覧）。"
-        return f"{scope}{subject}は{int(res.scalar or 0):,}件です（{about}）。"
+        return _count_lead(res, scope, subject, when, what)
+    if spec.aggregate in ("sum", "mean") and spec.change and res.compare_year:
+        return _change_total_lead(res, scope, subject, when)
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]
         unit = '件' if spec.table != 'costs' else '事業'
@@ -115,8 +115,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.order and spec.limit:
         ties = res.ties()
         top_n = max(spec.limit, len(ties)) if spec.limit == 1 else spec.limit
-        high = "低い" if spec.order == "asc" else "高い" if MEASURES[spec.measure].ratio else \
-            ("小さい" if spec.order == "asc" else "大きい")
+        high = _high_word(spec)
         if spec.extremes:
             return _extremes(res, spec, cited, f"{_of(scope, subject)}{about}", subject)
         if spec.limit == 1:
@@ -125,7 +124,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             tie = f"（{len(ties)}件が同じ値）" if len(ties) > 1 else ""
             return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。"
         return (f"{_of(scope, subject)}{about}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
-                f"（全{len(res.rows):,}件）。")
+                f"（全{len(res.rows):,}件）。{_cut_ties(res, spec)}")
+    if spec.missing:
+        return f"{when}の{scope}指標は{len(res.rows):,}件です。"  # 「実績がまだ出ていない指標ってある？」
     if spec.order and not spec.change and spec.table == "indicators" and (spec.trend or spec.status):
         return f"{when}の{scope}指標は{len(res.rows):,}件です（{what}の大きい順）。"  # 「↘の指標を全部挙げて」
     if spec.order and not spec.change:
@@ -134,9 +135,78 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.change and res.compare_year:
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
-        return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて{label}が{verb}のは"
+        return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{year_words(res)}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+
+
+def _count_lead(res: Result, scope: str, subject: str, when: str, what: str) -> str:
+    """「未達成の指標は9件です（R6年度、全17件中）」: a filtered count says what it is out of (and,
+    asked 「何割」, the share, also over the judged indicators only: ― is neither); a count of
+    事業 by a money condition also tells that money's total (「繰越がある事業はいくつ、合計も」)."""
+    spec, n = res.spec, int(res.scalar or 0)
+    if spec.table == "items":  # 取組 have no year of their own
+        return f"{scope}{subject}は{n:,}件です（各事業の最新のシートの細事業一覧）。"
+    about = when if spec.table == "indicators" else f"{when}の{what}"
+    if spec.change and res.compare_year:  # 「前年度より減った細事業はいくつ」
+        verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
+        return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて"
+                f"{MEASURES[spec.measure].label.split('（')[0]}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。")
+    of_all, extra = "", ""
+    if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
+        of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")
+        if spec.share and spec.status and 0 < res.n_judged < res.n_scope:
+            extra = (f"達成状況が「―」（判定なし）の{res.n_scope - res.n_judged}件を除いた{res.n_judged}件に限れば"
+                     f"{n / res.n_judged * 100:.1f}%です。")
+    m = MEASURES[spec.measure]
+    if spec.table == "costs" and not m.ratio and not spec.missing and n > 1:
+        extra += f"{when}の{m.label.split('（')[0]}の合計は{fmt(res.rows['value'].sum(), spec.measure)}です。"
+    return f"{scope}{subject}は{n:,}件です（{about}{of_all}）。{extra}"
+
+
+def _change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
+    """「職員数は全事業で何人、前の年と比べて」: both years' totals (or means) and their difference,
+    over the rows with both years; one shared change per row is said once."""
+    spec = res.spec
+    how = spec.aggregate
+    label = MEASURES[spec.measure].label.split("（")[0]
+    cur, prev = getattr(res.rows["current"], how)(), getattr(res.rows["prev"], how)()
+    diff = cur - prev
+    verb = "増えています" if diff > 0 else ("減っています" if diff < 0 else "変わっていません")
+    sign = "+" if diff > 0 else ""
+    diffs = res.rows["diff"].round(6).unique()
+    same = f"どの{subject}も{'+' if diffs[0] > 0 else ''}{fmt(diffs[0], spec.measure)}ずつです。" \
+        if len(diffs) == 1 and len(res.rows) > 1 else ""
+    return (f"{_of(scope, subject)}{when}の{label}の{_AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
+            f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{verb}"
+            f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
+
+
+def _cut_ties(res: Result, spec: QuerySpec) -> str:
+    """「上位2件」 where the 2nd and 3rd share a value: says so, rather than picking one."""
+    vals = res.rows["value"].astype(float).tolist()
+    n = spec.limit or 0
+    if n < 1 or len(vals) <= n or abs(vals[n - 1] - vals[n]) > 1e-9:
+        return ""
+    tied = [i for i, v in enumerate(vals) if abs(v - vals[n - 1]) <= 1e-9]
+    names = "と".join(row_name(res.rows.iloc[i], spec.table) for i in tied)
+    return (f"{tied[0] + 1}位は{names}が同じ値（{len(tied)}件）のため1つに絞れません"
+            f"（上位{n}件には同じ値の{len(tied)}件をすべて含めて示します）。")
+
+
+def _high_word(spec: QuerySpec) -> str:
+    """How the order reads: 高い/低い (ratios, rates), 大きい/小さい (money), 多い/少ない (people, counts)."""
+    m = MEASURES[spec.measure]
+    if m.ratio or spec.percent:
+        return "低い" if spec.order == "asc" else "高い"
+    if m.unit in ("人", "件"):
+        return "少ない" if spec.order == "asc" else "多い"
+    return "小さい" if spec.order == "asc" else "大きい"
+
+
+def _plain_list(spec: QuerySpec) -> bool:
+    """Rows kept by a filter and listed whole (「↘の指標」「実績が―の指標」): no rank numbers."""
+    return spec.table == "indicators" and not spec.limit and bool(spec.trend or spec.status or spec.missing)
 
 
 def _every_lead(res: Result, cited: Cited, scope: str) -> str:
@@ -193,10 +263,24 @@ def _lines(res: Result, shown: pd.DataFrame, cited: Cited) -> list[str]:
             out.append(f"・{_group_label(r, spec)}：{_group_value(r, spec)}{cited.marks(r['cids'])}")
         else:
             where = f"（{r['bukyoku']}）" if spec.table == "costs" else ""
-            rank = f"{i}位 " if spec.order else ""
+            rank = f"{i}位 " if spec.order and not _plain_list(spec) else ""
             out.append(f"・{rank}{row_name(r, spec.table, spec.span)}{where}：{row_figure(r, spec, res)}"
                        f"{cited.marks(r['cids'])}")
+            if spec.reasons and r.get("reason_cid") in cited.snap.chunks:
+                out.append(f"　要因分析：「{_reason(cited.snap.chunks[r['reason_cid']].text, r['indicator'])}」"
+                           f"{cited.marks([r['reason_cid']])}")
     return out
+
+
+def _reason(text: str, indicator: str, limit: int = 160) -> str:
+    """The 要因分析 of one indicator as written (after its heading 「指標③ name（unit）」), cut at a sentence."""
+    at = text.find(indicator)
+    body = text[at + len(indicator):] if at >= 0 else text
+    body = re.sub(r"\s*\n\s*", "", re.sub(r"^\s*[（(][^）)]*[）)]", "", body)).strip()
+    if len(body) <= limit:
+        return body
+    cut = body.rfind("。", 0, limit)
+    return body[:cut + 1] if cut > 0 else body[:limit] + "…"
 
 
 def _notes(res: Result) -> list[str]:

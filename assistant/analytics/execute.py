@@ -32,6 +32,8 @@ class Result:
     n_values: int = 0  # rows with a value that the answer is computed over
     missing: pd.DataFrame = field(default_factory=pd.DataFrame)  # rows in scope without a value
     scope_jigyo: int = 0  # 事業 in scope (after 部局/事業 filters)
+    n_scope: int = 0  # rows in scope before the status/trend/condition filters (a count's 「全N件中」)
+    n_judged: int = 0  # of those, indicators with a status (達成/未達成; ― is none)
 
     @property
     def total(self) -> int:
@@ -119,7 +121,11 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
             prev = before.assign(prev=bvals.astype(float))[[*_key(spec), "prev"]]
             df = df.merge(prev, on=_key(spec), how="left")
         df["current"] = df["value"]
-        df["value"] = df["current"] - df["prev"]
+        df["diff"] = df["current"] - df["prev"]
+        df["value"] = df["diff"] / df["prev"].where(df["prev"] != 0) if spec.percent else df["diff"]
+    n_scope = len(df)
+    n_judged = int(_at_year(df, "status", "status", year).isin(["達成", "未達成"]).sum()) \
+        if spec.table == "indicators" else 0
     if spec.status:
         df = df[_at_year(df, "status", "status", year) == spec.status]
     if spec.trend:
@@ -142,7 +148,8 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] > 0]
     elif spec.change == "decrease":
         df = df[df["value"] < 0]
-    result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo)
+    result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
+                    n_scope=n_scope, n_judged=n_judged)
     if spec.group_by:
         result.rows = _grouped(df, spec)
     elif spec.aggregate:

@@ -44,8 +44,9 @@ def what_words(spec: QuerySpec, res: Result) -> str:
     m = MEASURES[spec.measure]
     label = m.label
     if spec.change:
-        label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の増減" \
-            if res.compare_year else f"前年度からの{label.split('（')[0]}の増減"
+        how = "増減率（前の年度比）" if spec.percent else "増減"
+        label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の{how}" \
+            if res.compare_year else f"前年度からの{label.split('（')[0]}の{how}"
     return label
 
 
@@ -97,8 +98,9 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
     if spec.table == "items":
         return f"実施方法 {r['method'] or '―'}"
     if spec.change:
-        return f"{fmt(r['prev'], spec.measure, False, unit)} → {fmt(r['current'], spec.measure, False, unit)}" \
-               f"（{'+' if r['value'] > 0 else ''}{fmt(r['value'], spec.measure, True, unit)}）"
+        return change_figure(r, spec.measure, unit)
+    if spec.table == "indicators" and (spec.trend or spec.missing) and not m.ratio:
+        return series_figure(r)
     if m.ratio:
         if spec.measure == "exec_rate":
             return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"
@@ -111,3 +113,25 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
     if isinstance(text, str) and text:
         return f"{text}{m.unit or unit}"
     return fmt(r["value"], spec.measure, False, unit)
+
+
+def change_figure(r, measure: str, unit: str = "") -> str:
+    """「13,862千円 → 17,435千円（+3,573千円、+25.8%）」: both figures, the difference and the
+    difference as a % of the earlier figure (none when the earlier figure is 0)."""
+    prev, diff = r["prev"], r["diff"]
+    sign = "+" if diff > 0 else ""
+    pct = f"、{sign}{diff / prev * 100:.1f}%" if prev and not pd.isna(prev) else ""
+    return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
+            f"（{sign}{fmt(diff, measure, True, unit)}{pct}）")
+
+
+def series_figure(r) -> str:
+    """An indicator's three years as printed, with its 推移, target and status:
+    「R4 92.4% → R5 89.1%（↘） → R6 93.6%（↗）（目標 92.0%、達成）」."""
+    y, unit = int(r["sheet_year"]), r.get("unit", "")
+    vals = [f"{reiwa(y - back)} {r[col + '_text'] or '―'}{unit if r[col + '_text'] not in ('', '―') else ''}"
+            for col, back in (("v_m2", 2), ("v_m1", 1), ("value", 0))]
+    vals[1] += f"（{r['trend_m1']}）" if r["trend_m1"] else ""
+    vals[2] += f"（{r['trend']}）" if r["trend"] else ""
+    target = f"目標 {r['target_text']}{unit}" if r["target_text"] else "目標 ―"
+    return " → ".join(vals) + f"（{target}、達成状況 {r['status'] or '―'}）"

@@ -102,7 +102,7 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return None  # a 部局, 事業 or year that is not indexed: the existing path says so
     if W.EVERY_Q.search(q):
         return _every(plan, q)
-    if not W.MANY_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
+    if not W.MANY_Q.search(q) and not W.EXIST_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
         return None
     conds, rest = _filters(q)
     status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
@@ -111,6 +111,14 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     count = bool(W.COUNT_Q.search(q))
     agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("sum" if W.SUM_Q.search(q) else None))
     measure = _measure(rest)
+    if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
+        measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
+    if not count and W.SHARE_Q.search(q) and (status or trend or missing or conds) and \
+            not (measure and MEASURES[measure].ratio):
+        count = share = True  # 「「達成」なのは全体の何割」: counted, with the share of all
+        agg = "count"
+    else:
+        share = False
     if (status or trend or missing or "指標" in q) and measure not in ("achievement", "indicator_value"):
         measure = "indicator_value" if (count or measure is None) else measure
     method = W.METHOD_Q.search(q)
@@ -118,6 +126,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
     if measure is None and conds:
         measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
+    if measure is None and (W.CHANGE_Q.search(rest) or W.PCT_CHANGE_Q.search(rest)):
+        measure = "detail_settlement" if "細事業" in q else "settlement"  # 「前年度からの伸び率が一番高い細事業」
     if measure is None:
         if not count or not re.search(r"事業|指標", q):
             return None
@@ -126,7 +136,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     if (status or trend) and table != "indicators":
         status = trend = None
     group = "bukyoku" if W.GROUP_BUKYOKU_Q.search(q) else ("year" if W.GROUP_YEAR_Q.search(q) else None)
-    rank = bool(W.RANK_Q.search(q))
+    top = W.TOP_N_Q.search(q)
+    rank = bool(W.RANK_Q.search(q) or top)
     if group is None and table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
             count and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
         group = "jigyo"  # 「細事業の数が一番多い事業は」: counted per 事業
@@ -135,8 +146,13 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
     listing = bool(W.LIST_Q.search(q)) and not rank  # 「事業ごとの職員数」: every 事業, largest first
     change = _change(rest, measure, conds)
+    percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
+    if percent and rank:
+        change = "any"  # 「伸び率が一番高い」: ranked over every row with both years
     threshold = _threshold(q, measure)
     listing = listing or ((trend or missing) and bool(W.ALL_LIST_Q.search(q)))
+    listing = listing or (bool(trend or missing or status) and bool(W.EXIST_Q.search(q))) or \
+        (bool(trend or missing) and bool(W.WHICH_INDICATOR_Q.search(q)))  # 「…指標ってある？」「↘だった指標は？」
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
     if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
@@ -147,6 +163,9 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     if threshold:
         conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
     year, compare_year = _years(plan)
+    trend_year = W.TREND_YEAR_Q.search(q)
+    if (trend or status) and trend_year and not change:
+        year, compare_year = 2018 + int(trend_year.group(1)), None  # 「R5年度の推移が↘…そのあとR6は」
     if span and compare_year is not None and not change:
         compare_year = None  # 「R4～R6」 is the span read, not a comparison
     if change and plan.relative_year and compare_year is None:
@@ -156,8 +175,7 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
     order = ("asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc") if rank else \
         ("desc" if listing and not agg and not group else None)
-    top = W.TOP_N_Q.search(q)
-    limit = int(top.group(1) or top.group(2)) if top else (1 if rank else None)
+    limit = int(top.group(1) or top.group(2) or top.group(3)) if top else (1 if rank else None)
     bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
                                                                 + list(plan.bukyoku)))
     jigyo = [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []
@@ -165,7 +183,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
                          jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes,
+                         missing=missing, extremes=extremes, percent=percent, share=share,
+                         reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2)) if method and measure == "items" else None)
     except ValueError:
         return None

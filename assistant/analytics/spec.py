@@ -77,6 +77,9 @@ class QuerySpec(BaseModel):
     method: str | None = Field(None, description="items: the 取組 whose 実施方法 is this (補助, 委託, 直接…)")
     every: Literal["達成", "未達成"] | None = Field(
         None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status)")
+    reasons: bool = Field(False, description="indicators: cite and quote each row's 要因分析 (section 8) too")
+    percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
+    share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     group_by: Literal["bukyoku", "jigyo", "year"] | None = None
     aggregate: Literal["count", "sum", "mean", "min", "max"] | None = None
@@ -101,6 +104,10 @@ class QuerySpec(BaseModel):
             raise ValueError("取組 are counted per sheet (no year, change or condition)")
         if self.span and (table == "indicators" or self.change):
             raise ValueError("span reads money over several years (no change, no indicator)")
+        if self.reasons and table != "indicators":
+            raise ValueError("reasons are the indicators' 要因分析")
+        if self.percent and not self.change:
+            raise ValueError("percent is a change's")
         if self.change and self.group_by:
             raise ValueError("a change is told per row, not per group")
         return self

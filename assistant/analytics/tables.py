@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ingest.form import SEC_COST, SEC_DETAIL, SEC_INDICATORS, parse_year, reiwa, to_float
+from ingest.form import SEC_ANALYSIS, SEC_COST, SEC_DETAIL, SEC_INDICATORS, parse_year, reiwa, to_float
 
 # Display columns of each table: key -> Japanese header (``kaizen table`` and the UI use them).
 INDICATOR_COLUMNS = {
@@ -80,7 +80,7 @@ def _chunk_ids(snap) -> dict[tuple, str]:
     for cid, c in snap.chunks.items():
         m = c.meta
         sec = m.get("section")
-        if sec == SEC_INDICATORS:
+        if sec in (SEC_INDICATORS, SEC_ANALYSIS):
             out.setdefault((m.get("version"), sec, m.get("indicator") or 0), cid)
         elif sec == SEC_COST:
             out.setdefault((m.get("version"), sec, 0), cid)
@@ -159,6 +159,8 @@ def _indicators(sheets: list[dict], cids: dict) -> pd.DataFrame:
     df["status"] = raw["status"].fillna("")
     df["achievement"] = df["value"] / df["target"].where(df["target"] != 0)
     df["cid"] = [cids.get((v, SEC_INDICATORS, n)) for v, n in zip(df["version"], df["indicator_no"])]
+    # its 要因分析 (section 8), cited with the row when the reason is asked (「理由も教えて」)
+    df["reason_cid"] = [cids.get((v, SEC_ANALYSIS, n)) for v, n in zip(df["version"], df["indicator_no"])]
     return df.reset_index(drop=True)
 
 

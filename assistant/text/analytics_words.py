@@ -31,7 +31,7 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
 
 # What is counted when nothing is measured: indicators (指標) or 事業.
 COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標")
-SUM_Q = re.compile(r"合計|総額|総計|合わせて|あわせて|トータル|全体で|足し|足す|累計|通算")
+SUM_Q = re.compile(r"合計|総額|総計|合わせ(?:て|る|た)|あわせ(?:て|る|た)|合算|トータル|全体で|足し|足す|累計|通算")
 MEAN_Q = re.compile(r"平均")
 RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最少|最高|最低|トップ|上位|下位|ランキング|順位|"
                     r"(?:多い|少ない|高い|低い|大きい|小さい)順|順に並べ|ワースト|ベスト")
@@ -40,7 +40,8 @@ _HIGH_END = r"(?:最大|最高|最多|(?:一番|いちばん|最も)(?:高|多|�
 _LOW_END = r"(?:最小|最低|最少|(?:一番|いちばん|最も)(?:低|少|小))"
 EXTREMES_Q = re.compile(f"{_HIGH_END}.*{_LOW_END}|{_LOW_END}.*{_HIGH_END}")
 LOW_Q = re.compile(r"少な|小さ|最小|最少|最低|低い|下位|ワースト|低かった")
-TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+)|(\d+)\s*(?:位まで|件まで|つ挙げ|事業を挙げ)")
+TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+)|(\d+)\s*(?:位まで|件まで|つ挙げ|事業を挙げ)|"
+                     r"(?:多い|少ない|高い|低い|大きい|小さい)(?:事業|指標|細事業|もの|順)?(?:を|から)?\s*(\d+)\s*(?:つ|件|個|事業|指標)")
 
 GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(?:で|の)?(?:比較|集計)|どの部局|どこの部局|部局は")
 GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
@@ -63,15 +64,17 @@ EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全�
                      r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)")
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 
-# A change between two years.
+# A change between two years; as a percentage of the earlier year's figure: 「伸び率」「何%増えた」.
+PCT_CHANGE_Q = re.compile(r"(?:伸び|増加|減少|増減|変化|下落|上昇)(?:率|の割合)|伸長率|(?:何|\d+)\s*(?:%|％|パーセント)(?:も)?(?:増|減|伸)")
 INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した")
 DECREASE_Q = re.compile(r"減っ|減少|減額(?!し?た補正)|下が|低下|落ち|縮小")
 CHANGE_Q = re.compile(r"前年度(?:より|から|比|と比べ)|前年比|昨年度(?:より|から|比)|増減|変化|伸び|"
+                      r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|"
                       r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
 
 # Filters.
 UNMET_Q = re.compile(r"未達成|達成できな|達成していな|達成しなかった|届かなかった|下回った")
-MET_Q = re.compile(r"(?<!未)達成した|達成している|達成できた|目標を(?:達成|クリア)")
+MET_Q = re.compile(r"(?<!未)達成した|達成している|達成できた|目標を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
 SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
 SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
 SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:増額|プラス|上乗せ)|増額(?:の|した)?補正")
@@ -85,11 +88,27 @@ THRESHOLD_Q = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|割|億円|万円|千円|円
 
 # Many sheets, not one: the question asks which 事業 / which 部局, or for all of them.
 MANY_Q = re.compile(r"\d+事業|事業と年度|指標を(?:教え|挙げ|示し)|(?:のは|は)どこ(?:[?？]|$|か|です|でしょう)|(?:指標|事業)を(?:全部|すべて|全て)|"
-                    r"(?:全部|すべて|全て)挙げ|^細事業の(?:なか|中)で|どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
+                    r"(?:全部|すべて|全て)(?:挙げ|教え|示し|出し)|^細事業の(?:なか|中)で|どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
                     r"各事業|全事業|(?:全て|すべて|全部|全)の事業|事業(?:全体|の数|数|の件数)|何事業|部局|県全体|全体|"
                     r"ランキング|上位|下位|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は)|何指標|"
                     r"(?:全て|すべて|全部|全)の(?:指標|シート|細事業)|シート(?:全体|全部|すべて)|細事業の中で|"
                     r"どの細事業|細事業は(?:どれ|どこ)|^細事業(?:で|の中で|のうち)|どの指標|指標は(?:どれ|[?？]|$)")
+# Asked whether any exist (「減った事業ってある？」「まだ出ていない指標はありますか」), which by name (「指標って何？」),
+# or a count/share of indicators with the count word further on (「成果指標で未達成になっているのは何件」).
+EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|も)?(?:ある|あります|あった|ありました)(?:[?？か。]|$|\s)|"
+                     r"指標(?:って|は|とは)?(?:何|なに|どれ)|(?:事業|指標|細事業)を\s*\d+\s*(?:つ|件|個)|"
+                     r"(?:成果)?指標(?:で|の|のうち|の中で)[^。?？]{0,24}(?:いくつ|何件|何個|何割|割合|何%|何％|何パーセント)")
+# Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
+WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]|$)|どの指標")
+# A share of the counted rows: 「達成になっているのは全体の何割」.
+SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|(?:割合|比率)(?:は|を|って)|どのくらいの割合|どれくらいの割合")
+# The year a 推移 is read at: 「R5年度の推移で↘」.
+TREND_YEAR_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に)?推移")
+# Money named only generically (「金額も」): with a condition (補正を組んだ) the condition's own figure is meant.
+GENERIC_MONEY_Q = re.compile(r"金額|お金|いくら|額(?:も|を|は)")
+SPECIFIC_MONEY_Q = re.compile(r"決算|使っ|支出|事業費|予算現額|当初")
+# The reason asked along (「理由も教えて」): the 要因分析 of each listed indicator is cited with it.
+REASON_Q = re.compile(r"理由|なぜ|要因|原因|どうして")
 # An aggregate over everything even without 事業 in the question (「執行率の平均は？」), when no 事業 is linked.
 OVERALL_Q = re.compile(r"平均|合計|総額|総計")
 # 「林業の担い手の事業で」「がん検診の細事業で」「〇〇事業費の」: one 事業 named by its topic (the

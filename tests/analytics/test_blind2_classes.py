@@ -1,0 +1,112 @@
+"""The question classes blind analytics set 2 (eval/datasets/analytics/dev_blind2.jsonl) taught,
+in other wordings than its questions: existence questions (「…事業はありますか」), a top N
+without 上位, growth rates, counts and shares of indicators, 推移 as of an earlier year with
+the indicator's three years, a condition's own figure when money is named only generically,
+a total compared with the previous year, a count that also tells its money's total, and the
+要因分析 cited beside indicators without a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analytics.answer import compose
+from assistant.analytics.execute import execute
+from assistant.analytics.spec import Condition, QuerySpec
+from assistant.analytics.tables import build_tables
+
+from .fake import FakeSnap, cost, indicator, sheet
+from .test_planner import _spec
+
+PLANNED = [
+    # 「…ってある？」「…はありますか」: asked whether any exist
+    ("前の年度から当初予算が増えた事業はありますか？", dict(measure="initial", change="increase")),
+    ("実績が空欄になっている指標はある？", dict(missing=True, aggregate=None)),
+    # a top N said with a count word, without 上位/トップ
+    ("予算現額が大きい事業を3つ挙げて", dict(measure="total", order="desc", limit=3)),
+    ("一般財源の割合が低い事業を4件教えてください", dict(measure="general_ratio", order="asc", limit=4)),
+    # growth rate: ranked by the change as a % of the earlier year (and the measure defaults to 決算額)
+    ("当初予算の増加率（R5→R6）が最も高い事業は？", dict(measure="initial", change="any", percent=True, order="desc")),
+    ("どの細事業が前年度からの伸び率が最も低い？", dict(measure="detail_settlement", percent=True, order="asc")),
+    # a count or share of indicators, the count word far from 指標
+    ("成果指標のうち、目標を達成できなかったものは何件？", dict(measure="indicator_value", status="未達成",
+                                                               aggregate="count")),
+    ("目標を達成した指標は全体の何パーセント？", dict(status="達成", aggregate="count", share=True)),
+    # 推移 as of an earlier year
+    ("令和5年度の推移が悪化していた指標は？", dict(trend="↘", year=2023)),
+    # money named only generically beside a condition: the condition's own figure
+    ("繰越がある事業とその金額を全部教えて", dict(measure="carryover")),
+    # a total compared with the year before
+    ("全事業の予算現額を合わせるといくら？前の年と比較してどう？", dict(measure="total", aggregate="sum", change="any")),
+    # the reason asked along
+    ("実績が空欄になっている指標はある？なぜか教えて", dict(missing=True, reasons=True)),
+]
+
+
+@pytest.mark.parametrize("question,want", PLANNED)
+def test_blind2_cue_words_fill_the_spec(service, question, want):
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.fixture()
+def snap():
+    ind = indicator(1, "甲の指標", "10", "8", "12", "11", "達成")
+    ind.update(r5_trend="↘", r6_trend="↗")
+    return FakeSnap([
+        sheet("01 01 01", "甲事業費", "企画振興部", [cost("R5年度", "1,000", "500", "800"), cost("R6年度", "1,000", "500", "1,000")],
+              indicators=[ind, indicator(2, "甲の第二指標", "1", "2", "―", "4", "―")]),
+        sheet("01 01 02", "乙事業費", "企画振興部", [cost("R5年度", "2,000", "1,000", "1,600"),
+                                                 cost("R6年度", "2,000", "1,000", "1,800", "△ 100")],
+              indicators=[indicator(1, "乙の指標", "1", "2", "3", "4", "未達成")]),
+        sheet("02 01 01", "丙事業費", "環境部", [cost("R5年度", "500", "100", "400"), cost("R6年度", "500", "100", "400", "50")],
+              indicators=[indicator(1, "丙の指標", "1", "2", "5", "4", "達成")]),
+    ])
+
+
+def run(snap, **kw):
+    res = execute(build_tables(snap), QuerySpec(**kw))
+    return res, compose(snap, res)[0]
+
+
+def test_growth_rate_ranks_by_percent_not_amount(snap):
+    res, text = run(snap, measure="settlement", change="any", percent=True, order="desc", limit=1)
+    # 甲 +200 (+25.0%), 乙 +200 (+12.5%), 丙 0: the amounts tie, the rates do not
+    assert res.rows["jigyo_name"].tolist() == ["甲事業費", "乙事業費", "丙事業費"]
+    assert "増減率" in text and "800千円 → 1,000千円（+200千円、+25.0%）" in text
+    res, text = run(snap, measure="settlement", change="any", order="desc", limit=1)
+    assert "+12.5%" in text  # a plain change also tells its rate
+
+
+def test_total_compared_with_the_year_before(snap):
+    res, text = run(snap, measure="settlement", aggregate="sum", change="any")
+    assert "R6年度の決算額の合計は3,200千円、R5年度は2,800千円で、+400千円増えています" in text
+
+
+def test_count_out_of_all_with_share_and_the_unjudged(snap):
+    res, text = run(snap, measure="indicator_value", status="達成", aggregate="count", share=True)
+    assert res.scalar == 2 and "全4件中の50.0%" in text
+    assert "判定なし）の1件を除いた3件に限れば66.7%" in text
+
+
+def test_count_by_a_money_condition_tells_its_total(snap):
+    cond = [Condition(measure="supplementary", op="!=", value=0)]
+    res, text = run(snap, measure="supplementary", conditions=cond, aggregate="count")
+    assert res.scalar == 2 and "補正予算等の合計は-50千円" in text
+
+
+def test_top_n_says_a_tie_at_the_cut(snap):
+    res, text = run(snap, measure="total", order="asc", limit=1)
+    assert "丙事業費" in text
+    res, text = run(snap, measure="general", order="desc", limit=1)  # 乙 1,000 alone at the top
+    assert "絞れません" not in text
+    res, text = run(snap, measure="staff", order="asc", limit=2)  # every 事業 2.0人
+    assert "2位は" not in text and "1位は甲事業費と乙事業費と丙事業費が同じ値（3件）" in text
+
+
+def test_trend_of_an_earlier_year_lists_the_three_years(snap):
+    res, text = run(snap, measure="indicator_value", trend="↘", year=2023)
+    assert res.rows["indicator"].tolist() == ["甲の指標"]
+    assert "R4 10件 → R5 8件（↘） → R6 12件（↗）（目標 11件、達成状況 達成）" in text
+    assert "1位" not in text  # a filtered list, not a ranking
