@@ -150,8 +150,9 @@ def _count_lead(res: Result, scope: str, subject: str, when: str, what: str) -> 
     about = when if spec.table == "indicators" else f"{when}の{what}"
     if spec.change and res.compare_year:  # 「前年度より減った細事業はいくつ」
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
+        label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて"
-                f"{MEASURES[spec.measure].label.split('（')[0]}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。")
+                f"{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。")
     of_all, extra = "", ""
     if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
         of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")

@@ -156,7 +156,10 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         result.scalar = _aggregate(df["value"], spec.aggregate, len(df))
         result.rows = _ordered(df, spec.order or ("asc" if spec.aggregate == "min" else "desc"))
     else:
-        result.rows = _ordered(df, spec.order or ("asc" if spec.change == "decrease" else "desc"))
+        order = spec.order or "desc"
+        if spec.change == "decrease":  # 「一番減った」: the largest decrease (the most negative change) first
+            order = "asc" if order == "desc" else "desc"
+        result.rows = _ordered(df, order)
     return result
 
 

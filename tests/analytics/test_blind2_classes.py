@@ -110,3 +110,11 @@ def test_trend_of_an_earlier_year_lists_the_three_years(snap):
     assert res.rows["indicator"].tolist() == ["甲の指標"]
     assert "R4 10件 → R5 8件（↘） → R6 12件（↗）（目標 11件、達成状況 達成）" in text
     assert "1位" not in text  # a filtered list, not a ranking
+
+
+def test_the_largest_decrease_comes_first():
+    s = FakeSnap([sheet("01 01 01", "甲事業費", "企画振興部", [cost("R5年度", "1,000", "0", "900"), cost("R6年度", "1,000", "0", "880")]),
+                  sheet("01 01 02", "乙事業費", "企画振興部", [cost("R5年度", "1,000", "0", "900"), cost("R6年度", "1,000", "0", "500")])])
+    res, text = run(s, measure="settlement", change="decrease", order="desc", limit=1)
+    assert res.rows["jigyo_name"].tolist() == ["乙事業費", "甲事業費"]
+    assert "減少額が最も大きい事業は乙事業費で、900千円 → 500千円（-400千円、-44.4%）" in text
