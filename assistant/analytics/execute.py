@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ingest.form import nfkc
+
 from .spec import MEASURES, QuerySpec
 from .tables import Tables
 
@@ -47,13 +49,24 @@ class Result:
         return self.rows[np.isclose(self.rows["value"].astype(float), float(top), rtol=0, atol=1e-9)]
 
 
-def _scope(df: pd.DataFrame, spec: QuerySpec) -> pd.DataFrame:
+def _scope(df: pd.DataFrame, spec: QuerySpec, about: dict) -> pd.DataFrame:
     df = df[df["latest"]]
+    if spec.topic:
+        df = df[df["version"].isin(topic_versions(spec.topic, about))]
     if spec.bukyoku:
         df = df[df["bukyoku"].map(lambda b: any(x in b for x in spec.bukyoku))]
     if spec.jigyo:
         df = df[df["jigyo_no"].isin(spec.jigyo)]
     return df
+
+
+def topic_versions(topic: str, about: dict) -> list[str]:
+    """The sheets a topic (「福祉関係の事業」) selects: those with the word in their 事業名・部局・課
+    (how the prefecture itself files them); only when none has it there, those with it in their
+    目的 (prose, where 「環境」 can be 「相談できる環境」)."""
+    word = nfkc(topic)
+    named = [v for v, (head, _) in about.items() if word in head]
+    return named or [v for v, (_, purpose) in about.items() if word in purpose]
 
 
 def _indicator_at(df: pd.DataFrame, col: str, year: int | None) -> pd.Series:
@@ -106,7 +119,7 @@ def _default_year(df: pd.DataFrame, spec: QuerySpec) -> int | None:
 def execute(t: Tables, spec: QuerySpec) -> Result:
     """Compute ``spec`` over ``t`` (see module doc)."""
     m = MEASURES[spec.measure]
-    base = _scope(t.get(spec.table), spec)
+    base = _scope(t.get(spec.table), spec, t.about)
     scope_jigyo = base["jigyo_no"].nunique()
     year = _default_year(base, spec)
     df, vals = _values(base, spec, year, m.column)

@@ -53,6 +53,8 @@ def what_words(spec: QuerySpec, res: Result) -> str:
 def scope_words(spec: QuerySpec) -> str:
     """The filters as a modifier of the subject: 「企画振興部の」「達成状況が「未達成」の」「補正予算等がある」."""
     parts = []
+    if spec.topic:
+        parts.append(f"事業名・部局・課に（なければ目的に）「{spec.topic}」とある")
     if spec.bukyoku:
         parts.append("・".join(spec.bukyoku) + "の")
     if spec.jigyo:

@@ -80,10 +80,13 @@ def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
     return (ys[0], None) if ys else (None, None)
 
 
-def _one_sheet(plan: QueryPlan, q: str) -> bool:
-    """A question about one named 事業 (or 「この事業」) stays with the single-sheet answers."""
+def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
+    """A question about one named 事業 (or 「この事業」) stays with the single-sheet answers;
+    「〇〇関係の事業」 (``topic``) names a group of 事業, not one."""
     if W.ONE_SHEET_Q.search(q):
         return True
+    if topic:
+        return False
     for m in W.NAMED_SUBJECT_Q.finditer(q):
         if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
             return True
@@ -94,7 +97,9 @@ def _one_sheet(plan: QueryPlan, q: str) -> bool:
 def plan_query(plan: QueryPlan) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc)."""
     q = plan.norm
-    if plan.followup or _one_sheet(plan, q):
+    tm = W.TOPIC_Q.search(q)
+    topic = tm.group(1) if tm else None
+    if plan.followup or _one_sheet(plan, q, topic):
         return None
     if W.NOT_ON_FORM_Q.search(q):
         return None  # 「人件費の合計」: not 職員数; the existing path refuses
@@ -102,7 +107,7 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return None  # a 部局, 事業 or year that is not indexed: the existing path says so
     if W.EVERY_Q.search(q):
         return _every(plan, q)
-    if not W.MANY_Q.search(q) and not W.EXIST_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
+    if not topic and not W.MANY_Q.search(q) and not W.EXIST_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
         return None
     conds, rest = _filters(q)
     status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
@@ -183,7 +188,7 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
                          jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes, percent=percent, share=share,
+                         missing=missing, extremes=extremes, percent=percent, share=share, topic=topic,
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2)) if method and measure == "items" else None)
     except ValueError:

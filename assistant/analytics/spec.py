@@ -68,6 +68,8 @@ class QuerySpec(BaseModel):
         None, description="rank or filter by the change from compare_year to year")
     bukyoku: list[str] = Field(default_factory=list, description="部局 names (any of)")
     jigyo: list[str] = Field(default_factory=list, description="事業番号 (any of)")
+    topic: str | None = Field(None, description="only the 事業 whose 事業名, 部局, 課 or 目的 has this word "
+                              "(「福祉関係の事業」)")
     status: Literal["達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
     conditions: list[Condition] = Field(default_factory=list)

@@ -118,3 +118,27 @@ def test_the_largest_decrease_comes_first():
     res, text = run(s, measure="settlement", change="decrease", order="desc", limit=1)
     assert res.rows["jigyo_name"].tolist() == ["乙事業費", "甲事業費"]
     assert "減少額が最も大きい事業は乙事業費で、900千円 → 500千円（-400千円、-44.4%）" in text
+
+
+@pytest.mark.parametrize("question,topic", [
+    ("農業関係の事業の決算額を合計するといくら？", "農業"),
+    ("教育に関する事業で執行率が一番低いのは？", "教育"),
+    ("観光分野の事業はいくつある？", "観光"),
+])
+def test_a_topic_selects_a_group_of_jigyo_not_one(service, question, topic):
+    spec = _spec(service, question)
+    assert spec is not None and spec.topic == topic
+
+
+def test_a_topic_is_read_from_name_bukyoku_ka_then_purpose():
+    from assistant.analytics.execute import topic_versions
+
+    about = {"v0": ("甲福祉事業費 健康福祉部 課", "高齢者の暮らし"), "v1": ("乙事業費 建設部 住宅課", "福祉の視点で住まいを整える"),
+             "v2": ("丙事業費 環境部 課", "子育て世帯の住まい")}
+    assert topic_versions("福祉", about) == ["v0"]  # named in 事業名/部局: the purpose's 福祉 is not needed
+    assert topic_versions("子育て", about) == ["v2"]  # named nowhere else: its 目的
+    assert topic_versions("観光", about) == []
+    s = FakeSnap([sheet("01 01 01", "甲福祉事業費", "健康福祉部", [cost("R6年度", "1,000", "0", "900")]),
+                  sheet("01 01 02", "乙事業費", "建設部", [cost("R6年度", "1,000", "0", "500")])])
+    res, text = run(s, measure="settlement", topic="福祉", aggregate="sum")
+    assert res.scalar == 900.0 and "「福祉」とある事業のR6年度の決算額の合計は900千円" in text
