@@ -24,6 +24,7 @@ from .spec import MEASURES, QuerySpec
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
 SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
 MAX_CITATIONS = 60
+_GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法"}
 _AGG_WORDS = {"sum": "合計", "mean": "平均", "min": "最小値", "max": "最大値", "count": "件数"}
 
 
@@ -70,6 +71,8 @@ def _group_label(r, spec: QuerySpec) -> str:
         return f"{reiwa(int(r['year']))}年度"
     if spec.group_by == "jigyo":
         return f"{r['jigyo_name']}（{r['jigyo_no']}）"
+    if spec.group_by == "method":
+        return f"「{r['method'] or '―'}」"
     return str(r["bukyoku"])
 
 
@@ -84,7 +87,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if res.rows.empty and res.scalar is None:
         return f"{scope}{subject}（{when}の{what}）は、取り込まれたシートにはありません。"
     if spec.group_by:
-        key = {"bukyoku": "部局", "jigyo": "事業", "year": "年度"}[spec.group_by]
+        key = _GROUP_WORDS[spec.group_by]
         agg = _AGG_WORDS[spec.aggregate or "sum"]
         ties = res.ties()
         best = "・".join(_group_label(r, spec) for _, r in ties.iterrows())
@@ -320,15 +323,16 @@ def make_table(res: Result, cited: Cited) -> Table:
     m = MEASURES[spec.measure]
     value_label = ("増減" if spec.change else m.label.split("（")[0]) + (f"（{m.unit}）" if m.unit else "")
     if spec.group_by:
-        key = {"bukyoku": "部局", "jigyo": "事業", "year": "年度"}[spec.group_by]
+        key = _GROUP_WORDS[spec.group_by]
         agg = _AGG_WORDS[spec.aggregate or "sum"]
-        cols = [key, f"{value_label if spec.aggregate != 'count' else ''}{agg}", "件数", "出典"]
+        count = spec.aggregate == "count"  # the count is the value: no second 件数 column
+        cols = [key, f"{value_label if not count else ''}{agg}", *([] if count else ["件数"]), "出典"]
         rows, labels = [], []
         for _, r in res.rows.iterrows():
             label = _group_label(r, spec)
             labels.append(label)
-            v = int(r["value"]) if spec.aggregate == "count" else _cell(r["value"], m)
-            rows.append([label, v, int(r["n"]), cited.marks(r["cids"])])
+            v = int(r["value"]) if count else _cell(r["value"], m)
+            rows.append([label, v, *([] if count else [int(r["n"])]), cited.marks(r["cids"])])
         return Table(cols, rows, "bar", cols[1], [float(x) for x in res.rows["value"]], labels, len(rows))
     cols = ["順位", "事業番号", "事業名", "部局"]
     if spec.table == "indicators":

@@ -107,13 +107,14 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return None  # a 部局, 事業 or year that is not indexed: the existing path says so
     if W.EVERY_Q.search(q):
         return _every(plan, q)
-    if not topic and not W.MANY_Q.search(q) and not W.EXIST_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
+    if not topic and not _many(plan, q):
         return None
     conds, rest = _filters(q)
     status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
     trend = "↘" if re.search(r"悪化|↘", q) else None
     missing = bool(W.MISSING_Q.search(q))
-    count = bool(W.COUNT_Q.search(q))
+    by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
+    count = bool(W.COUNT_Q.search(q)) or by_method
     agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("sum" if W.SUM_Q.search(q) else None))
     measure = _measure(rest)
     if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
@@ -141,6 +142,8 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     if (status or trend) and table != "indicators":
         status = trend = None
     group = "bukyoku" if W.GROUP_BUKYOKU_Q.search(q) else ("year" if W.GROUP_YEAR_Q.search(q) else None)
+    if by_method and measure == "items":
+        group = "method"
     top = W.TOP_N_Q.search(q)
     rank = bool(W.RANK_Q.search(q) or top)
     if group is None and table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
@@ -190,9 +193,17 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic,
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
-                         method=(method.group(1) or method.group(2)) if method and measure == "items" else None)
+                         method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _many(plan: QueryPlan, q: str) -> bool:
+    """The question is over many sheets: it asks which 事業/指標, for all of them, whether any exist,
+    counts 取組, or asks a total/mean with no 事業 linked."""
+    if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q):
+        return True
+    return bool(W.OVERALL_Q.search(q)) and not any(e.score >= 0.5 for e in plan.jigyo)
 
 
 def _every(plan: QueryPlan, q: str) -> QuerySpec:

@@ -83,7 +83,7 @@ class QuerySpec(BaseModel):
     percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
-    group_by: Literal["bukyoku", "jigyo", "year"] | None = None
+    group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
     aggregate: Literal["count", "sum", "mean", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
@@ -106,6 +106,8 @@ class QuerySpec(BaseModel):
             raise ValueError("取組 are counted per sheet (no year, change or condition)")
         if self.span and (table == "indicators" or self.change):
             raise ValueError("span reads money over several years (no change, no indicator)")
+        if self.group_by == "method" and table != "items":
+            raise ValueError("実施方法 groups the 取組 (measure items)")
         if self.reasons and table != "indicators":
             raise ValueError("reasons are the indicators' 要因分析")
         if self.percent and not self.change:

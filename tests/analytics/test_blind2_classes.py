@@ -142,3 +142,35 @@ def test_a_topic_is_read_from_name_bukyoku_ka_then_purpose():
                   sheet("01 01 02", "乙事業費", "建設部", [cost("R6年度", "1,000", "0", "500")])])
     res, text = run(s, measure="settlement", topic="福祉", aggregate="sum")
     assert res.scalar == 900.0 and "「福祉」とある事業のR6年度の決算額の合計は900千円" in text
+
+
+@pytest.mark.parametrize("question,want", [
+    ("実施方法が補助になっている取組は全部で何件？", dict(measure="items", method="補助", aggregate="count", group_by=None)),
+    ("請負で実施している取組はいくつ？", dict(measure="items", method="請負", aggregate="count")),
+    ("どの実施方法の取組がいちばん多い？", dict(measure="items", group_by="method", aggregate="count", order="desc")),
+])
+def test_items_counted_without_naming_a_jigyo(service, question, want):
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want
+
+
+def test_items_grouped_by_method():
+    def detail(no, methods):
+        return {"no": no, "name": f"細{no}", "r4": "1", "r5": "1", "r6": "1",
+                "items": [{"no": i, "name": f"取組{i}", "method": m} for i, m in enumerate(methods, 1)]}
+
+    s = FakeSnap([sheet("01 01 01", "甲事業費", "企画振興部", [], detail=[detail(1, ["補助", "委託"]), detail(2, ["委託"])]),
+                  sheet("01 01 02", "乙事業費", "環境部", [], detail=[detail(1, ["委託", "直接"])])])
+    res, text = run(s, measure="items", group_by="method", aggregate="count", order="desc")
+    assert res.rows["method"].tolist() == ["委託", "直接", "補助"] and res.rows["value"].tolist() == [3, 1, 1]
+    assert "全部で5件" in text and "最も多いのは「委託」（3件）" in text
+
+
+@pytest.mark.parametrize("question", [
+    "精度管理事業ってどんな取組をしてて、実施方法は何ですか？",  # one 細事業's 実施方法 (unseen dev set E)
+    "林業の担い手の事業で、決算額が一番大きい細事業は？",  # a topic without 関係/分野: one 事業 named
+])
+def test_one_sheets_items_and_topics_stay_single_sheet(service, question):
+    assert _spec(service, question) is None
