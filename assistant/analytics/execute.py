@@ -57,6 +57,8 @@ def _scope(df: pd.DataFrame, spec: QuerySpec, about: dict) -> pd.DataFrame:
         df = df[df["bukyoku"].map(lambda b: any(x in b for x in spec.bukyoku))]
     if spec.jigyo:
         df = df[df["jigyo_no"].isin(spec.jigyo)]
+    if spec.indicators and "indicator_no" in df.columns:
+        df = df[(df["jigyo_no"] + "#" + df["indicator_no"].astype(str)).isin(spec.indicators)]
     return df
 
 

@@ -8,6 +8,8 @@ later figure, the difference and the difference as a % of the earlier figure.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 import pandas as pd
 
 from ingest.form import reiwa
@@ -21,8 +23,8 @@ def fmt(value: float | None, measure: str, computed: bool = True, unit: str = ""
     if value is None or pd.isna(value):
         return "―"
     m = MEASURES[measure]
-    if m.ratio:
-        return f"{value * 100:.1f}%"
+    if m.ratio:  # rounded half up (四捨五入), as the sheets' readers do: 96.25% -> 96.3%
+        return f"{Decimal(repr(round(value * 100, 9))).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
     if float(value).is_integer():
         text = f"{int(value):,}"
     else:
@@ -57,7 +59,9 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append(f"事業名・部局・課に（なければ目的に）「{spec.topic}」とある")
     if spec.bukyoku:
         parts.append("・".join(spec.bukyoku) + "の")
-    if spec.jigyo:
+    if spec.named:
+        parts.append("質問に挙がった")
+    elif spec.jigyo:
         parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
     if spec.status:
         parts.append(f"達成状況が「{spec.status}」の")

@@ -99,7 +99,11 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     q = plan.norm
     tm = W.TOPIC_Q.search(q)
     topic = tm.group(1) if tm else None
-    if plan.followup or _one_sheet(plan, q, topic):
+    if plan.followup or W.ONE_SHEET_Q.search(q):
+        return None
+    if W.COMPARE_Q.search(q):
+        return _named(plan, q)  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
+    if _one_sheet(plan, q, topic):
         return None
     if W.NOT_ON_FORM_Q.search(q):
         return None  # 「人件費の合計」: not 職員数; the existing path refuses
@@ -196,6 +200,18 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
+    """「AとB、どちらが高い」: the named rows ranked on the measure asked (None when none is asked)."""
+    if W.NOT_ON_FORM_Q.search(q):
+        return None
+    measure = _measure(q)
+    if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
+        return None
+    year = _years(plan)[0]
+    return QuerySpec(measure=measure, named=True, year=year, order="asc" if W.COMPARE_LOW_Q.search(q) else "desc",
+                     limit=1)
 
 
 def _many(plan: QueryPlan, q: str) -> bool:

@@ -125,6 +125,9 @@ GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|�
                                r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"
                                # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」
                                r"未満|以上|以下|超|超え|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方)$")
+# Two or more 事業/指標 named and compared on one measure: 「AとB、達成率はどっちが上？」.
+COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|大|多|低|小|少|下)")
+COMPARE_LOW_Q = re.compile(r"(?:どっち|どちら|いずれ|どれ)が(?:下|低|小|少)")
 # A topic that selects 事業 by what their sheets say (「福祉関係の事業」「子育てに関する事業」): the word is
 # looked up in each sheet's 事業名・部局・課・目的, never in a hand list of topics.
 TOPIC_Q = re.compile(r"([^\s、。,?？!！「」『』()（）のをがはでにと]{2,12}?)(?:(?:関係|関連|分野|系|絡み|がらみ|領域)の|"

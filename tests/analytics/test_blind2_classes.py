@@ -174,3 +174,34 @@ def test_items_grouped_by_method():
 ])
 def test_one_sheets_items_and_topics_stay_single_sheet(service, question):
     assert _spec(service, question) is None
+
+
+def test_named_rows_compared_on_a_measure(service):
+    from assistant.analytics import analytics_answer
+    from assistant.query.intent import analyze
+
+    q = "流域治水推進事業と協働・共創推進事業では、執行率はどっちが高い？"
+    plan = analyze(q, service.snapshot(), service.embedder)
+    ana = analytics_answer(service.snapshot(), plan)
+    assert ana is not None and ana.spec.named and len(ana.spec.jigyo) == 2
+    assert set(ana.result.rows["jigyo_name"]) == {"流域治水推進事業費", "協働・共創推進事業費"}
+    assert "質問に挙がった事業" in ana.text
+    one = analyze("流域治水推進事業の執行率はR5とR6のどちらが高い？", service.snapshot(), service.embedder)
+    assert analytics_answer(service.snapshot(), one) is None  # one 事業 named: the existing answers
+
+
+def test_named_indicators_by_shortened_names():
+    from assistant.analytics.named import resolve_named
+
+    s = FakeSnap([sheet("01 01 01", "甲事業費", "企画振興部", [], indicators=[
+                      indicator(1, "長寿命化改修（外壁改修・屋上防水）を完了した棟数（累計）", "1", "2", "254", "265", "未達成"),
+                      indicator(2, "入居者満足度", "1", "2", "3", "4", "未達成")]),
+                  sheet("01 01 02", "乙事業費", "教育委員会", [], indicators=[
+                      indicator(1, "特別支援学級担任の特別支援学校教諭免許状保有率", "1", "2", "38.5", "40.0", "未達成")])])
+    t = build_tables(s)
+    spec = QuerySpec(measure="achievement", named=True, order="desc", limit=1)
+    got = resolve_named(t, spec, "免許状保有率（特別支援学級担任）と長寿命化改修の完了棟数、達成率はどちらが上？")
+    assert got is not None and got.indicators == ["01 01 01#1", "01 01 02#1"]
+    res, text = run(s, **got.model_dump(exclude={"named"}), named=True)
+    assert "96.3%（実績 38.5件／目標 40.0件）" in text  # 96.25% rounded half up
+    assert resolve_named(t, spec, "入居者満足度はどちらが高い？") is None  # one row named: no comparison
