@@ -99,20 +99,9 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     q = plan.norm
     tm = W.TOPIC_Q.search(q)
     topic = tm.group(1) if tm else None
-    if plan.followup or W.ONE_SHEET_Q.search(q):
-        return None
-    if W.COMPARE_Q.search(q):
-        return _named(plan, q)  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
-    if _one_sheet(plan, q, topic):
-        return None
-    if W.NOT_ON_FORM_Q.search(q):
-        return None  # 「人件費の合計」: not 職員数; the existing path refuses
-    if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
-        return None  # a 部局, 事業 or year that is not indexed: the existing path says so
-    if W.EVERY_Q.search(q):
-        return _every(plan, q)
-    if not topic and not _many(plan, q):
-        return None
+    done, spec = _routed(plan, q, topic)
+    if done:
+        return spec
     conds, rest = _filters(q)
     status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
     trend = "↘" if re.search(r"悪化|↘", q) else None
@@ -129,19 +118,10 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         agg = "count"
     else:
         share = False
-    if (status or trend or missing or "指標" in q) and measure not in ("achievement", "indicator_value"):
-        measure = "indicator_value" if (count or measure is None) else measure
     method = W.METHOD_Q.search(q)
-    if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
-        measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
-    if measure is None and conds:
-        measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
-    if measure is None and (W.CHANGE_Q.search(rest) or W.PCT_CHANGE_Q.search(rest)):
-        measure = "detail_settlement" if "細事業" in q else "settlement"  # 「前年度からの伸び率が一番高い細事業」
+    measure = _settle_measure(q, rest, measure, conds, bool(status or trend or missing), count, bool(method))
     if measure is None:
-        if not count or not re.search(r"事業|指標", q):
-            return None
-        measure = "detail_settlement" if "細事業" in q else (conds[0][0] if conds else "settlement")
+        return None
     table = MEASURES[measure].table
     if (status or trend) and table != "indicators":
         status = trend = None
@@ -174,16 +154,7 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     conditions = [Condition(measure=c[0], op=c[1], value=c[2]) for c in conds if MEASURES[c[0]].table == table]
     if threshold:
         conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
-    year, compare_year = _years(plan)
-    trend_year = W.TREND_YEAR_Q.search(q)
-    if (trend or status) and trend_year and not change:
-        year, compare_year = 2018 + int(trend_year.group(1)), None  # 「R5年度の推移が↘…そのあとR6は」
-    if span and compare_year is not None and not change:
-        compare_year = None  # 「R4～R6」 is the span read, not a comparison
-    if change and plan.relative_year and compare_year is None:
-        year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
-    if not change:
-        compare_year = None
+    year, compare_year = _year_pair(plan, q, bool(trend or status), change, span)
     extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
     order = ("asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc") if rank else \
         ("desc" if listing and not agg and not group else None)
@@ -200,6 +171,55 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _routed(plan: QueryPlan, q: str, topic: str | None) -> tuple[bool, QuerySpec | None]:
+    """(done, spec): questions answered elsewhere (None) or by a spec of their own (comparisons of
+    named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
+    if plan.followup or W.ONE_SHEET_Q.search(q):
+        return True, None
+    if W.COMPARE_Q.search(q):
+        return True, _named(plan, q)  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
+    if _one_sheet(plan, q, topic):
+        return True, None
+    if W.NOT_ON_FORM_Q.search(q):
+        return True, None  # 「人件費の合計」: not 職員数; the existing path refuses
+    if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
+        return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
+    if W.EVERY_Q.search(q):
+        return True, _every(plan, q)
+    if not topic and not _many(plan, q):
+        return True, None
+    return False, None
+
+
+def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicator_filter: bool, count: bool,
+                    method: bool) -> str | None:
+    """The measure when the cue words named none, or named one the filters overrule."""
+    if (indicator_filter or "指標" in q) and measure not in ("achievement", "indicator_value"):
+        measure = "indicator_value" if (count or measure is None) else measure
+    if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
+        measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
+    if measure is None and conds:
+        measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
+    if measure is None and (W.CHANGE_Q.search(rest) or W.PCT_CHANGE_Q.search(rest)):
+        measure = "detail_settlement" if "細事業" in q else "settlement"  # 「前年度からの伸び率が一番高い細事業」
+    if measure is None and count and re.search(r"事業|指標", q):
+        measure = "detail_settlement" if "細事業" in q else "settlement"
+    return measure
+
+
+def _year_pair(plan: QueryPlan, q: str, filtered: bool, change: str | None, span: int | None) -> tuple:
+    """(year, compare_year) of the spec."""
+    year, compare_year = _years(plan)
+    trend_year = W.TREND_YEAR_Q.search(q)
+    if filtered and trend_year and not change:
+        year, compare_year = 2018 + int(trend_year.group(1)), None  # 「R5年度の推移が↘…そのあとR6は」
+    if span and compare_year is not None and not change:
+        compare_year = None  # 「R4～R6」 is the span read, not a comparison
+    if change and plan.relative_year and compare_year is None:
+        year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
+    return year, (compare_year if change else None)
 
 
 def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
