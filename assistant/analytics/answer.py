@@ -201,6 +201,8 @@ def _cut_ties(res: Result, spec: QuerySpec) -> str:
 def _high_word(spec: QuerySpec) -> str:
     """How the order reads: 高い/低い (ratios, rates), 大きい/小さい (money), 多い/少ない (people, counts)."""
     m = MEASURES[spec.measure]
+    if spec.percent and spec.change == "decrease":  # 「減少率が最も大きい」
+        return "小さい" if spec.order == "asc" else "大きい"
     if m.ratio or spec.percent:
         return "低い" if spec.order == "asc" else "高い"
     if m.unit in ("人", "件"):

@@ -46,7 +46,8 @@ def what_words(spec: QuerySpec, res: Result) -> str:
     m = MEASURES[spec.measure]
     label = m.label
     if spec.change:
-        how = "増減率（前の年度比）" if spec.percent else {"increase": "増加額", "decrease": "減少額"}.get(spec.change, "増減")
+        how = {"increase": "増加", "decrease": "減少"}.get(spec.change, "増減") + \
+            ("率（前の年度比）" if spec.percent else ("額" if spec.change in ("increase", "decrease") else ""))
         label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の{how}" \
             if res.compare_year else f"前年度からの{label.split('（')[0]}の{how}"
     return label

@@ -139,12 +139,13 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     listing = bool(W.LIST_Q.search(q)) and not rank  # 「事業ごとの職員数」: every 事業, largest first
     change = _change(rest, measure, conds)
     percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
-    if percent and rank:
-        change = "any"  # 「伸び率が一番高い」: ranked over every row with both years
+    if percent and rank:  # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
+        change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = _threshold(q, measure)
     listing = listing or ((trend or missing) and bool(W.ALL_LIST_Q.search(q)))
-    listing = listing or (bool(trend or missing or status) and bool(W.EXIST_Q.search(q))) or \
-        (bool(trend or missing) and bool(W.WHICH_INDICATOR_Q.search(q)))  # 「…指標ってある？」「↘だった指標は？」
+    listing = listing or (bool(trend or missing or status) and bool(W.EXIST_Q.search(q))) or bool(topic) or \
+        (bool(trend or missing) and bool(W.WHICH_INDICATOR_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q))) or \
+        (bool(conds) and bool(W.ROWS_WITH_FIGURE_Q.search(q)))  # 「…指標ってある？」「↘だった指標は？」「…事業とその金額」
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
     if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
@@ -158,7 +159,7 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
     order = ("asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc") if rank else \
         ("desc" if listing and not agg and not group else None)
-    limit = int(top.group(1) or top.group(2) or top.group(3)) if top else (1 if rank else None)
+    limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
                                                                 + list(plan.bukyoku)))
     jigyo = [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []
@@ -237,7 +238,8 @@ def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
 def _many(plan: QueryPlan, q: str) -> bool:
     """The question is over many sheets: it asks which 事業/指標, for all of them, whether any exist,
     counts 取組, or asks a total/mean with no 事業 linked."""
-    if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q):
+    if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
+            W.ROWS_WITH_FIGURE_Q.search(q):
         return True
     return bool(W.OVERALL_Q.search(q)) and not any(e.score >= 0.5 for e in plan.jigyo)
 

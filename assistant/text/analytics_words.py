@@ -41,7 +41,8 @@ _LOW_END = r"(?:最小|最低|最少|(?:一番|いちばん|最も)(?:低|少|�
 EXTREMES_Q = re.compile(f"{_HIGH_END}.*{_LOW_END}|{_LOW_END}.*{_HIGH_END}")
 LOW_Q = re.compile(r"少な|小さ|最小|最少|最低|低い|下位|ワースト|低かった")
 TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+)|(\d+)\s*(?:位まで|件まで|つ挙げ|事業を挙げ)|"
-                     r"(?:多い|少ない|高い|低い|大きい|小さい)(?:事業|指標|細事業|もの|順)?(?:を|から)?\s*(\d+)\s*(?:つ|件|個|事業|指標)")
+                     r"(?:多い|少ない|高い|低い|大きい|小さい)(?:事業|指標|細事業|もの|順)?(?:を|から)?\s*(\d+)\s*(?:つ|件|個|事業|指標)|"
+                     r"(\d+)\s*番目")  # 「2番目に大きい」: the top N, the Nth last
 
 GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(?:で|の)?(?:比較|集計)|どの部局|どこの部局|部局は")
 GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
@@ -106,6 +107,10 @@ EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|�
                      r"(?:成果)?指標(?:で|の|のうち|の中で)[^。?？]{0,24}(?:いくつ|何件|何個|何割|割合|何%|何％|何パーセント)")
 # Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
 WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]|$)|どの指標")
+# Indicators named by a filter on their figures (「↘だった指標、R6では」「実績が出ていない指標とその理由」).
+FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)[^。?？]{0,12}指標")
+# 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure.
+ROWS_WITH_FIGURE_Q = re.compile(r"事業と(?:その|それぞれの)?(?:金額|額|値|数値)")
 # A share of the counted rows: 「達成になっているのは全体の何割」.
 SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|(?:割合|比率)(?:は|を|って)|どのくらいの割合|どれくらいの割合")
 # The year a 推移 is read at: 「R5年度の推移で↘」.

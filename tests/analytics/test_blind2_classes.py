@@ -205,3 +205,18 @@ def test_named_indicators_by_shortened_names():
     res, text = run(s, **got.model_dump(exclude={"named"}), named=True)
     assert "96.3%（実績 38.5件／目標 40.0件）" in text  # 96.25% rounded half up
     assert resolve_named(t, spec, "入居者満足度はどちらが高い？") is None  # one row named: no comparison
+
+
+@pytest.mark.parametrize("question,want", [
+    ("細事業で前年度比の減少率が最も大きいのは？", dict(measure="detail_settlement", percent=True, change="decrease")),
+    ("R5の推移が↘だった指標、R6ではどうなった？", dict(trend="↘", year=2023)),
+    ("実績が出ていない指標とその理由を教えて", dict(missing=True, reasons=True)),
+    ("補正予算を組んだ事業とその金額は？", dict(measure="supplementary")),
+    ("住宅に関する事業の決算額は？", dict(measure="settlement", topic="住宅")),
+    ("決算額が2番目に大きい事業は？", dict(measure="settlement", order="desc", limit=2)),
+])
+def test_more_wordings_of_the_same_classes(service, question, want):
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want
