@@ -44,8 +44,8 @@ def analytics_answer(snap, plan: QueryPlan, spec: QuerySpec | None = None) -> An
     if spec is None:
         return None
     t = tables(snap)
-    if spec.named:
-        spec = resolve_named(t, spec, plan.norm)
+    if spec.named:  # fewer than two rows named: planned again as if no comparison was asked
+        spec = resolve_named(t, spec, plan.norm) or plan_query(plan, compare=False)
         if spec is None:
             return None  # fewer than two rows named: the existing answers
     if spec.year is not None and not _has_year(t, spec):

@@ -91,7 +91,8 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         agg = _AGG_WORDS[spec.aggregate or "sum"]
         ties = res.ties()
         best = "・".join(_group_label(r, spec) for _, r in ties.iterrows())
-        top = "少ない" if spec.order == "asc" else "多い"
+        top = ("低い" if spec.order == "asc" else "高い") if MEASURES[spec.measure].ratio and spec.aggregate != "count" \
+            else ("少ない" if spec.order == "asc" else "多い")
         val = _group_value(ties.iloc[0], spec)
         if spec.aggregate == "count":  # the total first: 「全部でいくつ、どこが一番多い」
             return (f"{scope}{subject}は全部で{int(res.rows['value'].sum()):,}件です。{key}ごとに数えると次のとおりで"
@@ -151,11 +152,11 @@ def _count_lead(res: Result, scope: str, subject: str, when: str, what: str) -> 
     if spec.table == "items":  # 取組 have no year of their own
         return f"{scope}{subject}は{n:,}件です（各事業の最新のシートの細事業一覧）。"
     about = when if spec.table == "indicators" else f"{when}の{what}"
-    if spec.change and res.compare_year:  # 「前年度より減った細事業はいくつ」
+    if spec.change:  # 「前年度より減った細事業はいくつ」
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
-        return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて"
-                f"{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。")
+        since = f"{reiwa(res.compare_year)}年度から{when}にかけて" if res.compare_year else "各シートの実施年度の前年度から"
+        return f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。"
     of_all, extra = "", ""
     if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
         of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")

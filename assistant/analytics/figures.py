@@ -24,7 +24,7 @@ def fmt(value: float | None, measure: str, computed: bool = True, unit: str = ""
         return "―"
     m = MEASURES[measure]
     if m.ratio:  # rounded half up (四捨五入), as the sheets' readers do: 96.25% -> 96.3%
-        return f"{Decimal(repr(round(value * 100, 9))).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
+        return f"{Decimal(repr(round(float(value) * 100, 9))).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
     if float(value).is_integer():
         text = f"{int(value):,}"
     else:

@@ -94,12 +94,13 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
         and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業", q)
 
 
-def plan_query(plan: QueryPlan) -> QuerySpec | None:
-    """The spec of an analytics question, or None (see module doc)."""
+def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
+    """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
+    「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = plan.norm
     tm = W.TOPIC_Q.search(q)
     topic = tm.group(1) if tm else None
-    done, spec = _routed(plan, q, topic)
+    done, spec = _routed(plan, q, topic, compare)
     if done:
         return spec
     conds, rest = _filters(q)
@@ -107,7 +108,9 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     trend = "↘" if re.search(r"悪化|↘", q) else None
     missing = bool(W.MISSING_Q.search(q))
     by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
-    count = bool(W.COUNT_Q.search(q)) or by_method
+    count = bool(W.COUNT_Q.search(q)) or by_method or (  # 「未達成の指標が一番多い事業は」: counted per 事業
+        bool(status or trend or missing) and _measure(rest) is None and bool(W.RANK_Q.search(q))
+        and bool(W.ASK_JIGYO_Q.search(q) or W.GROUP_BUKYOKU_Q.search(q)))
     agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("sum" if W.SUM_Q.search(q) else None))
     measure = _measure(rest)
     if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
@@ -131,7 +134,7 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     top = W.TOP_N_Q.search(q)
     rank = bool(W.RANK_Q.search(q) or top)
     if group is None and table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
-            count and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
+            (count or agg == "sum") and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
         group = "jigyo"  # 「細事業の数が一番多い事業は」: counted per 事業
     span = _span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
     if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing:
@@ -174,13 +177,13 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return None
 
 
-def _routed(plan: QueryPlan, q: str, topic: str | None) -> tuple[bool, QuerySpec | None]:
+def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) -> tuple[bool, QuerySpec | None]:
     """(done, spec): questions answered elsewhere (None) or by a spec of their own (comparisons of
     named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
     if plan.followup or W.ONE_SHEET_Q.search(q):
         return True, None
-    if W.COMPARE_Q.search(q):
-        return True, _named(plan, q)  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
+    if compare and W.COMPARE_Q.search(q) and (spec := _named(plan, q)) is not None:
+        return True, spec  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
         return True, None
     if W.NOT_ON_FORM_Q.search(q):
@@ -230,9 +233,11 @@ def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
     measure = _measure(q)
     if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
         return None
-    year = _years(plan)[0]
-    return QuerySpec(measure=measure, named=True, year=year, order="asc" if W.COMPARE_LOW_Q.search(q) else "desc",
-                     limit=1)
+    year, order = _years(plan)[0], "asc" if W.COMPARE_LOW_Q.search(q) else "desc"
+    if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
+        return QuerySpec(measure=measure, year=year, bukyoku=list(dict.fromkeys(plan.bukyoku)), group_by="bukyoku",
+                         aggregate="mean" if MEASURES[measure].ratio or W.MEAN_Q.search(q) else "sum", order=order)
+    return QuerySpec(measure=measure, named=True, year=year, order=order, limit=1)
 
 
 def _many(plan: QueryPlan, q: str) -> bool:

@@ -220,3 +220,33 @@ def test_more_wordings_of_the_same_classes(service, question, want):
     assert spec is not None, question
     got = spec.to_dict()
     assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("question,want", [
+    ("予算を一番使い切れていない事業はどこ？", dict(measure="unused", order="desc")),
+    ("企画振興部と環境部、決算額の合計はどちらが多い？", dict(measure="settlement", group_by="bukyoku", aggregate="sum",
+                                                      bukyoku=["企画振興部", "環境部"])),
+    ("R5とR6で決算額の合計はどれくらい変わった？", dict(measure="settlement", aggregate="sum", change="any",
+                                                   year=2024, compare_year=2023)),
+    ("未達成の指標が一番多い事業はどこ？", dict(status="未達成", group_by="jigyo", aggregate="count", order="desc")),
+    ("細事業の決算額の合計が一番大きい事業は？", dict(measure="detail_settlement", group_by="jigyo", aggregate="sum")),
+])
+def test_wordings_found_after_the_set(service, question, want):
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want
+
+
+def test_a_group_mean_of_a_ratio_reads_as_a_percentage(snap):
+    res, text = run(snap, measure="exec_rate", group_by="bukyoku", aggregate="mean", order="desc")
+    assert "最も高いのは" in text and "%" in text  # numpy floats formatted (rounded half up)
+
+
+def test_a_comparison_naming_no_rows_is_planned_without_it(service):
+    from assistant.analytics import analytics_answer
+    from assistant.query.intent import analyze
+
+    plan = analyze("執行率の平均はR5とR6のどちらが高い？", service.snapshot(), service.embedder)
+    ana = analytics_answer(service.snapshot(), plan)
+    assert ana is not None and not ana.spec.named and ana.spec.measure == "exec_rate"
