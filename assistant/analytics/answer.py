@@ -84,6 +84,12 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
     if spec.every:
         return _every_lead(res, cited, scope)
+    if spec.steady:
+        since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
+        verb = "増えた" if spec.steady == "increase" else "減った"
+        label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
+        return (f"{scope}{subject}のうち、{since}毎年{label}が{verb}のは"
+                f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
     if res.rows.empty and res.scalar is None:
         return f"{scope}{subject}（{when}の{what}）は、取り込まれたシートにはありません。"
     if spec.group_by:
@@ -213,7 +219,8 @@ def _high_word(spec: QuerySpec) -> str:
 
 def _plain_list(spec: QuerySpec) -> bool:
     """Rows kept by a filter and listed whole (「↘の指標」「実績が―の指標」): no rank numbers."""
-    return spec.table == "indicators" and not spec.limit and bool(spec.trend or spec.status or spec.missing)
+    return (spec.table == "indicators" and not spec.limit and bool(spec.trend or spec.status or spec.missing)) or \
+        (bool(spec.steady) and not spec.limit)
 
 
 def _every_lead(res: Result, cited: Cited, scope: str) -> str:

@@ -139,6 +139,8 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df["diff"] = df["current"] - df["prev"]
         df["value"] = df["diff"] / df["prev"].where(df["prev"] != 0) if spec.percent else df["diff"]
     n_scope = len(df)
+    if spec.steady:
+        df, n_scope = _steady(df, base, spec, year, m.column)
     n_judged = int(_at_year(df, "status", "status", year).isin(["達成", "未達成"]).sum()) \
         if spec.table == "indicators" else 0
     if spec.status:
@@ -176,6 +178,21 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
             order = "asc" if order == "desc" else "desc"
         result.rows = _ordered(df, order)
     return result
+
+
+def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tuple:
+    """(the rows whose figure rose (fell) every year, how many rows have all three years): the three
+    years ending at ``year`` (an indicator's own R4/R5/R6 columns); ``v2``/``v1`` keep the two
+    earlier figures for the answer."""
+    if spec.table == "indicators":
+        df = df.assign(v2=df["v_m2"].astype(float), v1=df["v_m1"].astype(float))
+    else:
+        for back, name in ((1, "v1"), (2, "v2")):
+            before, bvals = _values(base, spec, year - back if year else None, col)
+            df = df.merge(before.assign(**{name: bvals.astype(float)})[[*_key(spec), name]], on=_key(spec), how="left")
+    up = (df["v2"] < df["v1"]) & (df["v1"] < df["value"])
+    down = (df["v2"] > df["v1"]) & (df["v1"] > df["value"])
+    return df[up if spec.steady == "increase" else down], int(df[["v2", "v1", "value"]].notna().all(axis=1).sum())
 
 
 def _every(res: Result, status: pd.Series) -> Result:

@@ -106,8 +106,11 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
         return f"実施方法 {r['method'] or '―'}"
     if spec.change:
         return change_figure(r, spec.measure, unit)
-    if spec.table == "indicators" and (spec.trend or spec.missing) and not m.ratio:
+    if spec.table == "indicators" and (spec.trend or spec.missing or spec.steady) and not m.ratio:
         return series_figure(r)
+    if spec.steady and res.year:  # 「R4 1,000千円 → R5 1,200千円 → R6 1,500千円」
+        return " → ".join(f"{reiwa(res.year - back)} {fmt(v, spec.measure, False)}"
+                          for back, v in ((2, r["v2"]), (1, r["v1"]), (0, r["value"])))
     if m.ratio:
         if spec.measure == "exec_rate":
             return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"

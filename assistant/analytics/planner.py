@@ -141,6 +141,9 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
     listing = bool(W.LIST_Q.search(q)) and not rank  # 「事業ごとの職員数」: every 事業, largest first
     change = _change(rest, measure, conds)
+    steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
+    if steady:  # 「R4からR6までずっと増え続けている事業」: every year, not one pair of years
+        change, span, listing = None, None, True
     percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
     if percent and rank:  # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
@@ -159,6 +162,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     if threshold:
         conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
     year, compare_year = _year_pair(plan, q, bool(trend or status), change, span)
+    if steady and plan.years and not plan.year_filter:
+        year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
     order = ("asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc") if rank else \
         ("desc" if listing and not agg and not group else None)
@@ -170,7 +175,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
                          jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes, percent=percent, share=share, topic=topic,
+                         missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
@@ -186,7 +191,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
         return True, spec  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
         return True, None
-    if W.NOT_ON_FORM_Q.search(q):
+    if W.NOT_ON_FORM_Q.search(q) or W.UNSUPPORTED_Q.search(q):
         return True, None  # 「人件費の合計」: not 職員数; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so

@@ -82,6 +82,8 @@ class QuerySpec(BaseModel):
     every: Literal["達成", "未達成"] | None = Field(
         None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status)")
     reasons: bool = Field(False, description="indicators: cite and quote each row's 要因分析 (section 8) too")
+    steady: Literal["increase", "decrease"] | None = Field(
+        None, description="rows whose figure rose (fell) every year over the three years ending at year")
     percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
@@ -112,6 +114,8 @@ class QuerySpec(BaseModel):
             raise ValueError("実施方法 groups the 取組 (measure items)")
         if self.reasons and table != "indicators":
             raise ValueError("reasons are the indicators' 要因分析")
+        if self.steady and (self.change or self.span or self.group_by or table == "items"):
+            raise ValueError("steady reads each row's three years (no change, span or group)")
         if self.percent and not self.change:
             raise ValueError("percent is a change's")
         if self.change and self.group_by:

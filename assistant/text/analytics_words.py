@@ -18,7 +18,7 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     # 不用額 = 予算現額 − 決算額 (before 予算/決算: 「予算の使い残し」)
     ("unused", re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった|使い(?:切|き)れ(?:てい)?な")),
     ("achievement", re.compile(r"達成率|達成度|目標(?:に対する|比)|目標に(?:対して|近い|届いた割合)")),
-    ("detail_settlement", re.compile(r"細事業[^。？?]{0,30}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額).{0,8}細事業")),
+    ("detail_settlement", re.compile(r"細事業[^。？?]{0,30}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額|予算).{0,12}細事業")),
     ("supplementary", re.compile(r"補正")),
     ("carryover", re.compile(r"繰越|繰り越")),
     ("initial", re.compile(r"当初予算|当初")),
@@ -34,6 +34,7 @@ COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数
 SUM_Q = re.compile(r"合計|総額|総計|合わせ(?:て|る|た)|あわせ(?:て|る|た)|合算|トータル|全体で|足し|足す|累計|通算")
 MEAN_Q = re.compile(r"平均")
 RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最少|最高|最低|トップ|上位|下位|ランキング|順位|"
+                    r"(?:多い|少ない|大きい|小さい|高い|低い)(?:事業|指標|細事業)(?:を|は|って|が|[?？]|$)|"
                     r"(?:多い|少ない|高い|低い|大きい|小さい)順|順に並べ|ワースト|ベスト")
 # Both ends asked at once: 「一番高い指標と一番低い指標」「最大と最小」.
 _HIGH_END = r"(?:最大|最高|最多|(?:一番|いちばん|最も)(?:高|多|大))"
@@ -71,12 +72,14 @@ EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全�
                      r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)")
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 
+# Every year the same way, R4 -> R5 -> R6: 「ずっと増え続けている」「3年連続で減った」「年々増えている」.
+STEADY_Q = re.compile(r"ずっと|連続|毎年|年々|続けて|続けている|一貫して|右肩(?:上が|下が)り|増え続け|減り続け|伸び続け")
 # A change between two years; as a percentage of the earlier year's figure: 「伸び率」「何%増えた」.
 PCT_CHANGE_Q = re.compile(r"(?:伸び|増加|減少|増減|変化|下落|上昇)(?:率|の割合)|伸長率|(?:何|\d+)\s*(?:%|％|パーセント)(?:も)?(?:増|減|伸)")
 INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した")
 DECREASE_Q = re.compile(r"減っ|減少|減額(?!し?た補正)|下が|低下|落ち|縮小")
 CHANGE_Q = re.compile(r"前年度(?:より|から|比|と比べ)|前年比|昨年度(?:より|から|比)|増減|変化|伸び|"
-                      r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|変わっ|"
+                      r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|変わっ|(?:増え|減り|伸び)続け|"
                       r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
 
 # Filters.
@@ -142,3 +145,6 @@ ONE_SHEET_Q = re.compile(r"この事業|その事業|本事業|当該事業|同�
 # Figures the form never holds (人件費: it reports 職員数 only): never read as a measure it has,
 # the existing path says the sheets do not hold them.
 NOT_ON_FORM_Q = re.compile(r"人件費|給与|給料|賃金|退職金")
+# Figures the analytics cannot compute from one measure (a ratio of two the spec has no name for):
+# 「職員1人あたりの決算額」「費用対効果」 are left to the existing answers, never ranked on a wrong measure.
+UNSUPPORTED_Q = re.compile(r"(?:職員|1人|一人|人)\s*(?:あたり|当たり)|費用対効果|コスパ|コストパフォーマンス|費用効率")

@@ -250,3 +250,36 @@ def test_a_comparison_naming_no_rows_is_planned_without_it(service):
     plan = analyze("執行率の平均はR5とR6のどちらが高い？", service.snapshot(), service.embedder)
     ana = analytics_answer(service.snapshot(), plan)
     assert ana is not None and not ana.spec.named and ana.spec.measure == "exec_rate"
+
+
+def test_a_sort_said_without_ichiban_is_a_ranking(service):
+    spec = _spec(service, "R6の決算額が多い事業を教えて")
+    assert spec is not None and spec.measure == "settlement" and spec.order == "desc"
+
+
+@pytest.mark.parametrize("question,want", [
+    ("R4からR6にかけて決算額がずっと増え続けている事業は？", dict(measure="settlement", steady="increase", change=None)),
+    ("3年連続で実績が伸びている指標はどれ？", dict(measure="indicator_value", steady="increase")),
+    ("右肩上がりで予算が増えた細事業は？", dict(measure="detail_settlement", steady="increase")),
+])
+def test_every_year_the_same_way(service, question, want):
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("question", ["職員1人あたりの決算額が一番大きい事業は？", "費用対効果が高い事業はどれ？"])
+def test_figures_no_measure_names_are_not_ranked_on_another(service, question):
+    assert _spec(service, question) is None
+
+
+def test_steady_rows_over_three_years():
+    s = FakeSnap([sheet("01 01 01", "甲事業費", "企画振興部", [cost("R4年度", "1", "0", "100"), cost("R5年度", "1", "0", "200"),
+                                                            cost("R6年度", "1", "0", "300")]),
+                  sheet("01 01 02", "乙事業費", "企画振興部", [cost("R4年度", "1", "0", "100"), cost("R5年度", "1", "0", "50"),
+                                                            cost("R6年度", "1", "0", "300")])])
+    res, text = run(s, measure="settlement", steady="increase", order="desc")
+    assert res.rows["jigyo_name"].tolist() == ["甲事業費"]
+    assert "R4年度からR6年度まで毎年決算額が増えたのは1件です（3年度とも値のある2件中）" in text
+    assert "R4 100千円 → R5 200千円 → R6 300千円" in text
