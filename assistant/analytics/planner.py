@@ -128,30 +128,21 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     table = MEASURES[measure].table
     if (status or trend) and table != "indicators":
         status = trend = None
-    group = "bukyoku" if W.GROUP_BUKYOKU_Q.search(q) else ("year" if W.GROUP_YEAR_Q.search(q) else None)
-    if by_method and measure == "items":
-        group = "method"
     top = W.TOP_N_Q.search(q)
     rank = bool(W.RANK_Q.search(q) or top)
-    if group is None and table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
-            (count or agg == "sum") and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
-        group = "jigyo"  # 「細事業の数が一番多い事業は」: counted per 事業
+    group = _group(q, measure, count or agg == "sum", rank, by_method)
     span = _span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
     if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing:
         group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
-    listing = bool(W.LIST_Q.search(q)) and not rank  # 「事業ごとの職員数」: every 事業, largest first
     change = _change(rest, measure, conds)
     steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
     if steady:  # 「R4からR6までずっと増え続けている事業」: every year, not one pair of years
-        change, span, listing = None, None, True
+        change, span = None, None
     percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
     if percent and rank:  # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = _threshold(q, measure)
-    listing = listing or ((trend or missing) and bool(W.ALL_LIST_Q.search(q)))
-    listing = listing or (bool(trend or missing or status) and bool(W.EXIST_Q.search(q))) or bool(topic) or \
-        (bool(trend or missing) and bool(W.WHICH_INDICATOR_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q))) or \
-        (bool(conds) and bool(W.ROWS_WITH_FIGURE_Q.search(q)))  # 「…指標ってある？」「↘だった指標は？」「…事業とその金額」
+    listing = bool(steady or topic) or _listing(q, rank, bool(trend or missing), bool(status), bool(conds))
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
     if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
@@ -180,6 +171,29 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) -> str | None:
+    """部局ごと・年度ごと, the 取組' 実施方法, or per 事業 (「細事業の数が一番多い事業は」: counted per 事業)."""
+    if W.GROUP_BUKYOKU_Q.search(q):
+        return "bukyoku"
+    if W.GROUP_YEAR_Q.search(q):
+        return "year"
+    if by_method and measure == "items":
+        return "method"
+    if MEASURES[measure].table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
+            per_jigyo and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
+        return "jigyo"
+    return None
+
+
+def _listing(q: str, rank: bool, figure_filter: bool, status: bool, conds: bool) -> bool:
+    """Every row a filter keeps is listed: 「事業ごとの職員数」「↘の指標を全部挙げて」「…指標ってある？」
+    「↘だった指標は？」「補正予算を組んだ事業とその金額」."""
+    return (bool(W.LIST_Q.search(q)) and not rank) or (figure_filter and bool(W.ALL_LIST_Q.search(q))) or \
+        ((figure_filter or status) and bool(W.EXIST_Q.search(q))) or \
+        (figure_filter and bool(W.WHICH_INDICATOR_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q))) or \
+        (conds and bool(W.ROWS_WITH_FIGURE_Q.search(q)))
 
 
 def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) -> tuple[bool, QuerySpec | None]:
