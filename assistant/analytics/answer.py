@@ -25,7 +25,7 @@ SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold 
 SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
 MAX_CITATIONS = 60
 _GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法"}
-_AGG_WORDS = {"sum": "合計", "mean": "平均", "min": "最小値", "max": "最大値", "count": "件数"}
+_AGG_WORDS = {"sum": "合計", "mean": "平均", "median": "中央値", "min": "最小値", "max": "最大値", "count": "件数"}
 
 
 @dataclass

@@ -141,6 +141,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
     n_scope = len(df)
     if spec.steady:
         df, n_scope = _steady(df, base, spec, year, m.column)
+    if spec.change_condition:  # 「前年度比で10%以上増えた」: on the change (a % with percent)
+        c = spec.change_condition
+        df = df[_OPS[c.op](df["value"].astype(float), c.value) & df["value"].notna()]
     n_judged = int(_at_year(df, "status", "status", year).isin(["達成", "未達成"]).sum()) \
         if spec.table == "indicators" else 0
     if spec.status:

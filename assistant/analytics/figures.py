@@ -74,6 +74,12 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
     for c in spec.conditions:
         parts.append(_condition_words(c))
+    if spec.change_condition:
+        c = spec.change_condition
+        v = f"{c.value * 100:g}%" if spec.percent else f"{c.value:,g}{MEASURES[c.measure].unit}"
+        how = "増減率" if spec.percent else "増減"
+        op = {">": "超", ">=": "以上", "<": "未満", "<=": "以下", "==": "ちょうど"}.get(c.op, c.op)
+        parts.append(f"前の年度からの{MEASURES[c.measure].label.split('（')[0]}の{how}が{v}{op}の")
     return "".join(parts)
 
 

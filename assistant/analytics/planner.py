@@ -58,7 +58,7 @@ def _threshold(q: str, measure: str) -> tuple[str, float] | None:
         return (_OPS[half.group(2)] if half.group(2) else "=="), 0.5
     if not m:
         return None
-    value, unit, word = float(m.group(1)), m.group(2) or "", m.group(3)
+    value, unit, word = float(m.group(1).replace(",", "")), m.group(2) or "", m.group(3)
     if word.startswith("より"):
         op = ">" if re.search(r"多い|大きい|高い", word) else "<"
     else:
@@ -68,6 +68,18 @@ def _threshold(q: str, measure: str) -> tuple[str, float] | None:
     elif MEASURES[measure].unit == "千円":
         value = value * _MONEY_SCALE.get(unit, 1.0)
     return op, value
+
+
+def _change_threshold(q: str, measure: str, change: str | None, percent: bool, threshold) -> tuple:
+    """(condition on the change, percent, threshold left for the measure): 「前年度比で10%以上増えた」 is a
+    threshold on the change as a % (10% of 決算額 is no amount), 「1億円以上増えた」 one on the difference."""
+    if not change or not threshold or MEASURES[measure].ratio:
+        return None, percent, threshold
+    unit = W.THRESHOLD_Q.search(q).group(2) or ""
+    value = threshold[1]
+    if unit in ("%", "％", "割"):
+        value, percent = value / (10 if unit == "割" else 100), True
+    return Condition(measure=measure, op=threshold[0], value=value), percent, None
 
 
 def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
@@ -111,7 +123,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     count = bool(W.COUNT_Q.search(q)) or by_method or (  # 「未達成の指標が一番多い事業は」: counted per 事業
         bool(status or trend or missing) and _measure(rest) is None and bool(W.RANK_Q.search(q))
         and bool(W.ASK_JIGYO_Q.search(q) or W.GROUP_BUKYOKU_Q.search(q)))
-    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("sum" if W.SUM_Q.search(q) else None))
+    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("median" if W.MEDIAN_Q.search(q) else
+                                                                      ("sum" if W.SUM_Q.search(q) else None)))
     measure = _measure(rest)
     if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
         measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
@@ -142,6 +155,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     if percent and rank:  # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = _threshold(q, measure)
+    change_condition, percent, threshold = _change_threshold(q, measure, change, percent, threshold)
     listing = bool(steady or topic) or _listing(q, rank, bool(trend or missing), bool(status), bool(conds))
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
@@ -167,6 +181,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
+                         change_condition=change_condition,
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
@@ -265,7 +280,9 @@ def _many(plan: QueryPlan, q: str) -> bool:
     if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
             W.ROWS_WITH_FIGURE_Q.search(q):
         return True
-    return bool(W.OVERALL_Q.search(q)) and not any(e.score >= 0.5 for e in plan.jigyo)
+    # 「執行率が最も低かった事業と…」: a ranking of 事業/指標 when no 事業 is linked
+    return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and re.search(r"事業|指標", q))) and \
+        not any(e.score >= 0.5 for e in plan.jigyo)
 
 
 def _every(plan: QueryPlan, q: str) -> QuerySpec:

@@ -75,6 +75,8 @@ class QuerySpec(BaseModel):
     status: Literal["達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
     conditions: list[Condition] = Field(default_factory=list)
+    change_condition: Condition | None = Field(
+        None, description="with change: a threshold on the change itself (a fraction with percent: 「10%以上増えた」)")
     span: int | None = Field(None, ge=2, le=3, description="money: read the span fiscal years ending at year "
                              "(3 = R4-R6: a 3-year total, or every year's row)")
     missing: bool = Field(False, description="only the rows whose measure is missing (―), never read as 0")
@@ -88,7 +90,7 @@ class QuerySpec(BaseModel):
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
-    aggregate: Literal["count", "sum", "mean", "min", "max"] | None = None
+    aggregate: Literal["count", "sum", "mean", "median", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
 
@@ -116,6 +118,8 @@ class QuerySpec(BaseModel):
             raise ValueError("reasons are the indicators' 要因分析")
         if self.steady and (self.change or self.span or self.group_by or table == "items"):
             raise ValueError("steady reads each row's three years (no change, span or group)")
+        if self.change_condition and not self.change:
+            raise ValueError("change_condition filters a change")
         if self.percent and not self.change:
             raise ValueError("percent is a change's")
         if self.change and self.group_by:

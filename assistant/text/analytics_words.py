@@ -30,9 +30,10 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
 ]
 
 # What is counted when nothing is measured: indicators (指標) or 事業.
-COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標")
+COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:細)?事業数|指標数|取組数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標")
 SUM_Q = re.compile(r"合計|総額|総計|合わせ(?:て|る|た)|あわせ(?:て|る|た)|合算|トータル|全体で|足し|足す|累計|通算")
 MEAN_Q = re.compile(r"平均")
+MEDIAN_Q = re.compile(r"中央値|真ん中の値")
 RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最少|最高|最低|トップ|上位|下位|ランキング|順位|"
                     r"(?:多い|少ない|大きい|小さい|高い|低い)(?:事業|指標|細事業)(?:を|は|って|が|[?？]|$)|"
                     r"(?:多い|少ない|高い|低い|大きい|小さい)順|順に並べ|ワースト|ベスト")
@@ -80,6 +81,7 @@ INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した
 DECREASE_Q = re.compile(r"減っ|減少|減額(?!し?た補正)|下が|低下|落ち|縮小")
 CHANGE_Q = re.compile(r"前年度(?:より|から|比|と比べ)|前年比|昨年度(?:より|から|比)|増減|変化|伸び|"
                       r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|変わっ|(?:増え|減り|伸び)続け|"
+                      r"(?:増加|減少|上昇|低下|下落)し(?:た|てい)|"
                       r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
 
 # Filters.
@@ -93,7 +95,7 @@ CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し)|繰り
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
 # A ratio named in words: 「ちょうど半分」(== 50%)「半分以上」.
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
-THRESHOLD_Q = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|割|億円|万円|千円|円|人)?\s*"
+THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％|割|億円|万円|千円|円|人)?\s*"
                          r"(以上|以下|未満|超|より(?:多い|大きい|高い|少ない|小さい|低い)|を(?:超え|上回|下回))")
 
 # Many sheets, not one: the question asks which 事業 / which 部局, or for all of them.
@@ -111,7 +113,8 @@ EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|�
 # Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
 WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]|$)|どの指標")
 # Indicators named by a filter on their figures (「↘だった指標、R6では」「実績が出ていない指標とその理由」).
-FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)[^。?？]{0,12}指標")
+FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)[^。?？]{0,12}指標|"
+                                  r"指標[^。?？]{0,6}(?:―|空欄|出ていない|未集計)")
 # 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure.
 ROWS_WITH_FIGURE_Q = re.compile(r"事業と(?:その|それぞれの)?(?:金額|額|値|数値)")
 # A share of the counted rows: 「達成になっているのは全体の何割」.
@@ -124,7 +127,7 @@ SPECIFIC_MONEY_Q = re.compile(r"決算|使っ|支出|事業費|予算現額|当�
 # The reason asked along (「理由も教えて」): the 要因分析 of each listed indicator is cited with it.
 REASON_Q = re.compile(r"理由|なぜ|要因|原因|どうして")
 # An aggregate over everything even without 事業 in the question (「執行率の平均は？」), when no 事業 is linked.
-OVERALL_Q = re.compile(r"平均|合計|総額|総計")
+OVERALL_Q = re.compile(r"平均|合計|総額|総計|中央値")
 # 「林業の担い手の事業で」「がん検診の細事業で」「〇〇事業費の」: one 事業 named by its topic (the
 # word before is checked against GENERIC_SUBJECT_Q: 部局, 各, 全て… are no topic).
 NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)の(?:事業|細事業)(?:で|の|は|に|を|って|、|ごと|別|毎|について|に関)|"

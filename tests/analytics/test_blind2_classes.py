@@ -283,3 +283,30 @@ def test_steady_rows_over_three_years():
     assert res.rows["jigyo_name"].tolist() == ["甲事業費"]
     assert "R4年度からR6年度まで毎年決算額が増えたのは1件です（3年度とも値のある2件中）" in text
     assert "R4 100千円 → R5 200千円 → R6 300千円" in text
+
+
+@pytest.mark.parametrize("question,want", [
+    ("令和6年度において執行率が最も低かった事業と、その不用額を教えてください", dict(measure="exec_rate", order="asc")),
+    ("R5年度からR6年度にかけて一般財源が減少した事業を挙げてください", dict(measure="general", change="decrease")),
+    ("部局別に事業数を教えて", dict(group_by="bukyoku", aggregate="count")),
+    ("R6年度の決算額の中央値は？", dict(measure="settlement", aggregate="median")),
+])
+def test_third_round_of_wordings(service, question, want):
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want
+
+
+def test_a_threshold_on_the_change_itself(service):
+    spec = _spec(service, "前年度比で決算額が10%以上増えた事業は？")
+    assert spec.percent and spec.change_condition.value == pytest.approx(0.1) and not spec.conditions
+    spec = _spec(service, "決算額が前年度より5,000万円以上増えた事業はいくつ？")
+    assert not spec.percent and spec.change_condition.value == 50000.0
+
+
+def test_change_condition_filters_the_change(snap):
+    cond = Condition(measure="settlement", op=">=", value=0.2)
+    res, text = run(snap, measure="settlement", change="increase", percent=True, change_condition=cond)
+    assert res.rows["jigyo_name"].tolist() == ["甲事業費"]  # +25% (乙 +12.5%)
+    assert "増減率が20%以上" in text and "全3件中" not in text
