@@ -162,7 +162,9 @@ def _count_lead(res: Result, scope: str, subject: str, when: str, what: str) -> 
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
         since = f"{reiwa(res.compare_year)}年度から{when}にかけて" if res.compare_year else "各シートの実施年度の前年度から"
-        return f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。"
+        total = f"増減の合計は{'+' if res.rows['diff'].sum() > 0 else ''}{fmt(res.rows['diff'].sum(), spec.measure)}です。" \
+            if MEASURES[spec.measure].unit == "千円" and n > 1 else ""
+        return f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。{total}"
     of_all, extra = "", ""
     if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
         of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")

@@ -172,12 +172,11 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
                     n_scope=n_scope, n_judged=n_judged)
     if spec.group_by:
         result.rows = _grouped(df, spec)
-    elif spec.aggregate:
-        result.scalar = _aggregate(df["value"], spec.aggregate, len(df))
-        result.rows = _ordered(df, spec.order or ("asc" if spec.aggregate == "min" else "desc"))
     else:
-        order = spec.order or "desc"
-        if spec.change == "decrease":  # 「一番減った」: the largest decrease (the most negative change) first
+        if spec.aggregate:
+            result.scalar = _aggregate(df["value"], spec.aggregate, len(df))
+        order = spec.order or ("asc" if spec.aggregate == "min" else "desc")
+        if spec.change == "decrease":  # 「一番減った」「減った額が大きい順」: the largest decrease first
             order = "asc" if order == "desc" else "desc"
         result.rows = _ordered(df, order)
     return result

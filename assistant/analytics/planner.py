@@ -257,6 +257,9 @@ def _year_pair(plan: QueryPlan, q: str, filtered: bool, change: str | None, span
         compare_year = None  # 「R4～R6」 is the span read, not a comparison
     if change and plan.relative_year and compare_year is None:
         year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
+    since = W.COMPARE_FROM_Q.search(q)
+    if change and since and compare_year is None and not plan.year_filter:
+        year, compare_year = None, 2018 + int(since.group(1))  # 「R5と比べて増えた」: the newest year against R5
     return year, (compare_year if change else None)
 
 
@@ -287,7 +290,7 @@ def _many(plan: QueryPlan, q: str) -> bool:
 
 def _every(plan: QueryPlan, q: str) -> QuerySpec:
     """「成果指標を全部達成できている事業はある？」: per 事業, over its indicators."""
-    status = "未達成" if "未達成" in W.EVERY_Q.search(q).group(0) else "達成"
+    status = "未達成" if re.search(r"未達成|ない|ません", W.EVERY_Q.search(q).group(0)) else "達成"
     return QuerySpec(measure="indicator_value", every=status, group_by="jigyo", aggregate="count",
                      year=_years(plan)[0], bukyoku=[plan.bukyoku_filter] if plan.bukyoku_filter else list(plan.bukyoku))
 

@@ -40,7 +40,8 @@ RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最�
 # Both ends asked at once: 「一番高い指標と一番低い指標」「最大と最小」.
 _HIGH_END = r"(?:最大|最高|最多|(?:一番|いちばん|最も)(?:高|多|大))"
 _LOW_END = r"(?:最小|最低|最少|(?:一番|いちばん|最も)(?:低|少|小))"
-EXTREMES_Q = re.compile(f"{_HIGH_END}.*{_LOW_END}|{_LOW_END}.*{_HIGH_END}")
+EXTREMES_Q = re.compile(f"{_HIGH_END}.*{_LOW_END}|{_LOW_END}.*{_HIGH_END}|"  # 「一番多い事業と少ない事業」
+                        f"{_HIGH_END}[^。?？]*と(?:低|少な|小さ)|{_LOW_END}[^。?？]*と(?:高|多|大き)")
 LOW_Q = re.compile(r"少な|小さ|最小|最少|最低|低い|下位|ワースト|低かった")
 TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+)|(\d+)\s*(?:位まで|件まで|つ挙げ|事業を挙げ)|"
                      r"(?:多い|少ない|高い|低い|大きい|小さい)(?:事業|指標|細事業|もの|順)?(?:を|から)?\s*(\d+)\s*(?:つ|件|個|事業|指標)|"
@@ -70,7 +71,8 @@ ITEMS_COUNT_Q = re.compile(r"(?:取組|取り組み)[^。?？]{0,12}(?:いくつ
 GROUP_METHOD_Q = re.compile(r"実施方法(?:ごと|別|の内訳)|実施方法で(?:一番|最も)|(?:どの|何の)実施方法")
 # Every indicator of a 事業 with one status: 「成果指標を全部達成できている事業」「全指標が未達成の事業」.
 EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全て|ぜんぶ)(?:の)?(未達成|達成|クリア)|"
-                     r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)")
+                     r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)|"
+                     r"(?:一つも|ひとつも|1つも)(?:達成|クリア)(?:して|でき)(?:い)?(?:ない|ません)")  # none 達成: every one 未達成
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 
 # Every year the same way, R4 -> R5 -> R6: 「ずっと増え続けている」「3年連続で減った」「年々増えている」.
@@ -119,6 +121,8 @@ FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|
 ROWS_WITH_FIGURE_Q = re.compile(r"事業と(?:その|それぞれの)?(?:金額|額|値|数値)")
 # A share of the counted rows: 「達成になっているのは全体の何割」.
 SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|(?:割合|比率)(?:は|を|って)|どのくらいの割合|どれくらいの割合")
+# The year a change is measured from: 「R5と比べて増えた」 (the newest year against R5).
+COMPARE_FROM_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:と比べ|と比較|より|から(?!R|令和)|比)")
 # The year a 推移 is read at: 「R5年度の推移で↘」.
 TREND_YEAR_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に)?推移")
 # Money named only generically (「金額も」): with a condition (補正を組んだ) the condition's own figure is meant.

@@ -310,3 +310,17 @@ def test_change_condition_filters_the_change(snap):
     res, text = run(snap, measure="settlement", change="increase", percent=True, change_condition=cond)
     assert res.rows["jigyo_name"].tolist() == ["甲事業費"]  # +25% (乙 +12.5%)
     assert "増減率が20%以上" in text and "全3件中" not in text
+
+
+@pytest.mark.parametrize("question,want", [
+    ("成果指標を一つも達成していない事業はある？", dict(every="未達成", group_by="jigyo")),
+    ("当初予算が一番多い事業と少ない事業は？", dict(measure="initial", extremes=True, order="desc")),
+    ("R5と比べて予算現額が増えた事業は何件？", dict(measure="total", change="increase", year=None, compare_year=2023)),
+    ("R4からR6にかけて決算額が増えた事業は？", dict(measure="settlement", change="increase", year=2024,
+                                                 compare_year=2022)),
+])
+def test_fourth_round_of_wordings(service, question, want):
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want
