@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ..types import Citation, QueryPlan
 from .answer import Table, compose
 from .execute import Result, execute
+from .named import resolve_named
 from .planner import plan_query
 from .spec import QuerySpec
 from .tables import Tables, tables
@@ -43,6 +44,10 @@ def analytics_answer(snap, plan: QueryPlan, spec: QuerySpec | None = None) -> An
     if spec is None:
         return None
     t = tables(snap)
+    if spec.named:  # fewer than two rows named: planned again as if no comparison was asked
+        spec = resolve_named(t, spec, plan.norm) or plan_query(plan, compare=False)
+        if spec is None:
+            return None  # fewer than two rows named: the existing answers
     if spec.year is not None and not _has_year(t, spec):
         return None  # 「R7年度の当初予算」: no sheet reports that year; the existing path says so and refuses
     res = execute(t, spec)

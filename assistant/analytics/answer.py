@@ -9,6 +9,7 @@ JSON (``rows``), the UI table and chart, and the .xlsx/.csv download.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -17,12 +18,14 @@ from ingest.form import reiwa
 
 from ..types import Citation, citation_from_chunk
 from .execute import Result
+from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
 
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
 SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
 MAX_CITATIONS = 60
-_AGG_WORDS = {"sum": "合計", "mean": "平均", "min": "最小値", "max": "最大値", "count": "件数"}
+_GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法"}
+_AGG_WORDS = {"sum": "合計", "mean": "平均", "median": "中央値", "min": "最小値", "max": "最大値", "count": "件数"}
 
 
 @dataclass
@@ -41,103 +44,6 @@ class Table:
     def to_dict(self) -> dict:
         return {"columns": self.columns, "rows": self.rows, "chart": self.chart, "value_label": self.value_label,
                 "values": self.values, "labels": self.labels, "total": self.total}
-
-
-def fmt(value: float | None, measure: str, computed: bool = True, unit: str = "") -> str:
-    """A figure for the text: ratios as %, money with separators and 千円, counts plain."""
-    if value is None or pd.isna(value):
-        return "―"
-    m = MEASURES[measure]
-    if m.ratio:
-        return f"{value * 100:.1f}%"
-    if float(value).is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.1f}" if computed else f"{value:,}"
-    return text + (m.unit or unit)
-
-
-def year_words(res: Result) -> str:
-    if res.spec.group_by == "year":
-        return "各年度"
-    if res.year is None:
-        return "各シートの実施年度"
-    if res.spec.span:
-        return f"{reiwa(res.year - res.spec.span + 1)}年度～{reiwa(res.year)}年度"
-    return f"{reiwa(res.year)}年度"
-
-
-def _what(spec: QuerySpec, res: Result) -> str:
-    m = MEASURES[spec.measure]
-    label = m.label
-    if spec.change:
-        label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の増減" \
-            if res.compare_year else f"前年度からの{label.split('（')[0]}の増減"
-    return label
-
-
-def _scope_words(spec: QuerySpec) -> str:
-    """The filters as a modifier of the subject: 「企画振興部の」「達成状況が「未達成」の」「補正予算等がある」."""
-    parts = []
-    if spec.bukyoku:
-        parts.append("・".join(spec.bukyoku) + "の")
-    if spec.jigyo:
-        parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
-    if spec.status:
-        parts.append(f"達成状況が「{spec.status}」の")
-    if spec.trend:
-        parts.append(f"推移が「{spec.trend}」の")
-    if spec.method:
-        parts.append(f"実施方法が「{spec.method}」の")
-    if spec.missing:
-        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
-    for c in spec.conditions:
-        parts.append(_condition_words(c))
-    return "".join(parts)
-
-
-def _condition_words(c) -> str:
-    m = MEASURES[c.measure]
-    label = m.label.split("（")[0]
-    if c.value == 0 and c.op in ("!=", ">", "<"):
-        return {"!=": f"{label}がある", ">": f"{label}がプラスの", "<": f"{label}がマイナス（減額）の"}[c.op]
-    v = f"{c.value * 100:g}%" if m.ratio else f"{c.value:,g}{m.unit}"
-    return f"{label}が{v}{ {'>': '超', '>=': '以上', '<': '未満', '<=': '以下', '==': 'ちょうど'}.get(c.op, c.op)}の"
-
-
-def row_name(r, table: str, span: int | None = None) -> str:
-    if table == "indicators":
-        return f"{r['jigyo_name']}「{r['indicator']}」"
-    if table == "details":
-        return f"{r['jigyo_name']} 細事業{r['detail_no']} {r['detail']}"
-    if table == "items":
-        return f"{r['jigyo_name']} 細事業{r['detail_no']}「{r['item']}」"
-    if span and r.get("year"):
-        return f"{r['jigyo_name']}（{reiwa(int(r['year']))}年度）"
-    return str(r["jigyo_name"])
-
-
-def row_figure(r, spec: QuerySpec, res: Result) -> str:
-    """A row's figure: printed text when it is one printed cell, else formatted."""
-    m = MEASURES[spec.measure]
-    unit = r.get("unit", "") if spec.table == "indicators" else ""
-    if spec.table == "items":
-        return f"実施方法 {r['method'] or '―'}"
-    if spec.change:
-        return f"{fmt(r['prev'], spec.measure, False, unit)} → {fmt(r['current'], spec.measure, False, unit)}" \
-               f"（{'+' if r['value'] > 0 else ''}{fmt(r['value'], spec.measure, True, unit)}）"
-    if m.ratio:
-        if spec.measure == "exec_rate":
-            return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"
-        if spec.measure == "general_ratio":
-            return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
-        return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
-    if spec.measure == "unused":
-        return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
-    text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
-    if isinstance(text, str) and text:
-        return f"{text}{m.unit or unit}"
-    return fmt(r["value"], spec.measure, False, unit)
 
 
 class Cited:
@@ -165,25 +71,34 @@ def _group_label(r, spec: QuerySpec) -> str:
         return f"{reiwa(int(r['year']))}年度"
     if spec.group_by == "jigyo":
         return f"{r['jigyo_name']}（{r['jigyo_no']}）"
+    if spec.group_by == "method":
+        return f"「{r['method'] or '―'}」"
     return str(r["bukyoku"])
 
 
 def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     """The one sentence that answers."""
     spec = res.spec
-    what, when = _what(spec, res), year_words(res)
-    scope = _scope_words(spec)
+    what, when = what_words(spec, res), year_words(res)
+    scope = scope_words(spec)
     subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
     if spec.every:
         return _every_lead(res, cited, scope)
+    if spec.steady:
+        since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
+        verb = "増えた" if spec.steady == "increase" else "減った"
+        label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
+        return (f"{scope}{subject}のうち、{since}毎年{label}が{verb}のは"
+                f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
     if res.rows.empty and res.scalar is None:
         return f"{scope}{subject}（{when}の{what}）は、取り込まれたシートにはありません。"
     if spec.group_by:
-        key = {"bukyoku": "部局", "jigyo": "事業", "year": "年度"}[spec.group_by]
+        key = _GROUP_WORDS[spec.group_by]
         agg = _AGG_WORDS[spec.aggregate or "sum"]
         ties = res.ties()
         best = "・".join(_group_label(r, spec) for _, r in ties.iterrows())
-        top = "少ない" if spec.order == "asc" else "多い"
+        top = ("低い" if spec.order == "asc" else "高い") if MEASURES[spec.measure].ratio and spec.aggregate != "count" \
+            else ("少ない" if spec.order == "asc" else "多い")
         val = _group_value(ties.iloc[0], spec)
         if spec.aggregate == "count":  # the total first: 「全部でいくつ、どこが一番多い」
             return (f"{scope}{subject}は全部で{int(res.rows['value'].sum()):,}件です。{key}ごとに数えると次のとおりで"
@@ -191,10 +106,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         head = f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
         return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
     if spec.aggregate == "count":
-        about = when if spec.table == "indicators" else f"{when}の{what}"
-        if spec.table == "items":  # 取組 have no year of their own
-            return f"{scope}{subject}は{int(res.scalar or 0):,}件です（各事業の最新のシートの細事業一覧）。"
-        return f"{scope}{subject}は{int(res.scalar or 0):,}件です（{about}）。"
+        return _count_lead(res, scope, subject, when, what)
+    if spec.aggregate in ("sum", "mean") and spec.change and res.compare_year:
+        return _change_total_lead(res, scope, subject, when)
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]
         unit = '件' if spec.table != 'costs' else '事業'
@@ -211,8 +125,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.order and spec.limit:
         ties = res.ties()
         top_n = max(spec.limit, len(ties)) if spec.limit == 1 else spec.limit
-        high = "低い" if spec.order == "asc" else "高い" if MEASURES[spec.measure].ratio else \
-            ("小さい" if spec.order == "asc" else "大きい")
+        high = _high_word(spec)
         if spec.extremes:
             return _extremes(res, spec, cited, f"{_of(scope, subject)}{about}", subject)
         if spec.limit == 1:
@@ -221,7 +134,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             tie = f"（{len(ties)}件が同じ値）" if len(ties) > 1 else ""
             return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。"
         return (f"{_of(scope, subject)}{about}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
-                f"（全{len(res.rows):,}件）。")
+                f"（全{len(res.rows):,}件）。{_cut_ties(res, spec)}")
+    if spec.missing:
+        return f"{when}の{scope}指標は{len(res.rows):,}件です。"  # 「実績がまだ出ていない指標ってある？」
     if spec.order and not spec.change and spec.table == "indicators" and (spec.trend or spec.status):
         return f"{when}の{scope}指標は{len(res.rows):,}件です（{what}の大きい順）。"  # 「↘の指標を全部挙げて」
     if spec.order and not spec.change:
@@ -230,9 +145,84 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.change and res.compare_year:
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
-        return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{when}にかけて{label}が{verb}のは"
+        return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{year_words(res)}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+
+
+def _count_lead(res: Result, scope: str, subject: str, when: str, what: str) -> str:
+    """「未達成の指標は9件です（R6年度、全17件中）」: a filtered count says what it is out of (and,
+    asked 「何割」, the share, also over the judged indicators only: ― is neither); a count of
+    事業 by a money condition also tells that money's total (「繰越がある事業はいくつ、合計も」)."""
+    spec, n = res.spec, int(res.scalar or 0)
+    if spec.table == "items":  # 取組 have no year of their own
+        return f"{scope}{subject}は{n:,}件です（各事業の最新のシートの細事業一覧）。"
+    about = when if spec.table == "indicators" else f"{when}の{what}"
+    if spec.change:  # 「前年度より減った細事業はいくつ」
+        verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
+        label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
+        since = f"{reiwa(res.compare_year)}年度から{when}にかけて" if res.compare_year else "各シートの実施年度の前年度から"
+        total = f"増減の合計は{'+' if res.rows['diff'].sum() > 0 else ''}{fmt(res.rows['diff'].sum(), spec.measure)}です。" \
+            if MEASURES[spec.measure].unit == "千円" and n > 1 else ""
+        return f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。{total}"
+    of_all, extra = "", ""
+    if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
+        of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")
+        if spec.share and spec.status and 0 < res.n_judged < res.n_scope:
+            extra = (f"達成状況が「―」（判定なし）の{res.n_scope - res.n_judged}件を除いた{res.n_judged}件に限れば"
+                     f"{n / res.n_judged * 100:.1f}%です。")
+    m = MEASURES[spec.measure]
+    if spec.table == "costs" and not m.ratio and not spec.missing and n > 1:
+        extra += f"{when}の{m.label.split('（')[0]}の合計は{fmt(res.rows['value'].sum(), spec.measure)}です。"
+    return f"{scope}{subject}は{n:,}件です（{about}{of_all}）。{extra}"
+
+
+def _change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
+    """「職員数は全事業で何人、前の年と比べて」: both years' totals (or means) and their difference,
+    over the rows with both years; one shared change per row is said once."""
+    spec = res.spec
+    how = spec.aggregate
+    label = MEASURES[spec.measure].label.split("（")[0]
+    cur, prev = getattr(res.rows["current"], how)(), getattr(res.rows["prev"], how)()
+    diff = cur - prev
+    verb = "増えています" if diff > 0 else ("減っています" if diff < 0 else "変わっていません")
+    sign = "+" if diff > 0 else ""
+    diffs = res.rows["diff"].round(6).unique()
+    same = f"どの{subject}も{'+' if diffs[0] > 0 else ''}{fmt(diffs[0], spec.measure)}ずつです。" \
+        if len(diffs) == 1 and len(res.rows) > 1 else ""
+    return (f"{_of(scope, subject)}{when}の{label}の{_AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
+            f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{verb}"
+            f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
+
+
+def _cut_ties(res: Result, spec: QuerySpec) -> str:
+    """「上位2件」 where the 2nd and 3rd share a value: says so, rather than picking one."""
+    vals = res.rows["value"].astype(float).tolist()
+    n = spec.limit or 0
+    if n < 1 or len(vals) <= n or abs(vals[n - 1] - vals[n]) > 1e-9:
+        return ""
+    tied = [i for i, v in enumerate(vals) if abs(v - vals[n - 1]) <= 1e-9]
+    names = "と".join(row_name(res.rows.iloc[i], spec.table) for i in tied)
+    return (f"{tied[0] + 1}位は{names}が同じ値（{len(tied)}件）のため1つに絞れません"
+            f"（上位{n}件には同じ値の{len(tied)}件をすべて含めて示します）。")
+
+
+def _high_word(spec: QuerySpec) -> str:
+    """How the order reads: 高い/低い (ratios, rates), 大きい/小さい (money), 多い/少ない (people, counts)."""
+    m = MEASURES[spec.measure]
+    if spec.percent and spec.change == "decrease":  # 「減少率が最も大きい」
+        return "小さい" if spec.order == "asc" else "大きい"
+    if m.ratio or spec.percent:
+        return "低い" if spec.order == "asc" else "高い"
+    if m.unit in ("人", "件"):
+        return "少ない" if spec.order == "asc" else "多い"
+    return "小さい" if spec.order == "asc" else "大きい"
+
+
+def _plain_list(spec: QuerySpec) -> bool:
+    """Rows kept by a filter and listed whole (「↘の指標」「実績が―の指標」): no rank numbers."""
+    return (spec.table == "indicators" and not spec.limit and bool(spec.trend or spec.status or spec.missing)) or \
+        (bool(spec.steady) and not spec.limit)
 
 
 def _every_lead(res: Result, cited: Cited, scope: str) -> str:
@@ -289,10 +279,24 @@ def _lines(res: Result, shown: pd.DataFrame, cited: Cited) -> list[str]:
             out.append(f"・{_group_label(r, spec)}：{_group_value(r, spec)}{cited.marks(r['cids'])}")
         else:
             where = f"（{r['bukyoku']}）" if spec.table == "costs" else ""
-            rank = f"{i}位 " if spec.order else ""
+            rank = f"{i}位 " if spec.order and not _plain_list(spec) else ""
             out.append(f"・{rank}{row_name(r, spec.table, spec.span)}{where}：{row_figure(r, spec, res)}"
                        f"{cited.marks(r['cids'])}")
+            if spec.reasons and r.get("reason_cid") in cited.snap.chunks:
+                out.append(f"　要因分析：「{_reason(cited.snap.chunks[r['reason_cid']].text, r['indicator'])}」"
+                           f"{cited.marks([r['reason_cid']])}")
     return out
+
+
+def _reason(text: str, indicator: str, limit: int = 160) -> str:
+    """The 要因分析 of one indicator as written (after its heading 「指標③ name（unit）」), cut at a sentence."""
+    at = text.find(indicator)
+    body = text[at + len(indicator):] if at >= 0 else text
+    body = re.sub(r"\s*\n\s*", "", re.sub(r"^\s*[（(][^）)]*[）)]", "", body)).strip()
+    if len(body) <= limit:
+        return body
+    cut = body.rfind("。", 0, limit)
+    return body[:cut + 1] if cut > 0 else body[:limit] + "…"
 
 
 def _notes(res: Result) -> list[str]:
@@ -331,15 +335,16 @@ def make_table(res: Result, cited: Cited) -> Table:
     m = MEASURES[spec.measure]
     value_label = ("増減" if spec.change else m.label.split("（")[0]) + (f"（{m.unit}）" if m.unit else "")
     if spec.group_by:
-        key = {"bukyoku": "部局", "jigyo": "事業", "year": "年度"}[spec.group_by]
+        key = _GROUP_WORDS[spec.group_by]
         agg = _AGG_WORDS[spec.aggregate or "sum"]
-        cols = [key, f"{value_label if spec.aggregate != 'count' else ''}{agg}", "件数", "出典"]
+        count = spec.aggregate == "count"  # the count is the value: no second 件数 column
+        cols = [key, f"{value_label if not count else ''}{agg}", *([] if count else ["件数"]), "出典"]
         rows, labels = [], []
         for _, r in res.rows.iterrows():
             label = _group_label(r, spec)
             labels.append(label)
-            v = int(r["value"]) if spec.aggregate == "count" else _cell(r["value"], m)
-            rows.append([label, v, int(r["n"]), cited.marks(r["cids"])])
+            v = int(r["value"]) if count else _cell(r["value"], m)
+            rows.append([label, v, *([] if count else [int(r["n"])]), cited.marks(r["cids"])])
         return Table(cols, rows, "bar", cols[1], [float(x) for x in res.rows["value"]], labels, len(rows))
     cols = ["順位", "事業番号", "事業名", "部局"]
     if spec.table == "indicators":

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ingest.form import nfkc
+
 from .spec import MEASURES, QuerySpec
 from .tables import Tables
 
@@ -32,6 +34,8 @@ class Result:
     n_values: int = 0  # rows with a value that the answer is computed over
     missing: pd.DataFrame = field(default_factory=pd.DataFrame)  # rows in scope without a value
     scope_jigyo: int = 0  # 事業 in scope (after 部局/事業 filters)
+    n_scope: int = 0  # rows in scope before the status/trend/condition filters (a count's 「全N件中」)
+    n_judged: int = 0  # of those, indicators with a status (達成/未達成; ― is none)
 
     @property
     def total(self) -> int:
@@ -45,13 +49,26 @@ class Result:
         return self.rows[np.isclose(self.rows["value"].astype(float), float(top), rtol=0, atol=1e-9)]
 
 
-def _scope(df: pd.DataFrame, spec: QuerySpec) -> pd.DataFrame:
+def _scope(df: pd.DataFrame, spec: QuerySpec, about: dict) -> pd.DataFrame:
     df = df[df["latest"]]
+    if spec.topic:
+        df = df[df["version"].isin(topic_versions(spec.topic, about))]
     if spec.bukyoku:
         df = df[df["bukyoku"].map(lambda b: any(x in b for x in spec.bukyoku))]
     if spec.jigyo:
         df = df[df["jigyo_no"].isin(spec.jigyo)]
+    if spec.indicators and "indicator_no" in df.columns:
+        df = df[(df["jigyo_no"] + "#" + df["indicator_no"].astype(str)).isin(spec.indicators)]
     return df
+
+
+def topic_versions(topic: str, about: dict) -> list[str]:
+    """The sheets a topic (「福祉関係の事業」) selects: those with the word in their 事業名・部局・課
+    (how the prefecture itself files them); only when none has it there, those with it in their
+    目的 (prose, where 「環境」 can be 「相談できる環境」)."""
+    word = nfkc(topic)
+    named = [v for v, (head, _) in about.items() if word in head]
+    return named or [v for v, (_, purpose) in about.items() if word in purpose]
 
 
 def _indicator_at(df: pd.DataFrame, col: str, year: int | None) -> pd.Series:
@@ -104,7 +121,7 @@ def _default_year(df: pd.DataFrame, spec: QuerySpec) -> int | None:
 def execute(t: Tables, spec: QuerySpec) -> Result:
     """Compute ``spec`` over ``t`` (see module doc)."""
     m = MEASURES[spec.measure]
-    base = _scope(t.get(spec.table), spec)
+    base = _scope(t.get(spec.table), spec, t.about)
     scope_jigyo = base["jigyo_no"].nunique()
     year = _default_year(base, spec)
     df, vals = _values(base, spec, year, m.column)
@@ -119,7 +136,16 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
             prev = before.assign(prev=bvals.astype(float))[[*_key(spec), "prev"]]
             df = df.merge(prev, on=_key(spec), how="left")
         df["current"] = df["value"]
-        df["value"] = df["current"] - df["prev"]
+        df["diff"] = df["current"] - df["prev"]
+        df["value"] = df["diff"] / df["prev"].where(df["prev"] != 0) if spec.percent else df["diff"]
+    n_scope = len(df)
+    if spec.steady:
+        df, n_scope = _steady(df, base, spec, year, m.column)
+    if spec.change_condition:  # 「前年度比で10%以上増えた」: on the change (a % with percent)
+        c = spec.change_condition
+        df = df[_OPS[c.op](df["value"].astype(float), c.value) & df["value"].notna()]
+    n_judged = int(_at_year(df, "status", "status", year).isin(["達成", "未達成"]).sum()) \
+        if spec.table == "indicators" else 0
     if spec.status:
         df = df[_at_year(df, "status", "status", year) == spec.status]
     if spec.trend:
@@ -142,15 +168,33 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] > 0]
     elif spec.change == "decrease":
         df = df[df["value"] < 0]
-    result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo)
+    result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
+                    n_scope=n_scope, n_judged=n_judged)
     if spec.group_by:
         result.rows = _grouped(df, spec)
-    elif spec.aggregate:
-        result.scalar = _aggregate(df["value"], spec.aggregate, len(df))
-        result.rows = _ordered(df, spec.order or ("asc" if spec.aggregate == "min" else "desc"))
     else:
-        result.rows = _ordered(df, spec.order or ("asc" if spec.change == "decrease" else "desc"))
+        if spec.aggregate:
+            result.scalar = _aggregate(df["value"], spec.aggregate, len(df))
+        order = spec.order or ("asc" if spec.aggregate == "min" else "desc")
+        if spec.change == "decrease":  # 「一番減った」「減った額が大きい順」: the largest decrease first
+            order = "asc" if order == "desc" else "desc"
+        result.rows = _ordered(df, order)
     return result
+
+
+def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tuple:
+    """(the rows whose figure rose (fell) every year, how many rows have all three years): the three
+    years ending at ``year`` (an indicator's own R4/R5/R6 columns); ``v2``/``v1`` keep the two
+    earlier figures for the answer."""
+    if spec.table == "indicators":
+        df = df.assign(v2=df["v_m2"].astype(float), v1=df["v_m1"].astype(float))
+    else:
+        for back, name in ((1, "v1"), (2, "v2")):
+            before, bvals = _values(base, spec, year - back if year else None, col)
+            df = df.merge(before.assign(**{name: bvals.astype(float)})[[*_key(spec), name]], on=_key(spec), how="left")
+    up = (df["v2"] < df["v1"]) & (df["v1"] < df["value"])
+    down = (df["v2"] > df["v1"]) & (df["v1"] > df["value"])
+    return df[up if spec.steady == "increase" else down], int(df[["v2", "v1", "value"]].notna().all(axis=1).sum())
 
 
 def _every(res: Result, status: pd.Series) -> Result:
@@ -187,7 +231,7 @@ def _ordered(df: pd.DataFrame, order: str) -> pd.DataFrame:
 
 
 def _grouped(df: pd.DataFrame, spec: QuerySpec) -> pd.DataFrame:
-    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year"}[spec.group_by]
+    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year", "method": "method"}[spec.group_by]
     how = spec.aggregate or "sum"
     g = df.groupby(key, sort=False)
     firsts = {c: (c, "first") for c in ("jigyo_name", "bukyoku", "jigyo_no") if c != key}

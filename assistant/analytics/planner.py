@@ -58,7 +58,7 @@ def _threshold(q: str, measure: str) -> tuple[str, float] | None:
         return (_OPS[half.group(2)] if half.group(2) else "=="), 0.5
     if not m:
         return None
-    value, unit, word = float(m.group(1)), m.group(2) or "", m.group(3)
+    value, unit, word = float(m.group(1).replace(",", "")), m.group(2) or "", m.group(3)
     if word.startswith("より"):
         op = ">" if re.search(r"多い|大きい|高い", word) else "<"
     else:
@@ -68,6 +68,18 @@ def _threshold(q: str, measure: str) -> tuple[str, float] | None:
     elif MEASURES[measure].unit == "千円":
         value = value * _MONEY_SCALE.get(unit, 1.0)
     return op, value
+
+
+def _change_threshold(q: str, measure: str, change: str | None, percent: bool, threshold) -> tuple:
+    """(condition on the change, percent, threshold left for the measure): 「前年度比で10%以上増えた」 is a
+    threshold on the change as a % (10% of 決算額 is no amount), 「1億円以上増えた」 one on the difference."""
+    if not change or not threshold or MEASURES[measure].ratio:
+        return None, percent, threshold
+    unit = W.THRESHOLD_Q.search(q).group(2) or ""
+    value = threshold[1]
+    if unit in ("%", "％", "割"):
+        value, percent = value / (10 if unit == "割" else 100), True
+    return Condition(measure=measure, op=threshold[0], value=value), percent, None
 
 
 def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
@@ -80,10 +92,13 @@ def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
     return (ys[0], None) if ys else (None, None)
 
 
-def _one_sheet(plan: QueryPlan, q: str) -> bool:
-    """A question about one named 事業 (or 「この事業」) stays with the single-sheet answers."""
+def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
+    """A question about one named 事業 (or 「この事業」) stays with the single-sheet answers;
+    「〇〇関係の事業」 (``topic``) names a group of 事業, not one."""
     if W.ONE_SHEET_Q.search(q):
         return True
+    if topic:
+        return False
     for m in W.NAMED_SUBJECT_Q.finditer(q):
         if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
             return True
@@ -91,52 +106,57 @@ def _one_sheet(plan: QueryPlan, q: str) -> bool:
         and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業", q)
 
 
-def plan_query(plan: QueryPlan) -> QuerySpec | None:
-    """The spec of an analytics question, or None (see module doc)."""
+def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
+    """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
+    「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = plan.norm
-    if plan.followup or _one_sheet(plan, q):
-        return None
-    if W.NOT_ON_FORM_Q.search(q):
-        return None  # 「人件費の合計」: not 職員数; the existing path refuses
-    if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
-        return None  # a 部局, 事業 or year that is not indexed: the existing path says so
-    if W.EVERY_Q.search(q):
-        return _every(plan, q)
-    if not W.MANY_Q.search(q) and not (W.OVERALL_Q.search(q) and not any(e.score >= 0.5 for e in plan.jigyo)):
-        return None
+    tm = W.TOPIC_Q.search(q)
+    topic = tm.group(1) if tm else None
+    done, spec = _routed(plan, q, topic, compare)
+    if done:
+        return spec
     conds, rest = _filters(q)
     status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
     trend = "↘" if re.search(r"悪化|↘", q) else None
     missing = bool(W.MISSING_Q.search(q))
-    count = bool(W.COUNT_Q.search(q))
-    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("sum" if W.SUM_Q.search(q) else None))
+    by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
+    count = bool(W.COUNT_Q.search(q)) or by_method or (  # 「未達成の指標が一番多い事業は」: counted per 事業
+        bool(status or trend or missing) and _measure(rest) is None and bool(W.RANK_Q.search(q))
+        and bool(W.ASK_JIGYO_Q.search(q) or W.GROUP_BUKYOKU_Q.search(q)))
+    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("median" if W.MEDIAN_Q.search(q) else
+                                                                      ("sum" if W.SUM_Q.search(q) else None)))
     measure = _measure(rest)
-    if (status or trend or missing or "指標" in q) and measure not in ("achievement", "indicator_value"):
-        measure = "indicator_value" if (count or measure is None) else measure
+    if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
+        measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
+    if not count and W.SHARE_Q.search(q) and (status or trend or missing or conds) and \
+            not (measure and MEASURES[measure].ratio):
+        count = share = True  # 「「達成」なのは全体の何割」: counted, with the share of all
+        agg = "count"
+    else:
+        share = False
     method = W.METHOD_Q.search(q)
-    if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
-        measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
-    if measure is None and conds:
-        measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
+    measure = _settle_measure(q, rest, measure, conds, bool(status or trend or missing), count, bool(method))
     if measure is None:
-        if not count or not re.search(r"事業|指標", q):
-            return None
-        measure = "detail_settlement" if "細事業" in q else (conds[0][0] if conds else "settlement")
+        return None
     table = MEASURES[measure].table
     if (status or trend) and table != "indicators":
         status = trend = None
-    group = "bukyoku" if W.GROUP_BUKYOKU_Q.search(q) else ("year" if W.GROUP_YEAR_Q.search(q) else None)
-    rank = bool(W.RANK_Q.search(q))
-    if group is None and table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
-            count and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
-        group = "jigyo"  # 「細事業の数が一番多い事業は」: counted per 事業
+    top = W.TOP_N_Q.search(q)
+    rank = bool(W.RANK_Q.search(q) or top)
+    group = _group(q, measure, count or agg == "sum", rank, by_method)
     span = _span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
     if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing:
         group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
-    listing = bool(W.LIST_Q.search(q)) and not rank  # 「事業ごとの職員数」: every 事業, largest first
     change = _change(rest, measure, conds)
+    steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
+    if steady:  # 「R4からR6までずっと増え続けている事業」: every year, not one pair of years
+        change, span = None, None
+    percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
+    if percent and rank:  # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
+        change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = _threshold(q, measure)
-    listing = listing or ((trend or missing) and bool(W.ALL_LIST_Q.search(q)))
+    change_condition, percent, threshold = _change_threshold(q, measure, change, percent, threshold)
+    listing = bool(steady or topic) or _listing(q, rank, bool(trend or missing), bool(status), bool(conds))
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
     if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
@@ -146,18 +166,13 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
     conditions = [Condition(measure=c[0], op=c[1], value=c[2]) for c in conds if MEASURES[c[0]].table == table]
     if threshold:
         conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
-    year, compare_year = _years(plan)
-    if span and compare_year is not None and not change:
-        compare_year = None  # 「R4～R6」 is the span read, not a comparison
-    if change and plan.relative_year and compare_year is None:
-        year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
-    if not change:
-        compare_year = None
+    year, compare_year = _year_pair(plan, q, bool(trend or status), change, span)
+    if steady and plan.years and not plan.year_filter:
+        year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
     order = ("asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc") if rank else \
         ("desc" if listing and not agg and not group else None)
-    top = W.TOP_N_Q.search(q)
-    limit = int(top.group(1) or top.group(2)) if top else (1 if rank else None)
+    limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
                                                                 + list(plan.bukyoku)))
     jigyo = [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []
@@ -165,15 +180,117 @@ def plan_query(plan: QueryPlan) -> QuerySpec | None:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
                          jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes,
-                         method=(method.group(1) or method.group(2)) if method and measure == "items" else None)
+                         missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
+                         change_condition=change_condition,
+                         reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
+                         method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
 
 
+def _group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) -> str | None:
+    """部局ごと・年度ごと, the 取組' 実施方法, or per 事業 (「細事業の数が一番多い事業は」: counted per 事業)."""
+    if W.GROUP_BUKYOKU_Q.search(q):
+        return "bukyoku"
+    if W.GROUP_YEAR_Q.search(q):
+        return "year"
+    if by_method and measure == "items":
+        return "method"
+    if MEASURES[measure].table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
+            per_jigyo and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
+        return "jigyo"
+    return None
+
+
+def _listing(q: str, rank: bool, figure_filter: bool, status: bool, conds: bool) -> bool:
+    """Every row a filter keeps is listed: 「事業ごとの職員数」「↘の指標を全部挙げて」「…指標ってある？」
+    「↘だった指標は？」「補正予算を組んだ事業とその金額」."""
+    return (bool(W.LIST_Q.search(q)) and not rank) or (figure_filter and bool(W.ALL_LIST_Q.search(q))) or \
+        ((figure_filter or status) and bool(W.EXIST_Q.search(q))) or \
+        (figure_filter and bool(W.WHICH_INDICATOR_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q))) or \
+        (conds and bool(W.ROWS_WITH_FIGURE_Q.search(q)))
+
+
+def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) -> tuple[bool, QuerySpec | None]:
+    """(done, spec): questions answered elsewhere (None) or by a spec of their own (comparisons of
+    named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
+    if plan.followup or W.ONE_SHEET_Q.search(q):
+        return True, None
+    if compare and W.COMPARE_Q.search(q) and (spec := _named(plan, q)) is not None:
+        return True, spec  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
+    if _one_sheet(plan, q, topic):
+        return True, None
+    if W.NOT_ON_FORM_Q.search(q) or W.UNSUPPORTED_Q.search(q):
+        return True, None  # 「人件費の合計」: not 職員数; the existing path refuses
+    if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
+        return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
+    if W.EVERY_Q.search(q):
+        return True, _every(plan, q)
+    if not topic and not _many(plan, q):
+        return True, None
+    return False, None
+
+
+def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicator_filter: bool, count: bool,
+                    method: bool) -> str | None:
+    """The measure when the cue words named none, or named one the filters overrule."""
+    if (indicator_filter or "指標" in q) and measure not in ("achievement", "indicator_value"):
+        measure = "indicator_value" if (count or measure is None) else measure
+    if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
+        measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
+    if measure is None and conds:
+        measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
+    if measure is None and (W.CHANGE_Q.search(rest) or W.PCT_CHANGE_Q.search(rest)):
+        measure = "detail_settlement" if "細事業" in q else "settlement"  # 「前年度からの伸び率が一番高い細事業」
+    if measure is None and count and re.search(r"事業|指標", q):
+        measure = "detail_settlement" if "細事業" in q else "settlement"
+    return measure
+
+
+def _year_pair(plan: QueryPlan, q: str, filtered: bool, change: str | None, span: int | None) -> tuple:
+    """(year, compare_year) of the spec."""
+    year, compare_year = _years(plan)
+    trend_year = W.TREND_YEAR_Q.search(q)
+    if filtered and trend_year and not change:
+        year, compare_year = 2018 + int(trend_year.group(1)), None  # 「R5年度の推移が↘…そのあとR6は」
+    if span and compare_year is not None and not change:
+        compare_year = None  # 「R4～R6」 is the span read, not a comparison
+    if change and plan.relative_year and compare_year is None:
+        year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
+    since = W.COMPARE_FROM_Q.search(q)
+    if change and since and compare_year is None and not plan.year_filter:
+        year, compare_year = None, 2018 + int(since.group(1))  # 「R5と比べて増えた」: the newest year against R5
+    return year, (compare_year if change else None)
+
+
+def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
+    """「AとB、どちらが高い」: the named rows ranked on the measure asked (None when none is asked)."""
+    if W.NOT_ON_FORM_Q.search(q):
+        return None
+    measure = _measure(q)
+    if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
+        return None
+    year, order = _years(plan)[0], "asc" if W.COMPARE_LOW_Q.search(q) else "desc"
+    if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
+        return QuerySpec(measure=measure, year=year, bukyoku=list(dict.fromkeys(plan.bukyoku)), group_by="bukyoku",
+                         aggregate="mean" if MEASURES[measure].ratio or W.MEAN_Q.search(q) else "sum", order=order)
+    return QuerySpec(measure=measure, named=True, year=year, order=order, limit=1)
+
+
+def _many(plan: QueryPlan, q: str) -> bool:
+    """The question is over many sheets: it asks which 事業/指標, for all of them, whether any exist,
+    counts 取組, or asks a total/mean with no 事業 linked."""
+    if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
+            W.ROWS_WITH_FIGURE_Q.search(q):
+        return True
+    # 「執行率が最も低かった事業と…」: a ranking of 事業/指標 when no 事業 is linked
+    return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and re.search(r"事業|指標", q))) and \
+        not any(e.score >= 0.5 for e in plan.jigyo)
+
+
 def _every(plan: QueryPlan, q: str) -> QuerySpec:
     """「成果指標を全部達成できている事業はある？」: per 事業, over its indicators."""
-    status = "未達成" if "未達成" in W.EVERY_Q.search(q).group(0) else "達成"
+    status = "未達成" if re.search(r"未達成|ない|ません", W.EVERY_Q.search(q).group(0)) else "達成"
     return QuerySpec(measure="indicator_value", every=status, group_by="jigyo", aggregate="count",
                      year=_years(plan)[0], bukyoku=[plan.bukyoku_filter] if plan.bukyoku_filter else list(plan.bukyoku))
 

@@ -68,18 +68,29 @@ class QuerySpec(BaseModel):
         None, description="rank or filter by the change from compare_year to year")
     bukyoku: list[str] = Field(default_factory=list, description="部局 names (any of)")
     jigyo: list[str] = Field(default_factory=list, description="事業番号 (any of)")
+    topic: str | None = Field(None, description="only the 事業 whose 事業名, 部局, 課 or 目的 has this word "
+                              "(「福祉関係の事業」)")
+    named: bool = Field(False, description="only the 事業 or 指標 the question names, compared (「AとB、どっちが上」)")
+    indicators: list[str] = Field(default_factory=list, description="indicators as 事業番号#指標番号 (any of)")
     status: Literal["達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
     conditions: list[Condition] = Field(default_factory=list)
+    change_condition: Condition | None = Field(
+        None, description="with change: a threshold on the change itself (a fraction with percent: 「10%以上増えた」)")
     span: int | None = Field(None, ge=2, le=3, description="money: read the span fiscal years ending at year "
                              "(3 = R4-R6: a 3-year total, or every year's row)")
     missing: bool = Field(False, description="only the rows whose measure is missing (―), never read as 0")
     method: str | None = Field(None, description="items: the 取組 whose 実施方法 is this (補助, 委託, 直接…)")
     every: Literal["達成", "未達成"] | None = Field(
         None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status)")
+    reasons: bool = Field(False, description="indicators: cite and quote each row's 要因分析 (section 8) too")
+    steady: Literal["increase", "decrease"] | None = Field(
+        None, description="rows whose figure rose (fell) every year over the three years ending at year")
+    percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
+    share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
-    group_by: Literal["bukyoku", "jigyo", "year"] | None = None
-    aggregate: Literal["count", "sum", "mean", "min", "max"] | None = None
+    group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
+    aggregate: Literal["count", "sum", "mean", "median", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
 
@@ -101,6 +112,16 @@ class QuerySpec(BaseModel):
             raise ValueError("取組 are counted per sheet (no year, change or condition)")
         if self.span and (table == "indicators" or self.change):
             raise ValueError("span reads money over several years (no change, no indicator)")
+        if self.group_by == "method" and table != "items":
+            raise ValueError("実施方法 groups the 取組 (measure items)")
+        if self.reasons and table != "indicators":
+            raise ValueError("reasons are the indicators' 要因分析")
+        if self.steady and (self.change or self.span or self.group_by or table == "items"):
+            raise ValueError("steady reads each row's three years (no change, span or group)")
+        if self.change_condition and not self.change:
+            raise ValueError("change_condition filters a change")
+        if self.percent and not self.change:
+            raise ValueError("percent is a change's")
         if self.change and self.group_by:
             raise ValueError("a change is told per row, not per group")
         return self

@@ -21,11 +21,11 @@ and ranking do the arithmetic the questions need, and the same DataFrames feed
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ingest.form import SEC_COST, SEC_DETAIL, SEC_INDICATORS, parse_year, reiwa, to_float
+from ingest.form import SEC_ANALYSIS, SEC_COST, SEC_DETAIL, SEC_INDICATORS, nfkc, parse_year, reiwa, to_float
 
 # Display columns of each table: key -> Japanese header (``kaizen table`` and the UI use them).
 INDICATOR_COLUMNS = {
@@ -64,6 +64,8 @@ class Tables:
     costs: pd.DataFrame
     details: pd.DataFrame
     items: pd.DataFrame  # the 取組 of each 細事業 with their 実施方法 (補助・委託・直接…), cited by the 細事業 row
+    # version -> (事業名 部局 課, 目的) (NFKC): what a topic (「福祉関係の事業」) is looked up in
+    about: dict = field(default_factory=dict)
 
     def get(self, name: str) -> pd.DataFrame:
         return {"indicators": self.indicators, "costs": self.costs, "details": self.details, "items": self.items}[name]
@@ -80,7 +82,7 @@ def _chunk_ids(snap) -> dict[tuple, str]:
     for cid, c in snap.chunks.items():
         m = c.meta
         sec = m.get("section")
-        if sec == SEC_INDICATORS:
+        if sec in (SEC_INDICATORS, SEC_ANALYSIS):
             out.setdefault((m.get("version"), sec, m.get("indicator") or 0), cid)
         elif sec == SEC_COST:
             out.setdefault((m.get("version"), sec, 0), cid)
@@ -104,6 +106,8 @@ def _sheets(snap) -> list[dict]:
                     "bukyoku": s.get("bukyoku", ""), "ka": s.get("ka", ""), "sheet_year": rec.get("fiscal_year") or 0,
                     "latest": v in latest, "indicators": s.get("indicators") or [], "cost": s.get("cost") or [],
                     "detail": s.get("detail") or [],
+                    "about": (nfkc(" ".join([s.get("jigyo_name", ""), s.get("bukyoku", ""), s.get("ka", "")])),
+                              nfkc(" ".join(str(x) for x in s.get("s2") or []))),
                     "items": [{**it, "detail_no": d.get("no"), "detail_name": d.get("name", "")}
                               for d in s.get("detail") or [] for it in d.get("items") or []]})
     return out
@@ -133,8 +137,9 @@ def build_tables(snap) -> Tables:
     """Build the three tables from ``snap.records`` (see module doc)."""
     sheets = _sheets(snap)
     cids = _chunk_ids(snap)
+    about = {s["version"]: s["about"] for s in sheets}
     return Tables(*(_plain(df) for df in (_indicators(sheets, cids), _costs(sheets, cids), _details(sheets, cids),
-                                          _items(sheets, cids))))
+                                          _items(sheets, cids))), about=about)
 
 
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
@@ -159,6 +164,8 @@ def _indicators(sheets: list[dict], cids: dict) -> pd.DataFrame:
     df["status"] = raw["status"].fillna("")
     df["achievement"] = df["value"] / df["target"].where(df["target"] != 0)
     df["cid"] = [cids.get((v, SEC_INDICATORS, n)) for v, n in zip(df["version"], df["indicator_no"])]
+    # its 要因分析 (section 8), cited with the row when the reason is asked (「理由も教えて」)
+    df["reason_cid"] = [cids.get((v, SEC_ANALYSIS, n)) for v, n in zip(df["version"], df["indicator_no"])]
     return df.reset_index(drop=True)
 
 

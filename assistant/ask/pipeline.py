@@ -80,8 +80,9 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
                 continue
             seen.add(no)
             cids.append(h.chunk_id)
-        text, cites = compose(snap, plan, cids[: max(k, 5)], [])
-        return text, cites, False, hits
+        if cids:  # none kept (no chunk names the rarest topic): the answer below, never an empty one
+            text, cites = compose(snap, plan, cids[: max(k, 5)], [])
+            return text, cites, False, hits
     ranked = superlative_answer(snap, plan, hits)
     if ranked is not None:
         return ranked[0], ranked[1], False, hits

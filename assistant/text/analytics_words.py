@@ -16,9 +16,9 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("general_ratio", re.compile(r"一般財源(?:の|が)?(?:割合|比率|率|シェア|占める)|一般財源比|"
                                  r"一般財源.{0,8}予算(?:現額)?の(?:ちょうど)?(?:半分|割合|比|何|\d)")),
     # 不用額 = 予算現額 − 決算額 (before 予算/決算: 「予算の使い残し」)
-    ("unused", re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった")),
+    ("unused", re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった|使い(?:切|き)れ(?:てい)?な")),
     ("achievement", re.compile(r"達成率|達成度|目標(?:に対する|比)|目標に(?:対して|近い|届いた割合)")),
-    ("detail_settlement", re.compile(r"細事業[^。？?]{0,30}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額).{0,8}細事業")),
+    ("detail_settlement", re.compile(r"細事業[^。？?]{0,30}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額|予算).{0,12}細事業")),
     ("supplementary", re.compile(r"補正")),
     ("carryover", re.compile(r"繰越|繰り越")),
     ("initial", re.compile(r"当初予算|当初")),
@@ -30,17 +30,22 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
 ]
 
 # What is counted when nothing is measured: indicators (指標) or 事業.
-COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標")
-SUM_Q = re.compile(r"合計|総額|総計|合わせて|あわせて|トータル|全体で|足し|足す|累計|通算")
+COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:細)?事業数|指標数|取組数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標")
+SUM_Q = re.compile(r"合計|総額|総計|合わせ(?:て|る|た)|あわせ(?:て|る|た)|合算|トータル|全体で|足し|足す|累計|通算")
 MEAN_Q = re.compile(r"平均")
+MEDIAN_Q = re.compile(r"中央値|真ん中の値")
 RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最少|最高|最低|トップ|上位|下位|ランキング|順位|"
+                    r"(?:多い|少ない|大きい|小さい|高い|低い)(?:事業|指標|細事業)(?:を|は|って|が|[?？]|$)|"
                     r"(?:多い|少ない|高い|低い|大きい|小さい)順|順に並べ|ワースト|ベスト")
 # Both ends asked at once: 「一番高い指標と一番低い指標」「最大と最小」.
 _HIGH_END = r"(?:最大|最高|最多|(?:一番|いちばん|最も)(?:高|多|大))"
 _LOW_END = r"(?:最小|最低|最少|(?:一番|いちばん|最も)(?:低|少|小))"
-EXTREMES_Q = re.compile(f"{_HIGH_END}.*{_LOW_END}|{_LOW_END}.*{_HIGH_END}")
+EXTREMES_Q = re.compile(f"{_HIGH_END}.*{_LOW_END}|{_LOW_END}.*{_HIGH_END}|"  # 「一番多い事業と少ない事業」
+                        f"{_HIGH_END}[^。?？]*と(?:低|少な|小さ)|{_LOW_END}[^。?？]*と(?:高|多|大き)")
 LOW_Q = re.compile(r"少な|小さ|最小|最少|最低|低い|下位|ワースト|低かった")
-TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+)|(\d+)\s*(?:位まで|件まで|つ挙げ|事業を挙げ)")
+TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト)\s*(\d+)|(\d+)\s*(?:位まで|件まで|つ挙げ|事業を挙げ)|"
+                     r"(?:多い|少ない|高い|低い|大きい|小さい)(?:事業|指標|細事業|もの|順)?(?:を|から)?\s*(\d+)\s*(?:つ|件|個|事業|指標)|"
+                     r"(\d+)\s*番目")  # 「2番目に大きい」: the top N, the Nth last
 
 GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(?:で|の)?(?:比較|集計)|どの部局|どこの部局|部局は")
 GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
@@ -57,21 +62,33 @@ MISSING_Q = re.compile(r"―|まだ(?:出て|集計|記載)|出ていない|未�
 ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙")
 # The 取組 of the 細事業 and their 実施方法: 「実施方法が「補助」の取組はいくつ」.
 ITEMS_Q = re.compile(r"実施方法|取組|取り組み")
-METHOD_Q = re.compile(r"実施方法[^。?？]{0,8}?「?(補助|委託|直接|負担金|交付金|直営)|「(補助|委託|直接|負担金|交付金|直営)」")
+METHOD_Q = re.compile(r"実施方法[^。?？]{0,8}?「?(補助|委託|直接|負担金|交付金|直営|請負|貸付金|貸付|指定管理)|「(補助|委託|直接|負担金|交付金|直営|請負|貸付金|貸付|指定管理)」|"
+                      r"(補助|委託|直接|負担金|交付金|直営|請負|貸付金|貸付|指定管理)(?:で|により|による|として)(?:実施|行|やっ|進め)")
+# 取組 counted (「取組は全部でいくつ」) or grouped by 実施方法 (「実施方法別の取組の数」「どの実施方法が一番多い」);
+# not 「実施方法は何ですか」, which asks one 細事業's.
+ITEMS_COUNT_Q = re.compile(r"(?:取組|取り組み)[^。?？]{0,12}(?:いくつ|何件|何個|の数|数は|件数)|実施方法(?:ごと|別|の内訳)|"
+                           r"実施方法で(?:一番|最も)|(?:どの|何の)実施方法")
+GROUP_METHOD_Q = re.compile(r"実施方法(?:ごと|別|の内訳)|実施方法で(?:一番|最も)|(?:どの|何の)実施方法")
 # Every indicator of a 事業 with one status: 「成果指標を全部達成できている事業」「全指標が未達成の事業」.
 EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全て|ぜんぶ)(?:の)?(未達成|達成|クリア)|"
-                     r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)")
+                     r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)|"
+                     r"(?:一つも|ひとつも|1つも)(?:達成|クリア)(?:して|でき)(?:い)?(?:ない|ません)")  # none 達成: every one 未達成
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 
-# A change between two years.
+# Every year the same way, R4 -> R5 -> R6: 「ずっと増え続けている」「3年連続で減った」「年々増えている」.
+STEADY_Q = re.compile(r"ずっと|連続|毎年|年々|続けて|続けている|一貫して|右肩(?:上が|下が)り|増え続け|減り続け|伸び続け")
+# A change between two years; as a percentage of the earlier year's figure: 「伸び率」「何%増えた」.
+PCT_CHANGE_Q = re.compile(r"(?:伸び|増加|減少|増減|変化|下落|上昇)(?:率|の割合)|伸長率|(?:何|\d+)\s*(?:%|％|パーセント)(?:も)?(?:増|減|伸)")
 INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した")
 DECREASE_Q = re.compile(r"減っ|減少|減額(?!し?た補正)|下が|低下|落ち|縮小")
 CHANGE_Q = re.compile(r"前年度(?:より|から|比|と比べ)|前年比|昨年度(?:より|から|比)|増減|変化|伸び|"
+                      r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|変わっ|(?:増え|減り|伸び)続け|"
+                      r"(?:増加|減少|上昇|低下|下落)し(?:た|てい)|"
                       r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
 
 # Filters.
 UNMET_Q = re.compile(r"未達成|達成できな|達成していな|達成しなかった|届かなかった|下回った")
-MET_Q = re.compile(r"(?<!未)達成した|達成している|達成できた|目標を(?:達成|クリア)")
+MET_Q = re.compile(r"(?<!未)達成した|達成している|達成できた|目標を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
 SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
 SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
 SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:増額|プラス|上乗せ)|増額(?:の|した)?補正")
@@ -80,18 +97,41 @@ CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し)|繰り
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
 # A ratio named in words: 「ちょうど半分」(== 50%)「半分以上」.
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
-THRESHOLD_Q = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|割|億円|万円|千円|円|人)?\s*"
+THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％|割|億円|万円|千円|円|人)?\s*"
                          r"(以上|以下|未満|超|より(?:多い|大きい|高い|少ない|小さい|低い)|を(?:超え|上回|下回))")
 
 # Many sheets, not one: the question asks which 事業 / which 部局, or for all of them.
 MANY_Q = re.compile(r"\d+事業|事業と年度|指標を(?:教え|挙げ|示し)|(?:のは|は)どこ(?:[?？]|$|か|です|でしょう)|(?:指標|事業)を(?:全部|すべて|全て)|"
-                    r"(?:全部|すべて|全て)挙げ|^細事業の(?:なか|中)で|どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
+                    r"(?:全部|すべて|全て)(?:挙げ|教え|示し|出し)|^細事業の(?:なか|中)で|どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
                     r"各事業|全事業|(?:全て|すべて|全部|全)の事業|事業(?:全体|の数|数|の件数)|何事業|部局|県全体|全体|"
                     r"ランキング|上位|下位|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は)|何指標|"
                     r"(?:全て|すべて|全部|全)の(?:指標|シート|細事業)|シート(?:全体|全部|すべて)|細事業の中で|"
                     r"どの細事業|細事業は(?:どれ|どこ)|^細事業(?:で|の中で|のうち)|どの指標|指標は(?:どれ|[?？]|$)")
+# Asked whether any exist (「減った事業ってある？」「まだ出ていない指標はありますか」), which by name (「指標って何？」),
+# or a count/share of indicators with the count word further on (「成果指標で未達成になっているのは何件」).
+EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|も)?(?:ある|あります|あった|ありました)(?:[?？か。]|$|\s)|"
+                     r"指標(?:って|は|とは)?(?:何|なに|どれ)|(?:事業|指標|細事業)を\s*\d+\s*(?:つ|件|個)|"
+                     r"(?:成果)?指標(?:で|の|のうち|の中で)[^。?？]{0,24}(?:いくつ|何件|何個|何割|割合|何%|何％|何パーセント)")
+# Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
+WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]|$)|どの指標")
+# Indicators named by a filter on their figures (「↘だった指標、R6では」「実績が出ていない指標とその理由」).
+FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)[^。?？]{0,12}指標|"
+                                  r"指標[^。?？]{0,6}(?:―|空欄|出ていない|未集計)")
+# 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure.
+ROWS_WITH_FIGURE_Q = re.compile(r"事業と(?:その|それぞれの)?(?:金額|額|値|数値)")
+# A share of the counted rows: 「達成になっているのは全体の何割」.
+SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|(?:割合|比率)(?:は|を|って)|どのくらいの割合|どれくらいの割合")
+# The year a change is measured from: 「R5と比べて増えた」 (the newest year against R5).
+COMPARE_FROM_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:と比べ|と比較|より|から(?!R|令和)|比)")
+# The year a 推移 is read at: 「R5年度の推移で↘」.
+TREND_YEAR_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に)?推移")
+# Money named only generically (「金額も」): with a condition (補正を組んだ) the condition's own figure is meant.
+GENERIC_MONEY_Q = re.compile(r"金額|お金|いくら|額(?:も|を|は)")
+SPECIFIC_MONEY_Q = re.compile(r"決算|使っ|支出|事業費|予算現額|当初")
+# The reason asked along (「理由も教えて」): the 要因分析 of each listed indicator is cited with it.
+REASON_Q = re.compile(r"理由|なぜ|要因|原因|どうして")
 # An aggregate over everything even without 事業 in the question (「執行率の平均は？」), when no 事業 is linked.
-OVERALL_Q = re.compile(r"平均|合計|総額|総計")
+OVERALL_Q = re.compile(r"平均|合計|総額|総計|中央値")
 # 「林業の担い手の事業で」「がん検診の細事業で」「〇〇事業費の」: one 事業 named by its topic (the
 # word before is checked against GENERIC_SUBJECT_Q: 部局, 各, 全て… are no topic).
 NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)の(?:事業|細事業)(?:で|の|は|に|を|って|、|ごと|別|毎|について|に関)|"
@@ -100,8 +140,18 @@ GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|�
                                r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"
                                # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」
                                r"未満|以上|以下|超|超え|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方)$")
+# Two or more 事業/指標 named and compared on one measure: 「AとB、達成率はどっちが上？」.
+COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|大|多|低|小|少|下)")
+COMPARE_LOW_Q = re.compile(r"(?:どっち|どちら|いずれ|どれ)が(?:下|低|小|少)")
+# A topic that selects 事業 by what their sheets say (「福祉関係の事業」「子育てに関する事業」): the word is
+# looked up in each sheet's 事業名・部局・課・目的, never in a hand list of topics.
+TOPIC_Q = re.compile(r"([^\s、。,?？!！「」『』()（）のをがはでにと]{2,12}?)(?:(?:関係|関連|分野|系|絡み|がらみ|領域)の|"
+                     r"に関する|に関わる|にかかわる|に係る|向けの)(?:事業|細事業|指標|取組)")
 # ... and words that keep a question with one sheet (「この事業の」「〇〇事業の細事業で一番…」).
 ONE_SHEET_Q = re.compile(r"この事業|その事業|本事業|当該事業|同事業|この細事業|このシート")
 # Figures the form never holds (人件費: it reports 職員数 only): never read as a measure it has,
 # the existing path says the sheets do not hold them.
 NOT_ON_FORM_Q = re.compile(r"人件費|給与|給料|賃金|退職金")
+# Figures the analytics cannot compute from one measure (a ratio of two the spec has no name for):
+# 「職員1人あたりの決算額」「費用対効果」 are left to the existing answers, never ranked on a wrong measure.
+UNSUPPORTED_Q = re.compile(r"(?:職員|1人|一人|人)\s*(?:あたり|当たり)|費用対効果|コスパ|コストパフォーマンス|費用効率")

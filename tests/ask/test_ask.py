@@ -119,6 +119,13 @@ def test_cross_negative_supplementary_budget(service):
 
 
 # --------------------------------------------------------------------------- follow-ups, filters
+def test_an_open_cross_question_is_never_answered_empty(service):
+    # No chunk named the question's rarest word, and the open cross answer once came back empty
+    # (not refused, no text, no citation); it now answers from the retrieved sections.
+    ans = service.ask("職員1人あたりの決算が少ない事業を教えて")
+    assert ans.answer.strip() and (ans.refused or ans.citations)
+
+
 def test_follow_up_reuses_previous_entities(service):
     first = service.ask("共創研修の満足度はどう推移している？")
     follow = service.ask("その理由は？", history=[first])

@@ -35,78 +35,45 @@ def unseen_service(tmp_path_factory):
     return svc
 
 
-@pytest.fixture(scope="module")
-def unseen_j_service(unseen_service, tmp_path_factory):
-    """The same index plus set J's four sheets (``sheets_J/``).  Set J was written when those
-    sheets were indexed; the older sets were written when they were not (a 危機管理部 sheet is
-    among them), so each set is asked over the index its writer saw."""
+def _extended(base, tmp_path_factory, folder: str):
+    """A copy of ``base``'s index with the four sheets of ``UNSEEN / folder`` added.
+
+    Each set is asked over the index its writer saw: set J's sheets include a 危機管理部 sheet
+    that the older sets call not indexed, and each later set was written with the earlier sets'
+    sheets indexed (J, then K, L, M)."""
     import shutil
 
     from assistant.config import load_settings
     from assistant.service import Kaizen
 
-    home = tmp_path_factory.mktemp("unseen-j") / "home"
-    shutil.copytree(unseen_service.settings.home, home)
+    home = tmp_path_factory.mktemp(f"unseen-{folder}") / "home"
+    shutil.copytree(base.settings.home, home)
     svc = Kaizen(load_settings(home))
-    pdfs = sorted((UNSEEN / "sheets_J").glob("*.pdf"))
+    pdfs = sorted((UNSEEN / folder).glob("*.pdf"))
     assert len(pdfs) == 4
     bad = [r for r in svc.ingest(pdfs) if not r.ok]
     assert not bad, bad
     return svc
+
+
+@pytest.fixture(scope="module")
+def unseen_j_service(unseen_service, tmp_path_factory):
+    return _extended(unseen_service, tmp_path_factory, "sheets_J")
 
 
 @pytest.fixture(scope="module")
 def unseen_k_service(unseen_j_service, tmp_path_factory):
-    """Set J's index plus set K's four sheets (``sheets_K/``), the index set K's writer saw."""
-    import shutil
-
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
-    home = tmp_path_factory.mktemp("unseen-k") / "home"
-    shutil.copytree(unseen_j_service.settings.home, home)
-    svc = Kaizen(load_settings(home))
-    pdfs = sorted((UNSEEN / "sheets_K").glob("*.pdf"))
-    assert len(pdfs) == 4
-    bad = [r for r in svc.ingest(pdfs) if not r.ok]
-    assert not bad, bad
-    return svc
+    return _extended(unseen_j_service, tmp_path_factory, "sheets_K")
 
 
 @pytest.fixture(scope="module")
 def unseen_l_service(unseen_k_service, tmp_path_factory):
-    """Set K's index plus set L's four sheets (``sheets_L/``), the index set L's writer saw."""
-    import shutil
-
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
-    home = tmp_path_factory.mktemp("unseen-l") / "home"
-    shutil.copytree(unseen_k_service.settings.home, home)
-    svc = Kaizen(load_settings(home))
-    pdfs = sorted((UNSEEN / "sheets_L").glob("*.pdf"))
-    assert len(pdfs) == 4
-    bad = [r for r in svc.ingest(pdfs) if not r.ok]
-    assert not bad, bad
-    return svc
+    return _extended(unseen_k_service, tmp_path_factory, "sheets_L")
 
 
 @pytest.fixture(scope="module")
 def unseen_m_service(unseen_l_service, tmp_path_factory):
-    """Set L's index plus set M's four sheets (``sheets_M/``), the index set M's writer saw."""
-    import shutil
-
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
-    home = tmp_path_factory.mktemp("unseen-m") / "home"
-    shutil.copytree(unseen_l_service.settings.home, home)
-    svc = Kaizen(load_settings(home))
-    pdfs = sorted((UNSEEN / "sheets_M").glob("*.pdf"))
-    assert len(pdfs) == 4
-    bad = [r for r in svc.ingest(pdfs) if not r.ok]
-    assert not bad, bad
-    return svc
+    return _extended(unseen_l_service, tmp_path_factory, "sheets_M")
 
 
 @pytest.mark.eval_gate

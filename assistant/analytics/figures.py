@@ -1,0 +1,153 @@
+"""How one result row and one figure read in an analytics answer.
+
+Figures of one sheet row are quoted as printed (``171,882千円``); computed figures (a sum,
+a mean, a rate, a change) are formatted here: money and counts with thousands
+separators, ratios as percentages with one decimal.  A change tells the earlier and the
+later figure, the difference and the difference as a % of the earlier figure.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pandas as pd
+
+from ingest.form import reiwa
+
+from .execute import Result
+from .spec import MEASURES, QuerySpec
+
+
+def fmt(value: float | None, measure: str, computed: bool = True, unit: str = "") -> str:
+    """A figure for the text: ratios as %, money with separators and 千円, counts plain."""
+    if value is None or pd.isna(value):
+        return "―"
+    m = MEASURES[measure]
+    if m.ratio:  # rounded half up (四捨五入), as the sheets' readers do: 96.25% -> 96.3%
+        return f"{Decimal(repr(round(float(value) * 100, 9))).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
+    if float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.1f}" if computed else f"{value:,}"
+    return text + (m.unit or unit)
+
+
+def year_words(res: Result) -> str:
+    if res.spec.group_by == "year":
+        return "各年度"
+    if res.year is None:
+        return "各シートの実施年度"
+    if res.spec.span:
+        return f"{reiwa(res.year - res.spec.span + 1)}年度～{reiwa(res.year)}年度"
+    return f"{reiwa(res.year)}年度"
+
+
+def what_words(spec: QuerySpec, res: Result) -> str:
+    m = MEASURES[spec.measure]
+    label = m.label
+    if spec.change:
+        how = {"increase": "増加", "decrease": "減少"}.get(spec.change, "増減") + \
+            ("率（前の年度比）" if spec.percent else ("額" if spec.change in ("increase", "decrease") else ""))
+        label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の{how}" \
+            if res.compare_year else f"前年度からの{label.split('（')[0]}の{how}"
+    return label
+
+
+def scope_words(spec: QuerySpec) -> str:
+    """The filters as a modifier of the subject: 「企画振興部の」「達成状況が「未達成」の」「補正予算等がある」."""
+    parts = []
+    if spec.topic:
+        parts.append(f"事業名・部局・課に（なければ目的に）「{spec.topic}」とある")
+    if spec.bukyoku:
+        parts.append("・".join(spec.bukyoku) + "の")
+    if spec.named:
+        parts.append("質問に挙がった")
+    elif spec.jigyo:
+        parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
+    if spec.status:
+        parts.append(f"達成状況が「{spec.status}」の")
+    if spec.trend:
+        parts.append(f"推移が「{spec.trend}」の")
+    if spec.method:
+        parts.append(f"実施方法が「{spec.method}」の")
+    if spec.missing:
+        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
+    for c in spec.conditions:
+        parts.append(_condition_words(c))
+    if spec.change_condition:
+        c = spec.change_condition
+        v = f"{c.value * 100:g}%" if spec.percent else f"{c.value:,g}{MEASURES[c.measure].unit}"
+        how = "増減率" if spec.percent else "増減"
+        op = {">": "超", ">=": "以上", "<": "未満", "<=": "以下", "==": "ちょうど"}.get(c.op, c.op)
+        parts.append(f"前の年度からの{MEASURES[c.measure].label.split('（')[0]}の{how}が{v}{op}の")
+    return "".join(parts)
+
+
+def _condition_words(c) -> str:
+    m = MEASURES[c.measure]
+    label = m.label.split("（")[0]
+    if c.value == 0 and c.op in ("!=", ">", "<"):
+        return {"!=": f"{label}がある", ">": f"{label}がプラスの", "<": f"{label}がマイナス（減額）の"}[c.op]
+    v = f"{c.value * 100:g}%" if m.ratio else f"{c.value:,g}{m.unit}"
+    return f"{label}が{v}{ {'>': '超', '>=': '以上', '<': '未満', '<=': '以下', '==': 'ちょうど'}.get(c.op, c.op)}の"
+
+
+def row_name(r, table: str, span: int | None = None) -> str:
+    if table == "indicators":
+        return f"{r['jigyo_name']}「{r['indicator']}」"
+    if table == "details":
+        return f"{r['jigyo_name']} 細事業{r['detail_no']} {r['detail']}"
+    if table == "items":
+        return f"{r['jigyo_name']} 細事業{r['detail_no']}「{r['item']}」"
+    if span and r.get("year"):
+        return f"{r['jigyo_name']}（{reiwa(int(r['year']))}年度）"
+    return str(r["jigyo_name"])
+
+
+def row_figure(r, spec: QuerySpec, res: Result) -> str:
+    """A row's figure: printed text when it is one printed cell, else formatted."""
+    m = MEASURES[spec.measure]
+    unit = r.get("unit", "") if spec.table == "indicators" else ""
+    if spec.table == "items":
+        return f"実施方法 {r['method'] or '―'}"
+    if spec.change:
+        return change_figure(r, spec.measure, unit)
+    if spec.table == "indicators" and (spec.trend or spec.missing or spec.steady) and not m.ratio:
+        return series_figure(r)
+    if spec.steady and res.year:  # 「R4 1,000千円 → R5 1,200千円 → R6 1,500千円」
+        return " → ".join(f"{reiwa(res.year - back)} {fmt(v, spec.measure, False)}"
+                          for back, v in ((2, r["v2"]), (1, r["v1"]), (0, r["value"])))
+    if m.ratio:
+        if spec.measure == "exec_rate":
+            return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"
+        if spec.measure == "general_ratio":
+            return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
+        return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
+    if spec.measure == "unused":
+        return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
+    text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
+    if isinstance(text, str) and text:
+        return f"{text}{m.unit or unit}"
+    return fmt(r["value"], spec.measure, False, unit)
+
+
+def change_figure(r, measure: str, unit: str = "") -> str:
+    """「13,862千円 → 17,435千円（+3,573千円、+25.8%）」: both figures, the difference and the
+    difference as a % of the earlier figure (none when the earlier figure is 0)."""
+    prev, diff = r["prev"], r["diff"]
+    sign = "+" if diff > 0 else ""
+    pct = f"、{sign}{diff / prev * 100:.1f}%" if prev and not pd.isna(prev) else ""
+    return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
+            f"（{sign}{fmt(diff, measure, True, unit)}{pct}）")
+
+
+def series_figure(r) -> str:
+    """An indicator's three years as printed, with its 推移, target and status:
+    「R4 92.4% → R5 89.1%（↘） → R6 93.6%（↗）（目標 92.0%、達成）」."""
+    y, unit = int(r["sheet_year"]), r.get("unit", "")
+    vals = [f"{reiwa(y - back)} {r[col + '_text'] or '―'}{unit if r[col + '_text'] not in ('', '―') else ''}"
+            for col, back in (("v_m2", 2), ("v_m1", 1), ("value", 0))]
+    vals[1] += f"（{r['trend_m1']}）" if r["trend_m1"] else ""
+    vals[2] += f"（{r['trend']}）" if r["trend"] else ""
+    target = f"目標 {r['target_text']}{unit}" if r["target_text"] else "目標 ―"
+    return " → ".join(vals) + f"（{target}、達成状況 {r['status'] or '―'}）"

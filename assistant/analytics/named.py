@@ -1,0 +1,48 @@
+"""The rows a comparison question names: 「特別支援学級担任の免許状保有率と、県営住宅の長寿命化改修の
+完了棟数、達成率はどっちが上？」 -> those two indicators; 「A事業とB事業の執行率はどちらが高い」 -> those
+two 事業.
+
+By shared characters, not exact names: a row is named when most of its name's character
+pairs (bigrams, the parenthesised asides and a trailing 費 left out) occur in the question.
+People shorten names (「県営住宅の長寿命化改修の完了棟数」 for 「長寿命化改修（外壁改修・屋上防水）を完了
+した棟数（累計）」), so a share is asked, not the whole name; a comparison needs two rows or more,
+otherwise the question is left to the existing answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import nfkc
+
+from .spec import QuerySpec
+from .tables import Tables
+
+NAMED_SHARE = 0.55  # of a name's bigrams found in the question
+
+
+def _bigrams(text: str, name: bool = True) -> set[str]:
+    text = nfkc(text)
+    if name:  # a name's asides and its trailing 費 are left out; the question is read whole
+        text = re.sub(r"費$", "", re.sub(r"[（(][^）)]*[）)]", "", text))
+    text = re.sub(r"[\s、。,・の「」]", "", text)
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _share(name: str, qgrams: set[str]) -> float:
+    grams = _bigrams(name)
+    return len(grams & qgrams) / len(grams) if grams else 0.0
+
+
+def resolve_named(t: Tables, spec: QuerySpec, question: str) -> QuerySpec | None:
+    """``spec`` narrowed to the rows the question names (事業 for money, 指標 for indicators), or
+    None when fewer than two are named."""
+    qgrams = _bigrams(question, name=False)
+    if spec.table == "indicators":
+        df = t.indicators[t.indicators["latest"]]
+        keys = sorted({f"{no}#{n}" for no, n, name in zip(df["jigyo_no"], df["indicator_no"], df["indicator"])
+                       if _share(name, qgrams) >= NAMED_SHARE})
+        return spec.model_copy(update={"indicators": keys}) if len(keys) >= 2 else None
+    df = t.costs[t.costs["latest"]]
+    nos = sorted({no for no, name in zip(df["jigyo_no"], df["jigyo_name"]) if _share(name, qgrams) >= NAMED_SHARE})
+    return spec.model_copy(update={"jigyo": nos}) if len(nos) >= 2 else None
