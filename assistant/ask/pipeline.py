@@ -111,6 +111,9 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
     spec = plan_query(plan)
     if spec is None:
         return None
+    if _names_one_jigyo(plan) and not (spec.jigyo or spec.named or spec.bukyoku or spec.topic) \
+            and spec.aggregate == "count" and spec.measure.startswith("indicator"):
+        return None  # 「詐欺対策の成果指標で、検挙件数はいくつ」: one program's figure, not a count of all indicators
     mode, note = "offline", ""
     if llm:
         from ..analytics.llm_spec import llm_spec
@@ -123,6 +126,16 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
         return None
     text = f"{ana.text}\n{note}" if note else ana.text
     return _Analytics(text, ana.citations, ana.table, ana.spec, mode, note)
+
+
+def _names_one_jigyo(plan: QueryPlan) -> bool:
+    """Whether the question itself names (or shortens) its one linked 事業 (詐欺対策 for
+    特殊詐欺被害防止対策事業費), not only shares a rare word with it."""
+    from ..query.linking import abbreviates
+    from ..text.wording import noun_phrases
+
+    return len(plan.jigyo) == 1 and any(abbreviates(p.text, plan.jigyo[0].name) or p.text in plan.jigyo[0].name
+                                        for p in noun_phrases(plan.norm) if len(p.text) >= 2)
 
 
 def _rarest_topic(snap, plan: QueryPlan) -> str | None:

@@ -195,3 +195,10 @@ def test_what_was_done_is_the_activity_not_a_look_alike_indicator(k_service):
     assert not ans.refused, ans.answer
     assert _keys(ans)[0] == ("03 04 02", "7", None), _keys(ans)
     assert "63回" in ans.answer
+
+
+def test_one_programs_indicator_is_not_a_count_of_all_indicators(k_service):
+    # 「詐欺対策の成果指標で…いくつ」 names one program: no count over every sheet's indicators
+    ans = k_service.ask("詐欺対策の成果指標で、犯人の検挙数ってR6はいくつ？")
+    assert "指標は" not in ans.answer and "件のうち" not in ans.answer, ans.answer
+    assert ans.refused, ans.answer  # 検挙数 is on no sheet
