@@ -27,6 +27,7 @@ from .model import (
     KIND_OPEN,
     Bullet,
 )
+from .match import addresses
 from .phrases import _similar, _terms
 from .sources import add as _add
 from .worksheet import CauseRow, Ref, Topic, Worksheet, short
@@ -80,6 +81,12 @@ class _Proposer:
         self.bullets.append(b)
         return b
 
+    def answered(self, text: str) -> bool:
+        """This year's 9-2 already says it (nearly the same words, or ``match.addresses``): a
+        forward statement or a worked 取組 it covers is not proposed as missing from the 方策."""
+        t = _terms(text)
+        return any(_similar(text, m) >= 0.5 or addresses(self.w, t, set(), _terms(m)) > 0 for m in self.ws.measures)
+
     def result(self, topic: Topic) -> str:
         if topic.indicator is not None:
             ind = topic.indicator
@@ -92,7 +99,7 @@ class _Proposer:
     def forward_for(self, topic: Topic, row: CauseRow, used: set[int]) -> Ref | None:
         best = None
         for k, f in enumerate(topic.forward):
-            if k in used or any(_similar(f.text, m) >= 0.5 for m in self.ws.measures):
+            if k in used or self.answered(f.text):
                 continue
             s = self.w.sim(row.terms, _terms(f.text))
             if s >= FORWARD_MIN and (best is None or s > best[0]):
@@ -155,7 +162,7 @@ class _Proposer:
 
     def worked(self, topic: Topic) -> Bullet | None:
         for w in topic.worked:
-            if any(_similar(w.text, m) >= 0.5 for m in self.ws.measures):
+            if self.answered(w.text):
                 continue
             if not any(k in w.text for k in ("効果", "有効", "確認", "結び付", "つながった", "着実に進")):
                 continue
@@ -206,7 +213,7 @@ class _Proposer:
         for row in topic.causes[MAX_CAUSES:]:
             self.rows.append(self._row(topic, row, [], note="項目数の上限のため方策は省略（要因として記録）"))
         for k, f in enumerate(topic.forward):
-            if k not in used_fwd and not any(_similar(f.text, m) >= 0.5 for m in self.ws.measures):
+            if k not in used_fwd and not self.answered(f.text):
                 text = f"・要因分析が今後の対応として挙げる{_q(f)}を、次年度の方策として具体化する。"
                 self.bullet(topic, text, "要因分析に今後の対応の記載があり、今年度の方策に同趣旨の記載がないため新規とする。",
                             KIND_NEW, BASIS_ANALYSIS, [f], None)
