@@ -14,6 +14,8 @@ analysis says worked.
 
 from __future__ import annotations
 
+import re
+
 from .model import (
     BASIS_ANALYSIS,
     BASIS_ISSUE,
@@ -28,6 +30,7 @@ from .model import (
     Bullet,
 )
 from .match import addresses
+from .remedy import ACTIONS, GENERAL, remedy
 from .phrases import _similar, _terms
 from .sources import add as _add
 from .worksheet import CauseRow, Ref, Topic, Worksheet, short
@@ -38,7 +41,7 @@ FRAMES = (
     r"・要因分析の「」に対し、要因分析が今後の対応として挙げる「」を、次年度の方策として具体化する。",
     r"・要因分析の「」を踏まえ、課題に挙げた「」への対応を強化する。",
     r"・(要因分析|課題)の「」に対し、今年度は「」に取り組んだが、(.+は.+(にとどまっている|と低下している)|課題として残っている)ため、"
-    r"取組の対象・方法・時期を見直す。",
+    r"(" + "|".join(map(re.escape, ACTIONS)) + r")。",
     r"・(要因分析|課題)の「」に対しては、今年度の方策「」を継続し、実施状況と効果を確認する。",
     r"・【要検討】(要因分析|課題)の「」に対応する方策が、今年度の実績・方策に見当たらない。対応策を検討する。",
     r"・参考：他事業の方策　(要因分析|課題)の「」と同様の要因（「」）がある.+（\d\d \d\d \d\d）では、「」(としている|に取り組んでいる)。"
@@ -128,10 +131,18 @@ class _Proposer:
             done = None  # one 調整 per 実績 and topic: a second cause falls through
         if done is not None:
             self.adjusted.setdefault(topic.key, set()).add(done.text)
-            text = f"・{_src(c)}に対し、今年度は{_q(done)}に取り組んだが、{fig}ため、取組の対象・方法・時期を見直す。"
+            rem = remedy(c.text, issue.text if issue is not None else "")
+            text = f"・{_src(c)}に対し、今年度は{_q(done)}に取り組んだが、{fig}ため、{rem.action if rem else GENERAL}。"
             why = (f"今年度の{done.label}はこの要因に向けたものだが、{fig}ため、内容を見直す（調整）。"
                    if topic.indicator is not None else f"今年度の{done.label}はこの課題に向けたものだが、課題が残っているため、内容を見直す（調整）。")
             refs = [c, done]
+            if rem is not None:
+                where = "要因" if rem.cue in c.text else "課題"
+                why += f"{where}の「{rem.cue}」から、{rem.kind}に関する見直しとする。"
+                if where == "課題":
+                    refs.append(issue)  # the 課題 that names the lever is cited too
+            else:
+                why += "要因の記載には時期・周知・担い手・費用など見直す点の手がかりがないため、対象・方法・時期の全般を見直す。"
             if own is not None:
                 why += f"今年度の方策「{short(own.text, 30)}」も同じ要因に対応している。"
                 refs.append(own)
