@@ -27,6 +27,9 @@ PAIRS = [
     ("09 02 02", "資材費の高騰で畜舎整備を翌年度以降に見送った", "畜舎整備と併せて経営診断を行い"),
     ("12 04 01", "サポートルームに配置する支援員の確保が難しく、年度内に設置できなかった", "支援員として登録する人材バンク"),
 ]
+NEAR_PAIRS = [  # near-synonyms (match.NEAR): オンライン ↔ オンデマンド
+    ("05 03 02", "今後はオンライン受講を導入し", "オンデマンド配信に切り替え"),
+]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +39,7 @@ def drafts(tmp_path_factory):
 
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("draft-match") / "home"))
     assert all(r.ok for r in svc.ingest(sample_pdfs() + PDFS, workers=1))
-    return svc, {no: draft(svc, no) for no in {p[0] for p in PAIRS} | {"09 01 03"}}
+    return svc, {no: draft(svc, no) for no in {p[0] for p in PAIRS} | {"09 01 03", "05 03 02"}}
 
 
 @pytest.mark.parametrize("no,cause,measure", PAIRS)
@@ -58,3 +61,13 @@ def test_a_forward_statement_the_measures_already_cover_is_not_proposed_as_missi
     _, ds = drafts
     d = ds["09 01 03"]
     assert not any("新規就農者同士のつながりづくり" in b.text and "同趣旨の記載がない" in b.rationale for b in d.bullets)
+
+
+@pytest.mark.parametrize("no,forward,measure", NEAR_PAIRS)
+def test_a_forward_statement_the_measures_cover_in_other_words(drafts, no, forward, measure):
+    """05-03-02 (sample): 「今後はオンライン受講を導入し…必要がある」 and this year's 9-2 already moves the
+    lectures to オンデマンド配信: not proposed as missing from the 方策."""
+    _, ds = drafts
+    d = ds[no]
+    assert any(measure in m for m in (ds[no].record or {}).get("sheet", {}).get("s9_measures", []))
+    assert not any(forward in b.text and "同趣旨の記載がない" in b.rationale for b in d.bullets), d.text
