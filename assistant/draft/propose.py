@@ -137,9 +137,9 @@ class _Proposer:
                    if topic.indicator is not None else f"今年度の{done.label}はこの課題に向けたものだが、課題が残っているため、内容を見直す（調整）。")
             refs = [c, done]
             if rem is not None:
-                where = "要因" if rem.cue in c.text else "課題"
+                where = ("要因" if c.label == "要因分析" else "課題") if rem.cue in c.text else "課題"
                 why += f"{where}の「{rem.cue}」から、{rem.kind}に関する見直しとする。"
-                if where == "課題":
+                if rem.cue not in c.text:
                     refs.append(issue)  # the 課題 that names the lever is cited too
             else:
                 why += "要因の記載には時期・周知・担い手・費用など見直す点の手がかりがないため、対象・方法・時期の全般を見直す。"

@@ -54,6 +54,9 @@ def test_adjusted_bullets_name_the_lever_the_sheet_gives(service):
             if r:
                 typed += 1
                 assert f"「{r.cue}」" in b.rationale and r.kind in b.rationale
+                # the reason names where the words are: the 要因分析's cause, or a 課題
+                from_cause = r.cue in b.cause and b.text.startswith("・要因分析の")
+                assert f"{'要因' if from_cause else '課題'}の「{r.cue}」" in b.rationale, b.rationale
             assert quotes(b.text)[0] == b.cause
     assert typed >= 2
 
