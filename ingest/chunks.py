@@ -155,6 +155,11 @@ def make_chunks(parsed: ParsedSheet, file: str) -> list[Chunk]:
             page=page,
             bbox=bbox,
         )
+        pages = parsed.item_pages.get(loc_key) or []
+        if len(set(pages)) > 1 and len(pages) == len(body.split("\n")):
+            meta["line_pages"] = ",".join(map(str, pages))  # the page of each line (a section across a page break)
+            meta["page_bboxes"] = ";".join(f"{p}:" + ",".join(f"{v:.1f}" for v in b)
+                                           for p, b in parsed.page_boxes.get(loc_key, {}).items())
         if extra:
             meta.update(extra)
         key = loc_key.replace(":", "-")

@@ -52,8 +52,9 @@ from .pages import (  # noqa: F401
 from .tables import TableSections
 
 # 1.1: rotated pages (/Rotate) snapped straight; 1.2: citation boxes in the displayed page (the
-# CropBox) when the MediaBox is larger. A sheet parsed by an older version is re-ingested.
-PARSER_VERSION = "1.2"
+# CropBox) when the MediaBox is larger; 1.3: the page of each item of a section that runs onto the
+# next page (a quote from 9-2 on page 3 is cited to page 3). A sheet parsed by an older version is re-ingested.
+PARSER_VERSION = "1.3"
 
 _HEADING_RE = re.compile(r"^([1-9])[\s\u3000]*(.+)$")
 _YEAR_LABEL_RE = re.compile(r"(?:事業改善シート|細事業一覧)\s*[（(]([^）)]*年度[^）)]*)[）)]")
@@ -73,6 +74,11 @@ class ParsedSheet:
     sha256: str = ""
     # where each citable part lies: key -> (page, bbox); keys "1", "4:2", "9-1", "detail:1", ...
     locations: dict[str, tuple[int, BBox]] = field(default_factory=dict)
+    # the page of each item (line) of a list section, in the order of its text: a section that
+    # runs onto the next page has items on both ("7", "9-1", "9-2", ...)
+    item_pages: dict[str, list[int]] = field(default_factory=dict)
+    # the part of such a section on each page: key -> {page: bbox}
+    page_boxes: dict[str, dict[int, BBox]] = field(default_factory=dict)
 
     @property
     def fiscal_year(self) -> int | None:
@@ -96,10 +102,18 @@ class _Parser(TableSections):
         self.pages = pages
         self.warnings: list[str] = []
         self.locations: dict[str, tuple[int, BBox]] = {}
+        self.item_pages: dict[str, list[int]] = {}
+        self.page_boxes: dict[str, dict[int, BBox]] = {}
         self.sheet = Sheet(pdf=name)
 
     def warn(self, msg: str) -> None:
         self.warnings.append(msg)
+
+    def place_items(self, key: str, boxes: list[tuple[int, BBox]]) -> None:
+        """The page of each item of a list section and the section's box on each of its pages."""
+        self.item_pages[key] = [p for p, _ in boxes]
+        self.page_boxes[key] = {p: tuple(round(v, 1) for v in union([b for q, b in boxes if q == p]))
+                                for p in sorted({p for p, _ in boxes})}
 
     def locate(self, key: str, page: int, bbox: BBox | None) -> None:
         if bbox is not None and key not in self.locations:
@@ -231,6 +245,7 @@ class _Parser(TableSections):
         texts, boxes = self.text_items(areas)
         if boxes:
             self.locate(key, boxes[0][0], union([b for p, b in boxes if p == boxes[0][0]]))
+        self.place_items(key, boxes)
         return texts
 
     def parse_headed(self, key: str, areas: list[Area]) -> list[Bullet]:
@@ -245,6 +260,7 @@ class _Parser(TableSections):
             groups[-1].items.append(t)
         if boxes:
             self.locate(key, boxes[0][0], union([b for p, b in boxes if p == boxes[0][0]]))
+        self.place_items(key, boxes)  # heads and items, in text order
         return groups
 
     # section 9
@@ -268,6 +284,7 @@ class _Parser(TableSections):
         for key in (SEC_ISSUES, SEC_MEASURES):
             got = buckets[key]
             items: list[str] = []
+            boxes: list[tuple[int, BBox]] = []
             for page_no in sorted({p for p, _ in got}):
                 lines = [ln for p, ln in got if p == page_no]
                 right = self._right_edge(page_no, lines[0])
@@ -276,6 +293,8 @@ class _Parser(TableSections):
                 if items and texts and not BULLET_RE.match(texts[0]):
                     items[-1] += texts.pop(0)
                 items += texts
+                boxes += [(page_no, union([ln.bbox for ln in lines]))] * len(texts)
+            self.place_items(key, boxes)
             if got:
                 first = got[0][0]
                 self.locate(key, first, union([ln.bbox for p, ln in got if p == first]))
@@ -344,4 +363,6 @@ def parse_pdf(path: str | Path, max_pages: int = 20) -> ParsedSheet:
         pages=len(pages),
         sha256=file_sha256(path),
         locations=parser.locations,
+        item_pages=parser.item_pages,
+        page_boxes=parser.page_boxes,
     )

@@ -31,6 +31,16 @@ def worksheet_cells(row: dict) -> tuple[str, ...]:
     return (row.get("topic", ""), cause, measure, result, row.get("proposal", ""), row.get("kind", ""))
 
 
+SOURCE_COLUMNS = ("#", "事業", "年度", "項目", "指標", "ページ", "記載内容")
+
+
+def source_cells(c: dict) -> tuple[str, ...]:
+    """One source as table cells. Each names its own sheet (事業番号・事業名・年度), since a
+    参考：他事業の方策 quotes another 事業 beside the drafted one; the page is the quote's own."""
+    return (str(c["n"]), f"{c.get('jigyo_no', '')} {c.get('jigyo_name', '')}".strip(), _reiwa(c["fiscal_year"] or 0),
+            _section_label(c), c.get("indicator_name") or "―", str(c["page"]), c["quote"])
+
+
 def _label(b) -> str:
     return getattr(b, "label", b.kind)
 
@@ -49,11 +59,10 @@ def to_markdown(d: Draft) -> str:
         for row in d.worksheet:
             cells = [c.replace("\n", "<br>").replace("|", "｜") for c in worksheet_cells(row)]
             lines.append("| " + " | ".join(cells) + " |")
-    lines += ["", "## 出典", "", "| # | 年度 | 項目 | 指標 | ページ | 記載内容 |", "|---|---|---|---|---|---|"]
+    lines += ["", "## 出典", "", "| " + " | ".join(SOURCE_COLUMNS) + " |", "|" + "---|" * len(SOURCE_COLUMNS)]
     for c in d.sources():
-        q = c["quote"].replace("\n", " ").replace("|", "｜")
-        lines.append(f"| {c['n']} | {_reiwa(c['fiscal_year'] or 0)} | {_section_label(c)} | "
-                     f"{c.get('indicator_name') or '―'} | {c['page']} | {q} |")
+        cells = [x.replace("\n", " ").replace("|", "｜") for x in source_cells(c)]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -111,9 +120,7 @@ def write_docx(d: Draft, path: str | Path) -> Path:
         doc.add_heading(WORKSHEET_TITLE, level=2)
         _table(doc, WORKSHEET_COLUMNS, [worksheet_cells(r) for r in d.worksheet])
     doc.add_heading("出典", level=2)
-    _table(doc, ("#", "年度", "項目", "指標", "ページ", "記載内容"),
-           [(str(c["n"]), _reiwa(c["fiscal_year"] or 0), _section_label(c), c.get("indicator_name") or "―",
-             str(c["page"]), c["quote"]) for c in d.sources()])
+    _table(doc, SOURCE_COLUMNS, [source_cells(c) for c in d.sources()])
     doc.save(str(path))
     return path
 

@@ -14,6 +14,8 @@ analysis says worked.
 
 from __future__ import annotations
 
+import re
+
 from .model import (
     BASIS_ANALYSIS,
     BASIS_ISSUE,
@@ -27,6 +29,8 @@ from .model import (
     KIND_OPEN,
     Bullet,
 )
+from .match import addresses
+from .remedy import ACTIONS, GENERAL, remedy
 from .phrases import _similar, _terms
 from .sources import add as _add
 from .worksheet import CauseRow, Ref, Topic, Worksheet, short
@@ -37,7 +41,7 @@ FRAMES = (
     r"・要因分析の「」に対し、要因分析が今後の対応として挙げる「」を、次年度の方策として具体化する。",
     r"・要因分析の「」を踏まえ、課題に挙げた「」への対応を強化する。",
     r"・(要因分析|課題)の「」に対し、今年度は「」に取り組んだが、(.+は.+(にとどまっている|と低下している)|課題として残っている)ため、"
-    r"取組の対象・方法・時期を見直す。",
+    r"(" + "|".join(map(re.escape, ACTIONS)) + r")。",
     r"・(要因分析|課題)の「」に対しては、今年度の方策「」を継続し、実施状況と効果を確認する。",
     r"・【要検討】(要因分析|課題)の「」に対応する方策が、今年度の実績・方策に見当たらない。対応策を検討する。",
     r"・参考：他事業の方策　(要因分析|課題)の「」と同様の要因（「」）がある.+（\d\d \d\d \d\d）では、「」(としている|に取り組んでいる)。"
@@ -80,6 +84,12 @@ class _Proposer:
         self.bullets.append(b)
         return b
 
+    def answered(self, text: str) -> bool:
+        """This year's 9-2 already says it (nearly the same words, or ``match.addresses``): a
+        forward statement or a worked 取組 it covers is not proposed as missing from the 方策."""
+        t = _terms(text)
+        return any(_similar(text, m) >= 0.5 or addresses(self.w, t, set(), _terms(m)) > 0 for m in self.ws.measures)
+
     def result(self, topic: Topic) -> str:
         if topic.indicator is not None:
             ind = topic.indicator
@@ -92,7 +102,7 @@ class _Proposer:
     def forward_for(self, topic: Topic, row: CauseRow, used: set[int]) -> Ref | None:
         best = None
         for k, f in enumerate(topic.forward):
-            if k in used or any(_similar(f.text, m) >= 0.5 for m in self.ws.measures):
+            if k in used or self.answered(f.text):
                 continue
             s = self.w.sim(row.terms, _terms(f.text))
             if s >= FORWARD_MIN and (best is None or s > best[0]):
@@ -121,10 +131,18 @@ class _Proposer:
             done = None  # one 調整 per 実績 and topic: a second cause falls through
         if done is not None:
             self.adjusted.setdefault(topic.key, set()).add(done.text)
-            text = f"・{_src(c)}に対し、今年度は{_q(done)}に取り組んだが、{fig}ため、取組の対象・方法・時期を見直す。"
+            rem = remedy(c.text, issue.text if issue is not None else "")
+            text = f"・{_src(c)}に対し、今年度は{_q(done)}に取り組んだが、{fig}ため、{rem.action if rem else GENERAL}。"
             why = (f"今年度の{done.label}はこの要因に向けたものだが、{fig}ため、内容を見直す（調整）。"
                    if topic.indicator is not None else f"今年度の{done.label}はこの課題に向けたものだが、課題が残っているため、内容を見直す（調整）。")
             refs = [c, done]
+            if rem is not None:
+                where = ("要因" if c.label == "要因分析" else "課題") if rem.cue in c.text else "課題"
+                why += f"{where}の「{rem.cue}」から、{rem.kind}に関する見直しとする。"
+                if rem.cue not in c.text:
+                    refs.append(issue)  # the 課題 that names the lever is cited too
+            else:
+                why += "要因の記載には時期・周知・担い手・費用など見直す点の手がかりがないため、対象・方法・時期の全般を見直す。"
             if own is not None:
                 why += f"今年度の方策「{short(own.text, 30)}」も同じ要因に対応している。"
                 refs.append(own)
@@ -155,7 +173,7 @@ class _Proposer:
 
     def worked(self, topic: Topic) -> Bullet | None:
         for w in topic.worked:
-            if any(_similar(w.text, m) >= 0.5 for m in self.ws.measures):
+            if self.answered(w.text):
                 continue
             if not any(k in w.text for k in ("効果", "有効", "確認", "結び付", "つながった", "着実に進")):
                 continue
@@ -206,7 +224,7 @@ class _Proposer:
         for row in topic.causes[MAX_CAUSES:]:
             self.rows.append(self._row(topic, row, [], note="項目数の上限のため方策は省略（要因として記録）"))
         for k, f in enumerate(topic.forward):
-            if k not in used_fwd and not any(_similar(f.text, m) >= 0.5 for m in self.ws.measures):
+            if k not in used_fwd and not self.answered(f.text):
                 text = f"・要因分析が今後の対応として挙げる{_q(f)}を、次年度の方策として具体化する。"
                 self.bullet(topic, text, "要因分析に今後の対応の記載があり、今年度の方策に同趣旨の記載がないため新規とする。",
                             KIND_NEW, BASIS_ANALYSIS, [f], None)

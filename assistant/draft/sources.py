@@ -41,6 +41,7 @@ class Sources:
         key = (c.id, q)
         if key not in self.numbers:
             m = c.meta
+            page, bbox = quote_page(m, c.quote, q)
             ind = int(m.get("indicator") or 0)
             self.numbers[key] = len(self.cites) + 1
             self.cites.append({
@@ -52,13 +53,26 @@ class Sources:
                 "section_title": m.get("section_title", ""),
                 "indicator": ind if (ind and m["section"] in INDICATOR_SECTIONS) else None,
                 "indicator_name": m.get("indicator_name", "") if ind else "",
-                "page": m.get("page"),
-                "bbox": m.get("bbox", ""),
+                "page": page,
+                "bbox": bbox,
                 "file": m.get("file", ""),
                 "quote": q,
                 "chunk_id": c.id,
             })
         return self.cites[self.numbers[key] - 1]
+
+
+def quote_page(meta: dict, body: str, quote: str) -> tuple[int, str]:
+    """(page, bbox) of the quote: the chunk's, or, for a section that runs onto the next page
+    (``line_pages``, one page per line of the body), the page of the line the quote starts in and
+    the section's box on that page."""
+    pages = str(meta.get("line_pages") or "").split(",")
+    at = body.find(quote)
+    k = body.count("\n", 0, at) if at >= 0 else -1
+    if not meta.get("line_pages") or not 0 <= k < len(pages) or int(pages[k]) == meta.get("page"):
+        return meta.get("page"), meta.get("bbox", "")
+    boxes = dict(x.split(":", 1) for x in str(meta.get("page_bboxes") or "").split(";") if ":" in x)
+    return int(pages[k]), boxes.get(pages[k], "")
 
 
 def public(c: dict) -> dict:

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from ingest.form import SEC_ANALYSIS, SEC_DETAIL, SEC_INDICATORS, SEC_ISSUES, SEC_MEASURES, SEC_RESULTS
 
 from .causes import CAUSE, FORWARD, WORKED, split, strip_lead
-from .peers import GENERIC, PeerIndex
+from .match import MATCH_MIN, addresses, fit
+from .peers import PeerIndex
 from .phrases import _MARKS, _body, _nfkc, _reiwa, _terms, _v
 from .sources import Sources
 
-MATCH_MIN = 0.13  # a measure or 実績 addresses a cause (idf cosine, with two shared content words)
 
 
 @dataclass
@@ -141,23 +141,32 @@ class _Builder:
     def _fit(self, terms: set[str], text: str, bonus: float = 0.0) -> float:
         """How well a line of this sheet addresses a cause: idf cosine, or 0 when they share fewer than
         two content words (a lone shared word such as 研修 is no match)."""
-        t = _terms(text)
-        shared = {x for x in terms & t if len(x) >= 2 and x not in GENERIC}
-        return self.w.sim(terms, t) + bonus if len(shared) >= 2 else 0.0
+        return fit(self.w, terms, _terms(text), bonus)
 
-    def this_year(self, terms: set[str], position: int | None = None, issues: bool = False) -> list[Ref]:
+    def measure_for(self, cause: set[str], subject: set[str], position: int | None = None) -> str | None:
+        """This year's 9-2 line that answers a cause best (``match.addresses``), if any."""
+        best = max(((addresses(self.w, cause, subject, _terms(m), 0.05 if i == position else 0), m)
+                    for i, m in enumerate(self.measures)), default=None)
+        return best[1] if best and best[0] > 0 else None
+
+    def this_year(self, cause: set[str], subject: set[str], position: int | None = None, issues: bool = False) -> list[Ref]:
         """This year's 9-2, 7 and 細事業 取組 that address a cause (best of each kind); with ``issues``
-        also the 課題 (9-1) that states it as a problem to solve."""
+        also the 課題 (9-1) that states it as a problem to solve. When no 9-2 line answers the cause
+        itself but one answers that 課題, it is the cause's measure too."""
         out = []
+        terms = cause | subject
+        issue = None
         if issues:
             lines = [_body(x) for x in self.sheet.get("s9_issues", []) if _body(x)]
             best = max(((self._fit(terms, x), x) for x in lines), default=None)
             if best and best[0] >= MATCH_MIN:
-                out.append(self.ref(SEC_ISSUES, 0, best[1], "課題"))
-        best = max(((self._fit(terms, m, 0.05 if i == position else 0), m) for i, m in enumerate(self.measures)),
-                   default=None)
-        if best and best[0] >= MATCH_MIN:
-            out.append(self.ref(SEC_MEASURES, 0, best[1], "今年度の方策"))
+                issue = best[1]
+                out.append(self.ref(SEC_ISSUES, 0, issue, "課題"))
+        measure = self.measure_for(cause, subject, position)
+        if measure is None and issue is not None:
+            measure = self.measure_for(_terms(issue), set())
+        if measure is not None:
+            out.append(self.ref(SEC_MEASURES, 0, measure, "今年度の方策"))
         # the 実績 sentence that fits best (an item's sentences report different things)
         sents = [strip_lead(x) for it in self.s7 for x in re.findall(r"[^。]+", it) if len(x) >= 8]
         best = max(((self._fit(terms, x), x) for x in sents), default=None)
@@ -192,7 +201,7 @@ class _Builder:
         """A cause and what addresses it; ``subject`` (the indicator's name) joins the cause's words
         when matching this sheet's own measures, since a cause rarely repeats what it is about."""
         terms = _terms(cause.text)
-        return CauseRow(cause, terms, self.this_year(terms | _terms(subject), position, issues=cause.label == "要因分析"),
+        return CauseRow(cause, terms, self.this_year(terms, _terms(subject), position, issues=cause.label == "要因分析"),
                         self.peer_refs(terms))
 
     def indicator_topic(self, ind: dict) -> Topic:

@@ -33,4 +33,23 @@ def test_docx_and_markdown_outputs(service, tmp_path):
     assert d.worksheet[0]["cause"] in md
     for b in d.bullets:
         assert b.text in md
-    assert f"| 1 | R6 | 4 成果指標 | 共創セッションへの企業数 | 1 |" in md
+    assert "| 1 | 02 05 02 協働・共創推進事業費 | R6 | 4 成果指標 | 共創セッションへの企業数 | 1 |" in md
+
+
+def test_sources_of_other_sheets_name_their_sheet(service, tmp_path):
+    """A 参考：他事業の方策 quotes another 事業: its source row names that 事業 (番号・名称) and
+    year, in Markdown and in Word, so it cannot read as the drafted sheet's own text and page."""
+    from docx import Document
+
+    others = 0
+    for info in service.sheets():
+        d = draft(service, info.jigyo_no, info.fiscal_year)
+        md_rows = {ln.split(" | ")[0]: ln for ln in to_markdown(d).splitlines() if ln.startswith("| ")}
+        table = Document(str(write_docx(d, tmp_path / "d.docx"))).tables[-1]
+        docx_rows = {row.cells[0].text: [c.text for c in row.cells] for row in table.rows[1:]}
+        for c in d.sources():
+            name = f"{c['jigyo_no']} {c['jigyo_name']}"
+            assert name in md_rows[f"| {c['n']}"], (name, md_rows[f"| {c['n']}"])
+            assert docx_rows[str(c["n"])][1] == name
+            others += c["jigyo_no"] != d.jigyo_no
+    assert others >= 2  # the samples have 参考 bullets quoting other 事業
