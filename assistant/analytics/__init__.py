@@ -10,16 +10,29 @@ question, so the CLI and the UI need no separate mode.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from importlib import import_module
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..types import Citation, QueryPlan
-from .answer import Table, compose
-from .execute import Result, execute
 from .planner import plan_query
 from .spec import QuerySpec
-from .tables import Tables, tables
+
+if TYPE_CHECKING:
+    from .answer import Table
+    from .execute import Result
+    from .tables import Tables
 
 __all__ = ["AnalyticsAnswer", "QuerySpec", "Result", "Table", "Tables", "analytics_answer", "plan_query", "tables"]
+
+# pandas (~0.4 s to import) is loaded only when an analytics question is answered: every
+# question asks the planner (pure Python) first, and most are not analytics questions.
+_LAZY = {"Table": ".answer", "Result": ".execute", "Tables": ".tables", "tables": ".tables"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _has_year(t: Tables, spec: QuerySpec) -> bool:
@@ -42,6 +55,10 @@ def analytics_answer(snap, plan: QueryPlan, spec: QuerySpec | None = None) -> An
     spec = spec or plan_query(plan)
     if spec is None:
         return None
+    from .answer import compose
+    from .execute import execute
+    from .tables import tables
+
     t = tables(snap)
     if spec.year is not None and not _has_year(t, spec):
         return None  # 「R7年度の当初予算」: no sheet reports that year; the existing path says so and refuses
