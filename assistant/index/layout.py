@@ -1,5 +1,6 @@
 """Lay out a generation of the index as the read side: what changed since the read side's
-own generation is fetched from Chroma and written to SQLite and one new BM25 segment, in one
+own generation is fetched from Chroma and written to SQLite and one new segment (BM25 postings
+and the chunks' embedding vectors), in one
 transaction (``assistant.index.readstore``). Work is in proportion to the change: the
 versions that appeared are fetched, those that went are dropped (their chunks listed dead
 until a merge), and segments of similar size are merged now and then.
@@ -22,7 +23,7 @@ import numpy as np
 from assistant.text.tokens import tokenize
 
 from .readstore import FORMAT, PARTS, ReadStore, State
-from .segments import Segment, merge, remove_files, segment_arrays, write_segment
+from .segments import Segment, merge, remove_files, segment_arrays, unit_rows, write_segment
 
 RECORD_BATCH = 1000
 CHUNK_BATCH = 200
@@ -119,10 +120,10 @@ def _term_ids(w: sqlite3.Connection, tokens: Iterable[str]) -> dict[str, int]:
 
 
 def _add_chunks(w: sqlite3.Connection, store, versions: list[str]):
-    """Insert the versions' chunks; returns the segment arrays of their tokens."""
+    """Insert the versions' chunks; returns the segment arrays of their tokens and vectors."""
     parts = []
     for i in range(0, len(versions), CHUNK_BATCH):
-        rows = store.chunk_records(versions[i:i + CHUNK_BATCH])
+        rows = store.chunk_records(versions[i:i + CHUNK_BATCH], embeddings=True)
         again = [p for j in range(0, len(rows.ids), 500) for p, in w.execute(
             f"SELECT pos FROM chunks WHERE id IN ({','.join('?' * len(rows.ids[j:j + 500]))})", rows.ids[j:j + 500])]
         if again:  # an id written before under another version: its old row goes
@@ -142,7 +143,7 @@ def _add_chunks(w: sqlite3.Connection, store, versions: list[str]):
                       "detail_no, text, quote, meta, tokens) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", values)
         if docs:
             tids = _term_ids(w, (t for _, toks in docs for t in toks))
-            parts.append(segment_arrays(docs, tids))
+            parts.append((*segment_arrays(docs, tids), unit_rows(rows.embeddings)))
     return parts
 
 
@@ -153,7 +154,7 @@ def _add(w: sqlite3.Connection, read: ReadStore, store, versions: list[str]) -> 
     parts = _add_chunks(w, store, versions)
     if not parts:
         return
-    arrays = [np.concatenate([p[k] for p in parts]) for k in range(5)]
+    arrays = [np.concatenate([p[k] for p in parts]) for k in range(6)]
     seq = (w.execute("SELECT max(seq) FROM segments").fetchone()[0] or 0) + 1
     name = _segment_name(seq)
     n = write_segment(segment_dir(read), name, *arrays)

@@ -34,6 +34,7 @@ from assistant.config import Settings, apply_offline_env
 from ingest.form import stage_of
 
 from .chroma import StoreError, _client, _wrapped, log, open_collections
+from .regmark import clear_mark, write_mark
 
 __all__ = ["Registry", "SheetRecord", "Store", "StoreError", "VersionWrite", "parse_key", "record_key", "sheet_key"]
 
@@ -104,6 +105,7 @@ class ChunkRows:
     ids: list[str]
     documents: list[str]
     metadatas: list[dict]
+    embeddings: list | None = None  # with ``chunk_records(..., embeddings=True)``
 
 
 def sheet_key(jigyo_no: str, fiscal_year: int, stage: str = "") -> str:
@@ -157,8 +159,10 @@ class Store:
             import uuid
 
             reg.store_id = uuid.uuid4().hex
+        clear_mark(self.settings)  # no mark while Chroma may hold a newer registry than it names
         self.sheets.upsert(ids=[REGISTRY_ID], embeddings=[[1.0]], documents=[reg.to_json()],
                            metadatas=[{"kind": "registry"}])
+        write_mark(self.settings, reg.store_id, reg.generation)
 
     @contextmanager
     def locked(self):
@@ -355,18 +359,23 @@ class Store:
         return out
 
     @_wrapped("読み込み")
-    def chunk_records(self, versions: list[str]) -> ChunkRows:
+    def chunk_records(self, versions: list[str], embeddings: bool = False) -> ChunkRows:
+        """The versions' chunks (and, with ``embeddings``, their vectors, for the read side)."""
         ids: list[str] = []
         docs: list[str] = []
         metas: list[dict] = []
+        vecs: list = []
+        include = ["documents", "metadatas"] + (["embeddings"] if embeddings else [])
         for i in range(0, len(versions), 200):
             part = versions[i:i + 200]
             where = {"version": part[0]} if len(part) == 1 else {"version": {"$in": part}}
-            got = self.chunks.get(where=where, include=["documents", "metadatas"])
+            got = self.chunks.get(where=where, include=include)
             ids += got["ids"]
             docs += got["documents"]
             metas += got["metadatas"]
-        return ChunkRows(ids, docs, metas)
+            if embeddings:
+                vecs += list(got["embeddings"])
+        return ChunkRows(ids, docs, metas, vecs if embeddings else None)
 
     @_wrapped("検索")
     def query(self, embedding: list[float], k: int, where: dict | None) -> list[tuple[str, float]]:
