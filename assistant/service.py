@@ -120,7 +120,8 @@ class Kaizen:
 
         with self._lock:
             if self._snapshot is None:
-                self._snapshot = Snapshot(self.store, self.settings.home / "cache")
+                # Chroma is opened only when the read side must be laid out (``Snapshot.refresh``).
+                self._snapshot = Snapshot(lambda: self.store, self.settings.home / "cache", self.settings)
             self._snapshot.refresh()
             return self._snapshot
 
