@@ -16,6 +16,10 @@ from assistant.config import apply_offline_env
 
 apply_offline_env()
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+# Gradio asks matplotlib for its backend around every event; with none chosen, the first event
+# imports pyplot to pick one (2.6 s on a busy 2-core machine, inside the first answer). The
+# server only ever draws with Agg (``assistant.analytics.chart``).
+os.environ.setdefault("MPLBACKEND", "Agg")
 
 import gradio as gr  # noqa: E402
 
@@ -130,6 +134,19 @@ def _api(svc) -> None:
 
 
 # ---------------------------------------------------------------------- launch
+def warm_up(svc, ui: UI) -> None:
+    """At start, what the first question would otherwise wait for: one offline answer (read
+    side, word and name vectors, Sudachi; ``Kaizen.warm_up``), then its first source's page
+    image (pdfplumber and pdfium loaded, the image cached for whoever asks the same)."""
+    answer = svc.warm_up()
+    try:
+        citations = as_dict(answer)["citations"] if answer is not None else []
+        if citations:
+            ui.page_image(citations[0])
+    except Exception:  # noqa: BLE001 - a warm-up never stops the server
+        pass
+
+
 def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str, str]] | None = None,
            block: bool = True, quiet: bool = False):
     """Serve the app. Starts the first-start sample ingest when the index is empty.
@@ -141,7 +158,7 @@ def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str,
     ui = UI(svc)
     started = start_sample_ingest(svc, ui.boot)
     if not started:  # the first question should not wait for the lazy loads (read side, vectors, Chroma)
-        threading.Thread(target=svc.warm_up, name="kaizen-warm-up", daemon=True).start()
+        threading.Thread(target=warm_up, args=(svc, ui), name="kaizen-warm-up", daemon=True).start()
     demo = build_app(svc, ui)
     demo.queue(default_concurrency_limit=4, max_size=64)
     for d in (ui.images_dir, ui.downloads_dir):
