@@ -53,7 +53,9 @@ class DenseIndex:
                 continue
             if seg.vec.ndim != 2 or seg.vec.shape[1] != q.shape[0]:
                 raise ValueError(f"query dimension {q.shape[0]} != index dimension {seg.vec.shape[-1]}")
-            scores[np.asarray(seg.docs)] = np.asarray(seg.vec) @ q
+            # einsum, not @: a BLAS matrix-vector call starts OpenBLAS threads that keep spinning
+            # after it, taking the second core from everything else on a busy 2-core machine.
+            scores[np.asarray(seg.docs)] = np.einsum("ij,j->i", seg.vec, q)
         allowed = state.live.copy()
         if positions is not None:
             mask = np.zeros(size, dtype=bool)
