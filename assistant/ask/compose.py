@@ -15,7 +15,7 @@ from ..text.vocabulary import (CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGUR
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, answer_version, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, strip_bullet,
+from .evidence import (Cites, answer_version, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, situation_figures_chunk, strip_bullet,
                        topic_tokens)
 
 
@@ -191,6 +191,11 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         best = best or chunk_for(snap, top_v, sec)
         if best and best not in primary:
             primary.append(best)
+    if plan.intent in ("trend", "lookup", "issue", "activity") and primary \
+            and snap.chunks[primary[0]].meta.get("section") in ("4", "8"):
+        genjo = situation_figures_chunk(snap, plan, top_v, snap.chunks[primary[0]].meta.get("indicator_name", ""))
+        if genjo:
+            primary = [genjo] + [c for c in primary if c != genjo]
     defined = _defining_chunk(snap, plan, ids, top_v)
     if defined:
         primary = [defined] + [c for c in primary if c != defined]

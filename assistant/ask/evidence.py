@@ -6,7 +6,8 @@ import re
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import MONEY_CHANGE_Q, MONEY_WORDS
+from ..text.vocabulary import MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q
+from ..text.wording import frame_forms
 from ..types import STRONG_LINK, Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
 
@@ -112,3 +113,32 @@ def money_reason_chunk(snap, version: str, question: str = "") -> str | None:
             if MONEY_CHANGE_Q.search(x) and any(p.search(x) for p in asked):
                 return cid
     return None
+
+
+def situation_figures_chunk(snap, plan: QueryPlan, version, indicator_name: str) -> str | None:
+    """Section 1 of ``version`` when it states the figures asked about better than the indicator.
+
+    「バスの運転手って今どれくらい減ってるの？」「猫って犬の何倍くらい引き取られてる？」 ask how big
+    a situation is.  The sheet's 現状と課題 states such figures (運転者数は約1,150人…); an indicator
+    that only shares the program's words (乗合バスの輸送人員) is not what was asked.  Section 1
+    wins when one of its sentences with a number holds more of the question's topic words (the
+    program's own name aside) than the indicator's name does, and at least two."""
+    if not SITUATION_FIGURES_Q.search(plan.norm) or plan.strong_indicators() or version is None:
+        return None
+    cid = chunk_for(snap, version, "1")
+    if not cid:
+        return None
+    name_words: set[str] = set()
+    for e in plan.jigyo:
+        name_words.update(tokenize(e.name))
+    name_words.update(tokenize(snap.chunks[cid].meta.get("jigyo_name", "")))
+    topic = {t for t in topic_tokens(plan) if len(t) > 1 and t not in name_words} - frame_forms(plan.norm)
+    if len(topic) < 2:
+        return None
+
+    def held(text: str) -> int:  # a word of the question, as a word or inside one (ヘリ in ヘリコプター)
+        toks = set(tokenize(text))
+        return sum(1 for t in topic if t in toks or t in text)
+
+    best = max((held(x) for x in sentences(snap.chunks[cid].quote) if re.search(r"\d", x)), default=0)
+    return cid if best >= 2 and best > held(indicator_name) else None

@@ -12,11 +12,11 @@ import re
 
 from ingest.form import nfkc, year_label
 
-from ..query.linking import expand
+from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, PART_OF_Q,
+from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q,
                                SHEET_YEAR_Q, WHY_WORDS)
-from ..text.wording import everyday_forms, no_pairs, noun_phrases
+from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 from .evidence import answer_version, chunk_tokens, money_reason_chunk, overlap, sentences
 
@@ -137,13 +137,17 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
         # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
-        forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f)) and not f.isascii()]
+        forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
+                 and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
         text = nfkc(ph.text)
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         if len(forms) < 2 or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in evidence):
             continue
-        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} for f in forms}
+        short = re.sub(r"(?:の)?(?:細事業|事業|シート)$", "", text)
+        if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]):
+            continue  # the user's short form of a linked 事業名 (若者就職のシート)
+        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} | _verb_forms(f) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
@@ -161,6 +165,18 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if not together:
             out.append(ph.text)
     return out
+
+
+# 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.
+_I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
+
+
+def _verb_forms(word: str) -> set[str]:
+    """The verb a noun made from its stem stands for (代わり -> 代わる): the sheet may say
+    「従業員に代わって」 where the user says 「社員の代わり」."""
+    if len(word) >= 2 and re.search(r"[一-龥]", word[:-1]) and word[-1] in _I_TO_U:
+        return {word[:-1] + _I_TO_U[word[-1]]}
+    return set()
 
 
 def _phrase_of(plan: QueryPlan, token: str) -> str:
@@ -260,16 +276,29 @@ def _count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
     if not heads:
         return None
+    need = 1
+    # 「女性の自殺者は何人」: a part of the subject named by a modifier (even an everyday noun such as
+    # 女性) is counted only where the modifier stands in the same sentence as the number.
+    # The sheet must itself speak of that part (女性の自殺者数は増加傾向): a modifier it never puts
+    # before the subject (サポカーの試乗会, where it says 安全運転サポート車の体験試乗会) is wording.
     number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")")
     version = answer_version(snap, plan, hits)
+    mod = re.search(r"([一-龥ァ-ヶー]{2,8})の$", q[:max(0, q.rfind(subject.text, 0, m.start()))])
+    names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
+    if mod and not any(mod.group(1) in n for n in names) and not set(tokenize(mod.group(1))) <= frame_forms(q) \
+            and any(re.search(re.escape(mod.group(1)) + "の?" + re.escape(subject.text[:2]), nfkc(snap.chunks[c].text))
+                    for c in snap.by_version.get(version, [])):
+        heads = [mod.group(1)] + heads
+        need = 2
+    subject_text = (mod.group(1) + "の" if need == 2 else "") + subject.text
     for cid in snap.by_version.get(version, []):
         for line in re.split(r"[。\n]", nfkc(snap.chunks[cid].text)):
-            if number.search(line) and any(h in line for h in heads):
-                return None
+            if not number.search(line):
+                continue
             toks = set(tokenize(line))
-            if number.search(line) and any(h in toks for h in heads):
+            if sum(h in line or h in toks for h in heads) >= need:
                 return None
-    return f"シートには「{subject.text}」が{m.group(0)}かの記載がないため、お答えできません。"
+    return f"シートには「{subject_text}」が{m.group(0)}かの記載がないため、お答えできません。"
 
 
 def _part_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -313,6 +342,8 @@ def _why_unstated(snap, plan: QueryPlan, hits) -> str | None:
         # Why the money moved: any causal sentence of that sheet that speaks of the money.
         if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
             return None
+        if MONEY_PURPOSE_Q.search(plan.norm):
+            return "シートにはその金額が何のためのものか（使い道）の記載がないため、お答えできません。"
         return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
     if plan.indicators:
         keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}

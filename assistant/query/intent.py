@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
@@ -76,7 +76,18 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     _unknown_names(plan, cat)
     _genjo_first(plan)
     _counts_first(plan)
+    _rate_first(plan)
     return plan
+
+
+def _rate_first(plan: QueryPlan) -> None:
+    """「就職する割合って今どれくらい？目標には届いた？」 asks for a linked indicator's figures
+    against its target, however the rest is worded (戻って, 行った read as 取組)."""
+    if plan.indicators and plan.intent in ("activity", "lookup") and not plan.details \
+            and (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm)):
+        plan.intents = ["trend"] + [i for i in plan.intents if i != "trend"]
+        plan.intent = "trend"
+        plan.section_prefs = section_preferences(plan.norm, plan.intents)
 
 
 def _counts_first(plan: QueryPlan) -> None:

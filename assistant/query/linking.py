@@ -14,8 +14,8 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.wording import everyday_forms
-from ..text.vocabulary import FOLLOWUP_Q
+from ..text.wording import everyday_forms, noun_phrases
+from ..text.vocabulary import FOLLOWUP_Q, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import Entity, QueryPlan
 from .catalogue import Catalogue, figure_key
@@ -207,6 +207,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
         scored = [x for x in scored if x[1].kind == "jigyo"] + sub
         scored.sort(key=lambda x: -x[0])
     _assign(plan, scored)
+    if not named:
+        _short_name_link(plan, cat)
     if _figure_link(plan, cat, named):
         return
     no = distinctive_jigyo(plan, snap) if snap is not None else None
@@ -216,6 +218,78 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     jn = {nfkc(e.name) for e in plan.jigyo}
     plan.details = [d for d in plan.details
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
+    _prefer_asked_kind(plan, scored)
+
+
+# An indicator linked this loosely may still be what a rate or target question asks about.
+RATE_LINK_MIN = 0.3
+
+
+def _prefer_asked_kind(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
+    """Which kind of entity the question is about, when its words fit several.
+
+    - A 細事業 or 取組 named outright (「文化財パトロールってどれくらいやった」) is the subject; the
+      indicators that only share the 事業's words (文化財…) are not asked about.
+    - A rate or a target asked for (「就職する割合って今どれくらい？目標には届いた？」) is an
+      indicator's figure: the best indicator naming a rate is linked even when a 細事業 shares
+      more words (県外就職説明会)."""
+    exact = [e for e in plan.details if nfkc(e.name) in plan.norm]
+    if exact and plan.indicators and max(e.score for e in plan.indicators) < 0.8:
+        plan.indicators = []
+        return
+    if plan.indicators or not (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm)):
+        return
+    best = next(((s, e) for s, e in scored if e.kind == "indicator"), None)
+    if best and best[0] >= RATE_LINK_MIN and (not RATE_Q.search(plan.norm) or re.search(r"率|割合", best[1].name)):
+        e = best[1]
+        plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
+        plan.details = [d for d in plan.details if nfkc(d.name) in plan.norm]
+
+
+# A phrase followed by 事業/シート/細事業 names a 事業 (「若者就職の事業」「中山間のシート」).
+_NAMES_JIGYO = re.compile(r"^(?:の)?(?:細事業|事業|シート)")
+
+
+def abbreviates(phrase: str, name: str) -> bool:
+    """Whether ``phrase`` is a short form of the 事業名 ``name``: its words (two or more) all
+    occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費), or it is one
+    word of three characters or more that the name holds (中山間).  Staff shorten names by
+    dropping words, not by reordering them."""
+    words = [t for t in tokenize(phrase) if t not in STOP_TOKENS and len(t) > 1]
+    n = nfkc(name)
+    if len(words) == 1 and len(phrase) >= 3 and nfkc(phrase) in n:
+        return True  # 中山間 for 中山間地域農地保全推進事業費
+    if len(words) < 2:
+        return False
+    at = 0
+    for w in words:
+        i = n.find(w, at)
+        if i < 0:
+            return False
+        at = i + len(w)
+    return True
+
+
+def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
+    """Link the one 事業 whose name the question shortens (「若者就職の事業で」).
+
+    Only a phrase the question itself marks as a program's name (followed by 事業, シート or
+    細事業) is read this way, and only when exactly one indexed 事業名 fits it."""
+    q = plan.norm
+    for ph in noun_phrases(q):
+        at = q.find(ph.text)
+        if at < 0 or not _NAMES_JIGYO.match(q[at + len(ph.text):]):
+            continue
+        hits = {no for no, name in cat.jigyo_names.items() if abbreviates(ph.text, name)}
+        if len(hits) != 1:
+            continue
+        no = hits.pop()
+        if any(e.jigyo_no == no for e in plan.jigyo):
+            return
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=0.9)]
+        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no]
+        plan.details = [e for e in plan.details if e.jigyo_no == no]
+        return
 
 
 # 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.

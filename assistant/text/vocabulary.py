@@ -20,7 +20,7 @@ CUES: dict[str, re.Pattern] = {
     "plan": re.compile(r"今後|これから|次に(?:やろう|何|どう|取り組)|つもり|手を(?:打|考え)|打つ手|改善|方策|来年度|次年度|翌年度|どうする|どう取り組|見直|方向性|予定|対策|どう対応|対応する|どうしていく|どう変える|働きかけ"),
     "issue": re.compile(r"課題|問題点|問題|弱み|うまくいか|どんな声|声が(?:上が|あが|出)|不満|苦情"),
     "trend": re.compile(r"推移|動い|どう動|増え|減っ|減少|増加|変化|伸び|下が|上が|低下|向上|経年|比べ|前年|どう変わ|悪化|改善した"),
-    "cost": re.compile(r"職員の(?:人数|数)|担当(?:は|が)?何人|何人(?:体制|で(?:やって|担当|回))|予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
+    "cost": re.compile(r"職員の(?:人数|数)|担当(?:は|が)?何人|何人(?:体制|で(?:やって|担当|回|まわ|こな|対応))|予算|決算|いくら|費用|金額|コスト|千円|円|一般財源|職員数|補正|繰越|財源|お金|使った"),
     "activity": re.compile(r"何をし|何をや|実績|何回|何件|何人|何名|何(?:社|施設|か所|箇所|校|基|戸|地区|団体|市町村|言語|本|世帯|組|台|頭|か国)|"
                           r"導入され|交付し|設置され|効果(?:は|が|って|あ)|力を入れ|力をいれ|重点|注力|頑張|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動|"
                           # what was done and how it went, asked in everyday words
@@ -117,6 +117,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "年寄り": ("高齢者", "高齢"),
     "犬猫": ("犬", "猫"),
     "橋": ("橋梁",),
+    "田圃": ("水田", "農地"),
+    "地元": ("県内",),
+    "御店": ("飲食店", "店舗"),
+    "店": ("飲食店", "店舗"),
+    "社員": ("従業員",),
+    "会社": ("企業",),
+    "神社": ("社寺",),
+    "寺": ("社寺",),
+    "パトロール": ("巡回",),
+    "生焼け": ("加熱不足",),
+    "暑さ": ("猛暑",),
+    "御腹": ("食中毒",),
 }
 
 
@@ -140,6 +152,9 @@ ATTRIBUTES = [
      re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
     (re.compile(r"(?:月|年|1人|一人|ひとり|1回|一回)(?:あたり|当たり)?(?:いくら|何円)|月額|年額|月謝"),
      re.compile(r"月額|年額|月[0-9,]+円|[0-9,]+円/月|(?:1人|一人)(?:あたり|当たり)[0-9,]+"), "1人・1か月あたりの金額"),
+    # A fee charged to participants or users: the sheet reports its own costs, rarely what people pay.
+    (re.compile(r"(?:受講|参加|利用|入場|入館|使用)料|(?:参加|受講)費|手数料|料金"),
+     re.compile(r"(?:受講|参加|利用|入場|入館|使用)料|(?:参加|受講)費|手数料|料金|無料|有料"), "料金（受講料・参加費など）"),
     (re.compile(r"補助率|何分の[1一]|何割"), re.compile(r"補助率|分の[0-9一二三四]|[0-9]割"), "補助率"),
     # The names of the participants (which companies, which schools): a sheet gives counts, rarely names.
     (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者|市町村|町村|店|路線)(?:の)?(?:名前|名称|名|一覧)|社名|"
@@ -230,7 +245,8 @@ FUTURE_Q = re.compile(r"今後|これから|次に|つもり|来年度|次年度
 COUNT_Q = re.compile(r"何(?:人|名|回|件|か所|箇所|校|社|団体|組|台)")
 
 # What money was for (with 補正・増額・減額 in the question, a why about the money).
-MONEY_PURPOSE_Q = re.compile(r"何のため|なんのため|何に(?:使|充て|あて)|何の(?:増額|減額|補正|お金|費用)|どういう(?:補正|増額|減額)")
+MONEY_PURPOSE_Q = re.compile(r"何のため|なんのため|何に(?:使|充て|あて)|何の(?:増額|減額|補正|お金|費用|分|ぶん)|なんの(?:分|ぶん|お金)|"
+                             r"どういう(?:補正|増額|減額)")
 
 # A part of a figure asked for (「151人のうち、女性は何人」「東京・名古屋・大阪それぞれ何件」「年代別だと」):
 # the sheet must state that part with a number, not only the whole.
@@ -248,6 +264,10 @@ DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結�
 
 # A result against its target (目標に届かなかった, 目標未達, 上回った): its 背景 is the 要因分析, not the 現状.
 RESULT_Q = re.compile(r"目標(?:を|に)?(?:届|下回|上回|超え|越え|達成|未達|割れ|クリア)|未達|(?:上回|下回)った")
+# How big a situation is, asked in figures (「今どれくらい減ってる」「何倍くらい」「数字つきで」).
+SITUATION_FIGURES_Q = re.compile(r"どの(?:くらい|ぐらい)|どれ(?:くらい|ぐらい|だけ)|何倍|数字|数値|何割|状況|ライン|実態|規模")
+# A rate asked for (「就職する割合って今どれくらい」「率は」): a figure an indicator reports.
+RATE_Q = re.compile(r"割合|比率|[^効]率(?:は|って|が|を|、|\?|？|$)")
 
 # Which money a why asks about, and the words a sentence about it uses.
 MONEY_WORDS = (

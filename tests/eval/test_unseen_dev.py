@@ -55,8 +55,26 @@ def unseen_j_service(unseen_service, tmp_path_factory):
     return svc
 
 
+@pytest.fixture(scope="module")
+def unseen_k_service(unseen_j_service, tmp_path_factory):
+    """Set J's index plus set K's four sheets (``sheets_K/``), the index set K's writer saw."""
+    import shutil
+
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    home = tmp_path_factory.mktemp("unseen-k") / "home"
+    shutil.copytree(unseen_j_service.settings.home, home)
+    svc = Kaizen(load_settings(home))
+    pdfs = sorted((UNSEEN / "sheets_K").glob("*.pdf"))
+    assert len(pdfs) == 4
+    bad = [r for r in svc.ingest(pdfs) if not r.ok]
+    assert not bad, bad
+    return svc
+
+
 @pytest.mark.eval_gate
-def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service):
+def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service, unseen_k_service):
     from eval.runner import ask_one, evaluate
 
     qs, services = [], {}
@@ -65,8 +83,8 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service):
         assert not errors, (path, errors)
         qs += got
         for q in got:
-            services[q.id] = unseen_j_service if path.name.startswith("dev_J") else unseen_service
-    assert len(qs) >= 570
+            services[q.id] = {"dev_J": unseen_j_service, "dev_K": unseen_k_service}.get(path.name[:5], unseen_service)
+    assert len(qs) >= 640
     run = evaluate(lambda q: ask_one(services[q.id], q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
