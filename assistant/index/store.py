@@ -105,7 +105,6 @@ class ChunkRows:
     ids: list[str]
     documents: list[str]
     metadatas: list[dict]
-    embeddings: list | None = None  # with ``chunk_records(..., embeddings=True)``
 
 
 def sheet_key(jigyo_no: str, fiscal_year: int, stage: str = "") -> str:
@@ -359,23 +358,25 @@ class Store:
         return out
 
     @_wrapped("読み込み")
-    def chunk_records(self, versions: list[str], embeddings: bool = False) -> ChunkRows:
-        """The versions' chunks (and, with ``embeddings``, their vectors, for the read side)."""
+    def chunk_records(self, versions: list[str]) -> ChunkRows:
         ids: list[str] = []
         docs: list[str] = []
         metas: list[dict] = []
-        vecs: list = []
-        include = ["documents", "metadatas"] + (["embeddings"] if embeddings else [])
         for i in range(0, len(versions), 200):
             part = versions[i:i + 200]
             where = {"version": part[0]} if len(part) == 1 else {"version": {"$in": part}}
-            got = self.chunks.get(where=where, include=include)
+            got = self.chunks.get(where=where, include=["documents", "metadatas"])
             ids += got["ids"]
             docs += got["documents"]
             metas += got["metadatas"]
-            if embeddings:
-                vecs += list(got["embeddings"])
-        return ChunkRows(ids, docs, metas, vecs if embeddings else None)
+        return ChunkRows(ids, docs, metas)
+
+    @_wrapped("読み込み")
+    def chunk_vectors(self, ids: list[str]) -> list:
+        """The chunks' embeddings, in ``ids`` order (the read side lays them out in small slices)."""
+        got = self.chunks.get(ids=ids, include=["embeddings"])
+        by_id = dict(zip(got["ids"], got["embeddings"]))
+        return [by_id[i] for i in ids]
 
     @_wrapped("検索")
     def query(self, embedding: list[float], k: int, where: dict | None) -> list[tuple[str, float]]:
