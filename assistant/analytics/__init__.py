@@ -16,17 +16,17 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..types import Citation, QueryPlan
 from .planner import plan_query
 from .spec import QuerySpec
+from .tables import Tables, tables  # imports pandas only when a table is built
 
 if TYPE_CHECKING:
     from .answer import Table
     from .execute import Result
-    from .tables import Tables
 
 __all__ = ["AnalyticsAnswer", "QuerySpec", "Result", "Table", "Tables", "analytics_answer", "plan_query", "tables"]
 
 # pandas (~0.4 s to import) is loaded only when an analytics question is answered: every
 # question asks the planner (pure Python) first, and most are not analytics questions.
-_LAZY = {"Table": ".answer", "Result": ".execute", "Tables": ".tables", "tables": ".tables"}
+_LAZY = {"Table": ".answer", "Result": ".execute"}
 
 
 def __getattr__(name: str):
@@ -57,7 +57,6 @@ def analytics_answer(snap, plan: QueryPlan, spec: QuerySpec | None = None) -> An
         return None
     from .answer import compose
     from .execute import execute
-    from .tables import tables
 
     t = tables(snap)
     if spec.year is not None and not _has_year(t, spec):
