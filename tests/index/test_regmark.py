@@ -30,6 +30,9 @@ print(json.dumps({"chromadb": "chromadb" in sys.modules, "pandas": "pandas" in s
 
 
 def _cold(home) -> dict:
+    from assistant.text.frequencies import frequencies
+
+    frequencies().get("こと")  # the per-machine copy of wordfreq's list exists (built once per machine)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-c", _COLD, str(home)], capture_output=True, text=True, env=env,
                          timeout=300, cwd=ROOT)
