@@ -9,8 +9,8 @@ generation and reads the records, chunks and postings an answer touches (bounded
 ``refresh()`` is one registry read when nothing changed: with an embedded index, the registry's
 mark beside it (``assistant.index.regmark``), so a process that answers from a current read
 side never opens Chroma (not even to import it); with a Chroma server, the registry itself.
-When something did, the process that notices first lays the change out (in proportion to it, under a file lock) and every
-process then pins the new generation. Several ``kaizen serve`` instances over one Chroma
+When something did, the process that notices first lays the change out (in proportion to it,
+under a file lock) and every process then pins the new generation. Several ``kaizen serve`` instances over one Chroma
 server work the same way: each notices a new generation in the registry; sharing a
 writable ``KAIZEN_HOME`` they share the read side, otherwise (a read-only home, or no cache
 directory) each lays out its own in a private temporary directory.
