@@ -16,10 +16,6 @@ from assistant.config import apply_offline_env
 
 apply_offline_env()
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-# Gradio asks matplotlib for its backend around every event; with none chosen, the first event
-# imports pyplot to pick one (2.6 s on a busy 2-core machine, inside the first answer). The
-# server only ever draws with Agg (``assistant.analytics.chart``).
-os.environ.setdefault("MPLBACKEND", "Agg")
 
 import gradio as gr  # noqa: E402
 
@@ -135,9 +131,17 @@ def _api(svc) -> None:
 
 # ---------------------------------------------------------------------- launch
 def warm_up(svc, ui: UI) -> None:
-    """At start, what the first question would otherwise wait for: one offline answer (read
-    side, word and name vectors, Sudachi; ``Kaizen.warm_up``), then its first source's page
-    image (pdfplumber and pdfium loaded, the image cached for whoever asks the same)."""
+    """At start, what the first question would otherwise wait for: matplotlib's backend (Gradio
+    asks for it around every event, and the first time that imports pyplot: 2.6 s on a busy
+    2-core machine, inside the first answer; an event that comes meanwhile waits for the same
+    import), one offline answer (read side, word and name vectors, Sudachi; ``Kaizen.warm_up``),
+    then its first source's page image (pdfplumber and pdfium loaded, the image cached)."""
+    try:
+        import matplotlib
+
+        matplotlib.get_backend()
+    except Exception:  # noqa: BLE001 - a warm-up never stops the server
+        pass
     answer = svc.warm_up()
     try:
         citations = as_dict(answer)["citations"] if answer is not None else []
