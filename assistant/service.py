@@ -120,7 +120,8 @@ class Kaizen:
 
         with self._lock:
             if self._snapshot is None:
-                self._snapshot = Snapshot(self.store, self.settings.home / "cache")
+                # Chroma is opened only when the read side must be laid out (``Snapshot.refresh``).
+                self._snapshot = Snapshot(lambda: self.store, self.settings.home / "cache", self.settings)
             self._snapshot.refresh()
             return self._snapshot
 
@@ -176,13 +177,14 @@ class Kaizen:
             self.store.deactivate(keys)
         return keys
 
-    def warm_up(self) -> None:
-        """Do now what the first question would wait for: pin the read side, map the word and
-        name vectors, load Sudachi and Chroma's vector index (one offline answer, not shown)."""
+    def warm_up(self):
+        """Do now what the first question would wait for: pin the read side, map the word,
+        name and chunk vectors, load Sudachi (one offline answer, returned, not shown; None
+        when it failed)."""
         try:
-            self.ask("事業の成果指標の達成状況は？")
+            return self.ask("事業の成果指標の達成状況は？")
         except Exception:  # noqa: BLE001 - a warm-up never stops the server; the question will report it
-            pass
+            return None
 
     # ------------------------------------------------------------ ask / draft
     def ask(self, question: str, **kwargs):

@@ -84,7 +84,7 @@ def corpus_questions(snap, n: int = 60, seed: int = 0) -> list[str]:
 def measure(svc, questions: list[str], rounds: int = 1) -> dict[str, list[float]]:
     """Latencies (ms) of retrieval, the dense query alone, and the offline answer."""
     from assistant.query.intent import analyze
-    from assistant.query.retrieval import _where, retrieve
+    from assistant.query.retrieval import dense_ranking, retrieve
 
     snap = svc.snapshot()
     emb = svc.embedder
@@ -102,7 +102,7 @@ def measure(svc, questions: list[str], rounds: int = 1) -> dict[str, list[float]
 
             qvec = emb.embed_query(plan.norm)
             t = time.perf_counter()
-            svc.store.query(qvec, 120, _where(plan))
+            dense_ranking(snap, qvec, 120, plan)
             out["dense"].append((time.perf_counter() - t) * 1000)
 
             t = time.perf_counter()

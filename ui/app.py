@@ -130,6 +130,27 @@ def _api(svc) -> None:
 
 
 # ---------------------------------------------------------------------- launch
+def warm_up(svc, ui: UI) -> None:
+    """At start, what the first question would otherwise wait for: matplotlib's backend (Gradio
+    asks for it around every event, and the first time that imports pyplot: 2.6 s on a busy
+    2-core machine, inside the first answer; an event that comes meanwhile waits for the same
+    import), one offline answer (read side, word and name vectors, Sudachi; ``Kaizen.warm_up``),
+    then its first source's page image (pdfplumber and pdfium loaded, the image cached)."""
+    try:
+        import matplotlib
+
+        matplotlib.get_backend()
+    except Exception:  # noqa: BLE001 - a warm-up never stops the server
+        pass
+    answer = svc.warm_up()
+    try:
+        citations = as_dict(answer)["citations"] if answer is not None else []
+        if citations:
+            ui.page_image(citations[0])
+    except Exception:  # noqa: BLE001 - a warm-up never stops the server
+        pass
+
+
 def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str, str]] | None = None,
            block: bool = True, quiet: bool = False):
     """Serve the app. Starts the first-start sample ingest when the index is empty.
@@ -141,7 +162,7 @@ def launch(svc, host: str = "127.0.0.1", port: int = 7860, auth: list[tuple[str,
     ui = UI(svc)
     started = start_sample_ingest(svc, ui.boot)
     if not started:  # the first question should not wait for the lazy loads (read side, vectors, Chroma)
-        threading.Thread(target=svc.warm_up, name="kaizen-warm-up", daemon=True).start()
+        threading.Thread(target=warm_up, args=(svc, ui), name="kaizen-warm-up", daemon=True).start()
     demo = build_app(svc, ui)
     demo.queue(default_concurrency_limit=4, max_size=64)
     for d in (ui.images_dir, ui.downloads_dir):

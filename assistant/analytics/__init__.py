@@ -10,17 +10,29 @@ question, so the CLI and the UI need no separate mode.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from importlib import import_module
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..types import Citation, QueryPlan
-from .answer import Table, compose
-from .execute import Result, execute
-from .named import resolve_named
 from .planner import plan_query
 from .spec import QuerySpec
-from .tables import Tables, tables
+from .tables import Tables, tables  # imports pandas only when a table is built
+
+if TYPE_CHECKING:
+    from .answer import Table
+    from .execute import Result
 
 __all__ = ["AnalyticsAnswer", "QuerySpec", "Result", "Table", "Tables", "analytics_answer", "plan_query", "tables"]
+
+# pandas (~0.4 s to import) is loaded only when an analytics question is answered: every
+# question asks the planner (pure Python) first, and most are not analytics questions.
+_LAZY = {"Table": ".answer", "Result": ".execute"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _has_year(t: Tables, spec: QuerySpec) -> bool:
@@ -43,6 +55,10 @@ def analytics_answer(snap, plan: QueryPlan, spec: QuerySpec | None = None) -> An
     spec = spec or plan_query(plan)
     if spec is None:
         return None
+    from .answer import compose
+    from .execute import execute
+    from .named import resolve_named
+
     t = tables(snap)
     if spec.named:  # fewer than two rows named: planned again as if no comparison was asked
         spec = resolve_named(t, spec, plan.norm) or plan_query(plan, compare=False)

@@ -23,9 +23,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pandas as pd
 
 from ingest.form import SEC_ANALYSIS, SEC_COST, SEC_DETAIL, SEC_INDICATORS, nfkc, parse_year, reiwa, to_float
+
+
+class _Pandas:
+    """pandas, imported on first use: the package is imported by every question (its planner
+    decides whether a question is an analytics one), pandas (~0.4 s) only when tables are built."""
+
+    def __getattr__(self, name: str):
+        import pandas
+
+        return getattr(pandas, name)
+
+
+pd = _Pandas()
 
 # Display columns of each table: key -> Japanese header (``kaizen table`` and the UI use them).
 INDICATOR_COLUMNS = {

@@ -1,5 +1,6 @@
 """Lay out a generation of the index as the read side: what changed since the read side's
-own generation is fetched from Chroma and written to SQLite and one new BM25 segment, in one
+own generation is fetched from Chroma and written to SQLite and one new segment (BM25 postings
+and the chunks' embedding vectors), in one
 transaction (``assistant.index.readstore``). Work is in proportion to the change: the
 versions that appeared are fetched, those that went are dropped (their chunks listed dead
 until a merge), and segments of similar size are merged now and then.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,10 +24,11 @@ import numpy as np
 from assistant.text.tokens import tokenize
 
 from .readstore import FORMAT, PARTS, ReadStore, State
-from .segments import Segment, merge, remove_files, segment_arrays, write_segment
+from .segments import Segment, merge, remove_files, segment_arrays, unit_rows, write_segment
 
 RECORD_BATCH = 1000
 CHUNK_BATCH = 200
+VEC_BATCH = 256  # chunk vectors per Chroma request
 MERGE_RATIO = 3  # merge the newest two segments while the older is at most this times the newer
 DEAD_SHARE = 0.3  # merge everything when this share of the documents in segments is dead
 
@@ -118,9 +121,22 @@ def _term_ids(w: sqlite3.Connection, tokens: Iterable[str]) -> dict[str, int]:
     return out
 
 
-def _add_chunks(w: sqlite3.Connection, store, versions: list[str]):
-    """Insert the versions' chunks; returns the segment arrays of their tokens."""
+def _vectors(store, ids: list[str], out) -> int:
+    """Append the chunks' unit vectors (float32 rows, in ``ids`` order) to the file ``out``, fetched
+    ``VEC_BATCH`` at a time so that no response or list of vectors is large. Returns the dimension."""
+    dim = 0
+    for j in range(0, len(ids), VEC_BATCH):
+        rows = unit_rows(store.chunk_vectors(ids[j:j + VEC_BATCH]))
+        dim = int(rows.shape[1])
+        out.write(rows.tobytes())
+    return dim
+
+
+def _add_chunks(w: sqlite3.Connection, store, versions: list[str], vec_out):
+    """Insert the versions' chunks; returns the segment arrays of their tokens (their vectors go to
+    ``vec_out``, in the same order) and the vectors' dimension."""
     parts = []
+    dim = 0
     for i in range(0, len(versions), CHUNK_BATCH):
         rows = store.chunk_records(versions[i:i + CHUNK_BATCH])
         again = [p for j in range(0, len(rows.ids), 500) for p, in w.execute(
@@ -143,21 +159,31 @@ def _add_chunks(w: sqlite3.Connection, store, versions: list[str]):
         if docs:
             tids = _term_ids(w, (t for _, toks in docs for t in toks))
             parts.append(segment_arrays(docs, tids))
-    return parts
+            dim = _vectors(store, list(rows.ids), vec_out) or dim
+    return parts, dim
 
 
 def _add(w: sqlite3.Connection, read: ReadStore, store, versions: list[str]) -> None:
     if not versions:
         return
     _add_records(w, store, versions)
-    parts = _add_chunks(w, store, versions)
-    if not parts:
-        return
-    arrays = [np.concatenate([p[k] for p in parts]) for k in range(5)]
-    seq = (w.execute("SELECT max(seq) FROM segments").fetchone()[0] or 0) + 1
-    name = _segment_name(seq)
-    n = write_segment(segment_dir(read), name, *arrays)
-    w.execute("INSERT INTO segments(name, seq, ndocs, nposts) VALUES(?,?,?,?)", (name, seq, len(arrays[3]), n))
+    directory = segment_dir(read)
+    directory.mkdir(parents=True, exist_ok=True)
+    # The vectors wait in a temporary file, not in memory (230 MB at 5,000 sheets laid out at once).
+    with tempfile.TemporaryFile(dir=directory) as raw:
+        parts, dim = _add_chunks(w, store, versions, raw)
+        if not parts:
+            return
+        arrays = [np.concatenate([p[k] for p in parts]) for k in range(5)]
+        raw.flush()
+        ndocs = len(arrays[3])
+        vec = np.memmap(raw, dtype=np.float32, mode="r", shape=(ndocs, dim)) if ndocs and dim else \
+            np.zeros((ndocs, dim), dtype=np.float32)
+        seq = (w.execute("SELECT max(seq) FROM segments").fetchone()[0] or 0) + 1
+        name = _segment_name(seq)
+        n = write_segment(directory, name, *arrays, vec)
+        del vec
+    w.execute("INSERT INTO segments(name, seq, ndocs, nposts) VALUES(?,?,?,?)", (name, seq, ndocs, n))
 
 
 def _segment_name(seq: int) -> str:

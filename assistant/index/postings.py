@@ -115,6 +115,11 @@ class PostingsIndex:
         return 0 if tid is None or state.n == 0 else int(self._postings(state, tid)[0].size)
 
     # ------------------------------------------------------------------ queries
+    @property
+    def live(self) -> np.ndarray:
+        """Which read-side positions hold a live chunk (this generation's)."""
+        return self._state.live
+
     def __len__(self) -> int:
         return self._state.n
 

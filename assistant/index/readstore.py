@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
-FORMAT = 3
+FORMAT = 4  # 4: segments hold the chunks' embedding vectors
 _IN = 500  # ids per "IN (...)" query
 
 _SCHEMA = """

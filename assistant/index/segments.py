@@ -9,6 +9,11 @@ at query time, for the few terms a question has. A batch adds one segment; remov
 are listed as dead until a merge drops them; segments of similar size are merged
 (as in Lucene), so a batch costs in proportion to itself, amortised.
 
+A segment also holds its documents' embedding vectors (``vec``: one float32 row per
+document, in ``docs`` order, unit length as Chroma's cosine space stores them), so the dense
+ranking is computed from the read side too (``assistant.index.dense``): a process answers
+without importing Chroma or loading its HNSW index, which grew with the index.
+
 Files are ``<name>.<field>.npy`` under ``segments/``, written to a temporary name and
 renamed before the manifest that lists them is committed: a reader never sees a partial one.
 """
@@ -22,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-FIELDS = ("tids", "indptr", "rows", "tf", "docs", "dl")
+FIELDS = ("tids", "indptr", "rows", "tf", "docs", "dl", "vec")
 
 
 class Segment:
@@ -33,6 +38,7 @@ class Segment:
         arrays = {f: np.load(directory / f"{name}.{f}.npy", mmap_mode="r") for f in FIELDS}
         self.tids, self.indptr, self.rows = arrays["tids"], arrays["indptr"], arrays["rows"]
         self.tf, self.docs, self.dl = arrays["tf"], arrays["docs"], arrays["dl"]
+        self.vec = arrays["vec"]
 
     def postings(self, tid: int) -> tuple[np.ndarray, np.ndarray] | None:
         """(chunk positions, term frequencies) of term ``tid`` in this segment."""
@@ -61,14 +67,16 @@ def _save(directory: Path, name: str, arrays: dict[str, np.ndarray]) -> None:
 
 
 def write_segment(directory: Path, name: str, tids: np.ndarray, rows: np.ndarray, tf: np.ndarray,
-                  docs: np.ndarray, dl: np.ndarray) -> int:
-    """Write postings given as unsorted (term id, position, tf) triplets. Returns their number."""
+                  docs: np.ndarray, dl: np.ndarray, vec: np.ndarray) -> int:
+    """Write postings given as unsorted (term id, position, tf) triplets, and the documents'
+    vectors (rows in ``docs`` order). Returns the number of postings."""
     order = np.lexsort((rows, tids))
     tids, rows, tf = tids[order], rows[order], tf[order]
     uniq, start = np.unique(tids, return_index=True)
     indptr = np.append(start, len(tids)).astype(np.int64)
     _save(directory, name, {"tids": uniq.astype(np.int32), "indptr": indptr, "rows": rows.astype(np.int32),
-                            "tf": tf.astype(np.float32), "docs": docs.astype(np.int32), "dl": dl.astype(np.int32)})
+                            "tf": tf.astype(np.float32), "docs": docs.astype(np.int32), "dl": dl.astype(np.int32),
+                            "vec": np.ascontiguousarray(vec, dtype=np.float32)})
     return int(len(tids))
 
 
@@ -97,10 +105,30 @@ def merge(directory: Path, segments: Iterable[Segment], dead: np.ndarray, name: 
     tf = np.concatenate([p[2] for p in parts])
     docs = np.concatenate([np.asarray(s.docs) for s in segs]).astype(np.int64)
     dl = np.concatenate([np.asarray(s.dl) for s in segs]).astype(np.int64)
+    d = dim_of(segs)
+    vec = np.concatenate([np.asarray(s.vec, dtype=np.float32) if len(s.vec) else np.zeros((0, d), np.float32)
+                          for s in segs])
     keep = ~np.isin(rows, dead)
     keep_docs = ~np.isin(docs, dead)
-    n = write_segment(directory, name, tids[keep], rows[keep], tf[keep], docs[keep_docs], dl[keep_docs])
+    n = write_segment(directory, name, tids[keep], rows[keep], tf[keep], docs[keep_docs], dl[keep_docs],
+                      vec[keep_docs])
     return int(keep_docs.sum()), n
+
+
+def unit_rows(vectors, dim: int | None = None) -> np.ndarray:
+    """Float32 rows scaled to unit length the way hnswlib's cosine space does (``1 / (sqrt(sum
+    of squares) + 1e-30)`` in float32); ``dim`` shapes an empty input."""
+    arr = np.asarray(vectors, dtype=np.float32)
+    if arr.size == 0:
+        return np.zeros((0, dim or (arr.shape[1] if arr.ndim == 2 else 0)), dtype=np.float32)
+    arr = arr.reshape(len(arr), -1)
+    norm = np.sqrt(np.einsum("ij,ij->i", arr, arr, dtype=np.float32)) + np.float32(1e-30)
+    return arr * (np.float32(1.0) / norm)[:, None]
+
+
+def dim_of(segments: Sequence[Segment]) -> int:
+    """The vectors' dimension (0 when no segment has a document)."""
+    return max((int(s.vec.shape[1]) for s in segments if s.vec.ndim == 2 and len(s.vec)), default=0)
 
 
 def remove_files(directory: Path, name: str) -> None:

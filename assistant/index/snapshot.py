@@ -6,9 +6,11 @@ and read on demand: a process that starts does not load the index, it pins the n
 generation and reads the records, chunks and postings an answer touches (bounded caches in
 ``assistant.index.readviews``). So start-up and memory do not grow with the index.
 
-``refresh()`` is one registry read when nothing changed. When something did, the process
-that notices first lays the change out (in proportion to it, under a file lock) and every
-process then pins the new generation. Several ``kaizen serve`` instances over one Chroma
+``refresh()`` is one registry read when nothing changed: with an embedded index, the registry's
+mark beside it (``assistant.index.regmark``), so a process that answers from a current read
+side never opens Chroma (not even to import it); with a Chroma server, the registry itself.
+When something did, the process that notices first lays the change out (in proportion to it,
+under a file lock) and every process then pins the new generation. Several ``kaizen serve`` instances over one Chroma
 server work the same way: each notices a new generation in the registry; sharing a
 writable ``KAIZEN_HOME`` they share the read side, otherwise (a read-only home, or no cache
 directory) each lays out its own in a private temporary directory.
@@ -28,10 +30,12 @@ from typing import Any, TypeVar
 
 import numpy as np
 
+from .dense import DenseIndex
 from .layout import lay_out, segment_dir
 from .namevectors import NameVectors
 from .postings import PostingsIndex
 from .readstore import FORMAT, ReadStore, SheetRow, State
+from .regmark import mark_path, read_mark, write_mark
 from .readviews import ChunkTable, ChunkView, RecordTable, VersionChunks
 from .segments import Segment
 
@@ -63,9 +67,15 @@ def _cleanup(read: ReadStore, names: NameVectors, tmp: str | None) -> None:
 
 
 class Snapshot:
-    def __init__(self, store, cache_dir: Path | None = None) -> None:
-        self.store = store
-        ident = f"{store.settings.chroma_url or 'embedded'}|{store.settings.collection}"
+    def __init__(self, store, cache_dir: Path | None = None, settings=None) -> None:
+        """``store``: the ``Store``, or a function opening it when first needed (then
+        ``settings`` is required): a current read side answers without it."""
+        if callable(store):
+            self._open_store, self._store, self.settings = store, None, settings
+        else:
+            self._open_store, self._store, self.settings = None, store, store.settings
+        self._marked = False  # this process wrote the registry's mark once (see ``_registry``)
+        ident = f"{self.settings.chroma_url or 'embedded'}|{self.settings.collection}"
         self.read, tmp = _open(cache_dir, ident)
         self._names = NameVectors(self.read.dir)
         weakref.finalize(self, _cleanup, self.read, self._names, tmp)
@@ -77,6 +87,7 @@ class Snapshot:
         self.records = RecordTable(self.read)
         self.by_version = VersionChunks(self.chunks, self.read)
         self.lexical = PostingsIndex(self.read, self.chunks.tokens_of)
+        self.dense = DenseIndex()
         self._rows: list[SheetRow] = []
         self._lock = threading.RLock()
         self._derived: dict[str, tuple[int, Any]] = {}
@@ -107,7 +118,17 @@ class Snapshot:
         """Bring the snapshot up to date. Returns True when something changed.
 
         ``relayout``: lay the read side out again from Chroma (sheets re-parsed in place)."""
-        reg = self.store.registry()
+        mark = None if relayout else read_mark(self.settings)
+        if mark is not None:
+            if mark == (self.store_id, self.generation):
+                return False
+            with self._lock:
+                state = self.read.pin()
+                if state.format == FORMAT and (state.store_id, state.generation) == mark:
+                    before = (self.generation, self.store_id)
+                    self._pin()
+                    return before != (self.generation, self.store_id)
+        reg = self._registry()
         if reg.generation == self.generation and reg.store_id == self.store_id and not relayout:
             return False
         with self._lock:
@@ -119,6 +140,26 @@ class Snapshot:
             before = (self.generation, self.store_id)
             self._pin()
             return relayout or before != (self.generation, self.store_id)
+
+    @property
+    def store(self):
+        with self._lock:
+            if self._store is None:
+                self._store = self._open_store()
+            return self._store
+
+    def _registry(self):
+        """The registry from Chroma. Beside an embedded index, the first read in this process is
+        made under the write lock and copied to the mark, so that later processes skip Chroma
+        (an index written before the mark existed, or after a writer died mid-write)."""
+        store = self.store
+        if self._marked or mark_path(self.settings) is None:
+            return store.registry()
+        self._marked = True
+        with store.locked():
+            reg = store.registry()
+            write_mark(self.settings, reg.store_id, reg.generation)
+        return reg
 
     def _pin(self) -> None:
         """Pin the newest committed generation and open its segments (again, should another
@@ -133,6 +174,7 @@ class Snapshot:
                 if attempt == _PIN_RETRIES - 1:
                     raise
         self.lexical.load(segments, [p for p, in self.read.query("SELECT pos FROM dead")])
+        self.dense.load(segments, self.lexical.live)
         self._rows = self.read.sheet_rows()
         self.records.reset(self._rows)
         self.chunks.reset()

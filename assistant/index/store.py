@@ -34,6 +34,7 @@ from assistant.config import Settings, apply_offline_env
 from ingest.form import stage_of
 
 from .chroma import StoreError, _client, _wrapped, log, open_collections
+from .regmark import clear_mark, write_mark
 
 __all__ = ["Registry", "SheetRecord", "Store", "StoreError", "VersionWrite", "parse_key", "record_key", "sheet_key"]
 
@@ -157,8 +158,10 @@ class Store:
             import uuid
 
             reg.store_id = uuid.uuid4().hex
+        clear_mark(self.settings)  # no mark while Chroma may hold a newer registry than it names
         self.sheets.upsert(ids=[REGISTRY_ID], embeddings=[[1.0]], documents=[reg.to_json()],
                            metadatas=[{"kind": "registry"}])
+        write_mark(self.settings, reg.store_id, reg.generation)
 
     @contextmanager
     def locked(self):
@@ -367,6 +370,13 @@ class Store:
             docs += got["documents"]
             metas += got["metadatas"]
         return ChunkRows(ids, docs, metas)
+
+    @_wrapped("読み込み")
+    def chunk_vectors(self, ids: list[str]) -> list:
+        """The chunks' embeddings, in ``ids`` order (the read side lays them out in small slices)."""
+        got = self.chunks.get(ids=ids, include=["embeddings"])
+        by_id = dict(zip(got["ids"], got["embeddings"]))
+        return [by_id[i] for i in ids]
 
     @_wrapped("検索")
     def query(self, embedding: list[float], k: int, where: dict | None) -> list[tuple[str, float]]:

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: Sudachi BM25 + dense (Chroma) + intent/entity signals, fused.
+"""Hybrid retrieval: Sudachi BM25 + dense (the read side's vectors) + intent/entity signals, fused.
 
 Reciprocal-rank fusion of the lexical and the dense ranking, plus boosts (in the
 same units, 1/(K+rank)) for the sections the intent prefers, the linked
@@ -7,6 +7,8 @@ applied to both rankings.  Only chunks of active sheet versions count.
 """
 
 from __future__ import annotations
+
+import numpy as np
 
 from ingest.form import normalize_jigyo_no
 
@@ -36,27 +38,38 @@ def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
     return snap.chunks.matching(plan.year_filter, plan.bukyoku_filter, no)
 
 
-def _where(plan: QueryPlan) -> dict | None:
-    conds = []
+def _where(plan: QueryPlan) -> tuple[str, list]:
+    """The hard filters as the dense side applies them: exact metadata equality (what Chroma's
+    ``where`` did), so a 部局 filter there is the whole name, not a part of it."""
+    conds, params = [], []
     if plan.year_filter:
-        conds.append({"fiscal_year": plan.year_filter})
+        conds.append("fiscal_year=?")
+        params.append(plan.year_filter)
     if plan.jigyo_filter:
-        conds.append({"jigyo_no": normalize_jigyo_no(plan.jigyo_filter)})
+        conds.append("jigyo_no=?")
+        params.append(normalize_jigyo_no(plan.jigyo_filter))
     if plan.bukyoku_filter:
-        conds.append({"bukyoku": plan.bukyoku_filter})
-    if not conds:
-        return None
-    return conds[0] if len(conds) == 1 else {"$and": conds}
+        conds.append("bukyoku=?")
+        params.append(plan.bukyoku_filter)
+    return " AND ".join(conds), params
 
 
-def _dense(svc, snap, qvec, k: int, where, allowed=None) -> list[tuple[str, float]]:
-    """Chroma nearest neighbours among the active (and allowed) chunks, at most ``POOL``
-    (``Store.query`` without its per-call count())."""
+def dense_ranking(snap, qvec, k: int, plan: QueryPlan) -> list[tuple[str, float]]:
+    """The ``k`` chunks nearest to ``qvec`` among the active chunks passing the hard filters,
+    best first (``assistant.index.dense``: the read side's vectors, no Chroma query)."""
     n = min(k, len(snap.chunks))
     if n <= 0:
         return []
-    res = svc.store.chunks.query(query_embeddings=[qvec], n_results=n, where=where or None, include=["distances"])
-    raw = list(zip(res["ids"][0], [1.0 - d for d in res["distances"][0]]))
+    where, params = _where(plan)
+    positions = np.asarray([p for p, _ in snap.read.chunk_ids(where, params)], dtype=np.int64) if where else None
+    raw = snap.dense.search(qvec, n, positions)
+    ids = snap.read.ids_at(p for p, _ in raw)
+    return [(ids[p], s) for p, s in raw]
+
+
+def _dense(snap, qvec, k: int, plan: QueryPlan, allowed=None) -> list[tuple[str, float]]:
+    """Nearest neighbours among the active (and allowed) chunks, at most ``POOL``."""
+    raw = dense_ranking(snap, qvec, k, plan)
     snap.chunks.prefetch(cid for cid, _ in raw)
     return [(cid, s) for cid, s in raw if cid in snap.chunks and (allowed is None or cid in allowed)][:POOL]
 
@@ -93,7 +106,7 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
     try:
         if qvec is None:
             qvec = svc.embedder.embed_query(query_text)
-        dense = _dense(svc, snap, qvec, POOL * 2 if allowed is None else POOL, _where(plan), allowed)
+        dense = _dense(snap, qvec, POOL * 2 if allowed is None else POOL, plan, allowed)
     except Exception:  # dense side unavailable (e.g. embedder mismatch): lexical only
         dense = []
 

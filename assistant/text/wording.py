@@ -23,6 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .frequencies import frequencies
 from .tokens import Morpheme, morphemes, tokenize
 
 EVERYDAY_ZIPF = 5.0
@@ -47,16 +48,10 @@ FRAME_NOUNS = frozenset("""
 _COUNTED = re.compile(r"^[一二三四五六七八九十百0-9０-９]+[回度つ件個人年月日]?$")
 
 
-@functools.lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
-    import wordfreq
-
-    return wordfreq.get_frequency_dict("ja")
-
-
 def zipf(word: str) -> float:
-    """Zipf frequency of ``word`` in general Japanese (0 when unknown)."""
-    f = _frequencies().get(word, 0.0)
+    """Zipf frequency of ``word`` in general Japanese (0 when unknown; the list is read word by
+    word from a per-machine copy, ``assistant.text.frequencies``)."""
+    f = frequencies().get(word)
     return math.log10(f) + 9 if f > 0 else 0.0
 
 

@@ -11,7 +11,7 @@ from assistant.config import load_settings
 from assistant.index.lexical import LexicalIndex
 from assistant.index.postings import PostingsIndex
 from assistant.index.readstore import ReadStore
-from assistant.index.segments import Segment, merge, segment_arrays, write_segment
+from assistant.index.segments import Segment, merge, segment_arrays, unit_rows, write_segment
 from assistant.service import Kaizen
 
 
@@ -55,12 +55,15 @@ def test_segments_merge_away_dead_documents(tmp_path):
     read = ReadStore(tmp_path)
     docs = [(p, ["a", "b", "a"][: 1 + p % 3]) for p in range(1, 9)]
     tids = {"a": 1, "b": 2}
-    write_segment(tmp_path, "s1", *segment_arrays(docs[:5], tids))
-    write_segment(tmp_path, "s2", *segment_arrays(docs[5:], tids))
+    vec = {p: unit_rows([[float(p), 1.0, 0.0]])[0] for p, _ in docs}  # each document's vector names it
+    write_segment(tmp_path, "s1", *segment_arrays(docs[:5], tids), np.stack([vec[p] for p, _ in docs[:5]]))
+    write_segment(tmp_path, "s2", *segment_arrays(docs[5:], tids), np.stack([vec[p] for p, _ in docs[5:]]))
     segs = [Segment(tmp_path, "s1"), Segment(tmp_path, "s2")]
     ndocs, _ = merge(tmp_path, segs, np.asarray([2, 7]), "s3")
     merged = Segment(tmp_path, "s3")
     assert ndocs == 6 and sorted(merged.docs.tolist()) == [1, 3, 4, 5, 6, 8]
+    # The vectors stay with their documents (bit for bit) and leave with the dead ones.
+    assert all(np.array_equal(merged.vec[i], vec[int(p)]) for i, p in enumerate(merged.docs))
     rows, tf = merged.postings(1)
     assert 2 not in rows.tolist() and 7 not in rows.tolist()
     index = PostingsIndex(read, lambda _: None)
