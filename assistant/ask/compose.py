@@ -11,7 +11,7 @@ import re
 
 from ingest.form import nfkc, to_float
 
-from ..text.vocabulary import (UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+from ..text.vocabulary import (NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
@@ -214,6 +214,10 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         genjo = prose_over_indicator(snap, plan, top_v, snap.chunks[primary[0]].meta.get("indicator_name", ""))
         if genjo:
             primary = [genjo] + [c for c in primary if c != genjo]
+    if NOT_YET_Q.search(plan.norm) and not plan.strong_indicators():
+        pending = _pending_indicator_chunks(snap, top_v)
+        if pending:  # 「あの数字ってまだ出てないんだっけ？」: the indicator shown as ― and why (its 8)
+            primary = pending + [c for c in primary if c not in pending]
     defined = _defining_chunk(snap, plan, ids, top_v)
     if defined:
         primary = [defined] + [c for c in primary if c != defined]
@@ -246,6 +250,17 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
 
 
 _EXPLAINS = ("2", "3", "1", "7", "detail", "9-1", "9-2", "8", "4")
+
+
+def _pending_indicator_chunks(snap, version) -> list[str]:
+    """The 4 and 8 of each indicator of ``version`` whose latest figure is not out yet (―)."""
+    out: list[str] = []
+    for cid in snap.by_version.get(version, []):
+        m = snap.chunks[cid].meta
+        if m.get("section") == "4" and "―" in figures_line(snap.chunks[cid].quote)[1].rsplit("→", 1)[-1]:
+            why = chunk_for(snap, version, "8", m.get("indicator") or 0)
+            out += [cid] + ([why] if why else [])
+    return out
 
 
 def _defining_chunk(snap, plan: QueryPlan, ids: list[str], top_v) -> str | None:

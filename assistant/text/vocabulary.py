@@ -150,6 +150,8 @@ LEAST_Q = re.compile(r"少な|小さ|最小|最低|低い|減っ|減少|下が")
 SUPERLATIVE_CHANGE_Q = re.compile(r"増え|伸び|増加|減っ|減少|下が|上が|変わ|かけて|から")
 # Money left unspent (不用額 = 予算現額 − 決算額), in everyday words.
 UNUSED_Q = re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった|使い切れなかった")
+# A figure not out yet (「―」 on the sheet): 「まだ出てない」「空欄なのは」「未公表」.
+NOT_YET_Q = re.compile(r"まだ出て(?:い)?な|まだ出てません|まだ(?:分から|わから|集計|確定)|未公表|未確定|集計中|空欄|(?<![ァ-ヶ])[―－]\s*(?:に|の|って|は)")
 # The change over the last year only (R5 → R6 on a R6 sheet).
 PREVIOUS_YEAR_Q = re.compile(r"前の年|前年|去年|昨年")
 

@@ -202,3 +202,13 @@ def test_one_programs_indicator_is_not_a_count_of_all_indicators(k_service):
     ans = k_service.ask("詐欺対策の成果指標で、犯人の検挙数ってR6はいくつ？")
     assert "指標は" not in ans.answer and "件のうち" not in ans.answer, ans.answer
     assert ans.refused, ans.answer  # 検挙数 is on no sheet
+
+
+def test_a_figure_not_out_yet_is_the_indicator_shown_as_a_dash(k_service):
+    # 「まだ出てない」: the indicator whose R6 is ― and its 要因分析 saying when it will be known
+    ans = k_service.ask("保育の事業で、R6の数字がまだ出ていない指標ってどれ？いつ分かるの？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[:2] == [("13 03 02", "4", 3), ("13 03 02", "8", 3)], _keys(ans)
+    # a katakana long vowel before って is no dash (センターって)
+    from assistant.text.vocabulary import NOT_YET_Q
+    assert not NOT_YET_Q.search("ナースセンターって民間に押されてるの？")
