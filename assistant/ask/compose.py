@@ -215,7 +215,9 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         if genjo:
             primary = [genjo] + [c for c in primary if c != genjo]
     if NOT_YET_Q.search(plan.norm) and not plan.strong_indicators():
-        pending = _pending_indicator_chunks(snap, top_v)
+        pairs = _pending_indicator_chunks(snap, top_v)
+        # 「空欄なのはどうして」: the reason (8) first; otherwise the figure (4) first
+        pending = [c for four, eight in pairs for c in ((eight, four) if plan.intent == "why" else (four, eight)) if c]
         if pending:  # 「あの数字ってまだ出てないんだっけ？」: the indicator shown as ― and why (its 8)
             primary = pending + [c for c in primary if c not in pending]
     defined = _defining_chunk(snap, plan, ids, top_v)
@@ -252,14 +254,13 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
 _EXPLAINS = ("2", "3", "1", "7", "detail", "9-1", "9-2", "8", "4")
 
 
-def _pending_indicator_chunks(snap, version) -> list[str]:
-    """The 4 and 8 of each indicator of ``version`` whose latest figure is not out yet (―)."""
-    out: list[str] = []
+def _pending_indicator_chunks(snap, version) -> list[tuple[str, str | None]]:
+    """(4, 8) of each indicator of ``version`` whose latest figure is not out yet (―)."""
+    out: list[tuple[str, str | None]] = []
     for cid in snap.by_version.get(version, []):
         m = snap.chunks[cid].meta
         if m.get("section") == "4" and "―" in figures_line(snap.chunks[cid].quote)[1].rsplit("→", 1)[-1]:
-            why = chunk_for(snap, version, "8", m.get("indicator") or 0)
-            out += [cid] + ([why] if why else [])
+            out.append((cid, chunk_for(snap, version, "8", m.get("indicator") or 0)))
     return out
 
 
