@@ -14,7 +14,7 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.wording import everyday_forms, noun_phrases
+from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..text.vocabulary import FOLLOWUP_Q, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import Entity, QueryPlan
@@ -286,7 +286,7 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     Only a phrase the question itself marks as a program's name (followed by 事業, シート or
     細事業) is read this way, and only when exactly one indexed 事業名 fits it."""
     q = plan.norm
-    for ph in noun_phrases(q):
+    for ph in no_pairs(q) + noun_phrases(q):  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
         if at < 0 or not _NAMES_JIGYO.match(q[at + len(ph.text):]):
             continue

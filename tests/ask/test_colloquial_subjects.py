@@ -212,3 +212,14 @@ def test_a_figure_not_out_yet_is_the_indicator_shown_as_a_dash(k_service):
     # a katakana long vowel before って is no dash (センターって)
     from assistant.text.vocabulary import NOT_YET_Q
     assert not NOT_YET_Q.search("ナースセンターって民間に押されてるの？")
+
+
+def test_a_program_named_in_two_words_joined_by_no(k_service):
+    # 「消費生活の相談の事業」 shortens 消費生活相談体制強化事業費: not a cross-sheet list of unmet indicators
+    from assistant.query.intent import analyze
+
+    q = "消費生活の相談の事業で、見守りの協議会を作る市町村が目標に届かなかったのはなぜ？"
+    plan = analyze(q, k_service.snapshot(), k_service.embedder)
+    assert [e.jigyo_no for e in plan.jigyo] == ["03 04 02"] and plan.jigyo[0].score >= 0.9, plan.jigyo
+    ans = k_service.ask(q)
+    assert not ans.refused and _keys(ans)[0] == ("03 04 02", "8", 1), _keys(ans)
