@@ -11,11 +11,11 @@ import re
 
 from ingest.form import nfkc, to_float
 
-from ..text.vocabulary import (NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+from ..text.vocabulary import (CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, answer_version, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, prose_over_indicator, strip_bullet,
+from .evidence import (Cites, answer_version, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
                        topic_tokens)
 
 
@@ -214,6 +214,10 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         genjo = prose_over_indicator(snap, plan, top_v, snap.chunks[primary[0]].meta.get("indicator_name", ""))
         if genjo:
             primary = [genjo] + [c for c in primary if c != genjo]
+    if CONFIRM_Q.search(plan.norm) and primary:
+        said = passage_that_says_it(snap, plan, top_v, primary[0])
+        if said:
+            primary = [said] + [c for c in primary if c != said]
     if NOT_YET_Q.search(plan.norm) and not plan.strong_indicators():
         pairs = _pending_indicator_chunks(snap, top_v)
         # 「空欄なのはどうして」: the reason (8) first; otherwise the figure (4) first

@@ -148,3 +148,27 @@ def prose_over_indicator(snap, plan: QueryPlan, version, indicator_name: str) ->
               for i, c in enumerate(cids)]
     best, _, cid = max(scored)
     return cid if best >= 2 and best > held(indicator_name) else None
+
+
+def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) -> str | None:
+    """「去年の夏の暑さで講座が流れたって本当？」: the prose chunk of ``version`` (1, 7, 8, 9-1, 9-2) that
+    holds most of the question's words (the program's own name aside; synonyms count: 暑さ → 猛暑),
+    when it holds more than the chunk the answer would start with, and at least two."""
+    name_words: set[str] = set()
+    for e in plan.jigyo:
+        name_words.update(tokenize(e.name))
+    topic = {t for t in topic_tokens(plan) if len(t) > 1 and t not in name_words} - frame_forms(plan.norm)
+    if len(topic) < 2:
+        return None
+
+    def held(cid: str) -> int:
+        text = snap.chunks[cid].text
+        toks = set(tokenize(text))
+        return sum(1 for t in topic if t in toks or t in text)
+
+    pool = [c for c in snap.by_version.get(version, []) if snap.chunks[c].meta.get("section") in ("1", "7", "8", "9-1", "9-2")]
+    if not pool:
+        return None
+    best = max(pool, key=held)
+    base = held(current) if current else 0
+    return best if held(best) >= 2 and held(best) > base else None

@@ -150,6 +150,8 @@ LEAST_Q = re.compile(r"少な|小さ|最小|最低|低い|減っ|減少|下が")
 SUPERLATIVE_CHANGE_Q = re.compile(r"増え|伸び|増加|減っ|減少|下が|上が|変わ|かけて|から")
 # Money left unspent (不用額 = 予算現額 − 決算額), in everyday words.
 UNUSED_Q = re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった|使い切れなかった")
+# A statement the user wants confirmed (「…って本当？」「…ってこと？」「…って聞いたけど」): the passage that says it.
+CONFIRM_Q = re.compile(r"って(?:本当|ほんと)|ってこと(?:です)?(?:か)?[?？]|って聞いた|と聞いた|らしいけど|んですよね[?？]?$")
 # A figure not out yet (「―」 on the sheet): 「まだ出てない」「空欄なのは」「未公表」.
 NOT_YET_Q = re.compile(r"まだ出て(?:い)?な|まだ出てません|まだ(?:分から|わから|集計|確定)|未公表|未確定|集計中|空欄|(?<![ァ-ヶ])[―－]\s*(?:に|の|って|は)")
 # The change over the last year only (R5 → R6 on a R6 sheet).

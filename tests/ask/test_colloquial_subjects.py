@@ -223,3 +223,11 @@ def test_a_program_named_in_two_words_joined_by_no(k_service):
     assert [e.jigyo_no for e in plan.jigyo] == ["03 04 02"] and plan.jigyo[0].score >= 0.9, plan.jigyo
     ans = k_service.ask(q)
     assert not ans.refused and _keys(ans)[0] == ("03 04 02", "8", 1), _keys(ans)
+
+
+def test_a_statement_to_confirm_is_answered_from_the_passage_that_says_it(k_service):
+    # 「…って本当？」: the 要因分析 that tells of the heat and the cancelled courses, not 取組実績
+    ans = k_service.ask("文化財の講座、猛暑で中止になった回があるって本当？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("12 05 03", "8", 3), _keys(ans)
+    assert "４回中止" in ans.answer
