@@ -14,11 +14,11 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (STOP_TOKENS, ATTRIBUTES, GENJO_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, WHICH_MOST_Q, FIGURE_ASKED_Q, MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q,
-                               SHEET_YEAR_Q, WHY_WORDS)
-from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases
+from ..text.vocabulary import ATTRIBUTES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
+from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import STRONG_LINK, QueryPlan
-from .evidence import answer_version, chunk_tokens, money_reason_chunk, overlap, sentences
+from .evidence import chunk_tokens
+from .unstated import count_unstated, part_unstated, why_unstated
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -288,140 +288,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         terms = "・".join(f"「{t}」" for t in absent)
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
     if plan.intent == "why":
-        return _why_unstated(snap, plan, hits)
-    return _part_unstated(snap, plan, hits) or _count_unstated(snap, plan, hits)
-
-
-def _unit_of(snap, e) -> str:
-    """The unit of a linked indicator, as its sheet prints it (人, ％, 世帯…)."""
-    for _, s in snap.sheet_parts([r.version for r in snap.versions_of(e.jigyo_no)], "indicators"):
-        for ind in s.get("indicators", []):
-            if ind.get("no") == e.indicator:
-                return nfkc(ind.get("unit") or "")
-    return ""
-
-
-def _count_unstated(snap, plan: QueryPlan, hits) -> str | None:
-    """A count the sheet does not give: 「カワウって県内に何羽いるの」「派遣期間は何日間」.
-
-    The subject asked about (the noun phrase before the count) and a number with that counter
-    must stand in one sentence of the sheet the answer comes from.  A count of the linked
-    indicator itself (its unit) is its row of the indicator table."""
-    q = plan.norm
-    m = COUNT_ASKED_Q.search(q)
-    if not m:
-        return None
-    counter = m.group(1)
-    if plan.intent == "cost":
-        return None  # 「担当何人」: the cost table's 職員数
-    unit = COUNTER_FORMS.get(counter, re.escape(counter))
-    if any(re.search(unit, _unit_of(snap, e)) for e in plan.strong_indicators()):
-        return None  # the linked indicator's own count: its row of the indicator table
-    before = [ph for ph in noun_phrases(q[:m.start()]) if set(ph.forms) - STOP_TOKENS]
-    if not before:
-        return None
-    subject = before[-1]
-    heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
-    if not heads:
-        return None
-    need = 1
-    # 「女性の自殺者は何人」: a part of the subject named by a modifier (even an everyday noun such as
-    # 女性) is counted only where the modifier stands in the same sentence as the number.
-    # The sheet must itself speak of that part (女性の自殺者数は増加傾向): a modifier it never puts
-    # before the subject (サポカーの試乗会, where it says 安全運転サポート車の体験試乗会) is wording.
-    number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")")
-    version = answer_version(snap, plan, hits)
-    mod = re.search(r"([一-龥ァ-ヶー]{2,8})の$", q[:max(0, q.rfind(subject.text, 0, m.start()))])
-    names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
-    if mod and not any(mod.group(1) in n for n in names) and not set(tokenize(mod.group(1))) <= frame_forms(q) \
-            and any(re.search(re.escape(mod.group(1)) + "の?" + re.escape(subject.text[:2]), nfkc(snap.chunks[c].text))
-                    for c in snap.by_version.get(version, [])):
-        heads = [mod.group(1)] + heads
-        need = 2
-    subject_text = (mod.group(1) + "の" if need == 2 else "") + subject.text
-    for cid in snap.by_version.get(version, []):
-        for line in re.split(r"[。\n]", nfkc(snap.chunks[cid].text)):
-            if not number.search(line):
-                continue
-            toks = set(tokenize(line))
-            if sum(any(x in line or x in toks for x in {h} | expand({h})) for h in heads) >= need:
-                return None  # the sheet's word counts too (パイロット: 操縦士)
-    return f"シートには「{subject_text}」が{m.group(0)}かの記載がないため、お答えできません。"
-
-
-def _part_unstated(snap, plan: QueryPlan, hits) -> str | None:
-    """A part of a figure the sheet gives only as a whole: 「151人のうち女性は何人」, 「東京・名古屋・
-    大阪それぞれ何件」, 「年代別だと」.  The part must be written next to a number on the sheet the
-    answer comes from; otherwise the whole would be given as if it answered the part."""
-    q = plan.norm
-    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q)):
-        return None
-    version = answer_version(snap, plan, hits)
-    text = nfkc("\n".join(snap.chunks[c].text for c in snap.by_version.get(version, [])))
-    wanted: list[str] = []
-    m = PART_OF_Q.search(q)
-    if m:
-        part = m.group("part")
-        forms = [t for t in tokenize(part) if len(t) >= 2 and t not in STOP_TOKENS and re.search(r"[一-龥ァ-ヶ]", t)]
-        # 「2,940人のうち、企業から参加した人は」: the part is told where the whole is (its sentence)
-        whole = re.search(r"(\d[\d,.]*)\s*\S{0,3}のうち", q)
-        where = [x for x in re.split(r"[。\n]", text) if whole and whole.group(1) in x] or [text]
-        if where != [text]:  # the part's own words: those its whole's sentence does not already say
-            said = set().union(*(tokenize(x) for x in where))
-            forms = [f for f in forms if f not in said] or forms
-        if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}\d|\d[^。\n]{0,6}" + re.escape(f), x)
-                             for f in forms for x in where):
-            wanted.append(re.sub(r"(?:の|も)$", "", part) + "の内訳の数値")
-    m = EACH_OF_Q.search(q)
-    if m and wanted:
-        wanted = []  # 「2,140人のうち、飲食店と製造業はそれぞれ」: told once, as the items
-    if m:
-        items = [x for x in re.split(r"[・、と]", m.group("items")) if len(x) >= 2]
-        if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items):
-            wanted.append("・".join(items) + "それぞれの内訳の数値")
-    m = BY_KIND_Q.search(q)
-    if m and m.group(0) not in text:
-        wanted.append(f"{m.group(0)}の内訳")
-    m = WHICH_MOST_Q.search(q)
-    if m and not re.search(r"占め|最も多|が最多", text) \
-            and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):
-        wanted.append(f"{m.group('kind')}ごとの内訳")  # (unless the sheet says which share is largest or counts by it)
-    if not wanted:
-        return None
-    terms = "・".join(f"「{w}」" for w in wanted)
-    return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
-
-
-
-
-def _why_unstated(snap, plan: QueryPlan, hits) -> str | None:
-    """A reason must be written on the sheet: the 要因分析 of the indicator asked about, a
-    causal sentence about the money asked about (「補正で減らしたのはなぜ」), or a causal
-    sentence on the question's topic."""
-    if MONEY_CHANGE_Q.search(plan.norm) and hits and not plan.strong_indicators():
-        # Why the money moved: any causal sentence of that sheet that speaks of the money.
-        if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
-            return None
-        if MONEY_PURPOSE_Q.search(plan.norm):
-            return "シートにはその金額が何のためのものか（使い道）の記載がないため、お答えできません。"
-        return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
-    if plan.indicators:
-        keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
-        has8 = any(snap.chunks[h.chunk_id].meta.get("section") == "8" and
-                   (snap.chunks[h.chunk_id].meta.get("jigyo_no"), snap.chunks[h.chunk_id].meta.get("indicator")) in keys
-                   and snap.chunks[h.chunk_id].quote.strip() for h in hits)
-        return None if has8 else "シートにはその指標の要因分析（理由）の記載がないため、お答えできません。"
-    # The topic of the why, without the 事業's own name: 「〇〇事業の予算が増えたのはなぜ」 -> 予算, 増える.
-    names = set()
-    for e in plan.jigyo + plan.details:
-        names.update(tokenize(e.name))
-    topic = {t for t in tokenize(plan.norm) if t not in names and t not in WHY_WORDS and len(t) > 1}
-    topic |= expand(topic)
-    for h in hits[:5]:
-        for x in sentences(snap.chunks[h.chunk_id].quote):
-            if CAUSAL_RE.search(x) and (not topic or overlap(x, topic)):
-                return None
-    return "シートにはその理由の記載がないため、お答えできません。"
+        return why_unstated(snap, plan, hits)
+    return part_unstated(snap, plan, hits) or count_unstated(snap, plan, hits)
 
 
 def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
