@@ -24,6 +24,10 @@ from .unstated import count_unstated, part_unstated, why_unstated
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
 MIN_COVERAGE = 0.2
 
+# A link below this is a guess from shared words, not the 事業 the user named.
+UNSURE_LINK = 0.55
+
+
 def _topic(plan: QueryPlan) -> list[str]:
     """The question's topic words: salient tokens that are not everyday words (see wording)."""
     common = everyday_forms(plan.norm)
@@ -255,7 +259,9 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if plan.unknown_bukyoku and not plan.bukyoku:
         names = "・".join(f"「{n}」" for n in plan.unknown_bukyoku)
         return f"{names}のシートは取り込まれていないため、お答えできません。"
-    if plan.unknown_names and not plan.jigyo and not plan.details:
+    # A 事業 named outright that matches nothing indexed, and nothing else linked surely (下水道事業 is
+    # not 水道事業広域連携推進事業費, which only shares 水道).
+    if plan.unknown_names and all(e.score < UNSURE_LINK for e in plan.jigyo + plan.details):
         names = "・".join(f"「{n}」" for n in plan.unknown_names)
         return f"{names}に当たる事業は取り込まれたシートにないため、お答えできません。"
     if plan.year_filter and not any(r.fiscal_year == plan.year_filter for r in snap.sheet_rows):

@@ -33,8 +33,8 @@ def k_service(tmp_path_factory):
         next((unseen / "sheets_J").glob("03-05-02_*.pdf")),  # 防災ヘリ: 操縦士, its money
         next((unseen / "sheets_J").glob("11-02-03_*.pdf")),  # 橋梁
     ]
-    pdfs += sorted((unseen / "sheets_M").glob("*.pdf"))
-    assert len(pdfs) == 17
+    pdfs += sorted((unseen / "sheets_M").glob("*.pdf")) + [next((unseen / "sheets").glob("06-01-04_*.pdf"))]  # 水道
+    assert len(pdfs) == 18
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("k-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
@@ -231,3 +231,21 @@ def test_a_statement_to_confirm_is_answered_from_the_passage_that_says_it(k_serv
     assert not ans.refused, ans.answer
     assert _keys(ans)[0] == ("12 05 03", "8", 3), _keys(ans)
     assert "４回中止" in ans.answer
+
+
+def test_a_program_named_outright_that_is_not_indexed_is_refused_by_name(k_service):
+    """下水道事業 is no 事業 here; a link that only guesses from shared words (水道, 事業: score under
+    UNSURE_LINK) must not answer for it, while a sure link (the user's words of a real name) does."""
+    from dataclasses import replace
+
+    from assistant.ask.refusal import UNSURE_LINK, refusal_reason
+    from assistant.query.intent import analyze
+
+    snap = k_service.snapshot()
+    plan = analyze("下水道事業の広域化の状況を教えて", snap, k_service.embedder)
+    assert plan.unknown_names == ["下水道事業"]
+    hits = [True]
+    plan.jigyo = [replace(e, score=UNSURE_LINK - 0.05) for e in plan.jigyo] or plan.jigyo
+    plan.details = [replace(e, score=UNSURE_LINK - 0.05) for e in plan.details]
+    reason = refusal_reason(snap, plan, hits)
+    assert reason and "下水道事業" in reason, reason
