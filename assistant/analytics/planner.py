@@ -111,12 +111,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = plan.norm
-    tm = W.TOPIC_Q.search(q)
-    topic = tm.group(1) if tm else None
-    served = W.SERVED_Q.search(q) if tm else None
-    if served and served.end() <= tm.end():  # 「AやBを支える福祉関係の事業」: A or B, not 「支える福祉」
-        words = [W.SERVED_SUFFIX_Q.sub("", w) for w in served.groups()]
-        topic = "|".join(w for w in words if len(w) >= 2) or topic
+    topic = _topic(q)
     done, spec = _routed(plan, q, topic, compare)
     if done:
         return spec
@@ -192,6 +187,19 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _topic(q: str) -> str | None:
+    """The word a group of 事業 is selected by (「福祉関係の事業」 -> 福祉); the people served, named with や
+    (「障がいのある人や子どもを支える福祉関係の事業」 -> 障がい|子ども: either selects), not 「支える福祉」."""
+    tm = W.TOPIC_Q.search(q)
+    if not tm:
+        return None
+    served = W.SERVED_Q.search(q)
+    if served and served.end() <= tm.end():
+        words = [W.SERVED_SUFFIX_Q.sub("", w) for w in served.groups()]
+        return "|".join(w for w in words if len(w) >= 2) or tm.group(1)
+    return tm.group(1)
 
 
 def _group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) -> str | None:
