@@ -17,7 +17,7 @@ import pandas as pd
 from ingest.form import reiwa
 
 from ..types import Citation, citation_from_chunk
-from .execute import Result
+from .execute import POOLED, Result
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
 
@@ -109,6 +109,8 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return _count_lead(res, scope, subject, when, what)
     if spec.aggregate in ("sum", "mean") and spec.change and res.compare_year:
         return _change_total_lead(res, scope, subject, when)
+    if res.pooled is not None:
+        return _pooled_lead(res, scope, subject, when, what)
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]
         unit = '件' if spec.table != 'costs' else '事業'
@@ -132,7 +134,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             names = "と".join(row_name(r, spec.table) for _, r in ties.iterrows())
             figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in ties.iterrows())
             tie = f"（{len(ties)}件が同じ値）" if len(ties) > 1 else ""
-            return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。"
+            return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。{_gap(res)}"
         return (f"{_of(scope, subject)}{about}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
                 f"（全{len(res.rows):,}件）。{_cut_ties(res, spec)}")
     if spec.missing:
@@ -205,6 +207,27 @@ def _cut_ties(res: Result, spec: QuerySpec) -> str:
     names = "と".join(row_name(res.rows.iloc[i], spec.table) for i in tied)
     return (f"{tied[0] + 1}位は{names}が同じ値（{len(tied)}件）のため1つに絞れません"
             f"（上位{n}件には同じ値の{len(tied)}件をすべて含めて示します）。")
+
+
+def _pooled_lead(res: Result, scope: str, subject: str, when: str, what: str) -> str:
+    """A ratio over every row (「執行率は全体で何%」): the sums divided, both sums told."""
+    num, den = (MEASURES[c].label for c in POOLED[res.spec.measure])
+    return (f"{_of(scope, subject)}{when}の{what}を全体で見ると{fmt(res.scalar, res.spec.measure)}です"
+            f"（{num}の合計{fmt(res.pooled[0], 'settlement')} ÷ {den}の合計{fmt(res.pooled[1], 'settlement')}、"
+            f"値のある{res.n_values:,}事業から計算）。")
+
+
+def _gap(res: Result) -> str:
+    """Two named 事業 compared on money (「AとB、どっちが多くて差はいくら」): the difference between them."""
+    spec = res.spec
+    if not spec.named or spec.table != "costs" or len(res.rows) != 2 or MEASURES[spec.measure].ratio:
+        return ""
+    a, b = res.rows.iloc[0], res.rows.iloc[1]
+    gap = abs(float(a["value"]) - float(b["value"]))
+    if gap == 0:
+        return ""
+    more = "多い" if float(a["value"]) > float(b["value"]) else "少ない"
+    return f"{row_name(a, spec.table)}のほうが{row_name(b, spec.table)}より{fmt(gap, spec.measure)}{more}です。"
 
 
 def _high_word(spec: QuerySpec) -> str:

@@ -21,6 +21,10 @@ _OPS = {">": np.greater, ">=": np.greater_equal, "<": np.less, "<=": np.less_equ
         "==": lambda a, b: np.isclose(a, b, rtol=0, atol=1e-9)}  # 「ちょうど半分」: exact up to float noise
 
 
+# A ratio's total is no sum of ratios: 「執行率は全体で」 is Σ決算額 ÷ Σ予算現額 over the rows with a value.
+POOLED = {"exec_rate": ("settlement", "total"), "general_ratio": ("general", "total")}
+
+
 @dataclass
 class Result:
     """What a spec computed. ``rows`` are ordered (best first) with a ``value`` column and
@@ -36,6 +40,7 @@ class Result:
     scope_jigyo: int = 0  # 事業 in scope (after 部局/事業 filters)
     n_scope: int = 0  # rows in scope before the status/trend/condition filters (a count's 「全N件中」)
     n_judged: int = 0  # of those, indicators with a status (達成/未達成; ― is none)
+    pooled: tuple[float, float] | None = None  # a ratio over every row: (Σ numerator, Σ denominator)
 
     @property
     def total(self) -> int:
@@ -66,9 +71,11 @@ def topic_versions(topic: str, about: dict) -> list[str]:
     """The sheets a topic (「福祉関係の事業」) selects: those with the word in their 事業名・部局・課
     (how the prefecture itself files them); only when none has it there, those with it in their
     目的 (prose, where 「環境」 can be 「相談できる環境」)."""
-    word = nfkc(topic)
-    named = [v for v, (head, _) in about.items() if word in head]
-    return named or [v for v, (_, purpose) in about.items() if word in purpose]
+    out: list[str] = []
+    for word in nfkc(topic).split("|"):  # 「障がい|子ども」: the 事業 any of the words selects
+        named = [v for v, (head, _) in about.items() if word in head]
+        out += named or [v for v, (_, purpose) in about.items() if word in purpose]
+    return list(dict.fromkeys(out))
 
 
 def _indicator_at(df: pd.DataFrame, col: str, year: int | None) -> pd.Series:
@@ -173,7 +180,11 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
     if spec.group_by:
         result.rows = _grouped(df, spec)
     else:
-        if spec.aggregate:
+        if spec.aggregate == "sum" and spec.measure in POOLED:  # 「執行率は全体で何%」: Σ決算額 ÷ Σ予算現額
+            num, den = (df[c].astype(float).sum() for c in POOLED[spec.measure])
+            result.scalar = float(num / den) if len(df) and den else None
+            result.pooled = (float(num), float(den))
+        elif spec.aggregate:
             result.scalar = _aggregate(df["value"], spec.aggregate, len(df))
         order = spec.order or ("asc" if spec.aggregate == "min" else "desc")
         if spec.change == "decrease":  # 「一番減った」「減った額が大きい順」: the largest decrease first

@@ -57,7 +57,8 @@ def scope_words(spec: QuerySpec) -> str:
     """The filters as a modifier of the subject: 「企画振興部の」「達成状況が「未達成」の」「補正予算等がある」."""
     parts = []
     if spec.topic:
-        parts.append(f"事業名・部局・課に（なければ目的に）「{spec.topic}」とある")
+        words = "か".join(f"「{w}」" for w in spec.topic.split("|"))
+        parts.append(f"事業名・部局・課に（なければ目的に）{words}とある")
     if spec.bukyoku:
         parts.append("・".join(spec.bukyoku) + "の")
     if spec.named:

@@ -22,7 +22,8 @@ from .spec import MEASURES, Condition, QuerySpec
 
 # How a threshold's unit scales to the table's unit (money in 千円, ratios as fractions).
 _MONEY_SCALE = {"億円": 100_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
-_OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超え": ">", "を上回": ">", "を下回": "<"}
+_OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超え": ">", "を上回": ">", "を下回": "<", "を切": "<",
+        "に届": "<", "に満た": "<"}
 
 
 def _strip(q: str, pat: re.Pattern) -> tuple[bool, str]:
@@ -110,14 +111,13 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = plan.norm
-    tm = W.TOPIC_Q.search(q)
-    topic = tm.group(1) if tm else None
+    topic = _topic(q)
     done, spec = _routed(plan, q, topic, compare)
     if done:
         return spec
     conds, rest = _filters(q)
     status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
-    trend = "↘" if re.search(r"悪化|↘", q) else None
+    trend = "↘" if W.TREND_DOWN_Q.search(q) else None
     missing = bool(W.MISSING_Q.search(q))
     by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
     count = bool(W.COUNT_Q.search(q)) or by_method or (  # 「未達成の指標が一番多い事業は」: counted per 事業
@@ -156,7 +156,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = _threshold(q, measure)
     change_condition, percent, threshold = _change_threshold(q, measure, change, percent, threshold)
-    listing = bool(steady or topic) or _listing(q, rank, bool(trend or missing), bool(status), bool(conds))
+    listing = bool(steady or topic) or _listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
+        bool(conds and plan.years and W.EXIST_Q.search(q))  # 「R6に補正で減額した事業はありますか」: that year's rows
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
     if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
@@ -186,6 +187,19 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _topic(q: str) -> str | None:
+    """The word a group of 事業 is selected by (「福祉関係の事業」 -> 福祉); the people served, named with や
+    (「障がいのある人や子どもを支える福祉関係の事業」 -> 障がい|子ども: either selects), not 「支える福祉」."""
+    tm = W.TOPIC_Q.search(q)
+    if not tm:
+        return None
+    served = W.SERVED_Q.search(q)
+    if served and served.end() <= tm.end():
+        words = [W.SERVED_SUFFIX_Q.sub("", w) for w in served.groups()]
+        return "|".join(w for w in words if len(w) >= 2) or tm.group(1)
+    return tm.group(1)
 
 
 def _group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) -> str | None:
@@ -238,6 +252,8 @@ def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicat
         measure = "indicator_value" if (count or measure is None) else measure
     if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
         measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
+    if measure == "settlement" and count and "細事業" in q and not W.ASK_JIGYO_Q.search(q):
+        measure = "detail_settlement"  # 「決算額が1,000万円に届かない細事業はいくつ」: the 細事業 are counted
     if measure is None and conds:
         measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
     if measure is None and (W.CHANGE_Q.search(rest) or W.PCT_CHANGE_Q.search(rest)):

@@ -188,6 +188,8 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
     known = {nfkc(b) for b in cat.bukyoku}
     for m in _BUKYOKU_RE.finditer(q):
         name = m.group(1)
+        if re.search(r"(?:全部|一部|内部|外部|細部|大部)$", name):
+            continue  # 「8事業全部の」: 全部 ends the word, no 部局 is named
         if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0:
             plan.unknown_bukyoku.append(name)
 

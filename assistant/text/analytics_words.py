@@ -87,10 +87,12 @@ CHANGE_Q = re.compile(r"前年度(?:より|から|比|と比べ)|前年比|昨�
                       r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
 
 # Filters.
+# An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
+TREND_DOWN_Q = re.compile(r"悪化|↘|悪く(?:なっ|なる|なり)|後退")
 UNMET_Q = re.compile(r"未達成|達成できな|達成していな|達成しなかった|届かなかった|下回った")
 MET_Q = re.compile(r"(?<!未)達成した|達成している|達成できた|目標を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
 SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
-SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
+SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を|により)?(?:の)?(?:予算(?:額)?を)?(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
 SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:増額|プラス|上乗せ)|増額(?:の|した)?補正")
 CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し)|繰り越し(?:が|を)?(?:ある|あっ|た)")
 
@@ -98,7 +100,8 @@ CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し)|繰り
 # A ratio named in words: 「ちょうど半分」(== 50%)「半分以上」.
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
 THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％|割|億円|万円|千円|円|人)?\s*"
-                         r"(以上|以下|未満|超|より(?:多い|大きい|高い|少ない|小さい|低い)|を(?:超え|上回|下回))")
+                         r"(以上|以下|未満|超|より(?:多い|大きい|高い|少ない|小さい|低い)|を(?:超え|上回|下回|切)|"
+                         r"に(?:届かな|届いていな|届かず|満たな|満たず))")  # 「1,000万円に届かない」 = below
 
 # Many sheets, not one: the question asks which 事業 / which 部局, or for all of them.
 MANY_Q = re.compile(r"\d+事業|事業と年度|指標を(?:教え|挙げ|示し)|(?:のは|は)どこ(?:[?？]|$|か|です|でしょう)|(?:指標|事業)を(?:全部|すべて|全て)|"
@@ -147,6 +150,11 @@ COMPARE_LOW_Q = re.compile(r"(?:どっち|どちら|いずれ|どれ)が(?:下|�
 # looked up in each sheet's 事業名・部局・課・目的, never in a hand list of topics.
 TOPIC_Q = re.compile(r"([^\s、。,?？!！「」『』()（）のをがはでにと]{2,12}?)(?:(?:関係|関連|分野|系|絡み|がらみ|領域)の|"
                      r"に関する|に関わる|にかかわる|に係る|向けの)(?:事業|細事業|指標|取組)")
+# The people a group of 事業 serves, several named with や (「障がいのある人や子どもを支える福祉関係の事業」): each is
+# a topic word of its own (a 事業 names any of them), the verb clause is no topic.
+SERVED_Q = re.compile(r"([^\s、。,?？!！「」『』]{2,12}?)や([^\s、。,?？!！「」『』]{2,12}?)を(?:支える|支援する|助ける|守る|"
+                      r"対象(?:と|に)する|応援する)")
+SERVED_SUFFIX_Q = re.compile(r"(?:のある|を持つ|を抱える)?(?:人|方|人々|人たち|方々)$|たち$|など$|等$")
 # ... and words that keep a question with one sheet (「この事業の」「〇〇事業の細事業で一番…」).
 ONE_SHEET_Q = re.compile(r"この事業|その事業|本事業|当該事業|同事業|この細事業|このシート")
 # Figures the form never holds (人件費: it reports 職員数 only): never read as a measure it has,
