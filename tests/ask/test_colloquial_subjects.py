@@ -253,6 +253,6 @@ def test_a_program_named_outright_that_is_not_indexed_is_refused_by_name(k_servi
 
 def test_pay_is_never_read_as_the_staff_count(k_service):
     # the cost table counts staff (職員数); what they are paid is on no sheet
-    ans = k_service.ask("防災ヘリの事業の職員の人件費って、一人ずついくら？")
+    ans = k_service.ask("文化財の事業、職員5.5人の給与を一人ずつ教えて")
     assert ans.refused and "人件費" in ans.answer, ans.answer
     assert not k_service.ask("防災ヘリの事業って職員は何人？").refused  # the count itself is the table's
