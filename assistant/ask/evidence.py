@@ -115,6 +115,21 @@ def money_reason_chunk(snap, version: str, question: str = "") -> str | None:
     return None
 
 
+def _asked_words(plan: QueryPlan, *names: str) -> set[str]:
+    """The question's topic words (synonyms included), without frame words and the words of the
+    linked 事業's name and of ``names``: what a passage must hold to say what was asked."""
+    name_words: set[str] = set()
+    for n in [e.name for e in plan.jigyo] + list(names):
+        name_words.update(tokenize(n))
+    return {t for t in topic_tokens(plan) if len(t) > 1 and t not in name_words} - frame_forms(plan.norm)
+
+
+def _held(text: str, words: set[str]) -> int:
+    """How many of ``words`` ``text`` holds, as a word or inside one (ヘリ in ヘリコプター)."""
+    toks = set(tokenize(text))
+    return sum(1 for t in words if t in toks or t in text)
+
+
 def prose_over_indicator(snap, plan: QueryPlan, version, indicator_name: str) -> str | None:
     """Section 1 or 7 of ``version`` when one of its sentences with a number states what was asked
     better than the loosely linked indicator does.
@@ -132,43 +147,26 @@ def prose_over_indicator(snap, plan: QueryPlan, version, indicator_name: str) ->
     cids = [c for c in (chunk_for(snap, version, sec) for sec in secs) if c]
     if not cids:
         return None
-    name_words: set[str] = set()
-    for e in plan.jigyo:
-        name_words.update(tokenize(e.name))
-    name_words.update(tokenize(snap.chunks[cids[0]].meta.get("jigyo_name", "")))
-    topic = {t for t in topic_tokens(plan) if len(t) > 1 and t not in name_words} - frame_forms(plan.norm)
+    topic = _asked_words(plan, snap.chunks[cids[0]].meta.get("jigyo_name", ""))
     if len(topic) < 2:
         return None
-
-    def held(text: str) -> int:  # a word of the question, as a word or inside one (ヘリ in ヘリコプター)
-        toks = set(tokenize(text))
-        return sum(1 for t in topic if t in toks or t in text)
-
-    scored = [(max((held(x) for x in sentences(snap.chunks[c].quote) if re.search(r"\d", x)), default=0), -i, c)
+    scored = [(max((_held(x, topic) for x in sentences(snap.chunks[c].quote) if re.search(r"\d", x)), default=0), -i, c)
               for i, c in enumerate(cids)]
     best, _, cid = max(scored)
-    return cid if best >= 2 and best > held(indicator_name) else None
+    return cid if best >= 2 and best > _held(indicator_name, topic) else None
 
 
 def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) -> str | None:
     """「去年の夏の暑さで講座が流れたって本当？」: the prose chunk of ``version`` (1, 7, 8, 9-1, 9-2) that
     holds most of the question's words (the program's own name aside; synonyms count: 暑さ → 猛暑),
     when it holds more than the chunk the answer would start with, and at least two."""
-    name_words: set[str] = set()
-    for e in plan.jigyo:
-        name_words.update(tokenize(e.name))
-    topic = {t for t in topic_tokens(plan) if len(t) > 1 and t not in name_words} - frame_forms(plan.norm)
+    topic = _asked_words(plan)
     if len(topic) < 2:
         return None
-
-    def held(cid: str) -> int:
-        text = snap.chunks[cid].text
-        toks = set(tokenize(text))
-        return sum(1 for t in topic if t in toks or t in text)
-
     pool = [c for c in snap.by_version.get(version, []) if snap.chunks[c].meta.get("section") in ("1", "7", "8", "9-1", "9-2")]
     if not pool:
         return None
-    best = max(pool, key=held)
-    base = held(current) if current else 0
-    return best if held(best) >= 2 and held(best) > base else None
+    held = {c: _held(snap.chunks[c].text, topic) for c in pool}
+    best = max(pool, key=held.__getitem__)
+    base = _held(snap.chunks[current].text, topic) if current else 0
+    return best if held[best] >= 2 and held[best] > base else None
