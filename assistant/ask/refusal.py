@@ -93,8 +93,8 @@ def _narrower(word: str, part: str) -> bool:
     return bool(rest) and rest not in everyday_forms(rest) and len(rest) >= 2
 
 
-def near_words(embedder, words: list[str], pool: set[str]) -> dict[str, set[str]]:
-    """For each word, the words of ``pool`` close to it in meaning (word vectors, cosine ≥ ABSENT_SIM):
+def near_words(embedder, words: list[str], pool: set[str], min_sim: float = ABSENT_SIM) -> dict[str, set[str]]:
+    """For each word, the words of ``pool`` close to it in meaning (word vectors, cosine ≥ ``min_sim``):
     冬場 ~ 冬期, 先生 ~ 教員.  Empty sets without an embedder (or when it fails)."""
     out: dict[str, set[str]] = {w: set() for w in words}
     pool_list = sorted(t for t in pool if len(t) >= 2)
@@ -111,7 +111,7 @@ def near_words(embedder, words: list[str], pool: set[str]) -> dict[str, set[str]
                 # A cosine of ~1 means one vector row shared by two words: the word-vector table was
                 # pruned, so a rare word (ニホンジカ) borrows its nearest kept neighbour's row (猪).
                 # That is no synonymy, only a look-alike.
-                out[w] = {pool_list[i] for i in np.flatnonzero((sims >= ABSENT_SIM) & (sims < SAME_ROW_SIM))
+                out[w] = {pool_list[i] for i in np.flatnonzero((sims >= min_sim) & (sims < SAME_ROW_SIM))
                           if not _narrower(w, pool_list[i])}
     except Exception:  # a remote embedder failing must not decide a refusal
         return {w: set() for w in words}
@@ -195,21 +195,9 @@ def _mostly_named(forms: list[str], plan: QueryPlan, embedder=None) -> bool:
         if not (forms and forms[0] in held and len(held) * 2 > len(forms)):
             continue
         rest = [f for f in forms if f not in held]
-        if all(_close(embedder, f, toks) for f in rest):
+        if not rest or all(near_words(embedder, rest, toks, NAMED_NEAR_SIM).values()):
             return True
     return False
-
-
-def _close(embedder, word: str, pool: set[str]) -> bool:
-    if embedder is None:
-        return False
-    try:
-        import numpy as np
-
-        v = embedder.word_vector(word)
-        return any(float(np.dot(v, embedder.word_vector(t))) >= NAMED_NEAR_SIM for t in pool if len(t) >= 2)
-    except Exception:  # a remote embedder failing must not decide a refusal
-        return False
 
 
 # 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.
