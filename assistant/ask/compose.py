@@ -11,11 +11,11 @@ import re
 
 from ingest.form import nfkc, to_float
 
-from ..text.vocabulary import (CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, answer_version, chunk_for, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
+from .evidence import (Cites, answer_version, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
                        topic_tokens)
 
 
@@ -39,6 +39,18 @@ def _cost_columns(question: str) -> list[tuple[str, str]]:
         # 繰越・補正 are parts of the budget: the 予算現額 they add up to gives them their meaning
         asked.append(("total", "予算現額（合計）"))
     return asked or [("settlement", "決算額")]
+
+
+def _bare_budget(cols: list[tuple[str, str]], question: str, rows: list[dict]) -> list[tuple[str, str]]:
+    """「予算はいくら」 without saying which: the 当初予算, any 繰越 or 補正 of those years, and the
+    予算現額 they add up to; staff mean either the first or the last, and the sheet prints both."""
+    if "total" not in {c for c, _ in cols} or re.search(r"現額|合計|当初|補正|繰越|繰り越", question):
+        return cols
+    moved = [(c, label) for c, label, _ in COST_COLUMNS if c in ("carryover", "supplementary")
+             and any(re.sub(r"[0０,\s―－-]", "", r.get(c) or "") for r in rows)]
+    extra = [("initial", "当初予算")] + moved
+    i = [c for c, _ in cols].index("total")
+    return cols[:i] + [x for x in extra if x not in cols] + cols[i:]
 
 
 def _unused_lines(name: str, rows: list[dict], mark: str) -> list[str]:
@@ -90,7 +102,7 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
             ys = list(range(ys[0], ys[-1] + 1))  # 「R4からR6」: every year between
         want_years = {f"R{y - 2018}年度" for y in ys}
         sel = [r for r in rows if nfkc(r.get("year", "")) in want_years] or rows
-        cols = _cost_columns(plan.norm)
+        cols = _bare_budget(_cost_columns(plan.norm), plan.norm, sel)
         if UNUSED_Q.search(plan.norm):  # 「お金が余った」: 不用額 = 予算現額 − 決算額, shown with both figures
             cols = [c for c in cols if c[0] not in ("total", "settlement")] + [("total", "予算現額（合計）"), ("settlement", "決算額")]
         for col, label in cols:
@@ -169,6 +181,38 @@ def _wanted(plan: QueryPlan) -> list[str]:
     return wanted
 
 
+def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v) -> list[str]:
+    """Put first the chunk that states what was asked, when the section order alone would not:
+    a prose sentence over a loosely linked indicator, a count in another unit than the
+    indicator's, a figure told only in the 要因分析, a statement to confirm, a figure not out yet
+    (「―」), or the definition of a term."""
+    if plan.intent in ("trend", "lookup", "issue", "activity") and primary \
+            and snap.chunks[primary[0]].meta.get("section") in ("4", "8"):
+        genjo = prose_over_indicator(snap, plan, top_v, snap.chunks[primary[0]].meta.get("indicator_name", "")) \
+            or count_in_prose(snap, plan, top_v)
+        if genjo:
+            primary = [genjo] + [c for c in primary if c != genjo]
+    if plan.intent in ("lookup", "activity") and primary and not plan.strong_indicators() \
+            and (COUNT_ASKED_Q.search(plan.norm) or FIGURE_ASKED_Q.search(plan.norm)):
+        told = figure_in_prose(snap, plan, top_v, primary[0])
+        if told:
+            primary = [told] + [c for c in primary if c != told]
+    if CONFIRM_Q.search(plan.norm) and primary:
+        said = passage_that_says_it(snap, plan, top_v, primary[0])
+        if said:
+            primary = [said] + [c for c in primary if c != said]
+    if NOT_YET_Q.search(plan.norm) and not plan.strong_indicators():
+        pairs = _pending_indicator_chunks(snap, top_v)
+        # 「空欄なのはどうして」: the reason (8) first; otherwise the figure (4) first
+        pending = [c for four, eight in pairs for c in ((eight, four) if plan.intent == "why" else (four, eight)) if c]
+        if pending:  # 「あの数字ってまだ出てないんだっけ？」: the indicator shown as ― and why (its 8)
+            primary = pending + [c for c in primary if c not in pending]
+    defined = _defining_chunk(snap, plan, ids, top_v)
+    if defined:
+        primary = [defined] + [c for c in primary if c != defined]
+    return primary
+
+
 def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     """(chunks that answer, related chunks): the wanted sections of the best sheet.
 
@@ -209,24 +253,7 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         best = best or chunk_for(snap, top_v, sec)
         if best and best not in primary:
             primary.append(best)
-    if plan.intent in ("trend", "lookup", "issue", "activity") and primary \
-            and snap.chunks[primary[0]].meta.get("section") in ("4", "8"):
-        genjo = prose_over_indicator(snap, plan, top_v, snap.chunks[primary[0]].meta.get("indicator_name", ""))
-        if genjo:
-            primary = [genjo] + [c for c in primary if c != genjo]
-    if CONFIRM_Q.search(plan.norm) and primary:
-        said = passage_that_says_it(snap, plan, top_v, primary[0])
-        if said:
-            primary = [said] + [c for c in primary if c != said]
-    if NOT_YET_Q.search(plan.norm) and not plan.strong_indicators():
-        pairs = _pending_indicator_chunks(snap, top_v)
-        # 「空欄なのはどうして」: the reason (8) first; otherwise the figure (4) first
-        pending = [c for four, eight in pairs for c in ((eight, four) if plan.intent == "why" else (four, eight)) if c]
-        if pending:  # 「あの数字ってまだ出てないんだっけ？」: the indicator shown as ― and why (its 8)
-            primary = pending + [c for c in primary if c not in pending]
-    defined = _defining_chunk(snap, plan, ids, top_v)
-    if defined:
-        primary = [defined] + [c for c in primary if c != defined]
+    primary = _told_first(snap, plan, primary, ids, top_v)
     if not primary:
         primary = [ids[0]]
     # 「R5とR6でどう変わった」: the same sections of the other years' sheets of that 事業.

@@ -6,7 +6,9 @@ import re
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q
+from ingest.form import nfkc
+
+from ..text.vocabulary import COUNT_ASKED_Q, COUNT_NOUN_Q, COUNTER_FORMS, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q
 from ..text.wording import frame_forms
 from ..types import STRONG_LINK, Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
@@ -170,3 +172,58 @@ def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) ->
     best = max(pool, key=held.__getitem__)
     base = _held(snap.chunks[current].text, topic) if current else 0
     return best if held[best] >= 2 and held[best] > base else None
+
+
+def unit_of(snap, e) -> str:
+    """The unit of a linked indicator, as its sheet prints it (人, ％, 世帯…)."""
+    for _, s in snap.sheet_parts([r.version for r in snap.versions_of(e.jigyo_no)], "indicators"):
+        for ind in s.get("indicators", []):
+            if ind.get("no") == e.indicator:
+                return nfkc(ind.get("unit") or "")
+    return ""
+
+
+def count_in_prose(snap, plan: QueryPlan, version) -> str | None:
+    """Section 7 (or 1) of ``version`` when the question counts something the linked indicator does
+    not: 「アウトリーチに参加した子どもの人数」 asks for people (人) while the indicator counts schools
+    (校); the sentence of 取組実績 that gives a number in people (児童生徒約7,600人) answers it.
+    The sentence must also hold one of the question's own words."""
+    strong = plan.strong_indicators()
+    m = COUNT_ASKED_Q.search(plan.norm) or COUNT_NOUN_Q.search(plan.norm)
+    if not strong or not m or version is None:
+        return None
+    unit = COUNTER_FORMS.get(m.group(1), re.escape(m.group(1)))
+    if any(re.search(unit, unit_of(snap, e)) for e in strong):
+        return None  # the indicator counts what was asked: its row answers
+    number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")")
+    words = _asked_words(plan, *[e.name for e in strong])
+    for sec in ("7", "1"):
+        cid = chunk_for(snap, version, sec)
+        if cid and any(number.search(x) and _held(x, words) for x in sentences(nfkc(snap.chunks[cid].quote))):
+            return cid
+    return None
+
+
+def figure_in_prose(snap, plan: QueryPlan, version, current: str | None) -> str | None:
+    """The prose chunk of ``version`` (1, 7, 8, 9) whose sentence gives the figure asked for, when the
+    chunk the answer would start with gives none: 「年末のフードドライブ週間で何トン集まった」 is told
+    in the 要因分析 (この期間だけで12.8トン), not in 取組実績's yearly total.  The sentence must hold a
+    number (with the counter asked, if any) and more of the question's words than any sentence with a
+    number in ``current``, and at least two of them."""
+    m = COUNT_ASKED_Q.search(plan.norm)
+    unit = COUNTER_FORMS.get(m.group(1), re.escape(m.group(1))) if m else ""
+    number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")" if unit else r"\d")
+    words = _asked_words(plan)
+    if len(words) < 2 or version is None:
+        return None
+
+    def best(cid: str) -> int:
+        return max((_held(x, words) for x in sentences(nfkc(snap.chunks[cid].quote)) if number.search(x)), default=0)
+
+    pool = [c for c in snap.by_version.get(version, []) if snap.chunks[c].meta.get("section") in ("1", "7", "8", "9-1", "9-2")]
+    if not pool:
+        return None
+    held = {c: best(c) for c in pool}
+    top = max(pool, key=held.__getitem__)
+    base = best(current) if current and current in snap.chunks else 0
+    return top if held[top] >= 2 and held[top] > base else None

@@ -108,6 +108,8 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
         return None
     from ..analytics import analytics_answer, plan_query
 
+    if plan.unknown_names and plan.intent != "cross":
+        return None  # 「犯罪被害者の支援事業って…」 names one program that is not indexed: refused, not counted
     spec = plan_query(plan)
     if spec is None:
         return None

@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import ATTRIBUTES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
+from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import chunk_tokens
@@ -29,10 +29,14 @@ UNSURE_LINK = 0.55
 
 
 def _topic(plan: QueryPlan) -> list[str]:
-    """The question's topic words: salient tokens that are not everyday words (see wording)."""
+    """The question's topic words: salient tokens that are not everyday words (see wording), nor the
+    words that told its intent (「…そこへの対策ってあります？」: 対策 asks for 方策, it is no subject)."""
     common = everyday_forms(plan.norm)
+    cue = CUES.get(plan.intent)
+    asked = [m.group(0) for m in cue.finditer(plan.norm)] if cue else []
     return [t for t in plan.salient
-            if t not in common and (len(t) > 1 or not re.fullmatch(r"[\u3040-\u309f]", t))]
+            if t not in common and (len(t) > 1 or not re.fullmatch(r"[\u3040-\u309f]", t))
+            and not any(t in a for a in asked)]
 
 
 def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
@@ -191,8 +195,10 @@ def _mostly_named(forms: list[str], plan: QueryPlan, embedder=None) -> bool:
     for e in plan.indicators + plan.details:
         name = nfkc(e.name)
         toks = set(tokenize(name))
-        held = [f for f in forms if f in toks or f in name]
-        if not (forms and forms[0] in held and len(held) * 2 > len(forms)):
+        held = [f for f in forms if f in toks or f in name or expand({f}) & toks]  # 大人 for 成人
+        # half is enough for a name the question links outright (商店街の人通り: 目標の2,300人 names the row)
+        enough = len(held) * 2 >= len(forms) if e.score >= STRONG_LINK else len(held) * 2 > len(forms)
+        if not (forms and forms[0] in held and enough):
             continue
         rest = [f for f in forms if f not in held]
         if not rest or all(near_words(embedder, rest, toks, NAMED_NEAR_SIM).values()):
@@ -210,6 +216,27 @@ def _verb_forms(word: str) -> set[str]:
     if len(word) >= 2 and re.search(r"[一-龥]", word[:-1]) and word[-1] in _I_TO_U:
         return {word[:-1] + _I_TO_U[word[-1]]}
     return set()
+
+
+def _attribute_stated(snap, plan: QueryPlan, top: list[str], evidence: re.Pattern) -> bool:
+    """Whether a sentence of the evidence states the attribute asked for (a price, a name, a cap)
+    of the question's own subject: 「リーフレットの作成を委託した会社」 is not told by 「講習会を
+    食品衛生協会に委託し」, which names who ran another 取組."""
+    topic = set(_topic(plan))
+    for c in top:
+        if c not in snap.chunks:
+            continue
+        for x in re.split(r"[。\n／]", nfkc(snap.chunks[c].quote)):
+            if evidence.search(x) and (not topic or topic & set(tokenize(x)) or any(t in x for t in topic)):
+                return True
+    return False
+
+
+def _said(plan: QueryPlan, e) -> bool:
+    """Whether the question says (or shortens) the linked name itself: 「県道の除雪事業」 says nothing
+    of 森林づくり担い手確保事業費, which only came from nearby words."""
+    name = nfkc(e.name)
+    return any(abbreviates(p.text, name) or nfkc(p.text) in name for p in noun_phrases(plan.norm) if len(p.text) >= 2)
 
 
 def _phrase_of(plan: QueryPlan, token: str) -> str:
@@ -249,7 +276,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return f"{names}のシートは取り込まれていないため、お答えできません。"
     # A 事業 named outright that matches nothing indexed, and nothing else linked surely (下水道事業 is
     # not 水道事業広域連携推進事業費, which only shares 水道).
-    if plan.unknown_names and all(e.score < UNSURE_LINK for e in plan.jigyo + plan.details):
+    if plan.unknown_names and all(e.score < UNSURE_LINK or not _said(plan, e) for e in plan.jigyo + plan.details):
         names = "・".join(f"「{n}」" for n in plan.unknown_names)
         return f"{names}に当たる事業は取り込まれたシートにないため、お答えできません。"
     if plan.year_filter and not any(r.fiscal_year == plan.year_filter for r in snap.sheet_rows):
@@ -266,9 +293,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
     for asked, evidence, label in ATTRIBUTES:
-        if asked.search(nfkc(plan.question)):
-            if not any(evidence.search(nfkc(snap.chunks[c].quote)) for c in top if c in snap.chunks):
-                return f"シートには{label}の記載がないため、お答えできません。"
+        if asked.search(nfkc(plan.question)) and not _attribute_stated(snap, plan, top, evidence):
+            return f"シートには{label}の記載がないため、お答えできません。"
     terms = _absent_terms(snap, plan, top, embedder)
     if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details):
         # The subject is linked outright: a lone word beside it is how the question is put

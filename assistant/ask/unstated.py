@@ -14,20 +14,11 @@ from ingest.form import nfkc
 
 from ..query.linking import expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_OF_Q, FIGURE_ASKED_Q,
+from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
-from ..text.wording import frame_forms, noun_phrases
+from ..text.wording import clause_start, frame_forms, noun_phrases
 from ..types import QueryPlan
-from .evidence import answer_version, money_reason_chunk, overlap, sentences
-
-
-def _unit_of(snap, e) -> str:
-    """The unit of a linked indicator, as its sheet prints it (人, ％, 世帯…)."""
-    for _, s in snap.sheet_parts([r.version for r in snap.versions_of(e.jigyo_no)], "indicators"):
-        for ind in s.get("indicators", []):
-            if ind.get("no") == e.indicator:
-                return nfkc(ind.get("unit") or "")
-    return ""
+from .evidence import answer_version, money_reason_chunk, overlap, sentences, unit_of
 
 
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -44,9 +35,11 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if plan.intent == "cost":
         return None  # 「担当何人」: the cost table's 職員数
     unit = COUNTER_FORMS.get(counter, re.escape(counter))
-    if any(re.search(unit, _unit_of(snap, e)) for e in plan.strong_indicators()):
+    if any(re.search(unit, unit_of(snap, e)) for e in plan.strong_indicators()):
         return None  # the linked indicator's own count: its row of the indicator table
-    before = [ph for ph in noun_phrases(q[:m.start()]) if set(ph.forms) - STOP_TOKENS]
+    # 「距離をやって、何か所直した」: after a verb's て、 the count starts a new clause, its subject
+    # unsaid (the places mended), not the noun of the clause before (距離).
+    before = [ph for ph in noun_phrases(q[clause_start(q, m.start()):m.start()]) if set(ph.forms) - STOP_TOKENS]
     if not before:
         return None
     subject = before[-1]
@@ -83,7 +76,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     大阪それぞれ何件」, 「年代別だと」.  The part must be written next to a number on the sheet the
     answer comes from; otherwise the whole would be given as if it answered the part."""
     q = plan.norm
-    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q)):
+    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)):
         return None
     version = answer_version(snap, plan, hits)
     text = nfkc("\n".join(snap.chunks[c].text for c in snap.by_version.get(version, [])))
@@ -111,6 +104,9 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     m = BY_KIND_Q.search(q)
     if m and m.group(0) not in text:
         wanted.append(f"{m.group(0)}の内訳")
+    m = EACH_KIND_Q.search(q)
+    if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|ごとに)", text):
+        wanted.append(f"{m.group('kind')}ごとの内訳")  # 「どの植物が何件ずつ」: the sheet gives the total only
     m = WHICH_MOST_Q.search(q)
     if m and not re.search(r"占め|最も多|が最多", text) \
             and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
@@ -24,7 +24,10 @@ from .years import parse_years
 _JIGYO_NO_RE = re.compile(r"(?<!\d)(\d{2})[\s\-ー－]?(\d{2})[\s\-ー－]?(\d{2})(?!\d)")
 _BUKYOKU_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:部|局|委員会))(?:の|で|が|は|に|と|[、?？]|$)")
  # 「…事業」「…事業費」 names the user typed, used to notice 事業 that are not indexed.
-_NAMED_JIGYO_RE = re.compile(r"([A-Za-z0-9・ー\u30a0-\u30ff\u4e00-\u9fff]{2,30}?事業費?)(?:の|は|で|に|を|が|と|について|[?？]|$)")
+# Kanji, katakana, Latin letters, and the okurigana between two kanji (空き家, 見守り隊).
+_NAME_CHARS = r"(?:[A-Za-z0-9・ー\u30a0-\u30ff\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[きりしえみ](?=[\u4e00-\u9fff]))"
+# 「犯罪被害者の支援事業って」: a name may join two words with one の.
+_NAMED_JIGYO_RE = re.compile(rf"((?:{_NAME_CHARS}{{2,15}}の)?{_NAME_CHARS}{{2,30}}?事業費?)(?:の|は|で|に|を|が|と|も|って|について|[?？]|$)")
 
 # --------------------------------------------------------------------------- intent
 def detect_intents(question: str) -> list[str]:
@@ -200,6 +203,8 @@ def _unknown_names(plan: QueryPlan, cat) -> None:
     q = plan.norm
     for m in _NAMED_JIGYO_RE.finditer(q):
         name = m.group(1)
+        if SUPERLATIVE_Q.search(name):
+            continue  # 「決算額の上位3事業」 ranks programs, it names none
         core = re.sub(r"(事業費|事業)$", "", name)
         core = re.sub(r"^(この|その|あの|どの|各|全|細)", "", core)
         if len(core) < 2 or core in ("細", "全", "各", "本", "同", "当", "その他"):

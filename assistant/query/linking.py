@@ -17,7 +17,7 @@ from ..text.tokens import tokenize
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..text.vocabulary import FOLLOWUP_Q, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
-from ..types import Entity, QueryPlan
+from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import Catalogue, figure_key
 from .years import parse_years
 
@@ -224,6 +224,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
 
 # An indicator linked this loosely may still be what a rate or target question asks about.
 RATE_LINK_MIN = 0.3
+# Below this an indicator only shares the program's words (a guess, not the subject).
+WEAK_LINK = 0.5
 
 
 def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]]) -> None:
@@ -243,6 +245,12 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
         plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
         plan.details = [e for e in plan.details if e.jigyo_no == no]
     if exact and plan.indicators and max(e.score for e in plan.indicators) < 0.8:
+        plan.indicators = []
+        return
+    # 「学校での食品ロスの出前講座、どれくらいやった」: a 取組 the question names closely (学校向け出前講座)
+    # is what was done; an indicator sharing only the program's words (家庭系食品ロス量) is not asked.
+    if plan.intent in ("lookup", "activity") and plan.indicators and max(e.score for e in plan.indicators) < WEAK_LINK \
+            and any(d.score >= STRONG_LINK for d in plan.details):
         plan.indicators = []
         return
     if plan.indicators or not (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm)):

@@ -42,6 +42,7 @@ FRAME_NOUNS = frozenset("""
 簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
 報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部 ちなみ やっぱり 超え 越え 件数 人数 回数 割合 総数 数量 新任 担当
 経由 通じ 通して ネック 悩み 悩みどころ どころ スケジュール 日程 段取り 指標 成果指標 空欄 欄 空白
+根っこ 根本 大元 核心 本質 手立て 打ち手
 """.split())
 
 
@@ -149,3 +150,21 @@ def _phrases(text: str) -> tuple[tuple[Phrase, bool], ...]:
             gap.append(m.surface)
     flush()
     return tuple(out)
+
+
+def clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at ``end`` begins: after the last verb's て/で and a comma
+    (「距離をやって、何か所直した」: 何か所 belongs to 直した, not to 距離).  A quoting って
+    (「殺処分って、何頭」) does not end a clause.  0 when no such break precedes ``end``."""
+    start = pos = 0
+    ms = morphemes(text)
+    for m, nxt in zip(ms, ms[1:]):
+        at = text.find(m.surface, pos)
+        if at < 0:
+            continue
+        pos = at + len(m.surface)
+        if pos >= end:
+            break
+        if m.pos[:2] == ("助詞", "接続助詞") and m.surface in ("て", "で") and nxt.surface in ("、", ","):
+            start = pos + 1
+    return start

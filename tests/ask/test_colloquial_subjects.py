@@ -20,26 +20,6 @@ def _keys(ans) -> list[tuple]:
     return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
 
 
-@pytest.fixture(scope="module")
-def k_service(tmp_path_factory):
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
-    unseen = ROOT / "eval" / "datasets" / "unseen"
-    pdfs = sorted((unseen / "sheets_K").glob("*.pdf")) + sorted((unseen / "sheets_L").glob("*.pdf")) + [
-        next((unseen / "sheets").glob("03-04-02_*.pdf")),  # 被害者 and 相談 together, no DV
-        next((unseen / "sheets").glob("05-06-02_*.pdf")),  # 女性の自殺者数 without a number
-        next((ROOT.parent / "shared" / "second-renderer").glob("13-01-01_*.pdf")),  # サポカー only once
-        next((unseen / "sheets_J").glob("03-05-02_*.pdf")),  # 防災ヘリ: 操縦士, its money
-        next((unseen / "sheets_J").glob("11-02-03_*.pdf")),  # 橋梁
-    ]
-    pdfs += sorted((unseen / "sheets_M").glob("*.pdf")) + [next((unseen / "sheets").glob("06-01-04_*.pdf"))]  # 水道
-    assert len(pdfs) == 18
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp("k-home")))
-    assert all(r.ok for r in svc.ingest(pdfs))
-    return svc
-
-
 def test_a_shortened_program_name_links_its_program(k_service):
     ans = k_service.ask("若者就職の事業、現状の課題ってどう書いてある？")
     assert not ans.refused, ans.answer

@@ -1,0 +1,42 @@
+"""Shared fixtures of the answer-layer tests: one real index of unseen sheets, built once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def k_service(tmp_path_factory):
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = sorted((unseen / "sheets_K").glob("*.pdf")) + sorted((unseen / "sheets_L").glob("*.pdf")) + [
+        next((unseen / "sheets").glob("03-04-02_*.pdf")),  # 被害者 and 相談 together, no DV
+        next((unseen / "sheets").glob("05-06-02_*.pdf")),  # 女性の自殺者数 without a number
+        next((ROOT.parent / "shared" / "second-renderer").glob("13-01-01_*.pdf")),  # サポカー only once
+        next((unseen / "sheets_J").glob("03-05-02_*.pdf")),  # 防災ヘリ: 操縦士, its money
+        next((unseen / "sheets_J").glob("11-02-03_*.pdf")),  # 橋梁
+    ]
+    pdfs += sorted((unseen / "sheets_M").glob("*.pdf")) + [next((unseen / "sheets").glob("06-01-04_*.pdf"))]  # 水道
+    assert len(pdfs) == 18
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp("k-home")))
+    assert all(r.ok for r in svc.ingest(pdfs))
+    return svc
+
+
+@pytest.fixture(scope="session")
+def o_service(tmp_path_factory):
+    """The four sheets of dev set O alone (歯科口腔保健, 食品ロス, 山岳遭難, 空き家)."""
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    pdfs = sorted((ROOT / "eval" / "datasets" / "unseen" / "sheets_O").glob("*.pdf"))
+    assert len(pdfs) == 4
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp("o-home")))
+    assert all(r.ok for r in svc.ingest(pdfs))
+    return svc
