@@ -65,6 +65,7 @@ class QueryPlan:
     unknown_bukyoku: list[str] = field(default_factory=list)
     followup: bool = False
     context_text: str = ""  # entity text borrowed from the conversation
+    clipped: dict[str, str] = field(default_factory=dict)  # a clipped loanword -> the sheets' full word (プラ -> プラスチック)
 
     def strong_indicators(self) -> list[Entity]:
         """Indicators the question is about, not only near to (score ≥ STRONG_LINK: named or close)."""

@@ -48,7 +48,7 @@ def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
     for cid in cids:
         found.update(chunk_tokens(snap, cid))
     vocab = snap.lexical.vocab
-    missing = [t for t in topic if not (t in found or any(x in found for x in expand({t})))]
+    missing = [t for t in topic if not (t in found or any(x in found for x in expand({t}) | _clipped(plan, t)))]
     near = near_words(embedder, missing, found)
     total = got = 0.0
     for t in topic:
@@ -72,7 +72,7 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     vocab = snap.lexical.vocab
     cands = [t for t in _topic(plan)
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
-             and not any(s in vocab for s in expand({t})) and not t.isascii()]
+             and not any(s in vocab for s in expand({t})) and not t.isascii() and t not in plan.clipped]
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
@@ -86,6 +86,11 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
         ev.update(chunk_tokens(snap, cid))
     near = near_words(embedder, cands, ev)
     return [t for t in cands if not near.get(t)]
+
+
+def _clipped(plan: QueryPlan, word: str) -> set[str]:
+    """The sheets' full word for a clipped one (プラ -> プラスチック), if the question used one."""
+    return {plan.clipped[word]} if word in plan.clipped else set()
 
 
 def _narrower(word: str, part: str) -> bool:
@@ -163,7 +168,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         short = re.sub(r"(?:の)?(?:細事業|事業|シート)$", "", text)
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]):
             continue  # the user's short form of a linked 事業名 (若者就職のシート)
-        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} | _verb_forms(f) for f in forms}
+        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} | _verb_forms(f) | _clipped(plan, f)
+                for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
@@ -300,6 +306,10 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         # The subject is linked outright: a lone word beside it is how the question is put
         # (「この上下の背景」「両方知りたい」「空欄なのはなぜ」), not another subject.  A word inside
         # a phrase (県立美術館の入館者数) is still judged, with the phrase, below.
+        terms = [t for t in terms if _phrase_of(plan, t) != t]
+    elif plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm) and any(_said(plan, e) for e in plan.jigyo):
+        # 課題・方策 of a program the question names: a lone word describes the situation in it, in the
+        # user's words (「山の方って電波弱いけど、スマート農業は…どうする」: the sheet says 通信環境).
         terms = [t for t in terms if _phrase_of(plan, t) != t]
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]

@@ -114,6 +114,16 @@ class PostingsIndex:
         tid = self._term_ids([token]).get(token)
         return 0 if tid is None or state.n == 0 else int(self._postings(state, tid)[0].size)
 
+    def completions(self, prefix: str, limit: int = 3) -> list[str]:
+        """Live terms that start with ``prefix`` and are longer, most used first: the full word a
+        clipped one stands for (プラ for プラスチック, コンビニ for コンビニエンスストア)."""
+        if not prefix:
+            return []
+        rows = self._store.query("SELECT term FROM terms WHERE term > ? AND term < ? LIMIT 50",
+                                 (prefix, prefix + "\U0010ffff"))
+        found = [(self.doc_freq(t), t) for t, in rows if t.startswith(prefix) and len(t) > len(prefix)]
+        return [t for n, t in sorted(found, key=lambda x: (-x[0], x[1])) if n > 0][:limit]
+
     # ------------------------------------------------------------------ queries
     @property
     def live(self) -> np.ndarray:

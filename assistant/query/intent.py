@@ -72,6 +72,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     """The plan of one question: intents, section preferences, years, named and linked entities."""
     cat = catalogue(snap, embedder)
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
+    _complete_clipped(plan, snap)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
     _reread_without_indicator_names(plan, cat)
@@ -140,6 +141,22 @@ def _genjo_first(plan: QueryPlan) -> None:
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"
         plan.indicators = []  # an indicator that only shares the program's words is not asked about
+
+
+def _complete_clipped(plan: QueryPlan, snap) -> None:
+    """A katakana word no sheet uses that starts a word the sheets do use is that word clipped, as
+    staff say it (プラ for プラスチック, スーパー for スーパーマーケット): the full word joins the topic."""
+    completions = getattr(snap.lexical, "completions", None)
+    if completions is None:
+        return
+    vocab = snap.lexical.vocab
+    for t in list(plan.salient):
+        if re.fullmatch(r"[ァ-ヶー]{2,}", t) and t not in vocab:
+            full = completions(t)
+            if full:
+                plan.clipped[t] = full[0]
+                if full[0] not in plan.salient:
+                    plan.salient.append(full[0])
 
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:

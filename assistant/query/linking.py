@@ -48,6 +48,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
 
     norm = nfkc(text).lower()
     bare = norm.replace("の", "")  # 防犯の講話 names 防犯講話
+    flat = bare.replace("・", "")  # 10代20代 names 10代・20代
     scored: list[tuple[float, Entity]] = []
     sims = None
     if qvec is not None and len(cat.entities):
@@ -69,7 +70,9 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
             w_name = cat.name_weight[i]
             # Both how much of the name and how much of the question is covered.
             lex = 0.6 * (w_shared / w_name) + 0.4 * min(1.0, w_shared / q_weight)
-        exact = 1.0 if cat.norm_names[i] in norm or (len(cat.norm_names[i]) >= 4 and cat.norm_names[i] in bare) else 0.0
+        name = cat.norm_names[i]
+        exact = 1.0 if name in norm or (len(name) >= 4 and (name in bare or name.replace("の", "").replace("・", "") in flat)) \
+            else 0.0
         dense = float(sims[i]) if sims is not None else 0.0
         score = max(exact, lex) + 0.5 * max(0.0, dense - 0.3)
         if score > 0.15:

@@ -27,7 +27,8 @@ def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
     for m in _WESTERN_RE.finditer(q):
         years.append(int(m.group(1)))
     if newest:
-        rest = q
+        # 「前年度からの繰越」 is the cost table's column 前年度繰越, carried into the year asked, not a year
+        rest = re.sub(r"前年度(?:から|より)?(?:の)?繰(?:り)?越", "繰越", q)
         for word, delta in _REL_YEARS:
             if word in rest:
                 years.append(newest + delta)

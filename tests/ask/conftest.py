@@ -29,14 +29,24 @@ def k_service(tmp_path_factory):
     return svc
 
 
-@pytest.fixture(scope="session")
-def o_service(tmp_path_factory):
-    """The four sheets of dev set O alone (歯科口腔保健, 食品ロス, 山岳遭難, 空き家)."""
+def _four_sheets(tmp_path_factory, folder: str):
     from assistant.config import load_settings
     from assistant.service import Kaizen
 
-    pdfs = sorted((ROOT / "eval" / "datasets" / "unseen" / "sheets_O").glob("*.pdf"))
+    pdfs = sorted((ROOT / "eval" / "datasets" / "unseen" / folder).glob("*.pdf"))
     assert len(pdfs) == 4
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp("o-home")))
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp(f"{folder}-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
+
+
+@pytest.fixture(scope="session")
+def o_service(tmp_path_factory):
+    """The four sheets of dev set O alone (歯科口腔保健, 食品ロス, 山岳遭難, 空き家)."""
+    return _four_sheets(tmp_path_factory, "sheets_O")
+
+
+@pytest.fixture(scope="session")
+def p_service(tmp_path_factory):
+    """The four sheets of dev set P alone (献血, プラスチック資源循環, スマート農業, 冬期道路除雪)."""
+    return _four_sheets(tmp_path_factory, "sheets_P")

@@ -17,7 +17,14 @@ Blind set O's classes, below the first group:
   who was commissioned (委託した会社), which shops (どこのお店) and a cap (上限額) the sheet does
   not state are refused by name, while a commissioned body the sheet names is answered.
 - Everyday words for the sheets' terms: 大人 for 成人, 取り壊し for 除却.
-Real PDFs in real indexes (the ``k_service`` and ``o_service`` fixtures of ``conftest.py``).
+And blind set P's:
+- 対策 inside a program's name (詐欺対策の事業) is no question about measures; 「担当って何人」 is 職員数;
+  「次にやること」 is the 方策; 「前年度からの繰越」 is the column 前年度繰越, not a year.
+- A clipped loanword (プラ) is the sheets' full word (プラスチック); a name written without its ・
+  (10代20代) is the name; one month's figure (3月の献血者数) is refused by name.
+- The 課題・方策 of a program the question names are not refused over a lone everyday word of the
+  situation (電波 where the sheet says 通信環境).
+Real PDFs in real indexes (the ``k_service``, ``o_service`` and ``p_service`` fixtures of ``conftest.py``).
 """
 
 from __future__ import annotations
@@ -136,3 +143,47 @@ def test_everyday_words_for_adult_and_demolition(o_service):
     ans = o_service.ask("壊れそうな空き家の取り壊し、件数はどうなってる？")
     assert not ans.refused and "除却" in ans.answer, ans.answer
     assert ("11 06 02", "8", 1) not in _keys(ans), _keys(ans)  # not the 空き家バンク figure
+
+
+def test_a_word_for_measures_inside_a_name_asks_for_none(k_service):
+    ans = k_service.ask("詐欺対策の担当って何人くらい？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("15 01 03", "6", None) and "3.5人" in ans.answer, ans.answer
+    ans = k_service.ask("詐欺対策の事業、前年度からの繰越ってあった？")
+    assert _keys(ans)[0] == ("15 01 03", "6", None), _keys(ans)
+    assert "R6年度 2,300千円" in ans.answer, ans.answer  # the column 前年度繰越, every year
+
+
+def test_what_comes_next_is_the_measures(k_service):
+    ans = k_service.ask("認知症の事業、次にやることを教えて")
+    assert _keys(ans)[0] == ("05 02 05", "9-2", None), _keys(ans)
+
+
+def test_one_months_figure_is_not_stated(k_service, p_service):
+    ans = k_service.ask("特殊詐欺の被害額、8月の実績は？")
+    assert ans.refused and "月ごと" in ans.answer, ans.answer
+    ans = p_service.ask("献血の事業で、3月の献血者数は？")
+    assert ans.refused and "月ごと" in ans.answer, ans.answer
+
+
+def test_a_clipped_loanword_is_the_sheets_word(p_service):
+    from assistant.query.intent import analyze
+
+    plan = analyze("プラの事業の担当って何人？", p_service.snapshot(), p_service.embedder)
+    assert plan.clipped == {"プラ": "プラスチック"} and "プラスチック" in plan.salient
+    ans = p_service.ask("プラの事業の担当って何人？")
+    assert not ans.refused and _keys(ans)[0] == ("06 07 02", "6", None), ans.answer
+
+
+def test_a_name_written_without_its_middle_dot(p_service):
+    ans = p_service.ask("10代20代の献血者数、最近どう？")
+    assert _keys(ans)[0] == ("05 10 02", "4", 2), _keys(ans)
+
+
+def test_the_situation_of_a_named_program_in_everyday_words(k_service, p_service):
+    ans = p_service.ask("電波が弱い山あいの地区では、スマート農業をどう進めていく予定？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("09 06 04", "9-2", None), _keys(ans)
+    # a subject the named program does not have, in a phrase, is still refused
+    ans = k_service.ask("詐欺対策の事業で、ドローンの活用はどうするの？")
+    assert ans.refused and "ドローンの活用" in ans.answer, ans.answer
