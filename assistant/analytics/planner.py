@@ -252,8 +252,8 @@ def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicat
         measure = "indicator_value" if (count or measure is None) else measure
     if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
         measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
-    if measure == "settlement" and count and "細事業" in q and not W.ASK_JIGYO_Q.search(q):
-        measure = "detail_settlement"  # 「決算額が1,000万円に届かない細事業はいくつ」: the 細事業 are counted
+    if measure == "settlement" and (count or W.ASK_DETAIL_Q.search(q)) and "細事業" in q and not W.ASK_JIGYO_Q.search(q):
+        measure = "detail_settlement"  # 「決算額が1,000万円に届かない細事業はいくつ」「減った細事業は？金額で」
     if measure is None and conds:
         measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
     if measure is None and (W.CHANGE_Q.search(rest) or W.PCT_CHANGE_Q.search(rest)):
@@ -300,8 +300,9 @@ def _many(plan: QueryPlan, q: str) -> bool:
             W.ROWS_WITH_FIGURE_Q.search(q):
         return True
     # 「執行率が最も低かった事業と…」: a ranking of 事業/指標 when no 事業 is linked
-    return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and re.search(r"事業|指標", q))) and \
-        not any(e.score >= 0.5 for e in plan.jigyo)
+    # or 「不用額がいちばん大きかったのは？」: a ranking that names no subject at all, when no 事業 is linked
+    return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and (re.search(r"事業|指標", q) or W.RANK_NO_SUBJECT_Q.search(q)))) \
+        and not any(e.score >= 0.5 for e in plan.jigyo)
 
 
 def _every(plan: QueryPlan, q: str) -> QuerySpec:

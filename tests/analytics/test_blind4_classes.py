@@ -1,0 +1,34 @@
+"""The question classes blind analytics set 4 (eval/datasets/analytics/dev_blind4.jsonl) taught,
+in other wordings than its questions: 「上から・下からN」 rankings, a change said as its amount
+(減少額・増加幅), 「一番届かなかった」 as the lowest achievement, a ranking that names no subject
+(「…が最も低かったのは？」), and 細事業 asked for when the money word stands in another sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_planner import _spec
+
+PLANNED = [
+    # counted from the top / the bottom
+    ("執行率が低い事業、下から3つは？", dict(measure="exec_rate", order="asc", limit=3)),
+    ("予算現額が多い事業、上から4つは？", dict(measure="total", order="desc", limit=4)),
+    # a change said as its amount
+    ("当初予算の増加額が一番大きかった事業はどこ？", dict(measure="initial", change="increase", order="desc")),
+    ("決算額の減り幅がいちばん大きいのはどの事業？", dict(measure="settlement", change="decrease", order="desc")),
+    # the lowest achievement said as the target missed the most
+    ("目標に一番届かなかった指標はどれですか", dict(measure="indicator_value", order="asc", limit=1)),
+    ("達成率でみて、目標を最も大きく下回った指標は？", dict(measure="achievement", order="asc", limit=1)),
+    # a ranking with no subject word
+    ("R5年度で執行率がもっとも低かったのは？", dict(measure="exec_rate", year=2023, order="asc", limit=1)),
+    # 細事業 asked, the money word in the next sentence
+    ("いちばん大きく伸びた細事業はどれ？金額で教えて", dict(measure="detail_settlement", change="increase")),
+]
+
+
+@pytest.mark.parametrize("question,want", PLANNED)
+def test_blind4_cue_words_fill_the_spec(service, question, want):
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want
