@@ -230,8 +230,8 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
     named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
     if plan.followup or W.ONE_SHEET_Q.search(q):
         return True, None
-    if compare and W.COMPARE_Q.search(q) and (spec := _named(plan, q)) is not None:
-        return True, spec  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
+    if compare and (W.COMPARE_Q.search(q) or (plan.jigyo and W.PAIR_Q.search(q))) and (spec := _named(plan, q)):
+        return True, spec  # 「AとB、達成率はどっちが上？」「AとBを合わせると」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
         return True, None
     if W.NOT_ON_FORM_Q.search(q) or W.UNSUPPORTED_Q.search(q):
@@ -287,6 +287,13 @@ def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
     if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
         return None
     year, order = _years(plan)[0], "asc" if W.COMPARE_LOW_Q.search(q) else "desc"
+    if not W.COMPARE_Q.search(q):  # 「AとBを合わせると」: their total; 「AとBの予算、前年度からの伸びを比べて」: each change
+        change = _change(q, measure, [])
+        if change:
+            year, compare_year = _year_pair(plan, q, False, "any", None)
+            return QuerySpec(measure=measure, named=True, year=year, compare_year=compare_year, change="any", order="desc")
+        agg = "sum" if W.SUM_Q.search(q) and not MEASURES[measure].ratio else None
+        return QuerySpec(measure=measure, named=True, year=year, aggregate=agg, order=None if agg else order)
     if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
         return QuerySpec(measure=measure, year=year, bukyoku=list(dict.fromkeys(plan.bukyoku)), group_by="bukyoku",
                          aggregate="mean" if MEASURES[measure].ratio or W.MEAN_Q.search(q) else "sum", order=order)

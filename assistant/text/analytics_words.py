@@ -152,6 +152,8 @@ GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|�
                                r"未満|以上|以下|超|超え|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方)$")
 # Two or more 事業/指標 named and compared on one measure: 「AとB、達成率はどっちが上？」.
 COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|大|多|低|小|少|下)")
+# Two named 事業 put together or side by side without 「どっち」: 「AとBを合わせると」「AとBの伸びを比べて」「差は」.
+PAIR_Q = re.compile(r"[^、。?？]と[^。?？]*(?:合わせ(?:る|て|た)|あわせ(?:る|て|た)|足す|足し|合算|比べ|比較|差は|差額)")
 COMPARE_LOW_Q = re.compile(r"(?:どっち|どちら|いずれ|どれ)が(?:下|低|小|少)")
 # A topic that selects 事業 by what their sheets say (「福祉関係の事業」「子育てに関する事業」): the word is
 # looked up in each sheet's 事業名・部局・課・目的, never in a hand list of topics.

@@ -32,3 +32,36 @@ def test_blind4_cue_words_fill_the_spec(service, question, want):
     assert spec is not None, question
     got = spec.to_dict()
     assert {k: got[k] for k in want} == want
+
+
+def _answer(service, q):
+    from assistant.analytics import analytics_answer
+    from assistant.query.intent import analyze
+
+    snap = service.snapshot()
+    return analytics_answer(snap, analyze(q, snap, service.embedder))
+
+
+def test_two_jigyo_named_by_a_short_word_are_summed(service):
+    ans = _answer(service, "脱炭素の事業とインバウンドの事業、R6の決算額を合わせるといくら？")
+    assert ans is not None and ans.spec.named and ans.spec.aggregate == "sum"
+    assert sorted(ans.spec.jigyo) == ["06 02 01", "08 01 02"]
+    assert ans.result.scalar == 265310 + 134906 and "400,216千円" in ans.text
+
+
+def test_two_jigyo_named_by_a_short_word_are_compared(service):
+    ans = _answer(service, "不登校の事業と新規就農の事業、R6の決算額はどちらが大きい？差は？")
+    assert ans is not None and sorted(ans.spec.jigyo) == ["09 01 03", "12 04 01"]
+    assert f"{389776 - 104377:,}千円多い" in ans.text
+
+
+def test_the_changes_of_two_named_jigyo_are_told_side_by_side(service):
+    ans = _answer(service, "中小企業DXと流域治水の当初予算、前の年からの伸びを比べてみて")
+    assert ans is not None and ans.spec.change == "any" and sorted(ans.spec.jigyo) == ["07 02 04", "11 03 05"]
+    assert len(ans.result.rows) == 2 and "→" in ans.text
+
+
+def test_a_pair_word_with_fewer_than_two_names_keeps_the_other_paths(service):
+    # 合わせ with one 事業 linked and no second name: not a named comparison
+    ans = _answer(service, "流域治水の事業の当初予算と補正を合わせるといくら？")
+    assert ans is None or not ans.spec.named
