@@ -157,6 +157,8 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[_at_year(df, "status", "status", year) == spec.status]
     if spec.trend:
         df = df[_at_year(df, "trend", "trend_m1", year) == spec.trend]
+    if spec.better:
+        df = df[_direction(df) == spec.better]
     for c in spec.conditions:
         cm = MEASURES[c.measure]
         _, cv = _values(df, spec, year if spec.table == "indicators" else None, cm.column)
@@ -191,6 +193,15 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
             order = "asc" if order == "desc" else "desc"
         result.rows = _ordered(df, order)
     return result
+
+
+def _direction(df: pd.DataFrame) -> pd.Series:
+    """Each indicator's direction as its own sheet tells it: 達成 above the target (or 未達成 below it) is
+    better higher; 達成 below (未達成 above) better lower; exactly on the target or without a status, unknown."""
+    ach, status = df["achievement"].astype(float), df["status"]
+    up = ((status == "達成") & (ach > 1)) | ((status == "未達成") & (ach < 1))
+    down = ((status == "達成") & (ach < 1)) | ((status == "未達成") & (ach > 1))
+    return pd.Series(np.where(up, "higher", np.where(down, "lower", "")), index=df.index)
 
 
 def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tuple:

@@ -69,6 +69,8 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append(f"達成状況が「{spec.status}」の")
     if spec.trend:
         parts.append(f"推移が「{spec.trend}」の")
+    if spec.better:  # told by each sheet's status against its target, not by a list of indicator names
+        parts.append(f"値が{'大きい' if spec.better == 'higher' else '小さい'}ほど良い（達成状況と目標から判断した）")
     if spec.method:
         parts.append(f"実施方法が「{spec.method}」の")
     if spec.missing:

@@ -111,6 +111,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = plan.norm
+    better, q = _better(q)
     topic = _topic(q)
     done, spec = _routed(plan, q, topic, compare)
     if done:
@@ -182,11 +183,20 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
-                         change_condition=change_condition,
+                         change_condition=change_condition, better=better if table == "indicators" else None,
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _better(q: str) -> tuple[str | None, str]:
+    """(higher / lower / None, the question without those words): 「多いほど良い指標の中で」."""
+    for pat, better in ((W.BETTER_HIGH_Q, "higher"), (W.BETTER_LOW_Q, "lower")):
+        found, q2 = _strip(q, pat)
+        if found:
+            return better, q2
+    return None, q
 
 
 def _topic(q: str) -> str | None:

@@ -74,6 +74,9 @@ class QuerySpec(BaseModel):
     indicators: list[str] = Field(default_factory=list, description="indicators as 事業番号#指標番号 (any of)")
     status: Literal["達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
+    better: Literal["higher", "lower"] | None = Field(
+        None, description="indicators whose figure is better higher (件数・人数) or lower (被害額・離職率), as their "
+        "status against the target tells (達成 above the target = higher)")
     conditions: list[Condition] = Field(default_factory=list)
     change_condition: Condition | None = Field(
         None, description="with change: a threshold on the change itself (a fraction with percent: 「10%以上増えた」)")
@@ -97,7 +100,7 @@ class QuerySpec(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> QuerySpec:
         table = MEASURES[self.measure].table
-        if (self.status or self.trend) and table != "indicators":
+        if (self.status or self.trend or self.better) and table != "indicators":
             raise ValueError("status/trend filter only an indicator measure")
         for c in self.conditions:
             if MEASURES[c.measure].table != table:

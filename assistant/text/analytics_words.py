@@ -17,7 +17,8 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
                                  r"一般財源.{0,8}予算(?:現額)?の(?:ちょうど)?(?:半分|割合|比|何|\d)")),
     # 不用額 = 予算現額 − 決算額 (before 予算/決算: 「予算の使い残し」)
     ("unused", re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった|使い(?:切|き)れ(?:てい)?な")),
-    ("achievement", re.compile(r"達成率|達成度|目標(?:に対する|比)|目標に(?:対して|近い|届いた割合)")),
+    ("achievement", re.compile(r"達成率|達成度|目標(?:に対する|比)|目標に(?:対して|近い|届いた割合)|"
+                               r"目標(?:値)?を[^。?？、]{0,8}(?:上回|超え|下回)")),  # 「目標を一番大きく上回った」
     ("detail_settlement", re.compile(r"細事業[^。？?]{0,30}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額|予算).{0,12}細事業")),
     ("supplementary", re.compile(r"補正")),
     ("carryover", re.compile(r"繰越|繰り越")),
@@ -94,6 +95,11 @@ CHANGE_Q = re.compile(r"前年度(?:より|から|比|と比べ)|前年比|昨�
                       r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
 
 # Filters.
+# An indicator's direction, told in the question (「件数や人数のように多いほど良い指標」): its examples are
+# blanked with it, so that 件数 there is no count asked.
+_AS_IN = r"(?:[^、。?？]{1,12}(?:のように|のような|みたいに|など(?:の)?)、?)?"
+BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)ほど(?:良い|よい|いい|望ましい|良くなる)")
+BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)ほど(?:良い|よい|いい|望ましい|良くなる)")
 # An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
 TREND_DOWN_Q = re.compile(r"悪化|↘|悪く(?:なっ|なる|なり)|後退")
 UNMET_Q = re.compile(r"未達成|達成できな|達成していな|達成しなかった|届かなかった|下回った")

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.analytics.execute import execute
+from assistant.analytics.spec import QuerySpec
+from assistant.analytics.tables import build_tables
+
+from .fake import FakeSnap, cost, indicator, sheet
 from .test_planner import _spec
 
 PLANNED = [
@@ -21,6 +26,10 @@ PLANNED = [
     ("達成率でみて、目標を最も大きく下回った指標は？", dict(measure="achievement", order="asc", limit=1)),
     # a ranking with no subject word
     ("R5年度で執行率がもっとも低かったのは？", dict(measure="exec_rate", year=2023, order="asc", limit=1)),
+    # achievement said as the target exceeded, and the indicators' direction told in the question
+    ("目標を一番大きく超えた指標はどれ？", dict(measure="achievement", order="desc", limit=1)),
+    ("割合や率のように低いほど良い指標で、達成率が最も高いものは？", dict(measure="achievement", better="lower",
+                                                                    aggregate=None)),
     # 細事業 asked, the money word in the next sentence
     ("いちばん大きく伸びた細事業はどれ？金額で教えて", dict(measure="detail_settlement", change="increase")),
 ]
@@ -65,3 +74,16 @@ def test_a_pair_word_with_fewer_than_two_names_keeps_the_other_paths(service):
     # 合わせ with one 事業 linked and no second name: not a named comparison
     ans = _answer(service, "流域治水の事業の当初予算と補正を合わせるといくら？")
     assert ans is None or not ans.spec.named
+
+
+def test_an_indicators_direction_is_told_by_its_status_against_the_target():
+    snap = FakeSnap([sheet("01 01 01", "甲事業費", "企画振興部", [cost("R6年度", "1,000", "500", "900")], indicators=[
+        indicator(1, "相談件数", "90", "100", "120", "100", "達成"),  # above the target and 達成: higher is better
+        indicator(2, "被害額", "500", "480", "450", "400", "未達成", "百万円"),  # above and 未達成: lower is better
+        indicator(3, "離職率", "9.0", "8.0", "7.5", "8.0", "達成", "%"),  # below and 達成: lower is better
+        indicator(4, "参加者数", "10", "20", "―", "30", "―", "人")])])  # no figure, no status: unknown
+    t = build_tables(snap)
+    high = execute(t, QuerySpec(measure="achievement", better="higher", order="desc", limit=1))
+    assert high.rows["indicator"].tolist() == ["相談件数"]
+    low = execute(t, QuerySpec(measure="achievement", better="lower", order="desc"))
+    assert low.rows["indicator"].tolist() == ["被害額", "離職率"]
