@@ -68,6 +68,10 @@ class Cited:
             out.append(f"[{self._n[cid]}]")
         return "".join(out[:5]) + ("…" if len(out) > 5 else "")
 
+    def known(self, cids) -> str:
+        """The marks of rows already cited in the text (none added)."""
+        return "".join(f"[{self._n[c]}]" for c in cids[:5] if c in self._n)
+
 
 def _group_label(r, spec: QuerySpec) -> str:
     if spec.group_by == "year":
@@ -109,7 +113,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         head = f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
         return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
     if spec.aggregate == "count":
-        return _count_lead(res, scope, subject, when, what)
+        return _count_lead(res, scope, subject, when, what, cited.marks)
     if spec.aggregate in ("sum", "mean") and spec.change and res.compare_year:
         return _change_total_lead(res, scope, subject, when)
     if res.pooled is not None:
@@ -301,6 +305,10 @@ def compose(snap, res: Result) -> tuple[str, list[Citation], Table]:
     if spec.every:
         return lead + "\n" + _notes(res)[-1], cited.items, make_table(res, cited)
     lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else _lines(res, shown, cited)
+    if lines and not (spec.group_by or spec.limit) and SHOWN_ROWS < res.total <= SHOWN_ROWS * 3:
+        # every row is the answer (a count, a list), not only the top: the rest named briefly, each cited
+        lines.append("・ほかに：" + "、".join(f"{row_name(r, spec.table, spec.span)}{cited.marks(r['cids'])}"
+                                         for _, r in res.rows.iloc[SHOWN_ROWS:].iterrows()))
     text = "\n".join([lead, *lines, *(_notes(res) if not res.rows.empty or res.scalar is not None else [])])
     return text, cited.items, make_table(res, cited)
 
@@ -340,7 +348,7 @@ def make_table(res: Result, cited: Cited) -> Table:
              [f"{r['detail_no']} {r['detail']}", r["item"], r["method"]] if spec.table == "items" else [])
         y = r.get("year") if spec.table not in ("indicators", "items") else (res.year or r["sheet_year"])
         rows.append([i, r["jigyo_no"], r["jigyo_name"], r["bukyoku"], *extra, f"{reiwa(int(y))}年度" if y else "",
-                     _cell(r["value"], m), cited.marks(r["cids"]) if i <= SHOWN_ROWS else ""])
+                     _cell(r["value"], m), cited.marks(r["cids"]) if i <= SHOWN_ROWS else cited.known(r["cids"])])
         labels.append(row_name(r, spec.table) if spec.table != "costs" else str(r["jigyo_name"]))
     chart = "bar" if spec.order or spec.group_by or spec.change or spec.aggregate else ""
     return Table(cols, rows, chart, value_label, [float(x) for x in res.rows["value"]], labels, len(rows))

@@ -17,7 +17,7 @@ def of_scope(scope: str, subject: str) -> str:
     return f"{scope}{subject}の" if scope else ""
 
 
-def count_lead(res: Result, scope: str, subject: str, when: str, what: str) -> str:
+def count_lead(res: Result, scope: str, subject: str, when: str, what: str, marks=lambda cids: "") -> str:
     """「未達成の指標は9件です（R6年度、全17件中）」: a filtered count says what it is out of (and,
     asked 「何割」, the share, also over the judged indicators only: ― is neither); a count of
     事業 by a money condition also tells that money's total (「繰越がある事業はいくつ、合計も」)."""
@@ -31,7 +31,8 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str) -> s
         since = f"{reiwa(res.compare_year)}年度から{when}にかけて" if res.compare_year else "各シートの実施年度の前年度から"
         total = f"増減の合計は{'+' if res.rows['diff'].sum() > 0 else ''}{fmt(res.rows['diff'].sum(), spec.measure)}です。" \
             if MEASURES[spec.measure].unit == "千円" and n > 1 else ""
-        return f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。{total}"
+        return (f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。{total}"
+                f"{_both_totals(res, subject, when, label, marks)}")
     of_all, extra = "", ""
     if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
         of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")
@@ -60,3 +61,15 @@ def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
     return (f"{of_scope(scope, subject)}{when}の{label}の{AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
             f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{verb}"
             f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
+
+
+def _both_totals(res: Result, subject: str, when: str, label: str, marks) -> str:
+    """「8事業の合計は R5年度 35.0人 → R6年度 38.0人（+3.0人）です」: asked along with a count of changes
+    (「増えた事業はいくつ、合計もあわせて」), over every row with both years, each of them cited."""
+    if res.change_totals is None or not res.compare_year:
+        return ""
+    prev, cur, n, cids = res.change_totals
+    diff = cur - prev
+    m = res.spec.measure
+    return (f"{n:,}{subject}の{label}の合計は{reiwa(res.compare_year)}年度 {fmt(prev, m)} → {when} {fmt(cur, m)}"
+            f"（{'+' if diff > 0 else ''}{fmt(diff, m)}）です{marks(cids)}。")

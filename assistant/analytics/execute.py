@@ -41,6 +41,7 @@ class Result:
     n_scope: int = 0  # rows in scope before the status/trend/condition filters (a count's 「全N件中」)
     n_judged: int = 0  # of those, indicators with a status (達成/未達成; ― is none)
     pooled: tuple[float, float] | None = None  # a ratio over every row: (Σ numerator, Σ denominator)
+    change_totals: tuple | None = None  # spec.totals: (Σ earlier, Σ later, rows, their cids) over rows with both years
 
     @property
     def total(self) -> int:
@@ -145,6 +146,7 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df["current"] = df["value"]
         df["diff"] = df["current"] - df["prev"]
         df["value"] = df["diff"] / df["prev"].where(df["prev"] != 0) if spec.percent else df["diff"]
+    both = df[df["prev"].notna() & df["current"].notna()] if spec.totals else None
     n_scope = len(df)
     if spec.steady:
         df, n_scope = _steady(df, base, spec, year, m.column)
@@ -179,6 +181,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] < 0]
     result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
                     n_scope=n_scope, n_judged=n_judged)
+    if both is not None:
+        result.change_totals = (float(both["prev"].sum()), float(both["current"].sum()), len(both),
+                                [c for c in both["cid"] if c])
     if spec.group_by:
         result.rows = _grouped(df, spec)
     else:

@@ -184,6 +184,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
+                         totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:

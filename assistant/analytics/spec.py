@@ -90,6 +90,8 @@ class QuerySpec(BaseModel):
     steady: Literal["increase", "decrease"] | None = Field(
         None, description="rows whose figure rose (fell) every year over the three years ending at year")
     percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
+    totals: bool = Field(False, description="with change: also tell both years' totals over every row with both "
+                         "years (「増えた事業はいくつ、合計もあわせて」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
@@ -123,6 +125,8 @@ class QuerySpec(BaseModel):
             raise ValueError("steady reads each row's three years (no change, span or group)")
         if self.change_condition and not self.change:
             raise ValueError("change_condition filters a change")
+        if self.totals and not self.change:
+            raise ValueError("totals are a change's two years")
         if self.percent and not self.change:
             raise ValueError("percent is a change's")
         if self.change and self.group_by:

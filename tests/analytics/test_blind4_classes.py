@@ -87,3 +87,48 @@ def test_an_indicators_direction_is_told_by_its_status_against_the_target():
     assert high.rows["indicator"].tolist() == ["相談件数"]
     low = execute(t, QuerySpec(measure="achievement", better="lower", order="desc"))
     assert low.rows["indicator"].tolist() == ["被害額", "離職率"]
+
+
+def _run(snap, **kw):
+    from assistant.analytics.answer import compose
+
+    res = execute(build_tables(snap), QuerySpec(**kw))
+    return res, compose(snap, res)[0]
+
+
+def _staff(no, name, r5, r6):
+    c5, c6 = cost("R5年度", "1,000", "500", "901"), cost("R6年度", "1,000", "500", "900")
+    c5["staff"], c6["staff"] = r5, r6
+    return sheet(no, name, "企画振興部", [c5, c6])
+
+
+def test_a_count_of_changes_with_the_total_asked_tells_both_years_totals(service):
+    spec = _spec(service, "前年度より職員数が減った事業は何事業？全体の職員数の合計もあわせて知りたい")
+    assert spec is not None and spec.totals and spec.change == "decrease" and spec.aggregate == "count"
+    snap = FakeSnap([_staff("01 01 01", "甲事業費", "2.0", "2.5"), _staff("01 01 02", "乙事業費", "3.0", "3.0"),
+                     _staff("01 01 03", "丙事業費", "4.0", "3.5")])
+    res, text = _run(snap, measure="staff", change="increase", aggregate="count", totals=True)
+    assert res.scalar == 1 and res.change_totals[:3] == (9.0, 9.0, 3)
+    # 職員数 read as printed, with one decimal; the totals over all three 事業, each cited
+    assert "3事業の職員数の合計はR5年度 9.0人 → R6年度 9.0人" in text and "2.0人 → 2.5人" in text
+
+
+def test_a_mean_of_money_is_told_in_whole_thousands_of_yen_too():
+    from assistant.analytics.figures import fmt
+
+    assert fmt(172921.625, "settlement") == "約172,922千円（172,921.6千円）"
+    assert fmt(17212.5, "total") == "約17,213千円（17,212.5千円）"  # rounded half up, as the sheets' readers do
+    assert fmt(1500.0, "settlement") == "1,500千円" and fmt(39.0, "staff") == "39.0人"
+
+
+def test_every_row_of_a_count_is_named_when_a_few_more_than_the_shown_ten():
+    inds = [indicator(i, f"指標{i}", "1", "2", "3", "10", "未達成") for i in range(1, 14)]
+    snap = FakeSnap([sheet("01 01 01", "甲事業費", "企画振興部", [cost("R6年度", "1,000", "500", "900")],
+                           indicators=inds[:7]),
+                     sheet("01 01 02", "乙事業費", "環境部", [cost("R6年度", "1,000", "500", "900")],
+                           indicators=inds[7:])])
+    res, text = _run(snap, measure="indicator_value", status="未達成", aggregate="count")
+    rest = next(x for x in text.splitlines() if x.startswith("・ほかに："))  # rows 11-13, named (and cited, with an index)
+    assert res.scalar == 13 and all(f"「指標{i}」" in rest for i in (11, 12, 13))
+    _, text = _run(snap, measure="indicator_value", status="未達成", order="desc", limit=1)
+    assert "・ほかに：" not in text  # a ranking's answer is its top rows, not every row
