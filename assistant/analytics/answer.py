@@ -199,6 +199,8 @@ def _high_word(spec: QuerySpec) -> str:
         return "小さい" if spec.order == "asc" else "大きい"
     if m.ratio or spec.percent:
         return "低い" if spec.order == "asc" else "高い"
+    if any(c.measure == spec.measure and c.op == "<" and c.value == 0 for c in spec.conditions):
+        return "大きく減額された" if spec.order == "asc" else "小さく減額された"  # △ rows: the most negative first
     if m.unit in ("人", "件"):
         return "少ない" if spec.order == "asc" else "多い"
     return "小さい" if spec.order == "asc" else "大きい"

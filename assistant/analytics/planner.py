@@ -172,15 +172,12 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     if steady and plan.years and not plan.year_filter:
         year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
-    order = ("asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc") if rank else \
-        ("desc" if listing and not agg and not group else None)
+    order = _order(q, rank, change, extremes, ("supplementary", "<", 0.0) in conds and measure == "supplementary") \
+        if rank else ("desc" if listing and not agg and not group else None)
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
-    bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
-                                                                + list(plan.bukyoku)))
-    jigyo = [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []
     try:
-        return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
-                         jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
+        return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
+                         **_named_filters(plan, group), status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
@@ -189,6 +186,20 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _named_filters(plan: QueryPlan, group: str | None) -> dict:
+    """The 部局 and 事業 the caller or the question names (none when grouped by 部局)."""
+    bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
+                                                                + list(plan.bukyoku)))
+    return {"bukyoku": bukyoku, "jigyo": [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []}
+
+
+def _order(q: str, rank: bool, change: str | None, extremes: bool, cut: bool) -> str:
+    """A ranking's order: 「少ない・低い・下から」 ascending; ``cut`` (the rows are 減額, negative): 「一番大きく
+    減額」 is the most negative first."""
+    order = "asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc"
+    return ("desc" if order == "asc" else "asc") if cut else order
 
 
 def _better(q: str) -> tuple[str | None, str]:

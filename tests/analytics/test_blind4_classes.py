@@ -30,6 +30,9 @@ PLANNED = [
     ("目標を一番大きく超えた指標はどれ？", dict(measure="achievement", order="desc", limit=1)),
     ("割合や率のように低いほど良い指標で、達成率が最も高いものは？", dict(measure="achievement", better="lower",
                                                                     aggregate=None)),
+    # the largest 減額 by 補正 is the most negative 補正予算等 (the words between 補正 and 減額 allowed)
+    ("補正予算を最も大きく減額した事業は？", dict(measure="supplementary", order="asc", limit=1,
+                                             conditions=[{"measure": "supplementary", "op": "<", "value": 0.0}])),
     # 細事業 asked, the money word in the next sentence
     ("いちばん大きく伸びた細事業はどれ？金額で教えて", dict(measure="detail_settlement", change="increase")),
 ]
@@ -132,3 +135,15 @@ def test_every_row_of_a_count_is_named_when_a_few_more_than_the_shown_ten():
     assert res.scalar == 13 and all(f"「指標{i}」" in rest for i in (11, 12, 13))
     _, text = _run(snap, measure="indicator_value", status="未達成", order="desc", limit=1)
     assert "・ほかに：" not in text  # a ranking's answer is its top rows, not every row
+
+
+def test_the_largest_cut_by_supplementary_is_the_most_negative_first():
+    from assistant.analytics.spec import Condition
+
+    snap = FakeSnap([sheet("01 01 01", "甲事業費", "企画振興部", [cost("R6年度", "1,000", "500", "900", "△ 200")]),
+                     sheet("01 01 02", "乙事業費", "企画振興部", [cost("R6年度", "1,000", "500", "900", "△ 500")]),
+                     sheet("01 01 03", "丙事業費", "環境部", [cost("R6年度", "1,000", "500", "900", "300")])])
+    res, text = _run(snap, measure="supplementary", year=2024, order="asc", limit=1,
+                     conditions=[Condition(measure="supplementary", op="<", value=0)])
+    assert res.rows["jigyo_name"].tolist() == ["乙事業費", "甲事業費"]
+    assert "最も大きく減額された事業は乙事業費で、△ 500千円" in text
