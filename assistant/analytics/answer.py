@@ -21,6 +21,7 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
+from .counts import having_lead, having_lines
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -91,6 +92,8 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
     if spec.every:
         return _every_lead(res, cited, scope)
+    if spec.having:
+        return having_lead(res, scope, subject, when)
     if spec.steady:
         since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
         verb = "増えた" if spec.steady == "increase" else "減った"
@@ -306,7 +309,8 @@ def compose(snap, res: Result) -> tuple[str, list[Citation], Table]:
     lead = _lead(res, shown, cited)
     if spec.every:
         return lead + "\n" + _notes(res)[-1], cited.items, make_table(res, cited)
-    lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else _lines(res, shown, cited)
+    lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else \
+        (having_lines(res, cited.marks)[:SHOWN_ROWS * 3] if spec.having else _lines(res, shown, cited))
     if lines and not (spec.group_by or spec.limit) and SHOWN_ROWS < res.total <= SHOWN_ROWS * 3:
         # every row is the answer (a count, a list), not only the top: the rest named briefly, each cited
         lines.append("・ほかに：" + "、".join(f"{row_name(r, spec.table, spec.span)}{cited.marks(r['cids'])}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ingest.form import reiwa
 
 from .execute import Result
-from .figures import fmt
+from .figures import fmt, row_figure, row_name, series_figure
 from .spec import MEASURES
 
 AGG_WORDS = {"sum": "合計", "mean": "平均", "median": "中央値", "min": "最小値", "max": "最大値", "count": "件数"}
@@ -73,3 +73,23 @@ def _both_totals(res: Result, subject: str, when: str, label: str, marks) -> str
     m = res.spec.measure
     return (f"{n:,}{subject}の{label}の合計は{reiwa(res.compare_year)}年度 {fmt(prev, m)} → {when} {fmt(cur, m)}"
             f"（{'+' if diff > 0 else ''}{fmt(diff, m)}）です{marks(cids)}。")
+
+
+def having_lead(res: Result, scope: str, subject: str, when: str) -> str:
+    """「未達成の指標が1件の事業は2事業です：A、B」: the 事業 picked by how many rows the filters keep."""
+    h = res.spec.having
+    how = {"==": "", ">=": "以上", "<=": "以下"}.get(h.op, h.op)
+    head = f"{when}に{scope}{subject}が{int(h.value)}件{how}の事業は"
+    if res.rows.empty:
+        return f"{head}ありません。"
+    names = "、".join(str(n) for n in res.rows["jigyo_name"])
+    return f"{head}{len(res.rows)}事業です：{names}。"
+
+
+def having_lines(res: Result, marks) -> list[str]:
+    """The rows each picked 事業 was counted by (「未達成の1件」 is which indicator, with its figures), cited."""
+    spec, out = res.spec, []
+    for _, r in (res.members if res.members is not None else res.rows.iloc[0:0]).iterrows():
+        fig = series_figure(r) if spec.table == "indicators" else row_figure(r, spec, res)
+        out.append(f"・{row_name(r, spec.table)}：{fig}{marks(r['cids'])}")
+    return out

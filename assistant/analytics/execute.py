@@ -41,6 +41,7 @@ class Result:
     n_scope: int = 0  # rows in scope before the status/trend/condition filters (a count's 「全N件中」)
     n_judged: int = 0  # of those, indicators with a status (達成/未達成; ― is none)
     pooled: tuple[float, float] | None = None  # a ratio over every row: (Σ numerator, Σ denominator)
+    members: pd.DataFrame | None = None  # spec.having: the counted rows of the groups kept
     change_totals: tuple | None = None  # spec.totals: (Σ earlier, Σ later, rows, their cids) over rows with both years
 
     @property
@@ -186,6 +187,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
                                 [c for c in both["cid"] if c])
     if spec.group_by:
         result.rows = _grouped(df, spec)
+        if spec.having:  # 「未達成の指標が1つだけの事業」: the groups with that count
+            result.rows = result.rows[_OPS[spec.having.op](result.rows["value"].astype(float), spec.having.value)]
+            result.members = _ordered(df[df["jigyo_no"].isin(result.rows["jigyo_no"])], "desc")
     else:
         if spec.aggregate == "sum" and spec.measure in POOLED:  # 「執行率は全体で何%」: Σ決算額 ÷ Σ予算現額
             num, den = (df[c].astype(float).sum() for c in POOLED[spec.measure])

@@ -262,6 +262,8 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
     if W.EVERY_Q.search(q):
         return True, _every(plan, q)
+    if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
+        return True, _count_is(plan, q, m)
     if not topic and not _many(plan, q):
         return True, None
     return False, None
@@ -332,6 +334,22 @@ def _many(plan: QueryPlan, q: str) -> bool:
     # or 「不用額がいちばん大きかったのは？」: a ranking that names no subject at all, when no 事業 is linked
     return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and (re.search(r"事業|指標", q) or W.RANK_NO_SUBJECT_Q.search(q)))) \
         and not any(e.score >= 0.5 for e in plan.jigyo)
+
+
+def _count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:
+    """「R6で未達成の指標が1つだけだった事業は」: per 事業, the rows the filters keep counted; the 事業 with that count."""
+    n = int(m.group(2)) if m.group(2).isdigit() else W.COUNT_WORDS[m.group(2)]
+    op = {"以上": ">=", "以下": "<="}.get(m.group(3) or "", "==")
+    measure = {"指標": "indicator_value", "細事業": "detail_settlement", "取組": "items"}[m.group(1)]
+    indicators = measure == "indicator_value"
+    status = ("未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)) if indicators else None
+    try:
+        return QuerySpec(measure=measure, year=_years(plan)[0] if measure != "items" else None, status=status,
+                         trend="↘" if indicators and W.TREND_DOWN_Q.search(q) else None, group_by="jigyo",
+                         aggregate="count", having=Condition(measure=measure, op=op, value=n), order="desc",
+                         **_named_filters(plan, "jigyo"))
+    except ValueError:
+        return None
 
 
 def _every(plan: QueryPlan, q: str) -> QuerySpec:

@@ -95,6 +95,8 @@ class QuerySpec(BaseModel):
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
+    having: Condition | None = Field(None, description="with group_by and count: keep the groups whose count "
+                                     "meets this (「未達成の指標が1つだけの事業」: == 1)")
     aggregate: Literal["count", "sum", "mean", "median", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
@@ -125,6 +127,8 @@ class QuerySpec(BaseModel):
             raise ValueError("steady reads each row's three years (no change, span or group)")
         if self.change_condition and not self.change:
             raise ValueError("change_condition filters a change")
+        if self.having and self.aggregate != "count":
+            raise ValueError("having keeps groups by their count")
         if self.totals and not self.change:
             raise ValueError("totals are a change's two years")
         if self.percent and not self.change:

@@ -147,3 +147,23 @@ def test_the_largest_cut_by_supplementary_is_the_most_negative_first():
                      conditions=[Condition(measure="supplementary", op="<", value=0)])
     assert res.rows["jigyo_name"].tolist() == ["乙事業費", "甲事業費"]
     assert "最も大きく減額された事業は乙事業費で、△ 500千円" in text
+
+
+def test_jigyo_picked_by_how_many_of_their_rows_a_filter_keeps(service):
+    spec = _spec(service, "達成した指標が2つ以上ある事業はどこ？")
+    assert spec is not None and spec.group_by == "jigyo" and spec.aggregate == "count" and spec.status == "達成"
+    assert (spec.having.op, spec.having.value) == (">=", 2.0)
+    spec = _spec(service, "未達成の指標がひとつしかない事業を教えて")
+    assert spec is not None and (spec.having.op, spec.having.value) == ("==", 1.0) and spec.status == "未達成"
+    snap = FakeSnap([
+        sheet("01 01 01", "甲事業費", "企画振興部", [cost("R6年度", "1,000", "500", "900")], indicators=[
+            indicator(1, "相談件数", "1", "2", "3", "10", "未達成"), indicator(2, "参加者数", "1", "2", "30", "10", "達成")]),
+        sheet("01 01 02", "乙事業費", "環境部", [cost("R6年度", "1,000", "500", "900")], indicators=[
+            indicator(1, "清掃回数", "1", "2", "3", "10", "未達成"), indicator(2, "研修回数", "1", "2", "3", "10", "未達成")])])
+    from assistant.analytics.spec import Condition
+
+    res, text = _run(snap, measure="indicator_value", status="未達成", group_by="jigyo", aggregate="count",
+                     having=Condition(measure="indicator_value", op="==", value=1), order="desc")
+    assert res.rows["jigyo_name"].tolist() == ["甲事業費"]
+    assert "未達成」の指標が1件の事業は1事業です：甲事業費" in text
+    assert "甲事業費「相談件数」" in text and "目標 10件" in text  # the indicator counted, with its figures
