@@ -12,7 +12,7 @@ from assistant.analytics.spec import QuerySpec
 from assistant.analytics.tables import build_tables
 
 from .fake import FakeSnap, cost, indicator, sheet
-from .test_planner import _spec
+from .test_planner import _spec, assert_spec
 
 PLANNED = [
     # counted from the top / the bottom
@@ -40,10 +40,7 @@ PLANNED = [
 
 @pytest.mark.parametrize("question,want", PLANNED)
 def test_blind4_cue_words_fill_the_spec(service, question, want):
-    spec = _spec(service, question)
-    assert spec is not None, question
-    got = spec.to_dict()
-    assert {k: got[k] for k in want} == want
+    assert_spec(service, question, want)
 
 
 def _answer(service, q):
