@@ -157,6 +157,8 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.change and res.compare_year:
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
+        if spec.named:  # 「AとBの伸びを比べて」: each named row's change, side by side
+            return f"質問に挙がった{len(res.rows)}{subject}の、{what}は次のとおりです（増えた順）。"
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{year_words(res)}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"

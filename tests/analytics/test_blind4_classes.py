@@ -67,7 +67,7 @@ def test_two_jigyo_named_by_a_short_word_are_compared(service):
 def test_the_changes_of_two_named_jigyo_are_told_side_by_side(service):
     ans = _answer(service, "中小企業DXと流域治水の当初予算、前の年からの伸びを比べてみて")
     assert ans is not None and ans.spec.change == "any" and sorted(ans.spec.jigyo) == ["07 02 04", "11 03 05"]
-    assert len(ans.result.rows) == 2 and "→" in ans.text
+    assert len(ans.result.rows) == 2 and "→" in ans.text and "質問に挙がった2事業の、" in ans.text
 
 
 def test_a_pair_word_with_fewer_than_two_names_keeps_the_other_paths(service):
