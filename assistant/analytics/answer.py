@@ -18,6 +18,11 @@ from ingest.form import reiwa
 
 from ..types import Citation, citation_from_chunk
 from .execute import POOLED, Result
+from .counts import AGG_WORDS as _AGG_WORDS
+from .counts import change_total_lead as _change_total_lead
+from .counts import count_lead as _count_lead
+from .counts import having_lead, having_lines
+from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
 
@@ -25,7 +30,6 @@ SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold 
 SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
 MAX_CITATIONS = 60
 _GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法"}
-_AGG_WORDS = {"sum": "合計", "mean": "平均", "median": "中央値", "min": "最小値", "max": "最大値", "count": "件数"}
 
 
 @dataclass
@@ -65,6 +69,10 @@ class Cited:
             out.append(f"[{self._n[cid]}]")
         return "".join(out[:5]) + ("…" if len(out) > 5 else "")
 
+    def known(self, cids) -> str:
+        """The marks of rows already cited in the text (none added)."""
+        return "".join(f"[{self._n[c]}]" for c in cids[:5] if c in self._n)
+
 
 def _group_label(r, spec: QuerySpec) -> str:
     if spec.group_by == "year":
@@ -84,6 +92,8 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
     if spec.every:
         return _every_lead(res, cited, scope)
+    if spec.having:
+        return having_lead(res, scope, subject, when)
     if spec.steady:
         since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
         verb = "増えた" if spec.steady == "increase" else "減った"
@@ -106,7 +116,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         head = f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
         return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
     if spec.aggregate == "count":
-        return _count_lead(res, scope, subject, when, what)
+        return _count_lead(res, scope, subject, when, what, cited.marks)
     if spec.aggregate in ("sum", "mean") and spec.change and res.compare_year:
         return _change_total_lead(res, scope, subject, when)
     if res.pooled is not None:
@@ -147,54 +157,11 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.change and res.compare_year:
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
+        if spec.named:  # 「AとBの伸びを比べて」: each named row's change, side by side
+            return f"質問に挙がった{len(res.rows)}{subject}の、{what}は次のとおりです（増えた順）。"
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{year_words(res)}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
-
-
-def _count_lead(res: Result, scope: str, subject: str, when: str, what: str) -> str:
-    """「未達成の指標は9件です（R6年度、全17件中）」: a filtered count says what it is out of (and,
-    asked 「何割」, the share, also over the judged indicators only: ― is neither); a count of
-    事業 by a money condition also tells that money's total (「繰越がある事業はいくつ、合計も」)."""
-    spec, n = res.spec, int(res.scalar or 0)
-    if spec.table == "items":  # 取組 have no year of their own
-        return f"{scope}{subject}は{n:,}件です（各事業の最新のシートの細事業一覧）。"
-    about = when if spec.table == "indicators" else f"{when}の{what}"
-    if spec.change:  # 「前年度より減った細事業はいくつ」
-        verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
-        label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
-        since = f"{reiwa(res.compare_year)}年度から{when}にかけて" if res.compare_year else "各シートの実施年度の前年度から"
-        total = f"増減の合計は{'+' if res.rows['diff'].sum() > 0 else ''}{fmt(res.rows['diff'].sum(), spec.measure)}です。" \
-            if MEASURES[spec.measure].unit == "千円" and n > 1 else ""
-        return f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。{total}"
-    of_all, extra = "", ""
-    if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
-        of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")
-        if spec.share and spec.status and 0 < res.n_judged < res.n_scope:
-            extra = (f"達成状況が「―」（判定なし）の{res.n_scope - res.n_judged}件を除いた{res.n_judged}件に限れば"
-                     f"{n / res.n_judged * 100:.1f}%です。")
-    m = MEASURES[spec.measure]
-    if spec.table == "costs" and not m.ratio and not spec.missing and n > 1:
-        extra += f"{when}の{m.label.split('（')[0]}の合計は{fmt(res.rows['value'].sum(), spec.measure)}です。"
-    return f"{scope}{subject}は{n:,}件です（{about}{of_all}）。{extra}"
-
-
-def _change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
-    """「職員数は全事業で何人、前の年と比べて」: both years' totals (or means) and their difference,
-    over the rows with both years; one shared change per row is said once."""
-    spec = res.spec
-    how = spec.aggregate
-    label = MEASURES[spec.measure].label.split("（")[0]
-    cur, prev = getattr(res.rows["current"], how)(), getattr(res.rows["prev"], how)()
-    diff = cur - prev
-    verb = "増えています" if diff > 0 else ("減っています" if diff < 0 else "変わっていません")
-    sign = "+" if diff > 0 else ""
-    diffs = res.rows["diff"].round(6).unique()
-    same = f"どの{subject}も{'+' if diffs[0] > 0 else ''}{fmt(diffs[0], spec.measure)}ずつです。" \
-        if len(diffs) == 1 and len(res.rows) > 1 else ""
-    return (f"{_of(scope, subject)}{when}の{label}の{_AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
-            f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{verb}"
-            f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
 
 
 def _cut_ties(res: Result, spec: QuerySpec) -> str:
@@ -237,6 +204,8 @@ def _high_word(spec: QuerySpec) -> str:
         return "小さい" if spec.order == "asc" else "大きい"
     if m.ratio or spec.percent:
         return "低い" if spec.order == "asc" else "高い"
+    if any(c.measure == spec.measure and c.op == "<" and c.value == 0 for c in spec.conditions):
+        return "大きく減額された" if spec.order == "asc" else "小さく減額された"  # △ rows: the most negative first
     if m.unit in ("人", "件"):
         return "少ない" if spec.order == "asc" else "多い"
     return "小さい" if spec.order == "asc" else "大きい"
@@ -281,11 +250,6 @@ def _extremes(res: Result, spec: QuerySpec, cited: Cited, about: str, subject: s
 def _bottom_ties(rows: pd.DataFrame) -> pd.DataFrame:
     last = float(rows["value"].iloc[-1])
     return rows[(rows["value"].astype(float) - last).abs() <= 1e-9].iloc[::-1]
-
-
-def _of(scope: str, subject: str) -> str:
-    """「建設部の事業の」 with a scope; nothing without one (「R6年度の決算額…」 reads whole)."""
-    return f"{scope}{subject}の" if scope else ""
 
 
 def _group_value(r, spec: QuerySpec) -> str:
@@ -347,7 +311,12 @@ def compose(snap, res: Result) -> tuple[str, list[Citation], Table]:
     lead = _lead(res, shown, cited)
     if spec.every:
         return lead + "\n" + _notes(res)[-1], cited.items, make_table(res, cited)
-    lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else _lines(res, shown, cited)
+    lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else \
+        (having_lines(res, cited.marks)[:SHOWN_ROWS * 3] if spec.having else _lines(res, shown, cited))
+    if lines and not (spec.group_by or spec.limit) and SHOWN_ROWS < res.total <= SHOWN_ROWS * 3:
+        # every row is the answer (a count, a list), not only the top: the rest named briefly, each cited
+        lines.append("・ほかに：" + "、".join(f"{row_name(r, spec.table, spec.span)}{cited.marks(r['cids'])}"
+                                         for _, r in res.rows.iloc[SHOWN_ROWS:].iterrows()))
     text = "\n".join([lead, *lines, *(_notes(res) if not res.rows.empty or res.scalar is not None else [])])
     return text, cited.items, make_table(res, cited)
 
@@ -387,7 +356,7 @@ def make_table(res: Result, cited: Cited) -> Table:
              [f"{r['detail_no']} {r['detail']}", r["item"], r["method"]] if spec.table == "items" else [])
         y = r.get("year") if spec.table not in ("indicators", "items") else (res.year or r["sheet_year"])
         rows.append([i, r["jigyo_no"], r["jigyo_name"], r["bukyoku"], *extra, f"{reiwa(int(y))}年度" if y else "",
-                     _cell(r["value"], m), cited.marks(r["cids"]) if i <= SHOWN_ROWS else ""])
+                     _cell(r["value"], m), cited.marks(r["cids"]) if i <= SHOWN_ROWS else cited.known(r["cids"])])
         labels.append(row_name(r, spec.table) if spec.table != "costs" else str(r["jigyo_name"]))
     chart = "bar" if spec.order or spec.group_by or spec.change or spec.aggregate else ""
     return Table(cols, rows, chart, value_label, [float(x) for x in res.rows["value"]], labels, len(rows))

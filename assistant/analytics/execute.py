@@ -41,6 +41,8 @@ class Result:
     n_scope: int = 0  # rows in scope before the status/trend/condition filters (a count's 「全N件中」)
     n_judged: int = 0  # of those, indicators with a status (達成/未達成; ― is none)
     pooled: tuple[float, float] | None = None  # a ratio over every row: (Σ numerator, Σ denominator)
+    members: pd.DataFrame | None = None  # spec.having: the counted rows of the groups kept
+    change_totals: tuple | None = None  # spec.totals: (Σ earlier, Σ later, rows, their cids) over rows with both years
 
     @property
     def total(self) -> int:
@@ -145,6 +147,7 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df["current"] = df["value"]
         df["diff"] = df["current"] - df["prev"]
         df["value"] = df["diff"] / df["prev"].where(df["prev"] != 0) if spec.percent else df["diff"]
+    both = df[df["prev"].notna() & df["current"].notna()] if spec.totals else None
     n_scope = len(df)
     if spec.steady:
         df, n_scope = _steady(df, base, spec, year, m.column)
@@ -157,6 +160,8 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[_at_year(df, "status", "status", year) == spec.status]
     if spec.trend:
         df = df[_at_year(df, "trend", "trend_m1", year) == spec.trend]
+    if spec.better:
+        df = df[_direction(df) == spec.better]
     for c in spec.conditions:
         cm = MEASURES[c.measure]
         _, cv = _values(df, spec, year if spec.table == "indicators" else None, cm.column)
@@ -177,8 +182,14 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] < 0]
     result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
                     n_scope=n_scope, n_judged=n_judged)
+    if both is not None:
+        result.change_totals = (float(both["prev"].sum()), float(both["current"].sum()), len(both),
+                                [c for c in both["cid"] if c])
     if spec.group_by:
         result.rows = _grouped(df, spec)
+        if spec.having:  # 「未達成の指標が1つだけの事業」: the groups with that count
+            result.rows = result.rows[_OPS[spec.having.op](result.rows["value"].astype(float), spec.having.value)]
+            result.members = _ordered(df[df["jigyo_no"].isin(result.rows["jigyo_no"])], "desc")
     else:
         if spec.aggregate == "sum" and spec.measure in POOLED:  # 「執行率は全体で何%」: Σ決算額 ÷ Σ予算現額
             num, den = (df[c].astype(float).sum() for c in POOLED[spec.measure])
@@ -191,6 +202,15 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
             order = "asc" if order == "desc" else "desc"
         result.rows = _ordered(df, order)
     return result
+
+
+def _direction(df: pd.DataFrame) -> pd.Series:
+    """Each indicator's direction as its own sheet tells it: 達成 above the target (or 未達成 below it) is
+    better higher; 達成 below (未達成 above) better lower; exactly on the target or without a status, unknown."""
+    ach, status = df["achievement"].astype(float), df["status"]
+    up = ((status == "達成") & (ach > 1)) | ((status == "未達成") & (ach < 1))
+    down = ((status == "達成") & (ach < 1)) | ((status == "未達成") & (ach > 1))
+    return pd.Series(np.where(up, "higher", np.where(down, "lower", "")), index=df.index)
 
 
 def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tuple:

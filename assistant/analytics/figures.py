@@ -25,8 +25,13 @@ def fmt(value: float | None, measure: str, computed: bool = True, unit: str = ""
     m = MEASURES[measure]
     if m.ratio:  # rounded half up (四捨五入), as the sheets' readers do: 96.25% -> 96.3%
         return f"{Decimal(repr(round(float(value) * 100, 9))).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
+    if measure == "staff":  # 職員数 is printed with one decimal (0.5人 steps): 「6.0人 → 6.5人」
+        return f"{float(value):,.1f}人"
     if float(value).is_integer():
         text = f"{int(value):,}"
+    elif computed and m.unit == "千円":  # a mean of whole 千円: 「約172,922千円（172,921.6千円）」
+        whole = Decimal(repr(float(value))).quantize(Decimal("1"), ROUND_HALF_UP)
+        return f"約{int(whole):,}千円（{value:,.1f}千円）"
     else:
         text = f"{value:,.1f}" if computed else f"{value:,}"
     return text + (m.unit or unit)
@@ -69,6 +74,8 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append(f"達成状況が「{spec.status}」の")
     if spec.trend:
         parts.append(f"推移が「{spec.trend}」の")
+    if spec.better:  # told by each sheet's status against its target, not by a list of indicator names
+        parts.append(f"値が{'大きい' if spec.better == 'higher' else '小さい'}ほど良い（達成状況と目標から判断した）")
     if spec.method:
         parts.append(f"実施方法が「{spec.method}」の")
     if spec.missing:

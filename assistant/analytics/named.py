@@ -7,6 +7,10 @@ pairs (bigrams, the parenthesised asides and a trailing 費 left out) occur in t
 People shorten names (「県営住宅の長寿命化改修の完了棟数」 for 「長寿命化改修（外壁改修・屋上防水）を完了
 した棟数（累計）」), so a share is asked, not the whole name; a comparison needs two rows or more,
 otherwise the question is left to the existing answers.
+
+Shorter still (「認知症の事業と特殊詐欺の事業」「保育士の確保の事業」): when fewer than two 事業 are named by
+that share, a 事業 is named by two of its name's telling bigrams (the words every 事業名 is made of,
+事業・推進・支援・対策…, do not tell) found in the question.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from .spec import QuerySpec
 from .tables import Tables
 
 NAMED_SHARE = 0.55  # of a name's bigrams found in the question
+TELLING_BIGRAMS = 2  # a short mention: this many of a 事業名's telling bigrams found in the question
+# Bigrams of the words 事業名 are built from: they name no 事業 (「…推進事業費」「…対策事業費」).
+_PLAIN_BIGRAMS = {"事業", "推進", "支援", "対策", "強化", "整備", "促進", "振興", "活用", "事務", "運営", "管理", "進事",
+                  "援事", "策事", "化事", "備事", "進費", "県立", "県民", "業費"}
 
 
 def _bigrams(text: str, name: bool = True) -> set[str]:
@@ -44,5 +52,8 @@ def resolve_named(t: Tables, spec: QuerySpec, question: str) -> QuerySpec | None
                        if _share(name, qgrams) >= NAMED_SHARE})
         return spec.model_copy(update={"indicators": keys}) if len(keys) >= 2 else None
     df = t.costs[t.costs["latest"]]
-    nos = sorted({no for no, name in zip(df["jigyo_no"], df["jigyo_name"]) if _share(name, qgrams) >= NAMED_SHARE})
+    names = dict(zip(df["jigyo_no"], df["jigyo_name"]))
+    nos = sorted({no for no, name in names.items() if _share(name, qgrams) >= NAMED_SHARE})
+    if len(nos) < 2:  # short mentions: 「認知症の事業と特殊詐欺の事業」
+        nos = sorted({no for no, name in names.items() if len((_bigrams(name) - _PLAIN_BIGRAMS) & qgrams) >= TELLING_BIGRAMS})
     return spec.model_copy(update={"jigyo": nos}) if len(nos) >= 2 else None

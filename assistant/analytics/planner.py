@@ -111,6 +111,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = plan.norm
+    better, q = _better(q)
     topic = _topic(q)
     done, spec = _routed(plan, q, topic, compare)
     if done:
@@ -171,22 +172,43 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     if steady and plan.years and not plan.year_filter:
         year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
-    order = ("asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc") if rank else \
-        ("desc" if listing and not agg and not group else None)
+    order = _order(q, rank, change, extremes, ("supplementary", "<", 0.0) in conds and measure == "supplementary") \
+        if rank else ("desc" if listing and not agg and not group else None)
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
-    bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
-                                                                + list(plan.bukyoku)))
-    jigyo = [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []
     try:
-        return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, bukyoku=bukyoku,
-                         jigyo=jigyo, status=status, trend=trend, conditions=conditions, group_by=group,
+        return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
+                         **_named_filters(plan, group), status=status, trend=trend, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
-                         change_condition=change_condition,
+                         change_condition=change_condition, better=better if table == "indicators" else None,
+                         totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _named_filters(plan: QueryPlan, group: str | None) -> dict:
+    """The 部局 and 事業 the caller or the question names (none when grouped by 部局)."""
+    bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
+                                                                + list(plan.bukyoku)))
+    return {"bukyoku": bukyoku, "jigyo": [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []}
+
+
+def _order(q: str, rank: bool, change: str | None, extremes: bool, cut: bool) -> str:
+    """A ranking's order: 「少ない・低い・下から」 ascending; ``cut`` (the rows are 減額, negative): 「一番大きく
+    減額」 is the most negative first."""
+    order = "asc" if W.LOW_Q.search(q) and not change == "increase" and not extremes else "desc"
+    return ("desc" if order == "asc" else "asc") if cut else order
+
+
+def _better(q: str) -> tuple[str | None, str]:
+    """(higher / lower / None, the question without those words): 「多いほど良い指標の中で」."""
+    for pat, better in ((W.BETTER_HIGH_Q, "higher"), (W.BETTER_LOW_Q, "lower")):
+        found, q2 = _strip(q, pat)
+        if found:
+            return better, q2
+    return None, q
 
 
 def _topic(q: str) -> str | None:
@@ -230,8 +252,8 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
     named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
     if plan.followup or W.ONE_SHEET_Q.search(q):
         return True, None
-    if compare and W.COMPARE_Q.search(q) and (spec := _named(plan, q)) is not None:
-        return True, spec  # 「AとB、達成率はどっちが上？」: the names are resolved over the tables
+    if compare and (W.COMPARE_Q.search(q) or (plan.jigyo and W.PAIR_Q.search(q))) and (spec := _named(plan, q)):
+        return True, spec  # 「AとB、達成率はどっちが上？」「AとBを合わせると」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
         return True, None
     if W.NOT_ON_FORM_Q.search(q) or W.UNSUPPORTED_Q.search(q):
@@ -240,6 +262,8 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
     if W.EVERY_Q.search(q):
         return True, _every(plan, q)
+    if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
+        return True, _count_is(plan, q, m)
     if not topic and not _many(plan, q):
         return True, None
     return False, None
@@ -252,8 +276,8 @@ def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicat
         measure = "indicator_value" if (count or measure is None) else measure
     if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
         measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
-    if measure == "settlement" and count and "細事業" in q and not W.ASK_JIGYO_Q.search(q):
-        measure = "detail_settlement"  # 「決算額が1,000万円に届かない細事業はいくつ」: the 細事業 are counted
+    if measure == "settlement" and (count or W.ASK_DETAIL_Q.search(q)) and "細事業" in q and not W.ASK_JIGYO_Q.search(q):
+        measure = "detail_settlement"  # 「決算額が1,000万円に届かない細事業はいくつ」「減った細事業は？金額で」
     if measure is None and conds:
         measure = conds[0][0]  # 「繰越がある事業は？」: the condition's own figure
     if measure is None and (W.CHANGE_Q.search(rest) or W.PCT_CHANGE_Q.search(rest)):
@@ -287,6 +311,13 @@ def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
     if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
         return None
     year, order = _years(plan)[0], "asc" if W.COMPARE_LOW_Q.search(q) else "desc"
+    if not W.COMPARE_Q.search(q):  # 「AとBを合わせると」: their total; 「AとBの予算、前年度からの伸びを比べて」: each change
+        change = _change(q, measure, [])
+        if change:
+            year, compare_year = _year_pair(plan, q, False, "any", None)
+            return QuerySpec(measure=measure, named=True, year=year, compare_year=compare_year, change="any", order="desc")
+        agg = "sum" if W.SUM_Q.search(q) and not MEASURES[measure].ratio else None
+        return QuerySpec(measure=measure, named=True, year=year, aggregate=agg, order=None if agg else order)
     if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
         return QuerySpec(measure=measure, year=year, bukyoku=list(dict.fromkeys(plan.bukyoku)), group_by="bukyoku",
                          aggregate="mean" if MEASURES[measure].ratio or W.MEAN_Q.search(q) else "sum", order=order)
@@ -300,8 +331,25 @@ def _many(plan: QueryPlan, q: str) -> bool:
             W.ROWS_WITH_FIGURE_Q.search(q):
         return True
     # 「執行率が最も低かった事業と…」: a ranking of 事業/指標 when no 事業 is linked
-    return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and re.search(r"事業|指標", q))) and \
-        not any(e.score >= 0.5 for e in plan.jigyo)
+    # or 「不用額がいちばん大きかったのは？」: a ranking that names no subject at all, when no 事業 is linked
+    return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and (re.search(r"事業|指標", q) or W.RANK_NO_SUBJECT_Q.search(q)))) \
+        and not any(e.score >= 0.5 for e in plan.jigyo)
+
+
+def _count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:
+    """「R6で未達成の指標が1つだけだった事業は」: per 事業, the rows the filters keep counted; the 事業 with that count."""
+    n = int(m.group(2)) if m.group(2).isdigit() else W.COUNT_WORDS[m.group(2)]
+    op = {"以上": ">=", "以下": "<="}.get(m.group(3) or "", "==")
+    measure = {"指標": "indicator_value", "細事業": "detail_settlement", "取組": "items"}[m.group(1)]
+    indicators = measure == "indicator_value"
+    status = ("未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)) if indicators else None
+    try:
+        return QuerySpec(measure=measure, year=_years(plan)[0] if measure != "items" else None, status=status,
+                         trend="↘" if indicators and W.TREND_DOWN_Q.search(q) else None, group_by="jigyo",
+                         aggregate="count", having=Condition(measure=measure, op=op, value=n), order="desc",
+                         **_named_filters(plan, "jigyo"))
+    except ValueError:
+        return None
 
 
 def _every(plan: QueryPlan, q: str) -> QuerySpec:

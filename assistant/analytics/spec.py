@@ -74,6 +74,9 @@ class QuerySpec(BaseModel):
     indicators: list[str] = Field(default_factory=list, description="indicators as 事業番号#指標番号 (any of)")
     status: Literal["達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
+    better: Literal["higher", "lower"] | None = Field(
+        None, description="indicators whose figure is better higher (件数・人数) or lower (被害額・離職率), as their "
+        "status against the target tells (達成 above the target = higher)")
     conditions: list[Condition] = Field(default_factory=list)
     change_condition: Condition | None = Field(
         None, description="with change: a threshold on the change itself (a fraction with percent: 「10%以上増えた」)")
@@ -87,9 +90,13 @@ class QuerySpec(BaseModel):
     steady: Literal["increase", "decrease"] | None = Field(
         None, description="rows whose figure rose (fell) every year over the three years ending at year")
     percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
+    totals: bool = Field(False, description="with change: also tell both years' totals over every row with both "
+                         "years (「増えた事業はいくつ、合計もあわせて」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
+    having: Condition | None = Field(None, description="with group_by and count: keep the groups whose count "
+                                     "meets this (「未達成の指標が1つだけの事業」: == 1)")
     aggregate: Literal["count", "sum", "mean", "median", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
@@ -97,7 +104,7 @@ class QuerySpec(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> QuerySpec:
         table = MEASURES[self.measure].table
-        if (self.status or self.trend) and table != "indicators":
+        if (self.status or self.trend or self.better) and table != "indicators":
             raise ValueError("status/trend filter only an indicator measure")
         for c in self.conditions:
             if MEASURES[c.measure].table != table:
@@ -120,6 +127,10 @@ class QuerySpec(BaseModel):
             raise ValueError("steady reads each row's three years (no change, span or group)")
         if self.change_condition and not self.change:
             raise ValueError("change_condition filters a change")
+        if self.having and self.aggregate != "count":
+            raise ValueError("having keeps groups by their count")
+        if self.totals and not self.change:
+            raise ValueError("totals are a change's two years")
         if self.percent and not self.change:
             raise ValueError("percent is a change's")
         if self.change and self.group_by:

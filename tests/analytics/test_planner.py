@@ -15,6 +15,14 @@ def _spec(service, q):
     return plan_query(analyze(q, service.snapshot(), service.embedder))
 
 
+def assert_spec(service, question: str, want: dict) -> None:
+    """The planner's spec of ``question`` has the fields in ``want``."""
+    spec = _spec(service, question)
+    assert spec is not None, question
+    got = spec.to_dict()
+    assert {k: got[k] for k in want} == want, question
+
+
 CASES = [
     ("一般財源の割合が一番高い事業は？", dict(measure="general_ratio", order="desc", limit=1)),
     ("部局ごとの決算額の合計は？", dict(measure="settlement", group_by="bukyoku", aggregate="sum")),
@@ -51,10 +59,7 @@ CASES = [
 
 @pytest.mark.parametrize("question,want", CASES)
 def test_cue_words_fill_the_spec(service, question, want):
-    spec = _spec(service, question)
-    assert spec is not None, question
-    got = spec.to_dict()
-    assert {k: got[k] for k in want} == want
+    assert_spec(service, question, want)
 
 
 def test_thresholds_and_conditions(service):

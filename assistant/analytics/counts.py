@@ -1,0 +1,95 @@
+"""The lead sentences of counts and of totals over two years: 「未達成の指標は9件です（R6年度、全17件中）」,
+「職員数の合計は58人、R5年度は54人で、+4人増えています」 (split from :mod:`.answer`, which composes the rest)."""
+
+from __future__ import annotations
+
+from ingest.form import reiwa
+
+from .execute import Result
+from .figures import fmt, row_figure, row_name, series_figure
+from .spec import MEASURES
+
+AGG_WORDS = {"sum": "合計", "mean": "平均", "median": "中央値", "min": "最小値", "max": "最大値", "count": "件数"}
+
+
+def of_scope(scope: str, subject: str) -> str:
+    """「建設部の事業の」 with a scope; nothing without one (「R6年度の決算額…」 reads whole)."""
+    return f"{scope}{subject}の" if scope else ""
+
+
+def count_lead(res: Result, scope: str, subject: str, when: str, what: str, marks=lambda cids: "") -> str:
+    """「未達成の指標は9件です（R6年度、全17件中）」: a filtered count says what it is out of (and,
+    asked 「何割」, the share, also over the judged indicators only: ― is neither); a count of
+    事業 by a money condition also tells that money's total (「繰越がある事業はいくつ、合計も」)."""
+    spec, n = res.spec, int(res.scalar or 0)
+    if spec.table == "items":  # 取組 have no year of their own
+        return f"{scope}{subject}は{n:,}件です（各事業の最新のシートの細事業一覧）。"
+    about = when if spec.table == "indicators" else f"{when}の{what}"
+    if spec.change:  # 「前年度より減った細事業はいくつ」
+        verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
+        label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
+        since = f"{reiwa(res.compare_year)}年度から{when}にかけて" if res.compare_year else "各シートの実施年度の前年度から"
+        total = f"増減の合計は{'+' if res.rows['diff'].sum() > 0 else ''}{fmt(res.rows['diff'].sum(), spec.measure)}です。" \
+            if MEASURES[spec.measure].unit == "千円" and n > 1 else ""
+        return (f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。{total}"
+                f"{_both_totals(res, subject, when, label, marks)}")
+    of_all, extra = "", ""
+    if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
+        of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")
+        if spec.share and spec.status and 0 < res.n_judged < res.n_scope:
+            extra = (f"達成状況が「―」（判定なし）の{res.n_scope - res.n_judged}件を除いた{res.n_judged}件に限れば"
+                     f"{n / res.n_judged * 100:.1f}%です。")
+    m = MEASURES[spec.measure]
+    if spec.table == "costs" and not m.ratio and not spec.missing and n > 1:
+        extra += f"{when}の{m.label.split('（')[0]}の合計は{fmt(res.rows['value'].sum(), spec.measure)}です。"
+    return f"{scope}{subject}は{n:,}件です（{about}{of_all}）。{extra}"
+
+
+def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
+    """「職員数は全事業で何人、前の年と比べて」: both years' totals (or means) and their difference,
+    over the rows with both years; one shared change per row is said once."""
+    spec = res.spec
+    how = spec.aggregate
+    label = MEASURES[spec.measure].label.split("（")[0]
+    cur, prev = getattr(res.rows["current"], how)(), getattr(res.rows["prev"], how)()
+    diff = cur - prev
+    verb = "増えています" if diff > 0 else ("減っています" if diff < 0 else "変わっていません")
+    sign = "+" if diff > 0 else ""
+    diffs = res.rows["diff"].round(6).unique()
+    same = f"どの{subject}も{'+' if diffs[0] > 0 else ''}{fmt(diffs[0], spec.measure)}ずつです。" \
+        if len(diffs) == 1 and len(res.rows) > 1 else ""
+    return (f"{of_scope(scope, subject)}{when}の{label}の{AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
+            f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{verb}"
+            f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
+
+
+def _both_totals(res: Result, subject: str, when: str, label: str, marks) -> str:
+    """「8事業の合計は R5年度 35.0人 → R6年度 38.0人（+3.0人）です」: asked along with a count of changes
+    (「増えた事業はいくつ、合計もあわせて」), over every row with both years, each of them cited."""
+    if res.change_totals is None or not res.compare_year:
+        return ""
+    prev, cur, n, cids = res.change_totals
+    diff = cur - prev
+    m = res.spec.measure
+    return (f"{n:,}{subject}の{label}の合計は{reiwa(res.compare_year)}年度 {fmt(prev, m)} → {when} {fmt(cur, m)}"
+            f"（{'+' if diff > 0 else ''}{fmt(diff, m)}）です{marks(cids)}。")
+
+
+def having_lead(res: Result, scope: str, subject: str, when: str) -> str:
+    """「未達成の指標が1件の事業は2事業です：A、B」: the 事業 picked by how many rows the filters keep."""
+    h = res.spec.having
+    how = {"==": "", ">=": "以上", "<=": "以下"}.get(h.op, h.op)
+    head = f"{when}に{scope}{subject}が{int(h.value)}件{how}の事業は"
+    if res.rows.empty:
+        return f"{head}ありません。"
+    names = "、".join(str(n) for n in res.rows["jigyo_name"])
+    return f"{head}{len(res.rows)}事業です：{names}。"
+
+
+def having_lines(res: Result, marks) -> list[str]:
+    """The rows each picked 事業 was counted by (「未達成の1件」 is which indicator, with its figures), cited."""
+    spec, out = res.spec, []
+    for _, r in (res.members if res.members is not None else res.rows.iloc[0:0]).iterrows():
+        fig = series_figure(r) if spec.table == "indicators" else row_figure(r, spec, res)
+        out.append(f"・{row_name(r, spec.table)}：{fig}{marks(r['cids'])}")
+    return out
