@@ -72,7 +72,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     """The plan of one question: intents, section preferences, years, named and linked entities."""
     cat = catalogue(snap, embedder)
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
-    _complete_clipped(plan, snap)
+    _complete_clipped(plan, snap, embedder)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
     _reread_without_indicator_names(plan, cat)
@@ -143,20 +143,32 @@ def _genjo_first(plan: QueryPlan) -> None:
         plan.indicators = []  # an indicator that only shares the program's words is not asked about
 
 
-def _complete_clipped(plan: QueryPlan, snap) -> None:
-    """A katakana word no sheet uses that starts a word the sheets do use is that word clipped, as
-    staff say it (プラ for プラスチック, スーパー for スーパーマーケット): the full word joins the topic."""
+# A clipped word and its full form are close in meaning (プラ ~ プラスチック 0.49, スーパー ~
+# スーパーマーケット 0.42); a word it merely begins is not (プラ ~ プラットフォーム -0.01, セミ ~ セミナー 0.14).
+CLIPPED_SIM = 0.4
+
+
+def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
+    """A katakana word no sheet uses that starts a word the sheets do use, and means it, is that word
+    clipped as staff say it (プラ for プラスチック, スーパー for スーパーマーケット): the full word joins the topic."""
     completions = getattr(snap.lexical, "completions", None)
-    if completions is None:
+    if completions is None or embedder is None:
         return
     vocab = snap.lexical.vocab
     for t in list(plan.salient):
-        if re.fullmatch(r"[ァ-ヶー]{2,}", t) and t not in vocab:
-            full = completions(t)
-            if full:
-                plan.clipped[t] = full[0]
-                if full[0] not in plan.salient:
-                    plan.salient.append(full[0])
+        if not (re.fullmatch(r"[ァ-ヶー]{2,}", t) and t not in vocab):
+            continue
+        try:
+            import numpy as np
+
+            v = embedder.word_vector(t)
+            full = [w for w in completions(t) if np.any(v) and float(np.dot(v, embedder.word_vector(w))) >= CLIPPED_SIM]
+        except Exception:  # a remote embedder failing must not decide what a word means
+            full = []
+        if full:
+            plan.clipped[t] = full[0]
+            if full[0] not in plan.salient:
+                plan.salient.append(full[0])
 
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:

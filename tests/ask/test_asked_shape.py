@@ -175,6 +175,15 @@ def test_a_clipped_loanword_is_the_sheets_word(p_service):
     assert not ans.refused and _keys(ans)[0] == ("06 07 02", "6", None), ans.answer
 
 
+def test_a_word_it_merely_begins_is_no_clipping(service):
+    """The bundled samples say プラットフォーム, never プラスチック: プラ is not that word."""
+    from assistant.query.intent import analyze
+
+    plan = analyze("プラごみの回収量は？", service.snapshot(), service.embedder)
+    assert plan.clipped == {}
+    assert service.ask("プラごみの回収量は？").refused
+
+
 def test_a_name_written_without_its_middle_dot(p_service):
     ans = p_service.ask("10代20代の献血者数、最近どう？")
     assert _keys(ans)[0] == ("05 10 02", "4", 2), _keys(ans)

@@ -69,3 +69,15 @@ def test_segments_merge_away_dead_documents(tmp_path):
     index = PostingsIndex(read, lambda _: None)
     index.load([merged], [])
     assert len(index) == 6
+
+
+def test_completions_are_live_longer_terms_most_used_first(copied_home):
+    svc = Kaizen(load_settings(copied_home))
+    lex = svc.snapshot().lexical
+    assert lex.completions("インバ") == ["インバウンド"]
+    assert lex.completions("") == [] and lex.completions("存在しない") == []
+    got = lex.completions("セ", limit=50)
+    assert got and all(t.startswith("セ") and t != "セ" for t in got)
+    assert [lex.doc_freq(t) for t in got] == sorted((lex.doc_freq(t) for t in got), reverse=True)
+    svc.remove("08 01 02")  # the inbound-tourism sheet: its words are no longer live
+    assert svc.snapshot().lexical.completions("インバ") == []
