@@ -9,7 +9,7 @@ from ..text.tokens import tokenize
 from ingest.form import nfkc
 
 from ..text.vocabulary import COUNT_ASKED_Q, COUNT_NOUN_Q, COUNTER_FORMS, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q
-from ..text.wording import frame_forms
+from ..text.wording import everyday_forms, frame_forms
 from ..types import STRONG_LINK, Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
 
@@ -227,3 +227,41 @@ def figure_in_prose(snap, plan: QueryPlan, version, current: str | None) -> str 
     top = max(pool, key=held.__getitem__)
     base = best(current) if current and current in snap.chunks else 0
     return top if held[top] >= 2 and held[top] > base else None
+
+
+ABSENT_SIM = 0.65
+SAME_ROW_SIM = 0.995
+
+
+def _narrower(word: str, part: str) -> bool:
+    """Whether ``word`` is a narrower subject than its part ``part``: スクールバス (スクール +
+    バス) is not grounded by バス, while 予算額 (予算 + 額) and 看護師 (看護 + 師) are."""
+    if part == word or part not in word:
+        return False
+    rest = word.replace(part, "", 1)
+    return bool(rest) and rest not in everyday_forms(rest) and len(rest) >= 2
+
+
+def near_words(embedder, words: list[str], pool: set[str], min_sim: float = ABSENT_SIM) -> dict[str, set[str]]:
+    """For each word, the words of ``pool`` close to it in meaning (word vectors, cosine ≥ ``min_sim``):
+    冬場 ~ 冬期, 先生 ~ 教員.  Empty sets without an embedder (or when it fails)."""
+    out: dict[str, set[str]] = {w: set() for w in words}
+    pool_list = sorted(t for t in pool if len(t) >= 2)
+    if embedder is None or not words or not pool_list:
+        return out
+    try:
+        import numpy as np
+
+        mat = np.stack([embedder.word_vector(t) for t in pool_list])
+        for w in words:
+            v = embedder.word_vector(w)
+            if np.any(v):
+                sims = np.einsum("ij,j->i", mat, v)  # einsum, not @: no BLAS thread start-up
+                # A cosine of ~1 means one vector row shared by two words: the word-vector table was
+                # pruned, so a rare word (ニホンジカ) borrows its nearest kept neighbour's row (猪).
+                # That is no synonymy, only a look-alike.
+                out[w] = {pool_list[i] for i in np.flatnonzero((sims >= min_sim) & (sims < SAME_ROW_SIM))
+                          if not _narrower(w, pool_list[i])}
+    except Exception:  # a remote embedder failing must not decide a refusal
+        return {w: set() for w in words}
+    return out

@@ -17,8 +17,8 @@ from ..text.tokens import tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import STRONG_LINK, QueryPlan
-from .evidence import chunk_tokens
-from .unstated import count_unstated, part_unstated, why_unstated
+from .evidence import ABSENT_SIM, chunk_tokens, near_words
+from .unstated import count_unstated, measure_unstated, part_unstated, why_unstated
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -59,10 +59,6 @@ def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
     return got / total if total else 1.0
 
 
-ABSENT_SIM = 0.65
-SAME_ROW_SIM = 0.995
-
-
 def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
     """Topic nouns of the question that no sheet uses, nor anything close in meaning in the evidence.
 
@@ -91,40 +87,6 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
 def _clipped(plan: QueryPlan, word: str) -> set[str]:
     """The sheets' full word for a clipped one (プラ -> プラスチック), if the question used one."""
     return {plan.clipped[word]} if word in plan.clipped else set()
-
-
-def _narrower(word: str, part: str) -> bool:
-    """Whether ``word`` is a narrower subject than its part ``part``: スクールバス (スクール +
-    バス) is not grounded by バス, while 予算額 (予算 + 額) and 看護師 (看護 + 師) are."""
-    if part == word or part not in word:
-        return False
-    rest = word.replace(part, "", 1)
-    return bool(rest) and rest not in everyday_forms(rest) and len(rest) >= 2
-
-
-def near_words(embedder, words: list[str], pool: set[str], min_sim: float = ABSENT_SIM) -> dict[str, set[str]]:
-    """For each word, the words of ``pool`` close to it in meaning (word vectors, cosine ≥ ``min_sim``):
-    冬場 ~ 冬期, 先生 ~ 教員.  Empty sets without an embedder (or when it fails)."""
-    out: dict[str, set[str]] = {w: set() for w in words}
-    pool_list = sorted(t for t in pool if len(t) >= 2)
-    if embedder is None or not words or not pool_list:
-        return out
-    try:
-        import numpy as np
-
-        mat = np.stack([embedder.word_vector(t) for t in pool_list])
-        for w in words:
-            v = embedder.word_vector(w)
-            if np.any(v):
-                sims = np.einsum("ij,j->i", mat, v)  # einsum, not @: no BLAS thread start-up
-                # A cosine of ~1 means one vector row shared by two words: the word-vector table was
-                # pruned, so a rare word (ニホンジカ) borrows its nearest kept neighbour's row (猪).
-                # That is no synonymy, only a look-alike.
-                out[w] = {pool_list[i] for i in np.flatnonzero((sims >= min_sim) & (sims < SAME_ROW_SIM))
-                          if not _narrower(w, pool_list[i])}
-    except Exception:  # a remote embedder failing must not decide a refusal
-        return {w: set() for w in words}
-    return out
 
 
 def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
@@ -319,7 +281,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
     if plan.intent == "why":
         return why_unstated(snap, plan, hits)
-    return part_unstated(snap, plan, hits) or count_unstated(snap, plan, hits)
+    return part_unstated(snap, plan, hits) or count_unstated(snap, plan, hits) or measure_unstated(snap, plan, hits, embedder)
 
 
 def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:

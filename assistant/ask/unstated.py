@@ -12,13 +12,13 @@ import re
 
 from ingest.form import nfkc
 
-from ..query.linking import expand
+from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
-from ..text.wording import clause_start, frame_forms, noun_phrases
+from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
-from .evidence import answer_version, money_reason_chunk, overlap, sentences, unit_of
+from .evidence import answer_version, chunk_tokens, money_reason_chunk, near_words, overlap, sentences, unit_of
 
 
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -147,3 +147,49 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
             if CAUSAL_RE.search(x) and (not topic or overlap(x, topic)):
                 return None
     return "シートにはその理由の記載がないため、お答えできません。"
+
+
+# Words that ask for the figure itself, not whose figure it is (「割合の実績は」).
+_FIGURE_WORDS = frozenset({"実績", "成果", "結果", "値", "数", "件数", "人数", "状況", "動向"})
+
+
+def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
+    """A figure of a subject the sheet never gives figures for: 「胃がん検診の受診率は載ってる？」 on a
+    sheet that reports 大腸がん検診's, 「実証ほ場で収量ってどれくらい上がった」 where it reports work
+    hours.  The subject of the figure (the question's last noun phrase that is not the program's own
+    name, with the phrase joined to it by の) must stand in a linked indicator's name or, all its words
+    together, in one sentence of the sheet that holds a number; a word close in meaning counts."""
+    q = plan.norm
+    if plan.intent not in ("trend", "lookup") or plan.strong_indicators() or not (
+            FIGURE_ASKED_Q.search(q) or re.search(r"推移|実績|数値|数字", q)):
+        return None  # an indicator the question names outright: its row gives the figure
+    version = answer_version(snap, plan, hits)
+    if version is None:
+        return None
+    names = [nfkc(e.name) for e in plan.jigyo]
+    phrases = [p for p in no_pairs(q) + noun_phrases(q)
+               if not any(nfkc(p.text) in n or abbreviates(re.sub(r"(?:の)?(?:事業|シート)$", "", p.text), n) for n in names)
+               and not re.search(r"事業費?$|シート$|事業費?の|シートの", p.text) and not set(p.forms) <= _FIGURE_WORDS]
+    if not phrases:
+        return None
+    end = max(q.rfind(p.text) + len(p.text) for p in phrases)
+    subject = max((p for p in phrases if q.rfind(p.text) + len(p.text) == end), key=lambda p: len(p.text))
+    verbal = everyday_forms(q)  # 「新しく就職する人」: a noun used as a verb describes, it is no subject
+    # the program's own words (脱炭素化 of 家庭の脱炭素化推進事業費) say whose figure, not which one
+    forms = [f for f in dict.fromkeys(subject.forms) if len(f) > 1 and f not in verbal and not any(f in n for n in names)]
+    if not forms:
+        return None
+    held = [nfkc(e.name) for e in plan.indicators + plan.details]
+    ids = snap.by_version.get(version, [])
+    lines = [x for c in ids for x in sentences(nfkc(snap.chunks[c].quote)) if re.search(r"\d", x)]
+    pool = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
+    near = near_words(embedder, [f for f in forms if f not in pool], pool)
+
+    def said(text: str) -> bool:
+        toks = set(tokenize(text))
+        return all(f in text or f in toks or expand({f}) & toks or near.get(f, set()) & toks
+                   or plan.clipped.get(f, "\0") in text for f in forms)
+
+    if any(said(n) for n in held) or any(said(x) for x in lines):
+        return None
+    return f"シートには「{subject.text}」の数値の記載がないため、お答えできません（近い内容は取り込まれています）。"

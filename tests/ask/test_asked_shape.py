@@ -24,6 +24,8 @@ And blind set P's:
   (10代20代) is the name; one month's figure (3月の献血者数) is refused by name.
 - The 課題・方策 of a program the question names are not refused over a lone everyday word of the
   situation (電波 where the sheet says 通信環境).
+- A figure of a subject the sheet gives no figure for (米の収量 on a sheet that reports work hours)
+  is refused by name, not answered with another indicator's figures.
 Real PDFs in real indexes (the ``k_service``, ``o_service`` and ``p_service`` fixtures of ``conftest.py``).
 """
 
@@ -196,3 +198,10 @@ def test_the_situation_of_a_named_program_in_everyday_words(k_service, p_service
     # a subject the named program does not have, in a phrase, is still refused
     ans = k_service.ask("詐欺対策の事業で、ドローンの活用はどうするの？")
     assert ans.refused and "ドローンの活用" in ans.answer, ans.answer
+
+
+def test_a_figure_of_a_subject_the_sheet_gives_no_figure_for(p_service):
+    ans = p_service.ask("スマート農業の実証で、米の収量はどれくらい増えた？")
+    assert ans.refused and "「収量」の数値" in ans.answer, ans.answer
+    ans = p_service.ask("ドローン防除の面積ってどれくらい？")  # its own indicator: answered
+    assert not ans.refused and _keys(ans)[0] == ("09 06 04", "4", 2), ans.answer
