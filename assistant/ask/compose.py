@@ -25,26 +25,36 @@ LINES_PER_SECTION = 6
 
 
 def _cost_columns(question: str) -> list[tuple[str, str]]:
-    """Every column of the cost table the question asks for, in the table's order.
+    """Every column of the cost table the question asks for, in the table's order, then the columns
+    that give them their meaning.
 
     「当初予算はいくらで、予算現額はいくら？」 asks for two; 「予算は？」 for the budget
-    (予算現額) and what was spent; nothing specific, the settlement (決算額).
+    (予算現額) and what was spent; 「決算額は？」 for what was spent, then the budget it came from;
+    「補正は？」「一般財源は？」 for a part of the budget, then its 当初予算 and 予算現額; nothing
+    specific, the settlement (決算額).
     """
     q = re.sub(r"当初予算|補正予算", "", question)  # 予算 inside these names is not 予算現額
     asked = [(col, label) for col, label, pat in COST_COLUMNS
              if pat.search(q if col == "total" else question)]
-    if [c for c, _ in asked] == ["total"]:
-        asked.append(("settlement", "決算額"))
-    if asked and {c for c, _ in asked} <= {"carryover", "supplementary"}:
-        # 繰越・補正 are parts of the budget: the 予算現額 they add up to gives them their meaning
-        asked.append(("total", "予算現額（合計）"))
-    return asked or [("settlement", "決算額")]
+    cols = {c for c, _ in asked}
+    extra: list[tuple[str, str]] = []  # told after what was asked, to give it its meaning
+    if cols == {"total"}:
+        extra.append(("settlement", "決算額"))
+    if cols == {"settlement"}:  # what was spent, beside the budget it was spent from
+        extra.append(("total", "予算現額（合計）"))
+    if cols & {"carryover", "supplementary", "general"} and "total" not in cols:
+        # 繰越・補正・一般財源 are parts of the budget: the 予算現額 they belong to gives them their
+        # meaning, and a 補正 is a change to the 当初予算
+        if "supplementary" in cols and "initial" not in cols:
+            extra.append(("initial", "当初予算"))
+        extra.append(("total", "予算現額（合計）"))
+    return asked + extra if asked else [("settlement", "決算額")]
 
 
 def _bare_budget(cols: list[tuple[str, str]], question: str, rows: list[dict]) -> list[tuple[str, str]]:
     """「予算はいくら」 without saying which: the 当初予算, any 繰越 or 補正 of those years, and the
     予算現額 they add up to; staff mean either the first or the last, and the sheet prints both."""
-    if "total" not in {c for c, _ in cols} or re.search(r"現額|合計|当初|補正|繰越|繰り越", question):
+    if "total" not in {c for c, _ in cols} or "予算" not in question or re.search(r"現額|合計|当初|補正|繰越|繰り越", question):
         return cols
     moved = [(c, label) for c, label, _ in COST_COLUMNS if c in ("carryover", "supplementary")
              and any(re.sub(r"[0０,\s―－-]", "", r.get(c) or "") for r in rows)]
@@ -152,7 +162,7 @@ def _wanted(plan: QueryPlan) -> list[str]:
         for intent in plan.intents[1:]:
             wanted += [s for s in SECTIONS_BY_INTENT.get(intent, ()) if s not in wanted]
     strong_detail = any(d.score >= 0.8 for d in plan.details)
-    if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体", q):
+    if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体|職員|人員|何人", q):
         wanted = ["detail"]  # 「ＮＰＯ夢バンクにはいくら貸し付けている？」: the 細事業's own row
     elif plan.intent == "cost" and (DETAIL_Q.search(q) or plan.details):
         wanted.append("detail")

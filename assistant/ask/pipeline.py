@@ -113,6 +113,8 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
     spec = plan_query(plan)
     if spec is None:
         return None
+    if plan.intent == "why" and not spec.reasons and not CROSS_STRONG_Q.search(plan.norm):
+        return None  # 「協力事業所の数、R6に減ったのはどうして」: one program's reason, not a count of changes
     if _names_one_jigyo(plan) and not (spec.jigyo or spec.named or spec.bukyoku or spec.topic) \
             and spec.aggregate == "count" and spec.measure.startswith("indicator"):
         return None  # 「詐欺対策の成果指標で、検挙件数はいくつ」: one program's figure, not a count of all indicators

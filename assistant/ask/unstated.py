@@ -105,7 +105,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if m and m.group(0) not in text:
         wanted.append(f"{m.group(0)}の内訳")
     m = EACH_KIND_Q.search(q)
-    if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|ごとに)", text):
+    if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text):
         wanted.append(f"{m.group('kind')}ごとの内訳")  # 「どの植物が何件ずつ」: the sheet gives the total only
     m = WHICH_MOST_Q.search(q)
     if m and not re.search(r"占め|最も多|が最多", text) \

@@ -193,7 +193,9 @@ ATTRIBUTES = [
      re.compile(r"(?:上限|限度)額?[^。\n]{0,12}\d|\d[\d,.]*\s*(?:千円|万円|円)[^。\n]{0,6}(?:を上限|まで)"), "上限額"),
     # The names of the participants (which companies, which schools): a sheet gives counts, rarely names.
     (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者|市町村|町村|店|路線)(?:の)?(?:名前|名称|名|一覧)|社名|"
-                r"(?:どこの|どの)お?(?:企業|会社|団体|百貨店|店|路線|市町村|町村|施設|学校|職種)|"
+                r"(?:どこの|どの)お?(?:企業|会社|業者|事業者|団体|百貨店|店|路線|市町村|町村|施設|学校|高校|職種)|"
+                # 「未受講の高校ってどこ」: which ones, by name
+                r"(?:企業|会社|業者|団体|施設|機関|学校|高校|中学校|小学校|大学|市町村|町村|店|店舗|病院|事業所|法人)(?:は|って|が)[、,]?\s*(?:どこ|どちら)(?!で)|"
                 r"(?:会場|場所|開催地)(?:は|って|って、)?(?:どこ|どちら)|どこで(?:開|実施|やっ|行|開催)|"
                 # who did the work: the contractor or the party commissioned (受注した業者, 委託先)
                 r"(?:業者|委託先|受託者|受注者|請負業者|施工業者|発注先)(?:は|って|の名前)?[、,]?\s*(?:どこ|誰|だれ|どちら)|"
@@ -299,7 +301,7 @@ BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|地域|市町村|圏�
 # 「どこの都道府県から来た人が多い」「どんな業種が多い」: a breakdown asked as which kind is most.
 WHICH_MOST_Q = re.compile(r"(?:どこの|どの|どんな|どういう)(?P<kind>[一-龥ァ-ヶー]{2,8})(?:が|から|の人が|の人)[^。？?]{0,12}多い")
 # 「どの植物や動物が何件ずつ」: a count per kind the question does not list (the sheet must give it by kind).
-EACH_KIND_Q = re.compile(r"(?:どの|どんな|どういう|何の)(?P<kind>[一-龥ァ-ヶー]{1,8})[^。？?]{0,10}?(?:何|いくら)[^。？?、]{0,3}ずつ")
+EACH_KIND_Q = re.compile(r"(?:どの|どんな|どういう|何の|各)(?P<kind>[一-龥ァ-ヶー]{1,8})[^。？?]{0,10}?(?:何|いくら)[^。？?、]{0,3}ずつ")
 
 # A count asked with its counter (何人, 何羽, 何日間…) and the counters a sheet writes for it.
 COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ月|時間|社|校|か所|箇所|世帯|台|トン|団体|事業者|枠|基|戸|店舗|本|冊|部)")

@@ -26,6 +26,11 @@ And blind set P's:
   situation (電波 where the sheet says 通信環境).
 - A figure of a subject the sheet gives no figure for (米の収量 on a sheet that reports work hours)
   is refused by name, not answered with another indicator's figures.
+And blind set Q's:
+- A part of the budget asked for (補正, 一般財源) is told with its 当初予算 and 予算現額; what was
+  spent (決算額) with the budget it came from; 職員数 is the cost table's even when a 細事業 is named.
+- Which shops, schools or contractors (どこの業者, 未受講の高校ってどこ) and a count per place
+  (各市町村に何回ずつ) the sheet does not give are refused by name.
 Real PDFs in real indexes (the ``k_service``, ``o_service`` and ``p_service`` fixtures of ``conftest.py``).
 """
 
@@ -205,3 +210,25 @@ def test_a_figure_of_a_subject_the_sheet_gives_no_figure_for(p_service):
     assert ans.refused and "「収量」の数値" in ans.answer, ans.answer
     ans = p_service.ask("ドローン防除の面積ってどれくらい？")  # its own indicator: answered
     assert not ans.refused and _keys(ans)[0] == ("09 06 04", "4", 2), ans.answer
+
+
+def test_a_part_of_the_budget_is_told_with_what_it_belongs_to(k_service):
+    ans = k_service.ask("湖沼の事業、R6の一般財源はいくら？")
+    assert ans.answer.index("68,100") < ans.answer.index("142,200"), ans.answer  # asked first, then its whole
+    ans = k_service.ask("若者就職の事業のR6の補正っていくら？")
+    for must in ("18,000", "当初予算", "141,600", "159,600"):
+        assert must in ans.answer, (must, ans.answer)
+    ans = k_service.ask("詐欺対策の事業、R6の決算額は？")
+    assert "44,072" in ans.answer and "予算現額" in ans.answer and "当初予算" not in ans.answer, ans.answer
+
+
+def test_staff_are_the_cost_tables_even_with_a_named_activity(k_service):
+    ans = k_service.ask("奨学金の返還支援の事業って職員何人でやってるの？")
+    assert _keys(ans)[0] == ("07 06 03", "6", None) and "8.0人" in ans.answer, ans.answer
+
+
+def test_which_places_and_counts_per_place_are_not_stated(k_service):
+    ans = k_service.ask("声掛け研修を受けた金融機関ってどこ？")
+    assert ans.refused and "名称" in ans.answer, ans.answer
+    ans = k_service.ask("チームオレンジのアドバイザーは各市町村に何回ずつ行ったの？")
+    assert ans.refused and "市町村ごとの内訳" in ans.answer, ans.answer
