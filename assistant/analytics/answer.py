@@ -154,6 +154,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.order and not spec.change:
         big = "小さい" if spec.order == "asc" else "大きい"
         return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。"
+    if spec.span and not (spec.order or spec.aggregate or spec.change or spec.conditions):  # 「決算額の推移」
+        n = res.rows["jigyo_no"].nunique()
+        return f"{_of(scope, subject)}{when}の{what}の推移を{subject}ごとに年度順に示します（{n:,}事業、全{len(res.rows):,}件）。"
     if spec.change and res.compare_year:
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
