@@ -2,12 +2,15 @@
 in other wordings than its questions, over the bundled samples: 「小さい方からN」 rankings, a money
 threshold written 「5万千円（5,000万円）以上」, both ends asked with no subject (「一番低いのと一番高いの」),
 a 部局's 事業 told year by year (「〇〇部の事業の…の推移」), 「目標値に対する実績」 with a direction left out
-(「…ほど良い指標は除いて」), a change between years joined by an arrow (「R4→R5で…の増加が」)."""
+(「…ほど良い指標は除いて」), a change between years joined by an arrow (「R4→R5で…の増加が」), and a cost
+that includes pay (「人件費込み」), which the sheets never state: refused (over two unseen sheets whose
+prose mentions 人件費, where it was answered with other figures before)."""
 
 from __future__ import annotations
 
 import pytest
 
+from ..conftest import ROOT
 
 from .test_planner import assert_spec
 
@@ -58,3 +61,25 @@ def test_a_bukyoku_money_trend_lists_each_year_in_order(service):
     assert "推移" in ans.text and "年度順" in ans.text
     assert ans.text.index("210,000千円") < ans.text.index("236,500千円") < ans.text.index("248,700千円")
     assert ans.citations and all(c.section == "6" for c in ans.citations)
+
+
+@pytest.fixture(scope="module")
+def pay_mentioned(tmp_path_factory):
+    """Two unseen sheets whose 要因分析 mention 人件費 in prose (「人件費の上昇で」): the word is on the
+    sheets, a figure of it is not."""
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = [*sorted((unseen / "sheets_L").glob("07-08-01_*.pdf")), *sorted((unseen / "sheets_K").glob("12-05-03_*.pdf"))]
+    assert len(pdfs) == 2
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp("pay-home")))
+    assert all(r.ok for r in svc.ingest(pdfs))
+    return svc
+
+
+@pytest.mark.parametrize("question", ["職員の人件費も入れた本当のコストが大きい順に並べて",
+                                      "人件費を加えたトータルのコストで比べると、どこが一番？"])
+def test_a_cost_that_includes_pay_is_refused(pay_mentioned, question):
+    ans = pay_mentioned.ask(question)
+    assert ans.refused and "人件費" in ans.answer and not ans.citations
