@@ -95,11 +95,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.having:
         return having_lead(res, scope, subject, when)
     if spec.steady:
-        since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
-        verb = "増えた" if spec.steady == "increase" else "減った"
-        label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
-        return (f"{scope}{subject}のうち、{since}毎年{label}が{verb}のは"
-                f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
+        return _steady_lead(res, scope, subject)
     if res.rows.empty and res.scalar is None:
         return f"{scope}{subject}（{when}の{what}）は、取り込まれたシートにはありません。"
     if spec.group_by:
@@ -165,6 +161,16 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{year_words(res)}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+
+
+def _steady_lead(res: Result, scope: str, subject: str) -> str:
+    """「ずっと増え続けている事業」: how many rose (fell) every year, of those with all three years."""
+    spec = res.spec
+    since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
+    verb = "増えた" if spec.steady == "increase" else "減った"
+    label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
+    return (f"{scope}{subject}のうち、{since}毎年{label}が{verb}のは"
+            f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
 
 
 def _cut_ties(res: Result, spec: QuerySpec) -> str:

@@ -129,12 +129,10 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     measure = _measure(rest)
     if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
         measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
-    if not count and W.SHARE_Q.search(q) and (status or trend or missing or conds) and \
-            not (measure and MEASURES[measure].ratio):
-        count = share = True  # 「「達成」なのは全体の何割」: counted, with the share of all
-        agg = "count"
-    else:
-        share = False
+    share = not count and bool(W.SHARE_Q.search(q) and (status or trend or missing or conds)) and \
+        not (measure and MEASURES[measure].ratio)
+    if share:  # 「「達成」なのは全体の何割」: counted, with the share of all
+        count, agg = True, "count"
     method = W.METHOD_Q.search(q)
     measure = _settle_measure(q, rest, measure, conds, bool(status or trend or missing), count, bool(method))
     if measure is None:

@@ -12,7 +12,7 @@ import pytest
 
 from ..conftest import ROOT
 
-from .test_planner import assert_spec
+from .test_planner import analytics_of as _answer, assert_spec
 
 PLANNED = [
     # counted from the small / large side: 「小さい方から」「多いほうから」「低い順に」
@@ -40,14 +40,6 @@ PLANNED = [
 @pytest.mark.parametrize("question,want", PLANNED)
 def test_blind5_cue_words_fill_the_spec(service, question, want):
     assert_spec(service, question, want)
-
-
-def _answer(service, q):
-    from assistant.analytics import analytics_answer
-    from assistant.query.intent import analyze
-
-    snap = service.snapshot()
-    return analytics_answer(snap, analyze(q, snap, service.embedder))
 
 
 def test_a_bukyoku_money_trend_lists_each_year_in_order(service):
