@@ -347,7 +347,7 @@ def make_table(res: Result, cited: Cited) -> Table:
             v = int(r["value"]) if count else _cell(r["value"], m)
             rows.append([label, v, *([] if count else [int(r["n"])]), cited.marks(r["cids"])])
         return Table(cols, rows, "bar", cols[1], [float(x) for x in res.rows["value"]], labels, len(rows))
-    cols = ["順位", "事業番号", "事業名", "部局"]
+    cols = ["順位" if spec.order else "番号", "事業番号", "事業名", "部局"]  # 「…の推移」: not ranked
     if spec.table == "indicators":
         cols += ["指標", "単位"]
     if spec.table == "details":

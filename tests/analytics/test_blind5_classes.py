@@ -53,6 +53,7 @@ def test_a_bukyoku_money_trend_lists_each_year_in_order(service):
     assert "推移" in ans.text and "年度順" in ans.text
     assert ans.text.index("210,000千円") < ans.text.index("236,500千円") < ans.text.index("248,700千円")
     assert ans.citations and all(c.section == "6" for c in ans.citations)
+    assert ans.table.columns[0] == "番号"  # listed in year order, not ranked
 
 
 @pytest.fixture(scope="module")
