@@ -95,11 +95,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.having:
         return having_lead(res, scope, subject, when)
     if spec.steady:
-        since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
-        verb = "増えた" if spec.steady == "increase" else "減った"
-        label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
-        return (f"{scope}{subject}のうち、{since}毎年{label}が{verb}のは"
-                f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
+        return _steady_lead(res, scope, subject)
     if res.rows.empty and res.scalar is None:
         return f"{scope}{subject}（{when}の{what}）は、取り込まれたシートにはありません。"
     if spec.group_by:
@@ -154,6 +150,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.order and not spec.change:
         big = "小さい" if spec.order == "asc" else "大きい"
         return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。"
+    if spec.span and not (spec.order or spec.aggregate or spec.change or spec.conditions):  # 「決算額の推移」
+        n = res.rows["jigyo_no"].nunique()
+        return f"{_of(scope, subject)}{when}の{what}の推移を{subject}ごとに年度順に示します（{n:,}事業、全{len(res.rows):,}件）。"
     if spec.change and res.compare_year:
         verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
@@ -162,6 +161,16 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{year_words(res)}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
     return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+
+
+def _steady_lead(res: Result, scope: str, subject: str) -> str:
+    """「ずっと増え続けている事業」: how many rose (fell) every year, of those with all three years."""
+    spec = res.spec
+    since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
+    verb = "増えた" if spec.steady == "increase" else "減った"
+    label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
+    return (f"{scope}{subject}のうち、{since}毎年{label}が{verb}のは"
+            f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
 
 
 def _cut_ties(res: Result, spec: QuerySpec) -> str:
@@ -338,7 +347,7 @@ def make_table(res: Result, cited: Cited) -> Table:
             v = int(r["value"]) if count else _cell(r["value"], m)
             rows.append([label, v, *([] if count else [int(r["n"])]), cited.marks(r["cids"])])
         return Table(cols, rows, "bar", cols[1], [float(x) for x in res.rows["value"]], labels, len(rows))
-    cols = ["順位", "事業番号", "事業名", "部局"]
+    cols = ["順位" if spec.order else "番号", "事業番号", "事業名", "部局"]  # 「…の推移」: not ranked
     if spec.table == "indicators":
         cols += ["指標", "単位"]
     if spec.table == "details":

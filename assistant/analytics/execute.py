@@ -201,6 +201,8 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         if spec.change == "decrease":  # 「一番減った」「減った額が大きい順」: the largest decrease first
             order = "asc" if order == "desc" else "desc"
         result.rows = _ordered(df, order)
+        if spec.span and not (spec.order or spec.aggregate):  # 「決算額の推移」: each 事業's years in order
+            result.rows = result.rows.sort_values(["jigyo_no", "year"], kind="stable").reset_index(drop=True)
     return result
 
 

@@ -21,7 +21,7 @@ from ..types import STRONG_LINK, QueryPlan
 from .spec import MEASURES, Condition, QuerySpec
 
 # How a threshold's unit scales to the table's unit (money in 千円, ratios as fractions).
-_MONEY_SCALE = {"億円": 100_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
+_MONEY_SCALE = {"億円": 100_000.0, "百万円": 1_000.0, "万千円": 10_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
 _OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超え": ">", "を上回": ">", "を下回": "<", "を切": "<",
         "に届": "<", "に満た": "<"}
 
@@ -129,12 +129,10 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     measure = _measure(rest)
     if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
         measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
-    if not count and W.SHARE_Q.search(q) and (status or trend or missing or conds) and \
-            not (measure and MEASURES[measure].ratio):
-        count = share = True  # 「「達成」なのは全体の何割」: counted, with the share of all
-        agg = "count"
-    else:
-        share = False
+    share = not count and bool(W.SHARE_Q.search(q) and (status or trend or missing or conds)) and \
+        not (measure and MEASURES[measure].ratio)
+    if share:  # 「「達成」なのは全体の何割」: counted, with the share of all
+        count, agg = True, "count"
     method = W.METHOD_Q.search(q)
     measure = _settle_measure(q, rest, measure, conds, bool(status or trend or missing), count, bool(method))
     if measure is None:
@@ -146,7 +144,9 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     rank = bool(W.RANK_Q.search(q) or top)
     group = _group(q, measure, count or agg == "sum", rank, by_method)
     span = _span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
-    if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing:
+    # 「各事業の決算額の推移」: every year's row, each 事業's years in order (no ranking, no total)
+    by_year = bool(span) and bool(W.MONEY_TREND_Q.search(q)) and not (rank or agg or conds)
+    if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing and not by_year:
         group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
     change = _change(rest, measure, conds)
     steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
@@ -157,7 +157,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = _threshold(q, measure)
     change_condition, percent, threshold = _change_threshold(q, measure, change, percent, threshold)
-    listing = bool(steady or topic) or _listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
+    listing = bool(steady or topic or by_year) or _listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
         bool(conds and plan.years and W.EXIST_Q.search(q))  # 「R6に補正で減額した事業はありますか」: that year's rows
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
@@ -173,7 +173,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
     order = _order(q, rank, change, extremes, ("supplementary", "<", 0.0) in conds and measure == "supplementary") \
-        if rank else ("desc" if listing and not agg and not group else None)
+        if rank else ("desc" if listing and not agg and not group and not by_year else None)
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     try:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
@@ -204,10 +204,10 @@ def _order(q: str, rank: bool, change: str | None, extremes: bool, cut: bool) ->
 
 def _better(q: str) -> tuple[str | None, str]:
     """(higher / lower / None, the question without those words): 「多いほど良い指標の中で」."""
-    for pat, better in ((W.BETTER_HIGH_Q, "higher"), (W.BETTER_LOW_Q, "lower")):
-        found, q2 = _strip(q, pat)
-        if found:
-            return better, q2
+    for pat, better, other in ((W.BETTER_HIGH_Q, "higher", "lower"), (W.BETTER_LOW_Q, "lower", "higher")):
+        m = pat.search(q)
+        if m:  # 「低いほど良い指標は除いて」: the other direction is kept
+            return (other if W.EXCLUDED_Q.search(q[m.end():]) else better), q[:m.start()] + "〇" + q[m.end():]
     return None, q
 
 
@@ -327,6 +327,8 @@ def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
 def _many(plan: QueryPlan, q: str) -> bool:
     """The question is over many sheets: it asks which 事業/指標, for all of them, whether any exist,
     counts 取組, or asks a total/mean with no 事業 linked."""
+    if plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q):
+        return True  # 「産業労働部の事業について」
     if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
             W.ROWS_WITH_FIGURE_Q.search(q):
         return True
@@ -363,7 +365,7 @@ def _span(q: str, plan: QueryPlan, table: str, change: bool) -> int | None:
     """How many years of money rows are read: 3 for 「3年間の累計」「R4～R6」「事業と年度を全部」."""
     if table == "indicators" or change:
         return None
-    if W.ALL_YEARS_Q.search(q):
+    if W.ALL_YEARS_Q.search(q) or (W.MONEY_TREND_Q.search(q) and len(set(plan.years)) < 2):
         return 3
     if not W.SPAN_Q.search(q):
         return None

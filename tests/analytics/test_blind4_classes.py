@@ -12,7 +12,7 @@ from assistant.analytics.spec import QuerySpec
 from assistant.analytics.tables import build_tables
 
 from .fake import FakeSnap, cost, indicator, sheet
-from .test_planner import _spec, assert_spec
+from .test_planner import _spec, analytics_of as _answer, assert_spec
 
 PLANNED = [
     # counted from the top / the bottom
@@ -41,14 +41,6 @@ PLANNED = [
 @pytest.mark.parametrize("question,want", PLANNED)
 def test_blind4_cue_words_fill_the_spec(service, question, want):
     assert_spec(service, question, want)
-
-
-def _answer(service, q):
-    from assistant.analytics import analytics_answer
-    from assistant.query.intent import analyze
-
-    snap = service.snapshot()
-    return analytics_answer(snap, analyze(q, snap, service.embedder))
 
 
 def test_two_jigyo_named_by_a_short_word_are_summed(service):

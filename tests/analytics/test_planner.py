@@ -15,6 +15,15 @@ def _spec(service, q):
     return plan_query(analyze(q, service.snapshot(), service.embedder))
 
 
+def analytics_of(service, q):
+    """The analytics answer to ``q`` over the bundled samples (None when the planner leaves it)."""
+    from assistant.analytics import analytics_answer
+    from assistant.query.intent import analyze
+
+    snap = service.snapshot()
+    return analytics_answer(snap, analyze(q, snap, service.embedder))
+
+
 def assert_spec(service, question: str, want: dict) -> None:
     """The planner's spec of ``question`` has the fields in ``want``."""
     spec = _spec(service, question)
