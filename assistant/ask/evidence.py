@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ..query.linking import expand
-from ..text.tokens import tokenize
 from ingest.form import nfkc
 
+from ..query.linking import expand
+from ..text.tokens import tokenize
 from ..text.vocabulary import COUNT_ASKED_Q, COUNT_NOUN_Q, COUNTER_FORMS, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q
 from ..text.wording import everyday_forms, frame_forms
 from ..types import STRONG_LINK, Citation, QueryPlan
@@ -165,12 +165,21 @@ def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) ->
     topic = _asked_words(plan)
     if len(topic) < 2:
         return None
-    pool = [c for c in snap.by_version.get(version, []) if snap.chunks[c].meta.get("section") in ("1", "7", "8", "9-1", "9-2")]
+    return _best_prose(snap, version, current, lambda c: _held(snap.chunks[c].text, topic))
+
+
+_PROSE = ("1", "7", "8", "9-1", "9-2")
+
+
+def _best_prose(snap, version, current: str | None, score) -> str | None:
+    """The prose chunk of ``version`` (1, 7, 8, 9) that ``score`` rates highest, when it rates at least
+    two and more than ``current``, the chunk the answer would start with."""
+    pool = [c for c in snap.by_version.get(version, []) if snap.chunks[c].meta.get("section") in _PROSE]
     if not pool:
         return None
-    held = {c: _held(snap.chunks[c].text, topic) for c in pool}
+    held = {c: score(c) for c in pool}
     best = max(pool, key=held.__getitem__)
-    base = _held(snap.chunks[current].text, topic) if current else 0
+    base = score(current) if current and current in snap.chunks else 0
     return best if held[best] >= 2 and held[best] > base else None
 
 
@@ -183,6 +192,16 @@ def unit_of(snap, e) -> str:
     return ""
 
 
+def counter_forms(counter: str) -> str:
+    """The ways a sheet writes the counter asked for, as a regex (人 -> 人|名, か所 -> か所|箇所|カ所)."""
+    return COUNTER_FORMS.get(counter, re.escape(counter))
+
+
+def counted(counter: str) -> re.Pattern:
+    """A number written with the counter asked for (「7,600人」「86名」 for 何人)."""
+    return re.compile(r"\d[\d,.]*\s*(?:" + counter_forms(counter) + ")")
+
+
 def count_in_prose(snap, plan: QueryPlan, version) -> str | None:
     """Section 7 (or 1) of ``version`` when the question counts something the linked indicator does
     not: 「アウトリーチに参加した子どもの人数」 asks for people (人) while the indicator counts schools
@@ -192,10 +211,10 @@ def count_in_prose(snap, plan: QueryPlan, version) -> str | None:
     m = COUNT_ASKED_Q.search(plan.norm) or COUNT_NOUN_Q.search(plan.norm)
     if not strong or not m or version is None:
         return None
-    unit = COUNTER_FORMS.get(m.group(1), re.escape(m.group(1)))
+    unit = counter_forms(m.group(1))
     if any(re.search(unit, unit_of(snap, e)) for e in strong):
         return None  # the indicator counts what was asked: its row answers
-    number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")")
+    number = counted(m.group(1))
     words = _asked_words(plan, *[e.name for e in strong])
     for sec in ("7", "1"):
         cid = chunk_for(snap, version, sec)
@@ -211,8 +230,7 @@ def figure_in_prose(snap, plan: QueryPlan, version, current: str | None) -> str 
     number (with the counter asked, if any) and more of the question's words than any sentence with a
     number in ``current``, and at least two of them."""
     m = COUNT_ASKED_Q.search(plan.norm)
-    unit = COUNTER_FORMS.get(m.group(1), re.escape(m.group(1))) if m else ""
-    number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")" if unit else r"\d")
+    number = counted(m.group(1)) if m else re.compile(r"\d")
     words = _asked_words(plan)
     if len(words) < 2 or version is None:
         return None
@@ -220,13 +238,7 @@ def figure_in_prose(snap, plan: QueryPlan, version, current: str | None) -> str 
     def best(cid: str) -> int:
         return max((_held(x, words) for x in sentences(nfkc(snap.chunks[cid].quote)) if number.search(x)), default=0)
 
-    pool = [c for c in snap.by_version.get(version, []) if snap.chunks[c].meta.get("section") in ("1", "7", "8", "9-1", "9-2")]
-    if not pool:
-        return None
-    held = {c: best(c) for c in pool}
-    top = max(pool, key=held.__getitem__)
-    base = best(current) if current and current in snap.chunks else 0
-    return top if held[top] >= 2 and held[top] > base else None
+    return _best_prose(snap, version, current, best)
 
 
 ABSENT_SIM = 0.65

@@ -264,14 +264,14 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         if asked.search(nfkc(plan.question)) and not _attribute_stated(snap, plan, top, evidence):
             return f"シートには{label}の記載がないため、お答えできません。"
     terms = _absent_terms(snap, plan, top, embedder)
-    if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details):
-        # The subject is linked outright: a lone word beside it is how the question is put
-        # (「この上下の背景」「両方知りたい」「空欄なのはなぜ」), not another subject.  A word inside
-        # a phrase (県立美術館の入館者数) is still judged, with the phrase, below.
-        terms = [t for t in terms if _phrase_of(plan, t) != t]
-    elif plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm) and any(_said(plan, e) for e in plan.jigyo):
-        # 課題・方策 of a program the question names: a lone word describes the situation in it, in the
-        # user's words (「山の方って電波弱いけど、スマート農業は…どうする」: the sheet says 通信環境).
+    # A lone word is how the question is put, not another subject, when the subject is linked outright
+    # (「この上下の背景」「両方知りたい」「空欄なのはなぜ」), or when it describes the situation in the
+    # 課題・方策 of a program the question names (「山の方って電波弱いけど、スマート農業は…どうする」:
+    # the sheet says 通信環境).  A word inside a phrase (県立美術館の入館者数) is still judged, with the
+    # phrase, below.
+    if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
+            plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
+            and any(_said(plan, e) for e in plan.jigyo)):
         terms = [t for t in terms if _phrase_of(plan, t) != t]
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]

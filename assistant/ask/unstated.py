@@ -14,11 +14,12 @@ from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, COUNTER_FORMS, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
+from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
-from .evidence import answer_version, chunk_tokens, money_reason_chunk, near_words, overlap, sentences, unit_of
+from .evidence import (answer_version, chunk_tokens, counted, counter_forms, money_reason_chunk, near_words, overlap,
+                       sentences, unit_of)
 
 
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -34,7 +35,7 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     counter = m.group(1)
     if plan.intent == "cost":
         return None  # 「担当何人」: the cost table's 職員数
-    unit = COUNTER_FORMS.get(counter, re.escape(counter))
+    unit = counter_forms(counter)
     if any(re.search(unit, unit_of(snap, e)) for e in plan.strong_indicators()):
         return None  # the linked indicator's own count: its row of the indicator table
     # 「距離をやって、何か所直した」: after a verb's て、 the count starts a new clause, its subject
@@ -51,7 +52,7 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     # 女性) is counted only where the modifier stands in the same sentence as the number.
     # The sheet must itself speak of that part (女性の自殺者数は増加傾向): a modifier it never puts
     # before the subject (サポカーの試乗会, where it says 安全運転サポート車の体験試乗会) is wording.
-    number = re.compile(r"\d[\d,.]*\s*(?:" + unit + ")")
+    number = counted(counter)
     version = answer_version(snap, plan, hits)
     mod = re.search(r"([一-龥ァ-ヶー]{2,8})の$", q[:max(0, q.rfind(subject.text, 0, m.start()))])
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
@@ -117,8 +118,6 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
 
 
-
-
 def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A reason must be written on the sheet: the 要因分析 of the indicator asked about, a
     causal sentence about the money asked about (「補正で減らしたのはなぜ」), or a causal
@@ -172,8 +171,8 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
                and not re.search(r"事業費?$|シート$|事業費?の|シートの", p.text) and not set(p.forms) <= _FIGURE_WORDS]
     if not phrases:
         return None
-    end = max(q.rfind(p.text) + len(p.text) for p in phrases)
-    subject = max((p for p in phrases if q.rfind(p.text) + len(p.text) == end), key=lambda p: len(p.text))
+    # the phrase that ends last (the longest of those: the の-pair over its second half)
+    subject = max(phrases, key=lambda p: (q.rfind(p.text) + len(p.text), len(p.text)))
     verbal = everyday_forms(q)  # 「新しく就職する人」: a noun used as a verb describes, it is no subject
     # the program's own words (脱炭素化 of 家庭の脱炭素化推進事業費) say whose figure, not which one
     forms = [f for f in dict.fromkeys(subject.forms) if len(f) > 1 and f not in verbal and not any(f in n for n in names)]

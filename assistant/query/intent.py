@@ -154,13 +154,13 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
     completions = getattr(snap.lexical, "completions", None)
     if completions is None or embedder is None:
         return
+    import numpy as np
+
     vocab = snap.lexical.vocab
     for t in list(plan.salient):
         if not (re.fullmatch(r"[ァ-ヶー]{2,}", t) and t not in vocab):
             continue
         try:
-            import numpy as np
-
             v = embedder.word_vector(t)
             full = [w for w in completions(t) if np.any(v) and float(np.dot(v, embedder.word_vector(w))) >= CLIPPED_SIM]
         except Exception:  # a remote embedder failing must not decide what a word means

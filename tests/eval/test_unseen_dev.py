@@ -56,50 +56,21 @@ def _extended(base, tmp_path_factory, folder: str):
     return svc
 
 
-@pytest.fixture(scope="module")
-def unseen_j_service(unseen_service, tmp_path_factory):
-    return _extended(unseen_service, tmp_path_factory, "sheets_J")
+# The sets written over growing indexes, in the order their sheets were added.
+EXTENDED_SETS = "JKLMNOPQ"
 
 
 @pytest.fixture(scope="module")
-def unseen_k_service(unseen_j_service, tmp_path_factory):
-    return _extended(unseen_j_service, tmp_path_factory, "sheets_K")
-
-
-@pytest.fixture(scope="module")
-def unseen_l_service(unseen_k_service, tmp_path_factory):
-    return _extended(unseen_k_service, tmp_path_factory, "sheets_L")
-
-
-@pytest.fixture(scope="module")
-def unseen_m_service(unseen_l_service, tmp_path_factory):
-    return _extended(unseen_l_service, tmp_path_factory, "sheets_M")
-
-
-@pytest.fixture(scope="module")
-def unseen_n_service(unseen_m_service, tmp_path_factory):
-    return _extended(unseen_m_service, tmp_path_factory, "sheets_N")
-
-
-@pytest.fixture(scope="module")
-def unseen_o_service(unseen_n_service, tmp_path_factory):
-    return _extended(unseen_n_service, tmp_path_factory, "sheets_O")
-
-
-@pytest.fixture(scope="module")
-def unseen_p_service(unseen_o_service, tmp_path_factory):
-    return _extended(unseen_o_service, tmp_path_factory, "sheets_P")
-
-
-@pytest.fixture(scope="module")
-def unseen_q_service(unseen_p_service, tmp_path_factory):
-    return _extended(unseen_p_service, tmp_path_factory, "sheets_Q")
+def extended_services(unseen_service, tmp_path_factory):
+    """{"dev_J": service, …}: each set's index is the previous one with the set's own sheets added."""
+    services, base = {}, unseen_service
+    for letter in EXTENDED_SETS:
+        base = services[f"dev_{letter}"] = _extended(base, tmp_path_factory, f"sheets_{letter}")
+    return services
 
 
 @pytest.mark.eval_gate
-def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service, unseen_k_service, unseen_l_service,
-                                           unseen_m_service, unseen_n_service, unseen_o_service,
-                                           unseen_p_service, unseen_q_service):
+def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
     from eval.runner import ask_one, evaluate
 
     qs, services = [], {}
@@ -108,10 +79,7 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, unseen_j_service, uns
         assert not errors, (path, errors)
         qs += got
         for q in got:
-            services[q.id] = {"dev_J": unseen_j_service, "dev_K": unseen_k_service, "dev_L": unseen_l_service,
-                              "dev_M": unseen_m_service, "dev_N": unseen_n_service,
-                              "dev_O": unseen_o_service, "dev_P": unseen_p_service,
-                              "dev_Q": unseen_q_service}.get(path.name[:5], unseen_service)
+            services[q.id] = extended_services.get(path.name[:5], unseen_service)
     assert len(qs) >= 1080
     run = evaluate(lambda q: ask_one(services[q.id], q, 3), qs, 3)
     o = run["summary"]["overall"]
