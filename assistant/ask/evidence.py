@@ -234,9 +234,14 @@ def figure_in_prose(snap, plan: QueryPlan, version, current: str | None) -> str 
     words = _asked_words(plan)
     if len(words) < 2 or version is None:
         return None
+    # A word only one passage of the sheet uses (上伊那, 佐久) says more about which sentence is meant
+    # than the program's words every passage repeats (サポーター, 養成, 講座): it counts twice.
+    texts = [nfkc(snap.chunks[c].text) for c in snap.by_version.get(version, [])]
+    weight = {w: 2 if sum(w in t for t in texts) == 1 else 1 for w in words}
 
     def best(cid: str) -> int:
-        return max((_held(x, words) for x in sentences(nfkc(snap.chunks[cid].quote)) if number.search(x)), default=0)
+        return max((sum(weight[w] for w in words if _held(x, {w})) for x in sentences(nfkc(snap.chunks[cid].quote))
+                    if number.search(x)), default=0)
 
     return _best_prose(snap, version, current, best)
 

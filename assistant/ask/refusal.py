@@ -15,7 +15,7 @@ from ingest.form import nfkc, year_label
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
-from ..text.wording import everyday_forms, no_pairs, noun_phrases
+from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import ABSENT_SIM, chunk_tokens, near_words
 from .unstated import count_unstated, measure_unstated, part_unstated, why_unstated
@@ -272,7 +272,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
             plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
             and any(_said(plan, e) for e in plan.jigyo)):
-        terms = [t for t in terms if _phrase_of(plan, t) != t]
+        terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm)]
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only

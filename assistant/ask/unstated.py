@@ -183,6 +183,9 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     lines = [x for c in ids for x in sentences(nfkc(snap.chunks[c].quote)) if re.search(r"\d", x)]
     pool = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
     near = near_words(embedder, [f for f in forms if f not in pool], pool)
+    for f in near:  # a rate or an amount is only said by a rate or an amount (就職率 is not 進学)
+        if len(f) >= 3 and f[-1] in "率額":
+            near[f] = {w for w in near[f] if w.endswith(f[-1])}
 
     def said(text: str) -> bool:
         toks = set(tokenize(text))

@@ -73,6 +73,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     cat = catalogue(snap, embedder)
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
     _complete_clipped(plan, snap, embedder)
+    _expand_kanji_abbrev(plan, snap, cat)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
     _reread_without_indicator_names(plan, cat)
@@ -132,11 +133,17 @@ def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
     plan.section_prefs = section_preferences(bare, intents)
 
 
+# The background or origin of the program is the thing asked for (its head noun).
+_BACKGROUND_ASKED = re.compile(r"(?:背景|経緯|きっかけ)(?:って|は|を|が|について|[?？]|$)")
+
+
 def _genjo_first(plan: QueryPlan) -> None:
     """「そもそも、なんで部活を地域に移すことになったの？背景は？」 asks for the program's 現状,
     not for a result's reason: without an indicator or money in question it is a 現状 question."""
-    if plan.intent == "why" and not plan.strong_indicators() and GENJO_Q.search(plan.norm) \
-            and not MONEY_CHANGE_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm) \
+    why = plan.intent == "why" and GENJO_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm)
+    # 「サイクルツーリズムに県が取り組んでる背景って」: the background asked for, not what was done
+    done = plan.intent == "activity" and _BACKGROUND_ASKED.search(plan.norm)
+    if (why or done) and not plan.strong_indicators() and not MONEY_CHANGE_Q.search(plan.norm) \
             and not RESULT_Q.search(plan.norm):
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"
@@ -169,6 +176,21 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
             plan.clipped[t] = full[0]
             if full[0] not in plan.salient:
                 plan.salient.append(full[0])
+
+
+def _expand_kanji_abbrev(plan: QueryPlan, snap, cat) -> None:
+    """A two-kanji word no sheet uses that shortens two words of one name, by their first kanji
+    (中退 for 中途退学者数, as staff say it): the name's words join the topic."""
+    vocab = snap.lexical.vocab
+    for t in list(plan.salient):
+        if len(t) != 2 or t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}", t):
+            continue
+        full = cat.kanji_abbrev.get(t, set())
+        if len(full) != 1:
+            continue
+        a, b = next(iter(full))
+        plan.clipped[t] = b  # the head word (退学) stands for the clipped one in the evidence
+        plan.salient += [w for w in (a, b) if w not in plan.salient]
 
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:

@@ -168,8 +168,38 @@ def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
     return ranked[0][0]
 
 
-def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, Entity]]) -> None:
-    """Keep the plan on 事業 ``no``: its entities only, the 事業 itself linked."""
+def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
+    """The one 事業 whose sheet has a phrase of the question word for word.
+
+    「台湾の旅行会社と組んだサイクリングツアー」: サイクリングツアー and 台湾の旅行会社 are written,
+    as typed, only on the cycling sheet, though 台湾 and 旅行会社 alone point to the inbound-tourism
+    sheet.  A compound of two words or more, found on one 事業's sheets only, says which sheet the
+    user is reading; the same phrase on two 事業 leaves it to the other signals.
+    """
+    found: set[str] = set()
+    for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
+        text = nfkc(ph.text)
+        forms = [f for f in ph.forms if len(f) > 1]
+        at = plan.norm.find(ph.text)
+        if len(forms) < 2 or len(text) < 5 or "事業" in text or (at >= 0 and _NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
+            continue  # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say
+        hits = snap.lexical.search_tokens(forms, k=DISTINCTIVE_POOL)
+        snap.chunks.prefetch(cid for cid, _ in hits)
+        nos = {snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
+               if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
+        if len(nos) == 1:
+            found |= nos
+        elif nos:
+            return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, Entity]],
+            force: bool = False) -> None:
+    """Keep the plan on 事業 ``no``: its entities only, the 事業 itself linked (``force``: in place
+    of a 事業 linked by shared words, which a phrase found word for word outranks)."""
+    if force:
+        plan.jigyo = [e for e in plan.jigyo if e.jigyo_no == no]
     if plan.jigyo and all(e.jigyo_no != no for e in plan.jigyo):
         return  # a 事業 named outright wins over a rare word
     if not any(e.jigyo_no == no for e in plan.indicators):
@@ -215,7 +245,10 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
         _short_name_link(plan, cat)
     if _figure_link(plan, cat, named):
         return
-    no = distinctive_jigyo(plan, snap) if snap is not None else None
+    no = verbatim_jigyo(plan, snap) if snap is not None and not named else None
+    if no:
+        _anchor(plan, cat, no, scored, force=True)
+    no = no or (distinctive_jigyo(plan, snap) if snap is not None else None)
     if no:
         _anchor(plan, cat, no, scored)
     # A 細事業 named like its 事業 (協働・共創推進事業 / 協働・共創推進事業費) is the 事業.
@@ -269,7 +302,7 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
 _NAMES_JIGYO = re.compile(r"^(?:の)?(?:細事業|事業|シート)")
 
 
-def abbreviates(phrase: str, name: str) -> bool:
+def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
     """Whether ``phrase`` is a short form of the 事業名 ``name``: its words (two or more) all
     occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費), or it is one
     word of three characters or more that the name holds (中山間).  Staff shorten names by
@@ -278,6 +311,8 @@ def abbreviates(phrase: str, name: str) -> bool:
     n = nfkc(name).lower()  # tokens are lower case (ict for ICT)
     if len(words) == 1 and len(phrase) >= 3 and nfkc(phrase).lower() in n:
         return True  # 中山間 for 中山間地域農地保全推進事業費
+    if word_ok and words == [nfkc(phrase).lower()] and words[0] in tokenize(n):
+        return True  # 輸出 (a whole word of 県産農産物輸出拡大事業費), where the question marks it as a program
     if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
         return True  # 橋 for 橋梁長寿命化修繕事業費: the everyday word for the name's term
     if len(words) < 2:
@@ -297,11 +332,15 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     Only a phrase the question itself marks as a program's name (followed by 事業, シート or
     細事業) is read this way, and only when exactly one indexed 事業名 fits it."""
     q = plan.norm
-    for ph in no_pairs(q) + noun_phrases(q):  # 「消費生活の相談の事業」: the pair first
+    pairs = no_pairs(q)
+    for ph in pairs + noun_phrases(q):  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
-        if at < 0 or not _NAMES_JIGYO.match(q[at + len(ph.text):]):
+        text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
+        if at < 0 or not (text != ph.text or _NAMES_JIGYO.match(q[at + len(ph.text):])):
             continue
-        hits = {no for no, name in cat.jigyo_names.items() if abbreviates(ph.text, name)}
+        if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):
+            continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
+        hits = {no for no, name in cat.jigyo_names.items() if abbreviates(text, name, word_ok=True)}
         if len(hits) != 1:
             continue
         no = hits.pop()
