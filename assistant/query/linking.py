@@ -14,17 +14,13 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.wording import everyday_forms, no_pairs, noun_phrases
-from ..text.vocabulary import FOLLOWUP_Q, RATE_Q, RESULT_Q
+from ..text.wording import no_pairs, noun_phrases
+from ..text.vocabulary import FOLLOWUP_Q, NAMES_JIGYO, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import STRONG_LINK, Entity, QueryPlan
+from .anchors import distinctive_jigyo, verbatim_jigyo
 from .catalogue import Catalogue, figure_key
 from .years import parse_years
-
-# A word whose chunks (fewer than DISTINCTIVE_POOL) belong mostly (DISTINCTIVE_SHARE) to one
-# 事業 points to that 事業: 林業 is the forestry sheet's word even if 農林業被害額 uses it once.
-DISTINCTIVE_POOL = 80
-DISTINCTIVE_SHARE = 0.75
 
 def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
@@ -135,65 +131,6 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
                 break
 
 
-def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
-    """The one 事業 that the question's rare topic words point to, if they agree.
-
-    「林業の人の定着率」: 林業 occurs on one 事業's sheet only, so the question is about
-    that 事業 even when no name matches well (就農の定着率 shares more words).  A topic
-    word counts when every chunk that uses it belongs to the same 事業; everyday words
-    never count (see ``text.wording``).
-    """
-    common = everyday_forms(plan.norm)
-    votes: dict[str, int] = {}
-    for t in plan.salient:
-        if len(t) < 2 or t in common or t.isascii():
-            continue
-        found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
-        if not found or len(found) >= DISTINCTIVE_POOL:
-            continue  # used everywhere: not distinctive
-        per: dict[str, int] = {}
-        snap.chunks.prefetch(cid for cid, _ in found)
-        for cid, _ in found:
-            if cid in snap.chunks:
-                no = snap.chunks[cid].meta.get("jigyo_no")
-                per[no] = per.get(no, 0) + 1
-        no, n = max(per.items(), key=lambda x: x[1])
-        if n >= DISTINCTIVE_SHARE * sum(per.values()):
-            votes[no] = votes.get(no, 0) + 1
-    if not votes:
-        return None
-    ranked = sorted(votes.items(), key=lambda x: -x[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # rare words of two 事業: leave it to retrieval
-    return ranked[0][0]
-
-
-def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
-    """The one 事業 whose sheet has a phrase of the question word for word.
-
-    「台湾の旅行会社と組んだサイクリングツアー」: サイクリングツアー and 台湾の旅行会社 are written,
-    as typed, only on the cycling sheet, though 台湾 and 旅行会社 alone point to the inbound-tourism
-    sheet.  A compound of two words or more, found on one 事業's sheets only, says which sheet the
-    user is reading; the same phrase on two 事業 leaves it to the other signals.
-    """
-    found: set[str] = set()
-    for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
-        text = nfkc(ph.text)
-        forms = [f for f in ph.forms if len(f) > 1]
-        at = plan.norm.find(ph.text)
-        if len(forms) < 2 or len(text) < 5 or "事業" in text or (at >= 0 and _NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
-            continue  # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say
-        hits = snap.lexical.search_tokens(forms, k=DISTINCTIVE_POOL)
-        snap.chunks.prefetch(cid for cid, _ in hits)
-        nos = {snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
-               if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
-        if len(nos) == 1:
-            found |= nos
-        elif nos:
-            return None
-    return found.pop() if len(found) == 1 else None
-
-
 def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, Entity]],
             force: bool = False) -> None:
     """Keep the plan on 事業 ``no``: its entities only, the 事業 itself linked (``force``: in place
@@ -298,8 +235,6 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
         plan.details = [d for d in plan.details if nfkc(d.name) in plan.norm]
 
 
-# A phrase followed by 事業/シート/細事業 names a 事業 (「若者就職の事業」「中山間のシート」).
-_NAMES_JIGYO = re.compile(r"^(?:の)?(?:細事業|事業|シート)")
 
 
 def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
@@ -336,7 +271,7 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     for ph in pairs + noun_phrases(q):  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
         text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
-        if at < 0 or not (text != ph.text or _NAMES_JIGYO.match(q[at + len(ph.text):])):
+        if at < 0 or not (text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):])):
             continue
         if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):
             continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
@@ -344,9 +279,7 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         if len(hits) != 1:
             continue
         no = hits.pop()
-        if any(e.jigyo_no == no for e in plan.jigyo):
-            return
-        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=0.9)]
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([0.9] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
         plan.indicators = [e for e in plan.indicators if e.jigyo_no == no]
         plan.details = [e for e in plan.details if e.jigyo_no == no]
         return
