@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (ABBREVIATIONS, ABBREVIATION_RE, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
@@ -156,8 +156,9 @@ CLIPPED_SIM = 0.4
 
 
 def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
-    """A katakana word no sheet uses that starts a word the sheets do use, and means it, is that word
-    clipped as staff say it (プラ for プラスチック, スーパー for スーパーマーケット): the full word joins the topic."""
+    """A katakana or kanji word no sheet uses that starts a word the sheets do use, and means it, is that
+    word clipped as staff say it (プラ for プラスチック, スーパー for スーパーマーケット, 部活 for 部活動): the
+    full word joins the topic."""
     completions = getattr(snap.lexical, "completions", None)
     if completions is None or embedder is None:
         return
@@ -165,7 +166,7 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
 
     vocab = snap.lexical.vocab
     for t in list(plan.salient):
-        if not (re.fullmatch(r"[ァ-ヶー]{2,}", t) and t not in vocab):
+        if not (re.fullmatch(r"[ァ-ヶー]{2,}|[\u4e00-\u9fff]{2,}", t) and t not in vocab):
             continue
         try:
             v = embedder.word_vector(t)
@@ -195,7 +196,7 @@ def _expand_kanji_abbrev(plan: QueryPlan, snap, cat) -> None:
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
-    q = nfkc(question).strip()
+    q = ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], nfkc(question).strip())  # 児相 -> 児童相談所
     bare = _blank_names(q, cat)
     intents = detect_intents(bare)
     tokens = tokenize(q)

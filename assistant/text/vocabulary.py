@@ -38,6 +38,16 @@ CUES: dict[str, re.Pattern] = {
                           r"結果(?:は|が|って|どう)|成果(?:は|って)|意味(?:ある|あった|あん)|人が来|来て|集まっ|つなが|繋が|使われ|利用され|受けられ|"
                           r"何か(?:出る|もらえ)|手を打って|(?:何か|なにか|何を|なにを).{0,12}(?:やって|して)(?:る|た)|(?:何を|なにを).{0,8}(?:やっ|し)た|(?:やって|して)たり|(?:買|や)ったり"),
 }
+# Short forms that staff say for bodies the sheets write in full (児相 for 児童相談所).  Only forms
+# with one meaning in prefectural work; two-kanji clippings of a sheet's own word (部活 for 部活動)
+# need no entry, see ``query.intent._complete_clipped``.
+ABBREVIATIONS = {
+    "児相": "児童相談所", "技専": "技術専門校", "特養": "特別養護老人ホーム", "老健": "介護老人保健施設",
+    "社協": "社会福祉協議会", "県教委": "県教育委員会", "国保": "国民健康保険", "障スポ": "障がい者スポーツ",
+    "ハロワ": "ハローワーク", "高専": "高等専門学校", "信大": "信州大学", "県立大": "県立大学",
+}
+ABBREVIATION_RE = re.compile("|".join(sorted(ABBREVIATIONS, key=len, reverse=True)))
+
 # A phrase followed by 事業/シート/細事業 names a 事業 (「若者就職の事業」「中山間のシート」).
 NAMES_JIGYO = re.compile(r"^(?:の)?(?:細事業|事業|シート)")
 
@@ -92,6 +102,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "感想": ("満足度", "満足"),
     "満足": ("満足度",),
     "来る": ("参加",),
+    "スタッフ": ("職員", "人材", "従事者"),
     "集まる": ("参加",),
     "参加者": ("参加",),
     "人数": ("者数", "参加者"),

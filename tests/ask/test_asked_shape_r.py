@@ -10,10 +10,18 @@
 - 中退 is 中途退学 (two words of a name shortened to their first kanji); 自転車 is the sheets' サイクリスト.
 - A place (北海道) narrows the subject: a figure for a place the sheet never names is refused.
 - A rate the sheet never writes (進学率) is refused, not answered with a count.
+- Staff's short forms: 児相 is 児童相談所 (a short list of bodies), 部活 is the sheets' 部活動 (a kanji word
+  clipped, found as the start of an indexed word close in meaning), スタッフ is 職員 or 人材.
 Real PDFs in real indexes (``o_service``, ``p_service``, ``r_service`` of ``conftest.py``).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _keys(ans) -> list[tuple]:
@@ -104,3 +112,35 @@ def test_a_rate_the_sheet_never_writes_is_refused(r_service, o_service):
     assert ans.refused and "進学率" in ans.answer, ans.answer
     ans = o_service.ask("成人の歯科健診の受診率は？")  # the sheet's own rate
     assert not ans.refused and _keys(ans)[0] == ("05 09 04", "4", 2), ans.answer
+
+
+@pytest.fixture(scope="module")
+def three_sheets(tmp_path_factory):
+    """部活動地域移行, 児童虐待防止 (児童相談所), 地域医療介護人材確保: dev sheets with the bodies and words
+    staff shorten."""
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    sheets = ROOT / "eval" / "datasets" / "unseen" / "sheets"
+    pdfs = [next(sheets.glob(f"{p}_*.pdf")) for p in ("14-02-02", "13-02-04", "05-01-04")]
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp("short-forms")))
+    assert all(r.ok for r in svc.ingest(pdfs))
+    return svc
+
+
+def test_a_body_staff_shorten_is_the_sheets_full_name(three_sheets):
+    ans = three_sheets.ask("児相の体制、どう強化したの？")
+    assert not ans.refused and _keys(ans)[0] == ("13 02 04", "detail", None), _keys(ans)
+    assert "児童相談所機能強化事業" in ans.answer
+
+
+def test_a_clipped_kanji_word_is_the_sheets_word(three_sheets):
+    from assistant.query.intent import analyze
+
+    plan = analyze("部活の指導者って足りてる？", three_sheets.snapshot(), three_sheets.embedder)
+    assert plan.clipped.get("部活") == "部活動" and "部活動" in plan.salient, plan.clipped
+
+
+def test_staff_is_the_sheets_workforce(three_sheets):
+    ans = three_sheets.ask("介護スタッフを増やすために何をやってる？")
+    assert not ans.refused and _keys(ans)[0] == ("05 01 04", "7", None), ans.answer
