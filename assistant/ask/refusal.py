@@ -18,7 +18,7 @@ from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_Y
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import ABSENT_SIM, chunk_tokens, near_words
-from .unstated import count_unstated, measure_unstated, part_unstated, rate_unstated, why_unstated
+from .unstated import count_unstated, group_unstated, measure_unstated, part_unstated, why_unstated
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -279,9 +279,9 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
-    rate = rate_unstated(snap, plan, hits, embedder)
-    if rate:
-        return rate
+    group = group_unstated(snap, plan, hits)
+    if group:
+        return group
     if plan.intent == "why":
         return why_unstated(snap, plan, hits)
     return part_unstated(snap, plan, hits) or count_unstated(snap, plan, hits) or measure_unstated(snap, plan, hits, embedder)

@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
+from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, CONTRASTS, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
@@ -197,35 +197,34 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     return f"シートには「{subject.text}」の数値の記載がないため、お答えできません（近い内容は取り込まれています）。"
 
 
-# Rates worked out from the sheet's figures (achievement, execution, change), not written on it.
-_COMPUTED_RATE = re.compile(r"達成率|執行率|増加率|減少率|伸び率|伸率|比率|効率|確率|倍率|税率|変化率|前年比")
+
+def _members(text: str) -> set[tuple[int, str]]:
+    """The members of ``CONTRASTS`` groups that ``text`` names: (group, member)."""
+    return {(i, key(m.group(0))) for i, (pat, key) in enumerate(CONTRASTS) for m in pat.finditer(nfkc(text))}
 
 
-def _rate_head(rate: str) -> str:
-    """The rate without its modifiers (免許保有率 -> 保有率): the sheet may name it in full (特別支援学校
-    教諭免許状保有率) where the user shortens it."""
-    words = tokenize(rate[:-1])
-    return words[-1] + "率" if words and rate.endswith(words[-1] + "率") else rate
-
-
-def rate_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
-    """A rate the sheet never writes: 「空き家バンクの成約率」 where the sheet reports 成約件数.  The
-    count is not the rate, so the indicator's figures are no answer; the rate asked for (as typed)
-    must stand on the sheet the answer comes from, or a rate close in meaning (受診率 ~ 健診受診率)."""
-    asked = [r for r in dict.fromkeys(re.findall(r"[一-龥ァ-ヶー]{2,6}率", plan.norm)) if not _COMPUTED_RATE.search(r)]
-    version = answer_version(snap, plan, hits) if asked else None
-    if version is None:
+def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """A figure of another member of a group than the one the sheet reports: 「中学生の不読率」 where the
+    indicator is 高校２年生の不読率, 「胃がん検診の受診率」 where it is 大腸がん検診受診率.  The indicator's
+    figures are not the answer; a sheet that also reports the asked member (another indicator) answers."""
+    if not plan.indicators:
         return None
-    ids = snap.by_version.get(version, [])
-    text = nfkc("\n".join(snap.chunks[c].text for c in ids))
-    missing = [r for r in asked if _rate_head(r) not in text and r[:-1] + "の割合" not in text and r[:-1] + "割合" not in text]
-    if not missing:
+    names = "".join(e.name for e in plan.jigyo)
+    asked = _members(plan.norm) - _members(names)
+    if not asked:
         return None
-    pool = {t for c in ids for t in chunk_tokens(snap, c) if t.endswith("率") and len(t) >= 3}
-    near = near_words(embedder, missing, pool)
-    missing = [r for r in missing if not near.get(r)]
-    if not missing:
-        return None
-    held = "、".join(f"「{e.name}」" for e in plan.indicators[:2])
-    note = f"（記載があるのは{held}です）" if held else ""
-    return f"シートには「{missing[0]}」の記載がないため、お答えできません{note}。"
+    for e in plan.indicators[:1]:  # the indicator the answer would give
+        held = _members(e.name)
+        groups = {g for g, _ in held}
+        other = {(g, m) for g, m in asked if g in groups} - held
+        if other and not (asked & held):
+            return f"シートには「{_phrase_with(plan, other)}」の数値の記載がないため、お答えできません（記載があるのは「{e.name}」です）。"
+    return None
+
+
+def _phrase_with(plan: QueryPlan, members: set[tuple[int, str]]) -> str:
+    """The question's noun phrase that names one of ``members`` (as typed)."""
+    for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
+        if _members(ph.text) & members:
+            return ph.text
+    return plan.norm

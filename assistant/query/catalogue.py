@@ -20,6 +20,7 @@ from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity
 
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_KANA_WORD = re.compile(r"[ァ-ヶー]{3,}")
 
 
 class Catalogue:
@@ -39,7 +40,8 @@ class Catalogue:
         token_sets: dict[str, set[str]] = {}  # one set per distinct name (names repeat across sheets)
         norm: dict[str, str] = {}
         self.norm_names: list[str] = []
-        # 中退 for 中途退学: two kanji words of a name, shortened to the first kanji of each.
+        # 中退 for 中途退学: two kanji words of a name, shortened to the first kanji of each (two
+        # katakana words to the first two kana of each: リモセン for リモートセンシング).
         self.kanji_abbrev: dict[str, set[tuple[str, str]]] = {}
         for kind, name, no, ind, det, bukyoku, toks in snap.entity_names():
             e = Entity(kind, name, no, bukyoku=bukyoku) if kind == "jigyo" else \
@@ -56,6 +58,8 @@ class Catalogue:
                 for a, b in zip(ordered, ordered[1:]):
                     if _KANJI_WORD.fullmatch(a) and _KANJI_WORD.fullmatch(b):
                         self.kanji_abbrev.setdefault(a[0] + b[0], set()).add((a, b))
+                    elif _KANA_WORD.fullmatch(a) and _KANA_WORD.fullmatch(b):  # リモセン: リモート+センシング
+                        self.kanji_abbrev.setdefault(a[:2] + b[:2], set()).add((a, b))
             self.tokens.append(token_sets[name])
             self.norm_names.append(norm[name])
         df: dict[str, int] = {}

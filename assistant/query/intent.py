@@ -180,11 +180,12 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
 
 
 def _expand_kanji_abbrev(plan: QueryPlan, snap, cat) -> None:
-    """A two-kanji word no sheet uses that shortens two words of one name, by their first kanji
-    (中退 for 中途退学者数, as staff say it): the name's words join the topic."""
+    """A two-kanji (four-kana) word no sheet uses that shortens two words of one name, by their first
+    kanji (kana pair) (中退 for 中途退学者数, リモセン for リモートセンシング, as staff say them): the
+    name's words join the topic."""
     vocab = snap.lexical.vocab
     for t in list(plan.salient):
-        if len(t) != 2 or t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}", t):
+        if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}", t):
             continue
         full = cat.kanji_abbrev.get(t, set())
         if len(full) != 1:
@@ -245,6 +246,8 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
         name = m.group(1)
         if re.search(r"(?:全部|一部|内部|外部|細部|大部)$", name):
             continue  # 「8事業全部の」: 全部 ends the word, no 部局 is named
+        if re.search(r"(?:山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$", name):
+            continue  # 「山村部のリモセン」: a part of the land, not a 部局
         if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0:
             plan.unknown_bukyoku.append(name)
 

@@ -139,7 +139,9 @@ def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, 
         plan.jigyo = [e for e in plan.jigyo if e.jigyo_no == no]
     if plan.jigyo and all(e.jigyo_no != no for e in plan.jigyo):
         return  # a 事業 named outright wins over a rare word
-    if not any(e.jigyo_no == no for e in plan.indicators):
+    named = any(e.jigyo_no == no and e.score >= 0.9 for e in plan.jigyo)
+    if not named and not any(e.jigyo_no == no for e in plan.indicators):
+        # a rare word of the program: its best indicator (a program the user named links its own)
         plan.indicators = []
         best = next(((s, e) for s, e in scored if e.kind == "indicator" and e.jigyo_no == no and s >= 0.3), None)
         if best:
@@ -280,9 +282,17 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
             continue
         no = hits.pop()
         plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([0.9] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
-        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no]
-        plan.details = [e for e in plan.details if e.jigyo_no == no]
+        # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
+        # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
+        rest = set(plan.salient) - set(tokenize(text))
+        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)]
+        plan.details = [e for e in plan.details if e.jigyo_no == no and _shares(e, rest)]
         return
+
+
+def _shares(e: Entity, words: set[str]) -> bool:
+    name = nfkc(e.name)
+    return any(w in name or w in tokenize(name) or expand({w}) & set(tokenize(name)) for w in words)
 
 
 # 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.

@@ -9,7 +9,6 @@
 - Where it was held is answered when the sheet names the places; refused when it does not.
 - 中退 is 中途退学 (two words of a name shortened to their first kanji); 自転車 is the sheets' サイクリスト.
 - A place (北海道) narrows the subject: a figure for a place the sheet never names is refused.
-- A rate the sheet never writes (進学率) is refused, not answered with a count.
 - Staff's short forms: 児相 is 児童相談所 (a short list of bodies), 部活 is the sheets' 部活動 (a kanji word
   clipped, found as the start of an indexed word close in meaning), スタッフ is 職員 or 人材.
 Real PDFs in real indexes (``o_service``, ``p_service``, ``r_service`` of ``conftest.py``).
@@ -105,13 +104,6 @@ def test_a_place_the_sheet_never_names_is_refused(p_service):
     ans = p_service.ask("ドローン防除の面積、北海道と比べてどう？")
     assert ans.refused and "北海道" in ans.answer, ans.answer
     assert not p_service.ask("ドローン防除の面積、安曇野市ではどう広がった？").refused  # a place it names
-
-
-def test_a_rate_the_sheet_never_writes_is_refused(r_service, o_service):
-    ans = r_service.ask("夜間中学の卒業生の進学率は？")
-    assert ans.refused and "進学率" in ans.answer, ans.answer
-    ans = o_service.ask("成人の歯科健診の受診率は？")  # the sheet's own rate
-    assert not ans.refused and _keys(ans)[0] == ("05 09 04", "4", 2), ans.answer
 
 
 @pytest.fixture(scope="module")
