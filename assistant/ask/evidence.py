@@ -170,6 +170,13 @@ def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) ->
     return _best_prose(snap, version, current, lambda c: _weighed(snap.chunks[c].text, weight))
 
 
+def quoted_names(snap, versions) -> list[str]:
+    """The things a sheet names in 「」 (its systems, campaigns, brands: 「ながのコンカツナビ」): words of
+    the program's own, which say whose figure is asked for, as its name does."""
+    return [q for v in versions for c in snap.by_version.get(v, [])
+            for q in re.findall(r"「([^」]{2,30})」", nfkc(snap.chunks[c].text))]
+
+
 def _weights(snap, version, words: set[str]) -> dict[str, int]:
     """A word only one passage of the sheet uses (上伊那, マツタケ) says more about which passage is
     meant than the program's words every passage repeats (サポーター, 講座): it counts twice."""

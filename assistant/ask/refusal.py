@@ -17,7 +17,7 @@ from ..text.tokens import tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
-from .evidence import ABSENT_SIM, chunk_tokens, near_words
+from .evidence import chunk_tokens, near_words, quoted_names
 from .unstated import count_unstated, group_unstated, measure_unstated, part_unstated, why_unstated
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
@@ -107,6 +107,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
         ev_ids = [c for c in ev_ids if snap.chunks[c].meta.get("section") in ("4", "8")
                   and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys] or ev_ids
+    # The program's own named things (「ながのコンカツナビ」, quoted on its sheet) say whose figure, as
+    # its name does: 「コンカツナビの新規登録数」 asks for the indicator of the system the sheet names.
+    quoted = quoted_names(snap, versions)
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
     sheet_tokens = set().union(*(chunk_tokens(snap, c) for c in ev_ids)) if ev_ids else set()
     # 現状・課題・方策 of a program the question names: its words describe a situation in that
@@ -125,6 +128,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             continue
         if "の" in text and any(text.replace("の", "") in n for n in names):
             continue  # 防犯の講話 is the 細事業 防犯講話
+        forms = [f for f in forms if not any(f in q for q in quoted)]
+        if not forms:
+            continue
         if _mostly_named(forms, plan, embedder):
             continue  # 認知症サポーター講座の参加者 for 認知症サポーター養成講座の受講者数
         short = re.sub(r"(?:の)?(?:細事業|事業|シート)$", "", text)
@@ -269,9 +275,10 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     # 課題・方策 of a program the question names (「山の方って電波弱いけど、スマート農業は…どうする」:
     # the sheet says 通信環境).  A word inside a phrase (県立美術館の入館者数) is still judged, with the
     # phrase, below.
+    # A why's guessed cause (「それとも単に景気？」) is no subject either: the sheet's reasons answer it.
     if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
             plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
-            and any(_said(plan, e) for e in plan.jigyo)):
+            and any(_said(plan, e) for e in plan.jigyo)) or (plan.intent == "why" and plan.indicators):
         terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm)]
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]

@@ -19,7 +19,7 @@ from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, CONTRASTS, COUNT_ASKED_Q, E
 from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 from .evidence import (answer_version, chunk_tokens, counted, counter_forms, money_reason_chunk, near_words, overlap,
-                       sentences, unit_of)
+                       quoted_names, sentences, unit_of)
 
 
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -175,6 +175,7 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     subject = max(phrases, key=lambda p: (q.rfind(p.text) + len(p.text), len(p.text)))
     verbal = everyday_forms(q)  # 「新しく就職する人」: a noun used as a verb describes, it is no subject
     # the program's own words (脱炭素化 of 家庭の脱炭素化推進事業費) say whose figure, not which one
+    names += quoted_names(snap, [version])  # 「ながのコンカツナビ」: the program's own system
     forms = [f for f in dict.fromkeys(subject.forms) if len(f) > 1 and f not in verbal and not any(f in n for n in names)]
     if not forms:
         return None

@@ -5,6 +5,9 @@ alone, so they notice a sheet's own wording that the catalogue of names does not
 
 from __future__ import annotations
 
+import re
+
+
 from ingest.form import nfkc
 
 from ..text.vocabulary import NAMES_JIGYO
@@ -56,14 +59,17 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     「台湾の旅行会社と組んだサイクリングツアー」: サイクリングツアー and 台湾の旅行会社 are written,
     as typed, only on the cycling sheet, though 台湾 and 旅行会社 alone point to the inbound-tourism
     sheet.  A compound of two words or more, found on one 事業's sheets only, says which sheet the
-    user is reading; the same phrase on two 事業 leaves it to the other signals.
+    user is reading; the same phrase on two 事業 leaves it to the other signals.  So does one long
+    term found on one 事業's sheets only (社会保険労務士, コンカツナビ); on several it says nothing.
     """
     found: set[str] = set()
     for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
         text = nfkc(ph.text)
         forms = [f for f in ph.forms if len(f) > 1]
         at = plan.norm.find(ph.text)
-        if len(forms) < 2 or len(text) < 5 or "事業" in text or (at >= 0 and NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
+        term = len(forms) == 1 and re.fullmatch(r"[一-龥ァ-ヶー]{5,}", text) is not None
+        if (len(forms) < 2 and not term) or len(text) < 5 or "事業" in text \
+                or (at >= 0 and NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
             continue  # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say
         hits = snap.lexical.search_tokens(forms, k=DISTINCTIVE_POOL)
         snap.chunks.prefetch(cid for cid, _ in hits)
@@ -71,6 +77,6 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
                if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
         if len(nos) == 1:
             found |= nos
-        elif nos:
+        elif nos and not term:
             return None
     return found.pop() if len(found) == 1 else None

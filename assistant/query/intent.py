@@ -16,7 +16,7 @@ from ..text.tokens import tokenize
 from ..text.vocabulary import (ABBREVIATIONS, ABBREVIATION_RE, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
-from ..types import Entity, QueryPlan
+from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .linking import follow_up, link_entities
 from .years import parse_years
@@ -98,8 +98,10 @@ def _rate_first(plan: QueryPlan) -> None:
 def _counts_first(plan: QueryPlan) -> None:
     """「コーディネーターを何人配置して、実習先はどれだけ増えた？」 counts what was done (取組実績),
     not an indicator's trend, unless an indicator is named."""
-    if "activity" in plan.intents and plan.intent in ("trend", "lookup") and not plan.strong_indicators() \
-            and COUNT_Q.search(plan.norm):
+    # 「育休の奨励金、件数は前の年と比べて」: a 細事業 named surely, counted: what it did, year on year
+    done = "activity" in plan.intents or any(d.score >= STRONG_LINK for d in plan.details)
+    if done and plan.intent in ("trend", "lookup") and not plan.strong_indicators() \
+            and (COUNT_Q.search(plan.norm) or re.search(r"件数|人数|回数", plan.norm)):
         plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]
         plan.intent = "activity"
 

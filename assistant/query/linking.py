@@ -14,7 +14,7 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.wording import no_pairs, noun_phrases
+from ..text.wording import Phrase, no_pairs, noun_phrases
 from ..text.vocabulary import FOLLOWUP_Q, NAMES_JIGYO, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import STRONG_LINK, Entity, QueryPlan
@@ -184,18 +184,27 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
         _short_name_link(plan, cat)
     if _figure_link(plan, cat, named):
         return
-    no = verbatim_jigyo(plan, snap) if snap is not None and not named else None
+    sure = named or any(e.score >= 0.9 for e in plan.jigyo)  # named outright or by its short form
+    no = verbatim_jigyo(plan, snap) if snap is not None and not sure else None
     if no:
         _anchor(plan, cat, no, scored, force=True)
     no = no or (distinctive_jigyo(plan, snap) if snap is not None else None)
     if no:
         _anchor(plan, cat, no, scored)
+    # 「結婚支援の事業」: a 細事業 linked surely (結婚支援センター運営事業) and no 事業 names its 事業.
+    if not plan.jigyo and plan.details and len({d.jigyo_no for d in plan.details}) == 1 \
+            and plan.details[0].score >= DETAIL_OWNS:
+        no = plan.details[0].jigyo_no
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
     # A 細事業 named like its 事業 (協働・共創推進事業 / 協働・共創推進事業費) is the 事業.
     jn = {nfkc(e.name) for e in plan.jigyo}
     plan.details = [d for d in plan.details
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
     _prefer_asked_kind(plan, cat, scored)
 
+
+# A 細事業 linked this surely tells which 事業 the question is about.
+DETAIL_OWNS = 0.8
 
 # An indicator linked this loosely may still be what a rate or target question asks about.
 RATE_LINK_MIN = 0.3
@@ -219,7 +228,9 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
         no = next(iter(nos))  # 「高齢者向けの防犯の講話」: the 細事業's own 事業, not one sharing 高齢者
         plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
         plan.details = [e for e in plan.details if e.jigyo_no == no]
-    if exact and plan.indicators and max(e.score for e in plan.indicators) < 0.8:
+    # (a why names a 取組 as the cause it guesses: 「むし歯が減ったのって、仕上げみがき教室の効果？」 is
+    # about the indicator's result, and the 取組 is what the user thinks caused it)
+    if exact and plan.indicators and max(e.score for e in plan.indicators) < 0.8 and plan.intent != "why":
         plan.indicators = []
         return
     # 「学校での食品ロスの出前講座、どれくらいやった」: a 取組 the question names closely (学校向け出前講座)
@@ -228,8 +239,21 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
             and any(d.score >= STRONG_LINK for d in plan.details):
         plan.indicators = []
         return
-    if plan.indicators or not (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm)):
+    # ... and so is the figure whose change a why asks about (「むし歯が減ったのって、…の効果？」).
+    why_change = plan.intent == "why" and re.search(r"増え|減っ|下が|上が|伸び|落ち", plan.norm)
+    if plan.indicators or not (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm) or why_change):
         return
+    if why_change and plan.jigyo:
+        # the named 取組 aside, a word of the question names one of the 事業's indicators (虫歯 in
+        # ３歳児のむし歯有病率), however many other words the question has
+        held = {t for d in plan.details for t in tokenize(nfkc(d.name))}
+        words = set(plan.salient) - held
+        best = next(((s, e) for s, e in scored if e.kind == "indicator" and e.jigyo_no == plan.jigyo[0].jigyo_no
+                     and words & set(tokenize(nfkc(e.name)))), None) if words else None
+        if best:
+            e = best[1]
+            plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
+            return
     best = next(((s, e) for s, e in scored if e.kind == "indicator"), None)
     if best and best[0] >= RATE_LINK_MIN and (not RATE_Q.search(plan.norm) or re.search(r"率|割合", best[1].name)):
         e = best[1]
@@ -246,8 +270,8 @@ def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
     dropping words, not by reordering them."""
     words = [t for t in tokenize(phrase) if t not in STOP_TOKENS and len(t) > 1]
     n = nfkc(name).lower()  # tokens are lower case (ict for ICT)
-    if len(words) == 1 and len(phrase) >= 3 and nfkc(phrase).lower() in n:
-        return True  # 中山間 for 中山間地域農地保全推進事業費
+    if len(phrase) >= 3 and nfkc(phrase).lower() in n and (len(words) == 1 or word_ok):
+        return True  # 中山間 for 中山間地域農地保全推進事業費 (多様な働き方, where the question marks it a program)
     if word_ok and words == [nfkc(phrase).lower()] and words[0] in tokenize(n):
         return True  # 輸出 (a whole word of 県産農産物輸出拡大事業費), where the question marks it as a program
     if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
@@ -263,6 +287,9 @@ def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
     return True
 
 
+_ADJ_NAME = re.compile(r"([一-龥ァ-ヶー]{2,8}な[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,12}?)(?=の?(?:細事業|事業|シート))")
+
+
 def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     """Link the one 事業 whose name the question shortens (「若者就職の事業で」).
 
@@ -270,7 +297,9 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     細事業) is read this way, and only when exactly one indexed 事業名 fits it."""
     q = plan.norm
     pairs = no_pairs(q)
-    for ph in pairs + noun_phrases(q):  # 「消費生活の相談の事業」: the pair first
+    # 「多様な働き方の事業」: a name with an adjective in it is no one noun phrase
+    adj = [Phrase(m.group(1), ()) for m in _ADJ_NAME.finditer(q)]
+    for ph in pairs + noun_phrases(q) + adj:  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
         text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
         if at < 0 or not (text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):])):
