@@ -185,7 +185,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     if _figure_link(plan, cat, named):
         return
     sure = named or any(e.score >= 0.9 for e in plan.jigyo)  # named outright or by its short form
-    no = verbatim_jigyo(plan, snap) if snap is not None and not sure else None
+    # (「…を取り入れる事業はどれ？」 asks over every sheet: no one sheet's wording decides it)
+    no = verbatim_jigyo(plan, snap) if snap is not None and not sure and "cross" not in plan.intents else None
     if no:
         _anchor(plan, cat, no, scored, force=True)
     no = no or (distinctive_jigyo(plan, snap) if snap is not None else None)

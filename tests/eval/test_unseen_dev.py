@@ -2,8 +2,8 @@
 
 The dev sets in ``eval/datasets/unseen/`` were blind sets (questions written from the PDFs by
 people who had not read the code) before their failures were read.  These bounds sit a little
-under today's scores (1,080 questions: hit@3 0.930, evidence 0.908, precision 0.604, refusal 0.944,
-unanswerable refused 0.879), with room for the small run-to-run differences of a parallel ingest:
+under today's scores (1,296 questions: hit@3 0.936, evidence 0.915, precision 0.615, refusal 0.953,
+unanswerable refused 0.901), with room for the small run-to-run differences of a parallel ingest:
 a change that loses a class of answers fails here even when the bundled set does not notice.  The paraphrase set asks every bundled question in three other wordings:
 the top citation and the refusal decision must not change.
 """
@@ -57,7 +57,7 @@ def _extended(base, tmp_path_factory, folder: str):
 
 
 # The sets written over growing indexes, in the order their sheets were added.
-EXTENDED_SETS = "JKLMNOPQR"
+EXTENDED_SETS = "JKLMNOPQRST"
 
 
 @pytest.fixture(scope="module")
@@ -80,17 +80,17 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
         qs += got
         for q in got:
             services[q.id] = extended_services.get(path.name[:5], unseen_service)
-    assert len(qs) >= 1080
+    assert len(qs) >= 1296
     run = evaluate(lambda q: ask_one(services[q.id], q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
           f"full={o['full_evidence']:.3f} precision={o['citation_precision']:.3f} "
           f"refusal={o['refusal_accuracy']:.3f} unanswerable refused={o['unanswerable_refused']:.3f}")
-    assert o["hit@k"] >= 0.91
-    assert o["evidence"] >= 0.88
-    assert o["citation_precision"] >= 0.58
-    assert o["unanswerable_refused"] >= 0.85
-    assert o["refusal_accuracy"] >= 0.92
+    assert o["hit@k"] >= 0.92
+    assert o["evidence"] >= 0.89
+    assert o["citation_precision"] >= 0.59
+    assert o["unanswerable_refused"] >= 0.87
+    assert o["refusal_accuracy"] >= 0.93
 
 
 @pytest.mark.eval_gate
