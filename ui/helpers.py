@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from ingest.form import SEC_DETAIL, SEC_ISSUES, SEC_MEASURES, SECTION_TITLES, year_label
+from ingest.form import SEC_DETAIL, SEC_HEADER, SEC_ISSUES, SEC_MEASURES, SECTION_TITLES, year_label
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples"
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -45,6 +45,8 @@ def section_label(c: dict) -> str:
     title = c.get("section_title") or ""
     if sec == SEC_DETAIL:
         head = title or SECTION_TITLES[SEC_DETAIL]
+    elif sec == SEC_HEADER:
+        head = title  # the lines above section 1 have no number
     elif sec in (SEC_ISSUES, SEC_MEASURES):
         head = f"9 ({sec[-1]}) {title}".strip()
     else:

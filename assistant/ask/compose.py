@@ -202,9 +202,9 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
             or count_in_prose(snap, plan, top_v)
         if genjo:
             primary = [genjo] + [c for c in primary if c != genjo]
-    if plan.intent in ("lookup", "activity") and primary and not plan.strong_indicators() \
+    if plan.intent in ("lookup", "activity") and not plan.strong_indicators() \
             and (COUNT_ASKED_Q.search(plan.norm) or FIGURE_ASKED_Q.search(plan.norm)):
-        told = figure_in_prose(snap, plan, top_v, primary[0])
+        told = figure_in_prose(snap, plan, top_v, primary[0] if primary else None)
         if told:
             primary = [told] + [c for c in primary if c != told]
     if CONFIRM_Q.search(plan.norm) and primary:

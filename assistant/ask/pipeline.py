@@ -29,6 +29,7 @@ from ..types import Answer, AskError, Citation, QueryPlan
 from .compose import compose, select
 from .cross import cross_answer
 from .evidence import Cites
+from .header import header_answer
 from .refusal import refusal_reason
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
@@ -63,6 +64,9 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
             for cid in cids:
                 cites.n(cid)
             return text, cites.items, False, []
+    head = header_answer(snap, plan)
+    if head:
+        return head[0], head[1], False, []
     hits = retrieve(svc, snap, plan, k=max(10, k))
     reason = refusal_reason(snap, plan, hits, svc.embedder)
     if reason:

@@ -114,7 +114,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     sheet_tokens = set().union(*(chunk_tokens(snap, c) for c in ev_ids)) if ev_ids else set()
     # 現状・課題・方策 of a program the question names: its words describe a situation in that
     # program, told in the sheet's own words (冬期 for 冬場, 担い手 for なり手), not another subject.
-    situation = bool(plan.jigyo) and (plan.intent in ("issue", "plan") or bool(GENJO_Q.search(plan.norm))) \
+    # (状況 alone, 「ドッグランの利用状況」, asks how a thing is doing: the thing must be on the sheet)
+    situation = bool(plan.jigyo) and (plan.intent in ("issue", "plan") or bool(GENJO_Q.search(plan.norm.replace("状況", "")))) \
         and not FIGURE_ASKED_Q.search(plan.norm)
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):

@@ -9,6 +9,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from ingest.form import SEC_HEADER
+
 from .common import IndexOpt, JsonOpt, _service, _year
 
 YearOpt = Annotated[Optional[str], typer.Option("--year", help="年度で絞り込む（2024, R6, 令和6年度）")]
@@ -29,7 +31,8 @@ def _print_citations(ans, out) -> None:
         quote = c.quote.replace("\n", " ")
         if len(quote) > 120:
             quote = quote[:119] + "…"
-        out.write(f" [{c.n}] {where} {c.section} {sec}（{c.page}ページ）\n      「{quote}」\n")
+        code = "" if c.section == SEC_HEADER else f"{c.section} "  # the header has no section number
+        out.write(f" [{c.n}] {where} {code}{sec}（{c.page}ページ）\n      「{quote}」\n")
 
 
 def _print_analytics(ans, out) -> None:

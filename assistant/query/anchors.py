@@ -10,7 +10,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.vocabulary import NAMES_JIGYO
+from ..text.vocabulary import ATTRIBUTE_HEADS, NAMES_JIGYO
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 
@@ -68,6 +68,8 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
         forms = [f for f in ph.forms if len(f) > 1]
         at = plan.norm.find(ph.text)
         term = len(forms) == 1 and re.fullmatch(r"[一-龥ァ-ヶー]{5,}", text) is not None
+        if forms and forms[-1] in ATTRIBUTE_HEADS:
+            continue  # 「補助の上限額」 asks a cap of something: no subject to find word for word
         if (len(forms) < 2 and not term) or len(text) < 5 or "事業" in text \
                 or (at >= 0 and NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
             continue  # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say

@@ -177,7 +177,10 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
             except Exception:
                 rvec = None
             sub = [x for x in _link(cat, q_rest, rest, rvec, expand(rest)) if x[1].kind != "jigyo"]
-        scored = [x for x in scored if x[1].kind == "jigyo"] + sub
+        # ... nor link another 事業's (「教員確保対策事業で、特別支援学校の教員は」 is not about the
+        # special-needs sheet): a subject the named sheet lacks is the refusal's to say
+        own = {e.jigyo_no for e in named}
+        scored = [x for x in scored if x[1].kind == "jigyo"] + [x for x in sub if x[1].jigyo_no in own]
         scored.sort(key=lambda x: -x[0])
     _assign(plan, scored)
     if not named:
@@ -295,7 +298,8 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     """Link the one 事業 whose name the question shortens (「若者就職の事業で」).
 
     Only a phrase the question itself marks as a program's name (followed by 事業, シート or
-    細事業) is read this way, and only when exactly one indexed 事業名 fits it."""
+    細事業) is read this way, and only when exactly one indexed 事業名 fits it; unmarked, a phrase
+    of two words or more written inside exactly one 事業名 (「避難所環境改善で」)."""
     q = plan.norm
     pairs = no_pairs(q)
     # 「多様な働き方の事業」: a name with an adjective in it is no one noun phrase
@@ -303,11 +307,13 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     for ph in pairs + noun_phrases(q) + adj:  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
         text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
-        if at < 0 or not (text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):])):
+        marked = text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):]) is not None
+        if at < 0 or not (marked or (len(ph.forms) >= 2 and len(nfkc(text)) >= 5)):
             continue
         if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):
             continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
-        hits = {no for no, name in cat.jigyo_names.items() if abbreviates(text, name, word_ok=True)}
+        hits = {no for no, name in cat.jigyo_names.items()
+                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name))}
         if len(hits) != 1:
             continue
         no = hits.pop()

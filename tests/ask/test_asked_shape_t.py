@@ -53,4 +53,4 @@ def test_until_when_and_each_items_amount_are_refused_when_not_given(p_service):
     ans = p_service.ask("信州ボトルtoボトルのキャンペーンっていつまでやってた？")
     assert ans.refused, ans.answer
     ans = p_service.ask("更新した除雪ドーザ７台、それぞれいくらした？")
-    assert ans.refused and "個別の金額" in ans.answer, ans.answer
+    assert ans.refused and "個別の内訳" in ans.answer, ans.answer

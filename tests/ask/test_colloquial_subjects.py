@@ -111,7 +111,7 @@ def test_other_words_for_what_the_sheet_says(k_service, question, expected, must
 @pytest.mark.parametrize("question,says", [
     ("湖畔清掃に参加した2,940人のうち、学生は何人？", "内訳"),  # the whole's sentence names no part
     ("特殊詐欺の事業、R7の予算額はいくら？", "令和7年度"),  # next year's figures are on no sheet
-    ("事業承継セミナーの会場ってどこ？", "名称"),  # 6会場 are counted, never named
+    ("事業承継セミナーの会場ってどこ？", "開催場所"),  # 6会場 are counted, never named
 ])
 def test_what_the_sheets_count_but_do_not_break_down_or_name(k_service, question, says):
     ans = k_service.ask(question)

@@ -1,0 +1,51 @@
+"""Questions about the sheet's header: 事業番号, 部局, 課・室, 実施期間, E-mail.
+
+These lines stand above section 1 on page 1 and belong to no section, so no chunk holds
+them; the parsed record does.  「避難所の事業の担当課と連絡先メール」 is answered from the
+record of the linked 事業's newest sheet, cited as the header of its page 1 with the fields
+as the sheet prints them (the quote), never refused for want of a section.
+"""
+
+from __future__ import annotations
+
+from ingest.form import HEADER_TITLE, SEC_HEADER
+
+from ..text.vocabulary import HEADER_FIELDS
+from ..types import Citation, QueryPlan
+
+# A 事業 linked below this is a guess: its header is not what was asked for.
+HEADER_LINK = 0.55
+
+_LABELS = {"jigyo_no": "事業番号", "jigyo_name": "事業名", "bukyoku": "部局", "ka": "課・室",
+           "period": "実施期間", "email": "E-mail"}
+
+
+def asks_header(plan: QueryPlan) -> list[str]:
+    """The header fields the question asks for (none when no 事業 is linked surely)."""
+    if not plan.jigyo or plan.jigyo[0].score < HEADER_LINK:
+        return []
+    return [key for key, cue in HEADER_FIELDS if cue.search(plan.norm)]
+
+
+def header_answer(snap, plan: QueryPlan) -> tuple[str, list[Citation]] | None:
+    """(answer, [citation]) from the header of the linked 事業's newest sheet, or None."""
+    fields = asks_header(plan)
+    rows = snap.versions_of(plan.jigyo[0].jigyo_no) if fields else []
+    if not rows:
+        return None
+    row = max(rows, key=lambda r: r.fiscal_year or 0)
+    sheet = snap.records[row.version].get("sheet", {})
+    values = {"jigyo_no": row.jigyo_no, "jigyo_name": row.jigyo_name, "bukyoku": row.bukyoku or sheet.get("bukyoku", ""),
+              "ka": row.ka or sheet.get("ka", ""), "period": sheet.get("period", ""), "email": sheet.get("email", "")}
+    quote = "　".join(f"{_LABELS[k]} {values[k]}" for k in _LABELS if values[k])
+    told = [f"{_LABELS[k]} {values[k]}" for k in fields if values[k]]
+    missing = [_LABELS[k] for k in fields if not values[k]]
+    if not told:
+        return None
+    text = f"{row.jigyo_name}のシート冒頭には、{'、'.join(told)} と記載されています[1]。"
+    if missing:
+        text += f"（{'・'.join(missing)}はシートに記載がありません。）"
+    cite = Citation(n=1, jigyo_no=row.jigyo_no, jigyo_name=row.jigyo_name, fiscal_year=row.fiscal_year or 0,
+                    section=SEC_HEADER, section_title=HEADER_TITLE, indicator=None, indicator_name="", page=1,
+                    bbox="", file=row.file, quote=quote)
+    return text, [cite]
