@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ingest.form import HEADER_TITLE, SEC_HEADER
 
-from ..text.vocabulary import HEADER_FIELDS
+from ..text.terms import HEADER_FIELDS
 from ..types import Citation, QueryPlan
 
 # A 事業 linked below this is a guess: its header is not what was asked for.
@@ -49,3 +49,4 @@ def header_answer(snap, plan: QueryPlan) -> tuple[str, list[Citation]] | None:
                     section=SEC_HEADER, section_title=HEADER_TITLE, indicator=None, indicator_name="", page=1,
                     bbox="", file=row.file, quote=quote)
     return text, [cite]
+

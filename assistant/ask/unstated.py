@@ -13,8 +13,9 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
+from ..text.terms import CONTRASTS
 from ..text.tokens import tokenize
-from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, CONTRASTS, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
+from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan

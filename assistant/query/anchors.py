@@ -10,7 +10,8 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.vocabulary import ATTRIBUTE_HEADS, NAMES_JIGYO
+from ..text.terms import ATTRIBUTE_HEADS
+from ..text.vocabulary import NAMES_JIGYO
 from ..text.wording import everyday_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 

@@ -12,13 +12,15 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
+from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE
 from ..text.tokens import tokenize
-from ..text.vocabulary import (ABBREVIATIONS, ABBREVIATION_RE, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
-from .linking import follow_up, link_entities
+from .followup import follow_up
+from .linking import link_entities
 from .years import parse_years
 
 _JIGYO_NO_RE = re.compile(r"(?<!\d)(\d{2})[\s\-ー－]?(\d{2})[\s\-ー－]?(\d{2})(?!\d)")

@@ -15,12 +15,11 @@ from ingest.form import nfkc
 
 from ..text.tokens import tokenize
 from ..text.wording import Phrase, no_pairs, noun_phrases
-from ..text.vocabulary import FOLLOWUP_Q, NAMES_JIGYO, RATE_Q, RESULT_Q
+from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .anchors import distinctive_jigyo, verbatim_jigyo
 from .catalogue import Catalogue, figure_key
-from .years import parse_years
 
 def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
@@ -80,30 +79,6 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
 def _named_in(name: str, q: str) -> bool:
     n = nfkc(name)
     return n in q or (len(n) > 3 and re.sub(r"費$", "", n) in q)
-
-
-def _history_text(history) -> tuple[str, list[dict]]:
-    """Previous user questions (newest last) and prior answers' citations."""
-    texts: list[str] = []
-    cites: list[dict] = []
-    for h in history or []:
-        if hasattr(h, "to_dict"):
-            d = h.to_dict()
-            texts.append(d.get("question", ""))
-            cites.extend(d.get("citations", []))
-            continue
-        if not isinstance(h, dict):
-            continue
-        if "citations" in h and "question" in h:
-            texts.append(h.get("question", ""))
-            cites.extend(h.get("citations") or [])
-            continue
-        content = h.get("content", "")
-        if isinstance(content, list):  # gradio 6: a list of parts
-            content = " ".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
-        if h.get("role") == "user":
-            texts.append(str(content))
-    return (texts[-1] if texts else ""), cites
 
 
 def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
@@ -370,32 +345,3 @@ def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     if not any(e.jigyo_no == no for e in plan.jigyo):
         plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
     return True
-
-
-def follow_up(plan: QueryPlan, cat: Catalogue, embedder, history) -> None:
-    """Nothing specific linked in a short question -> reuse the conversation's entities."""
-    q, salient = plan.norm, plan.salient
-    prev_q, prev_cites = _history_text(history)
-    is_short = len(salient) <= 1 or FOLLOWUP_Q.search(q) is not None
-    if (prev_q or prev_cites) and is_short and not plan.indicators and not plan.jigyo and not plan.details:
-        plan.followup = True
-        plan.context_text = prev_q
-        if prev_q:
-            ptoks = set(t for t in tokenize(prev_q) if t not in STOP_TOKENS)
-            pvec = None
-            try:
-                pvec = embedder.embed_query(nfkc(prev_q))
-            except Exception:
-                pvec = None
-            _assign(plan, _link(cat, nfkc(prev_q), ptoks, pvec, expand(ptoks)))
-            plan.salient = list(dict.fromkeys(plan.salient + [t for t in tokenize(prev_q) if t not in STOP_TOKENS]))
-            if not plan.years:
-                plan.years, _ = parse_years(prev_q, cat.newest_year)
-        if not plan.indicators and prev_cites:
-            c = prev_cites[0]
-            if c.get("indicator"):
-                plan.indicators.append(Entity("indicator", c.get("indicator_name", ""), c["jigyo_no"],
-                                              indicator=int(c["indicator"]), score=1.0))
-            if c.get("jigyo_no") and not plan.jigyo:
-                plan.jigyo.append(Entity("jigyo", c.get("jigyo_name", ""), c["jigyo_no"], score=1.0))
-
