@@ -6,7 +6,7 @@ from __future__ import annotations
 from ingest.form import reiwa
 
 from .execute import Result
-from .figures import fmt, row_figure, row_name, series_figure
+from .figures import cell_text, fmt, row_figure, row_name, series_figure
 from .spec import MEASURES
 
 AGG_WORDS = {"sum": "合計", "mean": "平均", "median": "中央値", "min": "最小値", "max": "最大値", "count": "件数"}
@@ -43,6 +43,24 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
     if spec.table == "costs" and not m.ratio and not spec.missing and n > 1:
         extra += f"{when}の{m.label.split('（')[0]}の合計は{fmt(res.rows['value'].sum(), spec.measure)}です。"
     return f"{scope}{subject}は{n:,}件です（{about}{of_all}）。{extra}"
+
+
+def members(res: Result) -> str:
+    """「（A・Bの2事業）」: the 事業 a 部局's (a topic's) group totals sum, when they are few enough to name."""
+    spec, names = res.spec, res.names
+    if not (spec.bukyoku or spec.topic) or spec.table != "costs" or not 0 < len(names) <= 8:
+        return ""
+    return f"（{'・'.join(names)}の{len(names)}事業）"
+
+
+def list_total(res: Result) -> str:
+    """「合計は9,800千円です」: the total of the money a condition's list shows (「繰越があった事業とその金額」)."""
+    spec = res.spec
+    m = MEASURES[spec.measure]
+    if not spec.conditions or spec.table != "costs" or m.unit != "千円" or len(res.rows) < 2:
+        return ""
+    total = float(res.rows["value"].sum())
+    return f"{len(res.rows)}件の合計は{'△' if total < 0 else ''}{fmt(abs(total), spec.measure)}です。"  # as the sheets print it
 
 
 def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
@@ -84,6 +102,21 @@ def having_lead(res: Result, scope: str, subject: str, when: str) -> str:
         return f"{head}ありません。"
     names = "、".join(str(n) for n in res.rows["jigyo_name"])
     return f"{head}{len(res.rows)}事業です：{names}。"
+
+
+def ranked_lead(res: Result, marks) -> str:
+    """「このうちR6年度の決算額が最も大きいのはAで45,991千円です（B 35,476千円）」: the 事業 a count kept,
+    ranked on a money measure (``spec.rank_by``), each cited to its cost row."""
+    spec, rows = res.spec, res.ranked
+    if rows is None or rows.empty:
+        return ""
+    m = MEASURES[spec.rank_by]
+    word = ("低い" if spec.order == "asc" else "高い") if m.ratio else ("小さい" if spec.order == "asc" else "大きい")
+    top = rows.iloc[0]
+    first = marks(top["cids"])  # numbered before the others
+    rest = "、".join(f"{r['jigyo_name']} {cell_text(r, spec.rank_by)}{marks(r['cids'])}" for _, r in rows.iloc[1:].iterrows())
+    return (f"このうち{reiwa(int(top['year']))}年度の{m.label.split('（')[0]}が最も{word}のは{top['jigyo_name']}で、"
+            f"{cell_text(top, spec.rank_by)}{first}です" + (f"（{rest}）" if rest else "") + "。")
 
 
 def having_lines(res: Result, marks) -> list[str]:

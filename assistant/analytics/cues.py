@@ -39,7 +39,8 @@ def filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
     """Conditions named by words (補正を組んだ, 繰越がある) and the question without them."""
     conds = []
     for pat, cond in ((W.SUPP_NEG_Q, ("supplementary", "<", 0.0)), (W.SUPP_POS_Q, ("supplementary", ">", 0.0)),
-                      (W.SUPP_ANY_Q, ("supplementary", "!=", 0.0)), (W.CARRY_ANY_Q, ("carryover", ">", 0.0))):
+                      (W.SUPP_ANY_Q, ("supplementary", "!=", 0.0)), (W.CARRY_ANY_Q, ("carryover", ">", 0.0)),
+                      (W.FULL_GENERAL_Q, ("general_ratio", "==", 1.0))):  # 「全額一般財源」: exactly 100%
         found, q = strip(q, pat)
         if found and not any(c[0] == cond[0] for c in conds):
             conds.append(cond)

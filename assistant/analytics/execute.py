@@ -43,6 +43,8 @@ class Result:
     pooled: tuple[float, float] | None = None  # a ratio over every row: (Σ numerator, Σ denominator)
     members: pd.DataFrame | None = None  # spec.having: the counted rows of the groups kept
     change_totals: tuple | None = None  # spec.totals: (Σ earlier, Σ later, rows, their cids) over rows with both years
+    names: list[str] = field(default_factory=list)  # group_by: the 事業 the groups are over
+    ranked: pd.DataFrame | None = None  # spec.rank_by: the kept 事業' cost rows, ordered on that measure
 
     @property
     def total(self) -> int:
@@ -93,7 +95,10 @@ def _indicator_at(df: pd.DataFrame, col: str, year: int | None) -> pd.Series:
 def _values(df: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tuple[pd.DataFrame, pd.Series]:
     """(rows at ``year``, the measure column of those rows)."""
     if spec.table == "indicators":
-        return df, _indicator_at(df, col, year)
+        vals = _indicator_at(df, col, year)
+        if spec.directed and col == "achievement":  # better lower: target ÷ actual (1 ÷ (actual ÷ target))
+            vals = vals.where(_direction(df) != "lower", 1 / vals.astype(float))
+        return df, vals
     if spec.table == "items":
         return df, df[col]
     if year is not None:
@@ -187,9 +192,12 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
                                 [c for c in both["cid"] if c])
     if spec.group_by:
         result.rows = _grouped(df, spec)
+        result.names = list(dict.fromkeys(df["jigyo_name"].astype(str)))
         if spec.having:  # 「未達成の指標が1つだけの事業」: the groups with that count
             result.rows = result.rows[_OPS[spec.having.op](result.rows["value"].astype(float), spec.having.value)]
             result.members = _ordered(df[df["jigyo_no"].isin(result.rows["jigyo_no"])], "desc")
+            if spec.rank_by:
+                result.ranked = _ranked_by(t, spec, result.rows["jigyo_no"])
     else:
         if spec.aggregate == "sum" and spec.measure in POOLED:  # 「執行率は全体で何%」: Σ決算額 ÷ Σ予算現額
             num, den = (df[c].astype(float).sum() for c in POOLED[spec.measure])
@@ -204,6 +212,16 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         if spec.span and not (spec.order or spec.aggregate):  # 「決算額の推移」: each 事業's years in order
             result.rows = result.rows.sort_values(["jigyo_no", "year"], kind="stable").reset_index(drop=True)
     return result
+
+
+def _ranked_by(t: Tables, spec: QuerySpec, jigyo: pd.Series) -> pd.DataFrame:
+    """The cost rows of the 事業 a count kept, at ``spec.year`` (else the newest year), on ``spec.rank_by``."""
+    costs = t.get("costs")
+    costs = costs[costs["latest"] & costs["jigyo_no"].isin(list(jigyo))]
+    year = spec.year or (int(costs["year"].max()) if len(costs) else None)
+    df = costs[costs["year"] == year]
+    df = df.assign(value=df[MEASURES[spec.rank_by].column].astype(float))
+    return _ordered(df[df["value"].notna()], spec.order or "desc")
 
 
 def _direction(df: pd.DataFrame) -> pd.Series:

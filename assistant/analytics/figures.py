@@ -50,6 +50,8 @@ def year_words(res: Result) -> str:
 def what_words(spec: QuerySpec, res: Result) -> str:
     m = MEASURES[spec.measure]
     label = m.label
+    if spec.directed:
+        label = label.replace("）", "。値が小さいほど良い指標は目標÷実績）")
     if spec.change:
         how = {"increase": "増加", "decrease": "減少"}.get(spec.change, "増減") + \
             ("率（前の年度比）" if spec.percent else ("額" if spec.change in ("increase", "decrease") else ""))
@@ -113,6 +115,21 @@ def row_name(r, table: str, span: int | None = None) -> str:
 
 
 def row_figure(r, spec: QuerySpec, res: Result) -> str:
+    """A row's figure, then the figures its conditions on other measures were read from (「補正で増額した事業の
+    中で執行率が…」: the row's 補正予算等 too)."""
+    others = [c.measure for c in spec.conditions if c.measure != spec.measure and spec.table == "costs"]
+    extra = "".join(f"、{MEASURES[c].label.split('（')[0]} {cell_text(r, c)}" for c in dict.fromkeys(others))
+    return _own_figure(r, spec, res) + extra
+
+
+def cell_text(r, measure: str) -> str:
+    """One cost cell as printed (「△ 2,150千円」), or computed (a ratio)."""
+    m = MEASURES[measure]
+    text = r.get(f"{m.column}_text")
+    return f"{text}{m.unit}" if isinstance(text, str) and text else fmt(r.get(m.column), measure, False)
+
+
+def _own_figure(r, spec: QuerySpec, res: Result) -> str:
     """A row's figure: printed text when it is one printed cell, else formatted."""
     m = MEASURES[spec.measure]
     unit = r.get("unit", "") if spec.table == "indicators" else ""
@@ -130,6 +147,9 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
             return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"
         if spec.measure == "general_ratio":
             return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
+        if spec.directed and abs(float(r["value"]) - float(r["achievement"])) > 1e-9:  # read target ÷ actual
+            return (f"{fmt(r['value'], spec.measure)}（目標 {r['target_text']}{unit}÷実績 {r['value_text']}{unit}、"
+                    f"値が小さいほど良い指標）")
         return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
     if spec.measure == "unused":
         return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"

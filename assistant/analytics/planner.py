@@ -49,31 +49,21 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
 def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
-    q = plan.norm
+    q = W.NOT_JIGYO_Q.sub(lambda m: "〇" * len(m.group()), plan.norm)  # 「協力事業所の数」: no 事業 counted
     better, q = C.better(q)
+    directed = bool(W.DIRECTED_Q.search(q))  # 「少ない方がいい指標は目標÷実績で」: read so, not left out
+    better = None if directed else better
     topic = C.topic(q)
     done, spec = _routed(plan, q, topic, compare)
     if done:
         return spec
     conds, rest = C.filters(q)
-    status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
+    bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
+    status = "未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None)
     trend = "↘" if W.TREND_DOWN_Q.search(q) else None
     missing = bool(W.MISSING_Q.search(q))
     by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
-    count = bool(W.COUNT_Q.search(q)) or by_method or (  # 「未達成の指標が一番多い事業は」: counted per 事業
-        bool(status or trend or missing) and C.measure_of(rest) is None and bool(W.RANK_Q.search(q))
-        and bool(W.ASK_JIGYO_Q.search(q) or W.GROUP_BUKYOKU_Q.search(q)))
-    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("median" if W.MEDIAN_Q.search(q) else
-                                                                      ("sum" if W.SUM_Q.search(q) else None)))
-    measure = C.measure_of(rest)
-    if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
-        measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
-    share = not count and bool(W.SHARE_Q.search(q) and (status or trend or missing or conds)) and \
-        not (measure and MEASURES[measure].ratio)
-    if share:  # 「「達成」なのは全体の何割」: counted, with the share of all
-        count, agg = True, "count"
-    method = W.METHOD_Q.search(q)
-    measure = _settle_measure(q, rest, measure, conds, bool(status or trend or missing), count, bool(method))
+    count, agg, measure, share, method = _what(q, rest, conds, bool(status or trend or missing), by_method)
     if measure is None:
         return None
     table = MEASURES[measure].table
@@ -97,7 +87,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     threshold = C.threshold(q, measure)
     change_condition, percent, threshold = C.change_threshold(q, measure, change, percent, threshold)
     listing = bool(steady or topic or by_year) or C.listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
-        bool(conds and plan.years and W.EXIST_Q.search(q))  # 「R6に補正で減額した事業はありますか」: that year's rows
+        bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q)))
+    # 「R6に補正で減額した事業はありますか」「R6年度に…マイナスの事業を全部」: that year's rows
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
     if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
@@ -120,11 +111,31 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
+                         directed=directed and measure == "achievement",
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _what(q: str, rest: str, conds: list, filtered: bool, by_method: bool) -> tuple:
+    """(count, aggregate, measure, share, 実施方法 match): what is computed, before the ranking and grouping;
+    ``filtered``: a status, trend or missing figure keeps the rows."""
+    count = bool(W.COUNT_Q.search(q)) or by_method or (  # 「未達成の指標が一番多い事業は」: counted per 事業
+        filtered and C.measure_of(rest) is None and bool(W.RANK_Q.search(q))
+        and bool(W.ASK_JIGYO_Q.search(q) or W.GROUP_BUKYOKU_Q.search(q)))
+    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("median" if W.MEDIAN_Q.search(q) else
+                                                                      ("sum" if W.SUM_Q.search(q) else None)))
+    measure = C.measure_of(rest)
+    if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
+        measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
+    share = not count and bool(W.SHARE_Q.search(q) and (filtered or conds)) and \
+        not (measure and MEASURES[measure].ratio)
+    if share:  # 「「達成」なのは全体の何割」: counted, with the share of all
+        count, agg = True, "count"
+    method = W.METHOD_Q.search(q)
+    return count, agg, _settle_measure(q, rest, measure, conds, filtered, count, bool(method)), share, method
 
 
 def _named_filters(plan: QueryPlan, group: str | None) -> dict:
@@ -239,11 +250,14 @@ def _count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:
     measure = {"指標": "indicator_value", "細事業": "detail_settlement", "取組": "items"}[m.group(1)]
     indicators = measure == "indicator_value"
     status = ("未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)) if indicators else None
+    rest = C.strip(q, W.COUNT_IS_Q)[1]  # 「…2つ以上ある事業のうち、R6決算額が一番大きいのは」: then ranked on money
+    by = C.measure_of(rest) if W.RANK_Q.search(rest) else None
+    rank_by = by if by and MEASURES[by].table == "costs" else None
     try:
         return QuerySpec(measure=measure, year=_years(plan)[0] if measure != "items" else None, status=status,
                          trend="↘" if indicators and W.TREND_DOWN_Q.search(q) else None, group_by="jigyo",
-                         aggregate="count", having=Condition(measure=measure, op=op, value=n), order="desc",
-                         **_named_filters(plan, "jigyo"))
+                         aggregate="count", having=Condition(measure=measure, op=op, value=n), rank_by=rank_by,
+                         order="asc" if rank_by and W.LOW_Q.search(rest) else "desc", **_named_filters(plan, "jigyo"))
     except ValueError:
         return None
 

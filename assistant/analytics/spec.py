@@ -77,6 +77,8 @@ class QuerySpec(BaseModel):
     better: Literal["higher", "lower"] | None = Field(
         None, description="indicators whose figure is better higher (件数・人数) or lower (被害額・離職率), as their "
         "status against the target tells (達成 above the target = higher)")
+    directed: bool = Field(False, description="achievement: the indicators better lower (as their status against "
+                           "the target tells) read target÷actual (「少ない方がいい指標は目標÷実績で」)")
     conditions: list[Condition] = Field(default_factory=list)
     change_condition: Condition | None = Field(
         None, description="with change: a threshold on the change itself (a fraction with percent: 「10%以上増えた」)")
@@ -97,6 +99,8 @@ class QuerySpec(BaseModel):
     group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
     having: Condition | None = Field(None, description="with group_by and count: keep the groups whose count "
                                      "meets this (「未達成の指標が1つだけの事業」: == 1)")
+    rank_by: MeasureName | None = Field(None, description="with having: the 事業 kept are ranked on this money measure "
+                                        "(「達成した指標が2つ以上ある事業のうち、決算額が一番大きいのは」)")
     aggregate: Literal["count", "sum", "mean", "median", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
@@ -121,12 +125,16 @@ class QuerySpec(BaseModel):
             raise ValueError("span reads money over several years (no change, no indicator)")
         if self.group_by == "method" and table != "items":
             raise ValueError("実施方法 groups the 取組 (measure items)")
+        if self.directed and self.measure != "achievement":
+            raise ValueError("directed reads an achievement rate")
         if self.reasons and table != "indicators":
             raise ValueError("reasons are the indicators' 要因分析")
         if self.steady and (self.change or self.span or self.group_by or table == "items"):
             raise ValueError("steady reads each row's three years (no change, span or group)")
         if self.change_condition and not self.change:
             raise ValueError("change_condition filters a change")
+        if self.rank_by and (not self.having or MEASURES[self.rank_by].table != "costs"):
+            raise ValueError("rank_by ranks the 事業 a count kept, on a money measure")
         if self.having and self.aggregate != "count":
             raise ValueError("having keeps groups by their count")
         if self.totals and not self.change:

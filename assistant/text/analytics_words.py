@@ -18,7 +18,7 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     # 不用額 = 予算現額 − 決算額 (before 予算/決算: 「予算の使い残し」)
     ("unused", re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった|使い(?:切|き)れ(?:てい)?な")),
     ("achievement", re.compile(r"達成率|達成度|目標(?:値)?(?:に対する|比)|実績\s*(?:÷|/)\s*目標|目標に(?:対して|近い|届いた割合)|"
-                               r"目標(?:値)?を[^。?？、]{0,8}(?:上回|超え|下回)")),  # 「目標を一番大きく上回った」
+                               r"目標(?:値)?を[^。?？、]{0,8}(?:上回|超え|下回)|目標\s*(?:÷|/)\s*実績|目標を実績で割")),  # 「目標を一番大きく上回った」
     ("detail_settlement", re.compile(r"細事業[^。？?]{0,30}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額|予算).{0,12}細事業")),
     ("supplementary", re.compile(r"補正")),
     ("carryover", re.compile(r"繰越|繰り越")),
@@ -63,7 +63,7 @@ RANK_NO_SUBJECT_Q = re.compile(r"(?:一番|いちばん|最も|もっとも)[^�
                                r"(?:一番|いちばん|最も|もっとも)[^。?？、]{0,12}(?:かった|い)の(?:と|を(?:教え|挙げ|示し))")
 # Money over several years: 「3年間の累計」「R4～R6の合計」, and every year's row: 「事業と年度を全部」.
 SPAN_Q = re.compile(r"累計|通算|[23](?:年間|か年|カ年|ヶ年)|(?:R|令和)\d+年?度?\s*[～~〜-]\s*(?:R|令和)?\d+")
-ALL_YEARS_Q = re.compile(r"年度(?:を|も)(?:全部|すべて|全て)|(?:事業|どこ)と年度|どの年度|何年度|全(?:ての)?年度")
+ALL_YEARS_Q = re.compile(r"年度(?:を|も)(?:全部|すべて|全て)|年度(?:が|の)(?:ある|あっ)|(?:事業|どこ)と年度|どの年度|何年度|全(?:ての)?年度")
 # Money told year by year (「決算額の推移をまとめて」): every year's row of each 事業, in year order.
 MONEY_TREND_Q = re.compile(r"推移|移り変わり|経年")
 # 「産業労働部の事業について」: the 事業 of a named 部局 (many sheets, not one).
@@ -103,14 +103,20 @@ CHANGE_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*(?:→|⇒|->)\s*(?:R|�
                       r"(?:増加|減少|伸び|減り)(?:額|幅)|"
                       r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|変わっ|(?:増え|減り|伸び)続け|"
                       r"(?:増加|減少|上昇|低下|下落)し(?:た|てい)|"
-                      r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
+                      r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)|(?:増え|減っ|上がっ|下がっ|伸び)(?:てる|とる)")  # 「減ってる」
+
+# 事業所・事業者 (establishments, operators) are no 事業 (a program): blanked before the cue words are read.
+NOT_JIGYO_Q = re.compile(r"事業(?:所|者|主|場)")
 
 # Filters.
 # An indicator's direction, told in the question (「件数や人数のように多いほど良い指標」): its examples are
 # blanked with it, so that 件数 there is no count asked.
 _AS_IN = r"(?:[^、。?？]{1,12}(?:のように|のような|みたいに|など(?:の)?)、?|[^、。?？]{1,8}や[^、。?？]{1,8}(?:が|の))?"  # 「件数や率が」
-BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)ほど(?:良い|よい|いい|望ましい|良くなる)")
-BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)ほど(?:良い|よい|いい|望ましい|良くなる)")
+_GOOD = r"(?:ほど|(?:ほう|方)が)(?:良い|よい|いい|望ましい|良くなる)"  # 「少ないほど良い」「少ない方がいい」
+BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)" + _GOOD)
+BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)" + _GOOD)
+# ... read the other way, not left out: 「少ない方がいい指標は目標÷実績で見て」 (achievement directed).
+DIRECTED_Q = re.compile(r"目標\s*(?:÷|/)\s*実績|目標を実績で割")
 # ... and left out, not kept: 「低いほど良いタイプの指標は除いて」 keeps the other direction.
 EXCLUDED_Q = re.compile(r"^[^。?？]{0,12}?(?:除い|除く|除き|除外|のぞい|のぞく|以外)")
 # An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
@@ -121,6 +127,9 @@ SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|�
 SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を|により)?(?:の)?(?:予算(?:額)?を)?(?:(?:一番|いちばん|最も|もっとも)?大きく)?"
                         r"(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
 SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:増額|プラス|上乗せ)|増額(?:の|した)?補正")
+# All of the budget from 一般財源 (a ratio of exactly 100%): 「全額一般財源だった」「一般財源だけでまかなった」.
+FULL_GENERAL_Q = re.compile(r"(?:予算(?:現額)?(?:を|が|は)?)?(?:全額(?:が|を)?一般財源|(?:すべて|全て|全部)一般財源|"
+                            r"一般財源(?:だけ|のみ)|一般財源(?:が|で)(?:全額|100\s*%))")
 CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し)|繰り越し(?:が|を)?(?:ある|あっ|た)")
 
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
@@ -137,6 +146,7 @@ MANY_Q = re.compile(r"\d+事業|事業と年度|指標を(?:教え|挙げ|示し
                     r"各事業|全事業|(?:全て|すべて|全部|全)の事業|事業(?:全体|の数|数|の件数)|何事業|部局|県全体|全体|"
                     r"ランキング|上位|下位|(?:上|下|(?:多い|少ない|高い|低い|大きい|小さい)(?:ほう|方))から\s*\d|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は)|何指標|"
                     r"(?:全て|すべて|全部|全)の(?:指標|シート|細事業)|シート(?:全体|全部|すべて)|細事業の中で|"
+                    r"(?:た|る|い|だ)事業(?:の(?:なか|中)|のうち)|"  # 「補正で増額した事業の中で、…のは」
                     r"どの細事業|細事業は(?:どれ|どこ)|^細事業(?:で|の中で|のうち)|どの指標|指標は(?:どれ|[?？]|$)")
 # Asked whether any exist (「減った事業ってある？」「まだ出ていない指標はありますか」), which by name (「指標って何？」),
 # or a count/share of indicators with the count word further on (「成果指標で未達成になっているのは何件」).
@@ -149,7 +159,7 @@ WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]
 FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)[^。?？]{0,12}指標|"
                                   r"指標[^。?？]{0,6}(?:―|空欄|出ていない|未集計)")
 # 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure.
-ROWS_WITH_FIGURE_Q = re.compile(r"事業と(?:その|それぞれの)?(?:金額|額|値|数値)")
+ROWS_WITH_FIGURE_Q = re.compile(r"事業と[、,]?\s*(?:その|それぞれの)?(?:金額|額|値|数値)")
 # A share of the counted rows: 「達成になっているのは全体の何割」.
 SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|(?:割合|比率)(?:は|を|って)|どのくらいの割合|どれくらいの割合")
 # The year a change is measured from: 「R5と比べて増えた」 (the newest year against R5).
