@@ -29,7 +29,7 @@ from .spec import MEASURES, QuerySpec
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
 SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
 MAX_CITATIONS = 60
-_GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法"}
+_GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法", "status": "達成状況"}
 
 
 @dataclass
@@ -79,8 +79,8 @@ def _group_label(r, spec: QuerySpec) -> str:
         return f"{reiwa(int(r['year']))}年度"
     if spec.group_by == "jigyo":
         return f"{r['jigyo_name']}（{r['jigyo_no']}）"
-    if spec.group_by == "method":
-        return f"「{r['method'] or '―'}」"
+    if spec.group_by in ("method", "status"):
+        return f"「{r[spec.group_by] or '―'}」"
     return str(r["bukyoku"])
 
 

@@ -106,6 +106,8 @@ def group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) ->
         return "bukyoku"
     if W.GROUP_YEAR_Q.search(q):
         return "year"
+    if W.GROUP_STATUS_Q.search(q) and MEASURES[measure].table == "indicators":
+        return "status"  # 「達成・未達成はそれぞれ何個」
     if by_method and measure == "items":
         return "method"
     if MEASURES[measure].table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (

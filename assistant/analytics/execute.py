@@ -282,7 +282,7 @@ def _ordered(df: pd.DataFrame, order: str) -> pd.DataFrame:
 
 
 def _grouped(df: pd.DataFrame, spec: QuerySpec) -> pd.DataFrame:
-    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year", "method": "method"}[spec.group_by]
+    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year", "method": "method", "status": "status"}[spec.group_by]
     how = spec.aggregate or "sum"
     g = df.groupby(key, sort=False)
     firsts = {c: (c, "first") for c in ("jigyo_name", "bukyoku", "jigyo_no") if c != key}

@@ -72,6 +72,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     top = W.TOP_N_Q.search(q)
     rank = bool(W.RANK_Q.search(q) or top)
     group = C.group(q, measure, count or agg == "sum", rank, by_method)
+    status = None if group == "status" else status  # both statuses are the groups, neither a filter
     span = C.span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
     # 「各事業の決算額の推移」: every year's row, each 事業's years in order (no ranking, no total)
     by_year = bool(span) and bool(W.MONEY_TREND_Q.search(q)) and not (rank or agg or conds)

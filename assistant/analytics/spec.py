@@ -96,7 +96,7 @@ class QuerySpec(BaseModel):
                          "years (「増えた事業はいくつ、合計もあわせて」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
-    group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
+    group_by: Literal["bukyoku", "jigyo", "year", "method", "status"] | None = None  # method: the 取組' 実施方法
     having: Condition | None = Field(None, description="with group_by and count: keep the groups whose count "
                                      "meets this (「未達成の指標が1つだけの事業」: == 1)")
     rank_by: MeasureName | None = Field(None, description="with having: the 事業 kept are ranked on this money measure "
@@ -123,6 +123,8 @@ class QuerySpec(BaseModel):
             raise ValueError("取組 are counted per sheet (no year, change or condition)")
         if self.span and (table == "indicators" or self.change):
             raise ValueError("span reads money over several years (no change, no indicator)")
+        if self.group_by == "status" and (table != "indicators" or self.status):
+            raise ValueError("達成状況 groups the indicators (no status filter)")
         if self.group_by == "method" and table != "items":
             raise ValueError("実施方法 groups the 取組 (measure items)")
         if self.directed and self.measure != "achievement":

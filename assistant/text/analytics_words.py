@@ -91,6 +91,8 @@ COUNT_IS_Q = re.compile(r"(指標|細事業|取組)(?:が|は)\s*(\d+|一|ひと
                         r"(だけ|のみ|しか|以上|以下|ちょうど)?[^。?？]{0,8}事業")
 COUNT_WORDS = {"一": 1, "ひと": 1, "二": 2, "ふた": 2, "三": 3, "みっ": 3}
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
+# Indicators counted by their status, both asked at once: 「達成・未達成はそれぞれ何個」「達成状況ごとに」.
+GROUP_STATUS_Q = re.compile(r"(?<!未)達成(?:・|と|、|/|や)未達成|未達成(?:・|と|、|/|や)達成|達成状況(?:ごと|別|毎|の内訳)")
 
 # Every year the same way, R4 -> R5 -> R6: 「ずっと増え続けている」「3年連続で減った」「年々増えている」.
 STEADY_Q = re.compile(r"ずっと|連続|毎年|年々|続けて|続けている|一貫して|右肩(?:上が|下が)り|増え続け|減り続け|伸び続け")

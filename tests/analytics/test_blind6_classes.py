@@ -5,7 +5,8 @@ a condition list kept to the year the question names (「令和4年度に補正�
 (no indicator status), 「一般財源だけでまかなった年度がある」 (a ratio of exactly 100% in any year), spoken verb
 forms of a change (「減ってる」「増えてる」), a 部局's group totals that name the 事業 summed, achievement read
 target÷actual for the indicators better lower when the question says so, 「…した事業の中で、…のは？」 (a second
-condition on another figure, shown in each row), and 事業所 (an establishment) never read as 事業 (a program)."""
+condition on another figure, shown in each row), 事業 kept by a count of their indicators then ranked on money,
+達成・未達成 counted together (a count per status), and 事業所 (an establishment) never read as 事業 (a program)."""
 
 from __future__ import annotations
 
@@ -115,3 +116,11 @@ def test_jigyo_kept_by_a_count_then_ranked_on_money(service):
     assert "最も小さいのは協働・共創推進事業費で、18,081千円" in lead  # R6 予算現額, cited to section 6
     assert "185,600千円" in lead and "411,600千円" in lead
     assert any(c.section == "6" and c.jigyo_no == "02 05 02" for c in ans.citations)
+
+
+def test_both_statuses_counted_at_once(service):
+    ans = _answer(service, "指標の達成と未達成はそれぞれ何件？")
+    assert ans is not None and ans.spec.group_by == "status" and ans.spec.status is None
+    rows = ans.result.rows
+    assert dict(zip(rows["status"], rows["value"])) == {"未達成": 12, "達成": 5, "―": 1}
+    assert "全部で18件" in ans.text and "「達成」：5件" in ans.text and "「未達成」：12件" in ans.text
