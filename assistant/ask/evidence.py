@@ -161,11 +161,25 @@ def prose_over_indicator(snap, plan: QueryPlan, version, indicator_name: str) ->
 def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) -> str | None:
     """「去年の夏の暑さで講座が流れたって本当？」: the prose chunk of ``version`` (1, 7, 8, 9-1, 9-2) that
     holds most of the question's words (the program's own name aside; synonyms count: 暑さ → 猛暑),
-    when it holds more than the chunk the answer would start with, and at least two."""
+    when it holds more than the chunk the answer would start with, and at least two (a word only one
+    passage of the sheet uses counts twice)."""
     topic = _asked_words(plan)
-    if len(topic) < 2:
+    if not topic or version is None:
         return None
-    return _best_prose(snap, version, current, lambda c: _held(snap.chunks[c].text, topic))
+    weight = _weights(snap, version, topic)  # one word only one passage uses is enough (マツタケの話と関係ある？)
+    return _best_prose(snap, version, current, lambda c: _weighed(snap.chunks[c].text, weight))
+
+
+def _weights(snap, version, words: set[str]) -> dict[str, int]:
+    """A word only one passage of the sheet uses (上伊那, マツタケ) says more about which passage is
+    meant than the program's words every passage repeats (サポーター, 講座): it counts twice."""
+    texts = [nfkc(snap.chunks[c].text) for c in snap.by_version.get(version, [])]
+    return {w: 2 if sum(_held(t, {w}) for t in texts) == 1 else 1 for w in words}
+
+
+def _weighed(text: str, weight: dict[str, int]) -> int:
+    """The weights of the words ``text`` holds (see :func:`_held`)."""
+    return sum(n for w, n in weight.items() if _held(text, {w}))
 
 
 _PROSE = ("1", "7", "8", "9-1", "9-2")
@@ -234,9 +248,10 @@ def figure_in_prose(snap, plan: QueryPlan, version, current: str | None) -> str 
     words = _asked_words(plan)
     if len(words) < 2 or version is None:
         return None
+    weight = _weights(snap, version, words)
 
     def best(cid: str) -> int:
-        return max((_held(x, words) for x in sentences(nfkc(snap.chunks[cid].quote)) if number.search(x)), default=0)
+        return max((_weighed(x, weight) for x in sentences(nfkc(snap.chunks[cid].quote)) if number.search(x)), default=0)
 
     return _best_prose(snap, version, current, best)
 

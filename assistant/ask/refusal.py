@@ -15,10 +15,10 @@ from ingest.form import nfkc, year_label
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
-from ..text.wording import everyday_forms, no_pairs, noun_phrases
+from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import ABSENT_SIM, chunk_tokens, near_words
-from .unstated import count_unstated, measure_unstated, part_unstated, why_unstated
+from .unstated import count_unstated, group_unstated, measure_unstated, part_unstated, why_unstated
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -272,13 +272,16 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
             plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
             and any(_said(plan, e) for e in plan.jigyo)):
-        terms = [t for t in terms if _phrase_of(plan, t) != t]
+        terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm)]
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
+    group = group_unstated(snap, plan, hits)
+    if group:
+        return group
     if plan.intent == "why":
         return why_unstated(snap, plan, hits)
     return part_unstated(snap, plan, hits) or count_unstated(snap, plan, hits) or measure_unstated(snap, plan, hits, embedder)

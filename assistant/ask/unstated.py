@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
+from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, CONTRASTS, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
@@ -183,6 +183,9 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     lines = [x for c in ids for x in sentences(nfkc(snap.chunks[c].quote)) if re.search(r"\d", x)]
     pool = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
     near = near_words(embedder, [f for f in forms if f not in pool], pool)
+    for f in near:  # a rate or an amount is only said by a rate or an amount (就職率 is not 進学)
+        if len(f) >= 3 and f[-1] in "率額":
+            near[f] = {w for w in near[f] if w.endswith(f[-1])}
 
     def said(text: str) -> bool:
         toks = set(tokenize(text))
@@ -192,3 +195,36 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if any(said(n) for n in held) or any(said(x) for x in lines):
         return None
     return f"シートには「{subject.text}」の数値の記載がないため、お答えできません（近い内容は取り込まれています）。"
+
+
+
+def _members(text: str) -> set[tuple[int, str]]:
+    """The members of ``CONTRASTS`` groups that ``text`` names: (group, member)."""
+    return {(i, key(m.group(0))) for i, (pat, key) in enumerate(CONTRASTS) for m in pat.finditer(nfkc(text))}
+
+
+def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """A figure of another member of a group than the one the sheet reports: 「中学生の不読率」 where the
+    indicator is 高校２年生の不読率, 「胃がん検診の受診率」 where it is 大腸がん検診受診率.  The indicator's
+    figures are not the answer; a sheet that also reports the asked member (another indicator) answers."""
+    if not plan.indicators:
+        return None
+    names = "".join(e.name for e in plan.jigyo)
+    asked = _members(plan.norm) - _members(names)
+    if not asked:
+        return None
+    for e in plan.indicators[:1]:  # the indicator the answer would give
+        held = _members(e.name)
+        groups = {g for g, _ in held}
+        other = {(g, m) for g, m in asked if g in groups} - held
+        if other and not (asked & held):
+            return f"シートには「{_phrase_with(plan, other)}」の数値の記載がないため、お答えできません（記載があるのは「{e.name}」です）。"
+    return None
+
+
+def _phrase_with(plan: QueryPlan, members: set[tuple[int, str]]) -> str:
+    """The question's noun phrase that names one of ``members`` (as typed)."""
+    for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
+        if _members(ph.text) & members:
+            return ph.text
+    return plan.norm

@@ -19,6 +19,10 @@ from ingest.form import nfkc, numbers_in
 from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity
 
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_KANA_WORD = re.compile(r"[ァ-ヶー]{3,}")
+
+
 class Catalogue:
     """Entity names of the indexed sheets with tokens, idf weights and embeddings."""
 
@@ -36,6 +40,9 @@ class Catalogue:
         token_sets: dict[str, set[str]] = {}  # one set per distinct name (names repeat across sheets)
         norm: dict[str, str] = {}
         self.norm_names: list[str] = []
+        # 中退 for 中途退学: two kanji words of a name, shortened to the first kanji of each (two
+        # katakana words to the first two kana of each: リモセン for リモートセンシング).
+        self.kanji_abbrev: dict[str, set[tuple[str, str]]] = {}
         for kind, name, no, ind, det, bukyoku, toks in snap.entity_names():
             e = Entity(kind, name, no, bukyoku=bukyoku) if kind == "jigyo" else \
                 Entity(kind, name, no, indicator=ind) if kind == "indicator" else Entity(kind, name, no, detail_no=det)
@@ -45,8 +52,14 @@ class Catalogue:
             seen.add(key)
             self.entities.append(e)
             if name not in token_sets:
-                token_sets[name] = set(json.loads(toks)) - STOP_TOKENS
+                ordered = json.loads(toks)
+                token_sets[name] = set(ordered) - STOP_TOKENS
                 norm[name] = nfkc(name).lower()
+                for a, b in zip(ordered, ordered[1:]):
+                    if _KANJI_WORD.fullmatch(a) and _KANJI_WORD.fullmatch(b):
+                        self.kanji_abbrev.setdefault(a[0] + b[0], set()).add((a, b))
+                    elif _KANA_WORD.fullmatch(a) and _KANA_WORD.fullmatch(b):  # リモセン: リモート+センシング
+                        self.kanji_abbrev.setdefault(a[:2] + b[:2], set()).add((a, b))
             self.tokens.append(token_sets[name])
             self.norm_names.append(norm[name])
         df: dict[str, int] = {}
@@ -135,7 +148,7 @@ def catalogue(snap, embedder) -> Catalogue:
 # fifth of that. Keyed by index, generation, embedder and this file, so a changed catalogue
 # is built anew; whoever builds it first (the ingest, ``Kaizen.lay_out``) writes it.
 _STATE = ("entities", "tokens", "fiscal_years", "bukyoku", "jigyo_names", "figures", "norm_names", "idf",
-          "max_idf", "postings", "name_weight", "strip_names", "newest_year")
+          "max_idf", "postings", "name_weight", "strip_names", "newest_year", "kanji_abbrev")
 
 
 def _stored(snap, embedder, key: str) -> Catalogue:

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (ABBREVIATIONS, ABBREVIATION_RE, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import Entity, QueryPlan
@@ -73,6 +73,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     cat = catalogue(snap, embedder)
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
     _complete_clipped(plan, snap, embedder)
+    _expand_kanji_abbrev(plan, snap, cat)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
     _reread_without_indicator_names(plan, cat)
@@ -132,11 +133,17 @@ def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
     plan.section_prefs = section_preferences(bare, intents)
 
 
+# The background or origin of the program is the thing asked for (its head noun).
+_BACKGROUND_ASKED = re.compile(r"(?:背景|経緯|きっかけ)(?:って|は|を|が|について|[?？]|$)")
+
+
 def _genjo_first(plan: QueryPlan) -> None:
     """「そもそも、なんで部活を地域に移すことになったの？背景は？」 asks for the program's 現状,
     not for a result's reason: without an indicator or money in question it is a 現状 question."""
-    if plan.intent == "why" and not plan.strong_indicators() and GENJO_Q.search(plan.norm) \
-            and not MONEY_CHANGE_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm) \
+    why = plan.intent == "why" and GENJO_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm)
+    # 「サイクルツーリズムに県が取り組んでる背景って」: the background asked for, not what was done
+    done = plan.intent == "activity" and _BACKGROUND_ASKED.search(plan.norm)
+    if (why or done) and not plan.strong_indicators() and not MONEY_CHANGE_Q.search(plan.norm) \
             and not RESULT_Q.search(plan.norm):
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"
@@ -149,8 +156,9 @@ CLIPPED_SIM = 0.4
 
 
 def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
-    """A katakana word no sheet uses that starts a word the sheets do use, and means it, is that word
-    clipped as staff say it (プラ for プラスチック, スーパー for スーパーマーケット): the full word joins the topic."""
+    """A katakana or kanji word no sheet uses that starts a word the sheets do use, and means it, is that
+    word clipped as staff say it (プラ for プラスチック, スーパー for スーパーマーケット, 部活 for 部活動): the
+    full word joins the topic."""
     completions = getattr(snap.lexical, "completions", None)
     if completions is None or embedder is None:
         return
@@ -158,7 +166,7 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
 
     vocab = snap.lexical.vocab
     for t in list(plan.salient):
-        if not (re.fullmatch(r"[ァ-ヶー]{2,}", t) and t not in vocab):
+        if not (re.fullmatch(r"[ァ-ヶー]{2,}|[\u4e00-\u9fff]{2,}", t) and t not in vocab):
             continue
         try:
             v = embedder.word_vector(t)
@@ -171,9 +179,25 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
                 plan.salient.append(full[0])
 
 
+def _expand_kanji_abbrev(plan: QueryPlan, snap, cat) -> None:
+    """A two-kanji (four-kana) word no sheet uses that shortens two words of one name, by their first
+    kanji (kana pair) (中退 for 中途退学者数, リモセン for リモートセンシング, as staff say them): the
+    name's words join the topic."""
+    vocab = snap.lexical.vocab
+    for t in list(plan.salient):
+        if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}", t):
+            continue
+        full = cat.kanji_abbrev.get(t, set())
+        if len(full) != 1:
+            continue
+        a, b = next(iter(full))
+        plan.clipped[t] = b  # the head word (退学) stands for the clipped one in the evidence
+        plan.salient += [w for w in (a, b) if w not in plan.salient]
+
+
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
-    q = nfkc(question).strip()
+    q = ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], nfkc(question).strip())  # 児相 -> 児童相談所
     bare = _blank_names(q, cat)
     intents = detect_intents(bare)
     tokens = tokenize(q)
@@ -222,6 +246,8 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
         name = m.group(1)
         if re.search(r"(?:全部|一部|内部|外部|細部|大部)$", name):
             continue  # 「8事業全部の」: 全部 ends the word, no 部局 is named
+        if re.search(r"(?:山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$", name):
+            continue  # 「山村部のリモセン」: a part of the land, not a 部局
         if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0:
             plan.unknown_bukyoku.append(name)
 

@@ -14,17 +14,13 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.wording import everyday_forms, no_pairs, noun_phrases
-from ..text.vocabulary import FOLLOWUP_Q, RATE_Q, RESULT_Q
+from ..text.wording import no_pairs, noun_phrases
+from ..text.vocabulary import FOLLOWUP_Q, NAMES_JIGYO, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import STRONG_LINK, Entity, QueryPlan
+from .anchors import distinctive_jigyo, verbatim_jigyo
 from .catalogue import Catalogue, figure_key
 from .years import parse_years
-
-# A word whose chunks (fewer than DISTINCTIVE_POOL) belong mostly (DISTINCTIVE_SHARE) to one
-# 事業 points to that 事業: 林業 is the forestry sheet's word even if 農林業被害額 uses it once.
-DISTINCTIVE_POOL = 80
-DISTINCTIVE_SHARE = 0.75
 
 def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
@@ -135,44 +131,17 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
                 break
 
 
-def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
-    """The one 事業 that the question's rare topic words point to, if they agree.
-
-    「林業の人の定着率」: 林業 occurs on one 事業's sheet only, so the question is about
-    that 事業 even when no name matches well (就農の定着率 shares more words).  A topic
-    word counts when every chunk that uses it belongs to the same 事業; everyday words
-    never count (see ``text.wording``).
-    """
-    common = everyday_forms(plan.norm)
-    votes: dict[str, int] = {}
-    for t in plan.salient:
-        if len(t) < 2 or t in common or t.isascii():
-            continue
-        found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
-        if not found or len(found) >= DISTINCTIVE_POOL:
-            continue  # used everywhere: not distinctive
-        per: dict[str, int] = {}
-        snap.chunks.prefetch(cid for cid, _ in found)
-        for cid, _ in found:
-            if cid in snap.chunks:
-                no = snap.chunks[cid].meta.get("jigyo_no")
-                per[no] = per.get(no, 0) + 1
-        no, n = max(per.items(), key=lambda x: x[1])
-        if n >= DISTINCTIVE_SHARE * sum(per.values()):
-            votes[no] = votes.get(no, 0) + 1
-    if not votes:
-        return None
-    ranked = sorted(votes.items(), key=lambda x: -x[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None  # rare words of two 事業: leave it to retrieval
-    return ranked[0][0]
-
-
-def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, Entity]]) -> None:
-    """Keep the plan on 事業 ``no``: its entities only, the 事業 itself linked."""
+def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, Entity]],
+            force: bool = False) -> None:
+    """Keep the plan on 事業 ``no``: its entities only, the 事業 itself linked (``force``: in place
+    of a 事業 linked by shared words, which a phrase found word for word outranks)."""
+    if force:
+        plan.jigyo = [e for e in plan.jigyo if e.jigyo_no == no]
     if plan.jigyo and all(e.jigyo_no != no for e in plan.jigyo):
         return  # a 事業 named outright wins over a rare word
-    if not any(e.jigyo_no == no for e in plan.indicators):
+    named = any(e.jigyo_no == no and e.score >= 0.9 for e in plan.jigyo)
+    if not named and not any(e.jigyo_no == no for e in plan.indicators):
+        # a rare word of the program: its best indicator (a program the user named links its own)
         plan.indicators = []
         best = next(((s, e) for s, e in scored if e.kind == "indicator" and e.jigyo_no == no and s >= 0.3), None)
         if best:
@@ -215,7 +184,10 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
         _short_name_link(plan, cat)
     if _figure_link(plan, cat, named):
         return
-    no = distinctive_jigyo(plan, snap) if snap is not None else None
+    no = verbatim_jigyo(plan, snap) if snap is not None and not named else None
+    if no:
+        _anchor(plan, cat, no, scored, force=True)
+    no = no or (distinctive_jigyo(plan, snap) if snap is not None else None)
     if no:
         _anchor(plan, cat, no, scored)
     # A 細事業 named like its 事業 (協働・共創推進事業 / 協働・共創推進事業費) is the 事業.
@@ -265,11 +237,9 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
         plan.details = [d for d in plan.details if nfkc(d.name) in plan.norm]
 
 
-# A phrase followed by 事業/シート/細事業 names a 事業 (「若者就職の事業」「中山間のシート」).
-_NAMES_JIGYO = re.compile(r"^(?:の)?(?:細事業|事業|シート)")
 
 
-def abbreviates(phrase: str, name: str) -> bool:
+def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
     """Whether ``phrase`` is a short form of the 事業名 ``name``: its words (two or more) all
     occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費), or it is one
     word of three characters or more that the name holds (中山間).  Staff shorten names by
@@ -278,6 +248,8 @@ def abbreviates(phrase: str, name: str) -> bool:
     n = nfkc(name).lower()  # tokens are lower case (ict for ICT)
     if len(words) == 1 and len(phrase) >= 3 and nfkc(phrase).lower() in n:
         return True  # 中山間 for 中山間地域農地保全推進事業費
+    if word_ok and words == [nfkc(phrase).lower()] and words[0] in tokenize(n):
+        return True  # 輸出 (a whole word of 県産農産物輸出拡大事業費), where the question marks it as a program
     if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
         return True  # 橋 for 橋梁長寿命化修繕事業費: the everyday word for the name's term
     if len(words) < 2:
@@ -297,20 +269,30 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     Only a phrase the question itself marks as a program's name (followed by 事業, シート or
     細事業) is read this way, and only when exactly one indexed 事業名 fits it."""
     q = plan.norm
-    for ph in no_pairs(q) + noun_phrases(q):  # 「消費生活の相談の事業」: the pair first
+    pairs = no_pairs(q)
+    for ph in pairs + noun_phrases(q):  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
-        if at < 0 or not _NAMES_JIGYO.match(q[at + len(ph.text):]):
+        text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
+        if at < 0 or not (text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):])):
             continue
-        hits = {no for no, name in cat.jigyo_names.items() if abbreviates(ph.text, name)}
+        if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):
+            continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
+        hits = {no for no, name in cat.jigyo_names.items() if abbreviates(text, name, word_ok=True)}
         if len(hits) != 1:
             continue
         no = hits.pop()
-        if any(e.jigyo_no == no for e in plan.jigyo):
-            return
-        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=0.9)]
-        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no]
-        plan.details = [e for e in plan.details if e.jigyo_no == no]
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([0.9] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
+        # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
+        # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
+        rest = set(plan.salient) - set(tokenize(text))
+        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)]
+        plan.details = [e for e in plan.details if e.jigyo_no == no and _shares(e, rest)]
         return
+
+
+def _shares(e: Entity, words: set[str]) -> bool:
+    name = nfkc(e.name)
+    return any(w in name or w in tokenize(name) or expand({w}) & set(tokenize(name)) for w in words)
 
 
 # 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.

@@ -42,9 +42,12 @@ FRAME_NOUNS = frozenset("""
 簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
 報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部 ちなみ やっぱり 超え 越え 件数 人数 回数 割合 総数 数量 新任 担当
 経由 通じ 通して ネック 悩み 悩みどころ どころ スケジュール 日程 段取り 指標 成果指標 空欄 欄 空白
-根っこ 根本 大元 核心 本質 手立て 打ち手 上下 浮き沈み 考え方 捉え方 見方 前の年 次の年 翌年 前年比
+根っこ 根本 大元 核心 本質 手立て 打ち手 上下 浮き沈み 考え方 捉え方 見方 前の年 次の年 翌年 前年比 関係
 """.split())
 
+
+# Places every sheet is in: the prefecture and the country say nothing of which subject.
+HOME_PLACES = frozenset({"日本", "長野", "長野県", "信州", "国内", "県内"})
 
 _COUNTED = re.compile(r"^[一二三四五六七八九十百0-9０-９]+[回度つ件個人年月日]?$")
 
@@ -75,12 +78,22 @@ def is_everyday(m: Morpheme) -> bool:
         return True  # verbs, adjectives, particles… are not topic nouns
     if is_frame(m):
         return True
+    if m.norm in place_forms(m.surface):
+        return False  # アメリカ, 東京: a place names what is asked about, however common the word
     return max(zipf(m.surface), zipf(m.norm)) >= EVERYDAY_ZIPF
 
 
 # The answer stages ask these of the same question several times (linking, coverage, absent
 # terms, absent phrases); they are pure functions of the text, so each question is analysed once.
 _PER_QUESTION = functools.lru_cache(maxsize=1024)
+
+
+@_PER_QUESTION
+def place_forms(text: str) -> frozenset[str]:
+    """Normalised forms of the place names in ``text`` (欧州, アメリカ, 東京), bar the prefecture's own:
+    a place narrows the subject, it never only frames the question."""
+    return frozenset(m.norm for m in morphemes(text)
+                     if m.pos[1:3] == ("固有名詞", "地名") and m.norm not in HOME_PLACES)
 
 
 @_PER_QUESTION

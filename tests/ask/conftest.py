@@ -50,3 +50,18 @@ def o_service(tmp_path_factory):
 def p_service(tmp_path_factory):
     """The four sheets of dev set P alone (献血, プラスチック資源循環, スマート農業, 冬期道路除雪)."""
     return _four_sheets(tmp_path_factory, "sheets_P")
+
+
+@pytest.fixture(scope="session")
+def r_service(tmp_path_factory):
+    """Dev set R's four sheets (フレイル予防, サイクルツーリズム, 県産農産物輸出拡大, 夜間中学) and a sheet
+    whose 細事業 輸出促進事業 shares the export sheet's words (オリジナル品種ブランド力強化)."""
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = sorted((unseen / "sheets_R").glob("*.pdf")) + [next((unseen / "sheets_M").glob("09-05-03_*.pdf"))]
+    assert len(pdfs) == 5
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp("r-home")))
+    assert all(r.ok for r in svc.ingest(pdfs))
+    return svc

@@ -57,7 +57,7 @@ def _extended(base, tmp_path_factory, folder: str):
 
 
 # The sets written over growing indexes, in the order their sheets were added.
-EXTENDED_SETS = "JKLMNOPQ"
+EXTENDED_SETS = "JKLMNOPQR"
 
 
 @pytest.fixture(scope="module")

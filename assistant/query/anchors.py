@@ -1,0 +1,76 @@
+"""Which 事業 a question is about when no name says it: its rare words, or a phrase of it written
+word for word on one sheet.  Both look at the indexed text (the lexical index), not at the names
+alone, so they notice a sheet's own wording that the catalogue of names does not hold.
+"""
+
+from __future__ import annotations
+
+from ingest.form import nfkc
+
+from ..text.vocabulary import NAMES_JIGYO
+from ..text.wording import everyday_forms, no_pairs, noun_phrases
+from ..types import QueryPlan
+
+# A word whose chunks (fewer than DISTINCTIVE_POOL) belong mostly (DISTINCTIVE_SHARE) to one
+# 事業 points to that 事業: 林業 is the forestry sheet's word even if 農林業被害額 uses it once.
+DISTINCTIVE_POOL = 80
+DISTINCTIVE_SHARE = 0.75
+
+
+def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
+    """The one 事業 that the question's rare topic words point to, if they agree.
+
+    「林業の人の定着率」: 林業 occurs on one 事業's sheet only, so the question is about
+    that 事業 even when no name matches well (就農の定着率 shares more words).  A topic
+    word counts when every chunk that uses it belongs to the same 事業; everyday words
+    never count (see ``text.wording``).
+    """
+    common = everyday_forms(plan.norm)
+    votes: dict[str, int] = {}
+    for t in plan.salient:
+        if len(t) < 2 or t in common or t.isascii():
+            continue
+        found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
+        if not found or len(found) >= DISTINCTIVE_POOL:
+            continue  # used everywhere: not distinctive
+        per: dict[str, int] = {}
+        snap.chunks.prefetch(cid for cid, _ in found)
+        for cid, _ in found:
+            if cid in snap.chunks:
+                no = snap.chunks[cid].meta.get("jigyo_no")
+                per[no] = per.get(no, 0) + 1
+        no, n = max(per.items(), key=lambda x: x[1])
+        if n >= DISTINCTIVE_SHARE * sum(per.values()):
+            votes[no] = votes.get(no, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda x: -x[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None  # rare words of two 事業: leave it to retrieval
+    return ranked[0][0]
+
+
+def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
+    """The one 事業 whose sheet has a phrase of the question word for word.
+
+    「台湾の旅行会社と組んだサイクリングツアー」: サイクリングツアー and 台湾の旅行会社 are written,
+    as typed, only on the cycling sheet, though 台湾 and 旅行会社 alone point to the inbound-tourism
+    sheet.  A compound of two words or more, found on one 事業's sheets only, says which sheet the
+    user is reading; the same phrase on two 事業 leaves it to the other signals.
+    """
+    found: set[str] = set()
+    for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
+        text = nfkc(ph.text)
+        forms = [f for f in ph.forms if len(f) > 1]
+        at = plan.norm.find(ph.text)
+        if len(forms) < 2 or len(text) < 5 or "事業" in text or (at >= 0 and NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
+            continue  # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say
+        hits = snap.lexical.search_tokens(forms, k=DISTINCTIVE_POOL)
+        snap.chunks.prefetch(cid for cid, _ in hits)
+        nos = {snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
+               if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
+        if len(nos) == 1:
+            found |= nos
+        elif nos:
+            return None
+    return found.pop() if len(found) == 1 else None
