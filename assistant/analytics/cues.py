@@ -15,7 +15,7 @@ from ..types import QueryPlan
 from .spec import MEASURES, Condition
 
 # How a threshold's unit scales to the table's unit (money in 千円, ratios as fractions).
-_MONEY_SCALE = {"億円": 100_000.0, "百万円": 1_000.0, "万千円": 10_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
+_MONEY_SCALE = {"億円": 100_000.0, "千万円": 10_000.0, "百万円": 1_000.0, "万千円": 10_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
 _OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超え": ">", "を上回": ">", "を下回": "<", "を切": "<",
         "に届": "<", "に満た": "<"}
 

@@ -151,6 +151,8 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
             return (f"{fmt(r['value'], spec.measure)}（目標 {r['target_text']}{unit}÷実績 {r['value_text']}{unit}、"
                     f"値が小さいほど良い指標）")
         return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
+    if spec.measure == "per_staff":
+        return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円÷職員数 {fmt(r['staff'], 'staff')}）"
     if spec.measure == "unused":
         return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None

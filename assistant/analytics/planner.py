@@ -26,8 +26,8 @@ def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
     """(year, compare_year) from the caller's --year or the years the question names."""
     if plan.year_filter:
         return plan.year_filter, None
-    ys = sorted(set(plan.years))
-    if len(ys) >= 2:
+    ys = sorted(set(plan.years) | {2018 + int(m.group(1)) for m in W.YEAR_TO_Q.finditer(plan.norm)})
+    if len(ys) >= 2:  # 「令和4年度から5年度にかけて」: the second year has no era
         return ys[-1], ys[0]
     return (ys[0], None) if ys else (None, None)
 
@@ -162,7 +162,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
         return True, spec  # 「AとB、達成率はどっちが上？」「AとBを合わせると」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
         return True, None
-    if W.NOT_ON_FORM_Q.search(q) or W.UNSUPPORTED_Q.search(q):
+    if W.NOT_ON_FORM_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
         return True, None  # 「人件費の合計」: not 職員数; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so

@@ -38,6 +38,7 @@ MEASURES: dict[str, Measure] = {
     "general_ratio": Measure(table="costs", column="general_ratio", label="一般財源の割合（一般財源÷予算現額）",
                              unit="%", ratio=True),
     "unused": Measure(table="costs", column="unused", label="不用額（予算現額−決算額）", unit="千円"),
+    "per_staff": Measure(table="costs", column="per_staff", label="職員1人あたりの決算額（決算額÷職員数）", unit="千円"),
     "indicator_value": Measure(table="indicators", column="value", label="成果指標の実績", unit=""),
     "achievement": Measure(table="indicators", column="achievement", label="成果指標の達成率（実績÷目標）",
                            unit="%", ratio=True),
@@ -45,7 +46,7 @@ MEASURES: dict[str, Measure] = {
     "items": Measure(table="items", column="n", label="細事業の取組", unit="件"),  # counted (実施方法)
 }
 MeasureName = Literal["settlement", "total", "initial", "supplementary", "carryover", "general", "staff",
-                      "exec_rate", "general_ratio", "unused", "indicator_value", "achievement", "detail_settlement", "items"]
+                      "exec_rate", "general_ratio", "unused", "per_staff", "indicator_value", "achievement", "detail_settlement", "items"]
 
 
 class Condition(BaseModel):
