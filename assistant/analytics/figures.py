@@ -74,7 +74,9 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
     if spec.status:
         parts.append(f"達成状況が「{spec.status}」の")
-    if spec.trend:
+    if spec.trend and spec.trend_before:
+        parts.append(f"前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた")
+    elif spec.trend:
         parts.append(f"推移が「{spec.trend}」の")
     if spec.better:  # told by each sheet's status against its target, not by a list of indicator names
         parts.append(f"値が{'大きい' if spec.better == 'higher' else '小さい'}ほど良い（達成状況と目標から判断した）")
@@ -83,7 +85,7 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.missing:
         parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
     for c in spec.conditions:
-        parts.append(_condition_words(c))
+        parts.append(condition_words(c))
     if spec.change_condition:
         c = spec.change_condition
         v = f"{c.value * 100:g}%" if spec.percent else f"{c.value:,g}{MEASURES[c.measure].unit}"
@@ -93,7 +95,7 @@ def scope_words(spec: QuerySpec) -> str:
     return "".join(parts)
 
 
-def _condition_words(c) -> str:
+def condition_words(c) -> str:
     m = MEASURES[c.measure]
     label = m.label.split("（")[0]
     if c.value == 0 and c.op in ("!=", ">", "<"):

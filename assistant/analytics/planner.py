@@ -43,7 +43,8 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
         if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
             return True
     return any(e.score >= STRONG_LINK for e in plan.jigyo) and not W.GROUP_JIGYO_Q.search(q) \
-        and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業", q)
+        and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業|\d+事業|全事業", q) \
+        and not (plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q))  # 「企画振興部の事業は…8事業全体の何%」
 
 
 def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
@@ -61,12 +62,17 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
     status = "未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None)
     trend = "↘" if W.TREND_DOWN_Q.search(q) else None
+    turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
+    trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else (None, trend)
     missing = bool(W.MISSING_Q.search(q))
     by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
     count, agg, measure, share, method = _what(q, rest, conds, bool(status or trend or missing), by_method)
     if measure is None:
         return None
     table = MEASURES[measure].table
+    if not (count or share) and agg in (None, "sum") and table == "costs" and not MEASURES[measure].ratio \
+            and (plan.bukyoku or topic) and W.PART_SHARE_Q.search(q):
+        agg, share = "sum", True  # 「企画振興部の事業は決算額で全体の何%」: the part's sum against every 事業's
     if (status or trend) and table != "indicators":
         status = trend = None
     top = W.TOP_N_Q.search(q)
@@ -78,7 +84,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     by_year = bool(span) and bool(W.MONEY_TREND_Q.search(q)) and not (rank or agg or conds)
     if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing and not by_year:
         group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
-    change = C.change(rest, measure, conds)
+    change = None if turn else C.change(rest, measure, conds)  # 「↘から↗に変わった」 is the 推移, no change asked
     steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
     if steady:  # 「R4からR6までずっと増え続けている事業」: every year, not one pair of years
         change, span = None, None
@@ -108,7 +114,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     try:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
-                         **_named_filters(plan, group), status=status, trend=trend, conditions=conditions, group_by=group,
+                         **_named_filters(plan, group), status=status, trend=trend, trend_before=trend_before if trend else None,
+                         conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
@@ -236,7 +243,7 @@ def _many(plan: QueryPlan, q: str) -> bool:
     if plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q):
         return True  # 「産業労働部の事業について」
     if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
-            W.ROWS_WITH_FIGURE_Q.search(q):
+            W.ROWS_WITH_FIGURE_Q.search(q) or W.GROUP_STATUS_Q.search(q):  # 「「未達成」と「達成」はそれぞれいくつ」
         return True
     # 「執行率が最も低かった事業と…」: a ranking of 事業/指標 when no 事業 is linked
     # or 「不用額がいちばん大きかったのは？」: a ranking that names no subject at all, when no 事業 is linked
@@ -254,10 +261,15 @@ def _count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:
     rest = C.strip(q, W.COUNT_IS_Q)[1]  # 「…2つ以上ある事業のうち、R6決算額が一番大きいのは」: then ranked on money
     by = C.measure_of(rest) if W.RANK_Q.search(rest) else None
     rank_by = by if by and MEASURES[by].table == "costs" else None
+    money = C.measure_of(rest)  # 「R6決算が4,000万円以上で、しかも指標を2つ以上達成している事業」: a cost condition too
+    cut = C.threshold(rest, money) if money and MEASURES[money].table == "costs" else None
+    rank_condition = Condition(measure=money, op=cut[0], value=cut[1]) if cut and rank_by in (None, money) else None
+    rank_by = rank_by or (money if rank_condition else None)
     try:
         return QuerySpec(measure=measure, year=_years(plan)[0] if measure != "items" else None, status=status,
                          trend="↘" if indicators and W.TREND_DOWN_Q.search(q) else None, group_by="jigyo",
                          aggregate="count", having=Condition(measure=measure, op=op, value=n), rank_by=rank_by,
+                         rank_condition=rank_condition,
                          order="asc" if rank_by and W.LOW_Q.search(rest) else "desc", **_named_filters(plan, "jigyo"))
     except ValueError:
         return None

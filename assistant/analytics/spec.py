@@ -75,6 +75,8 @@ class QuerySpec(BaseModel):
     indicators: list[str] = Field(default_factory=list, description="indicators as 事業番号#指標番号 (any of)")
     status: Literal["達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
+    trend_before: Literal["↗", "↘", "→"] | None = Field(
+        None, description="with trend: the 推移 the year before (「R5で↘だった指標のうち、R6で↗に転じた」)")
     better: Literal["higher", "lower"] | None = Field(
         None, description="indicators whose figure is better higher (件数・人数) or lower (被害額・離職率), as their "
         "status against the target tells (達成 above the target = higher)")
@@ -102,6 +104,8 @@ class QuerySpec(BaseModel):
                                      "meets this (「未達成の指標が1つだけの事業」: == 1)")
     rank_by: MeasureName | None = Field(None, description="with having: the 事業 kept are ranked on this money measure "
                                         "(「達成した指標が2つ以上ある事業のうち、決算額が一番大きいのは」)")
+    rank_condition: Condition | None = Field(None, description="with rank_by: only the 事業 whose cost row meets "
+                                             "this too (「決算が4,000万円以上で、しかも指標を2つ以上達成している事業」)")
     aggregate: Literal["count", "sum", "mean", "median", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
@@ -110,6 +114,8 @@ class QuerySpec(BaseModel):
     def _consistent(self) -> QuerySpec:
         table = MEASURES[self.measure].table
         if (self.status or self.trend or self.better) and table != "indicators":
+            raise ValueError("status/trend filter only an indicator measure")
+        if self.trend_before and not self.trend:
             raise ValueError("status/trend filter only an indicator measure")
         for c in self.conditions:
             if MEASURES[c.measure].table != table:
@@ -138,8 +144,12 @@ class QuerySpec(BaseModel):
             raise ValueError("change_condition filters a change")
         if self.rank_by and (not self.having or MEASURES[self.rank_by].table != "costs"):
             raise ValueError("rank_by ranks the 事業 a count kept, on a money measure")
+        if self.rank_condition and (not self.rank_by or MEASURES[self.rank_condition.measure].table != "costs"):
+            raise ValueError("rank_condition keeps the ranked 事業 by a cost figure")
         if self.having and self.aggregate != "count":
             raise ValueError("having keeps groups by their count")
+        if self.share and self.aggregate == "sum" and not (self.bukyoku or self.jigyo or self.topic):
+            raise ValueError("a sum's share is a part's (a 部局, 事業 or topic) against every 事業")
         if self.totals and not self.change:
             raise ValueError("totals are a change's two years")
         if self.percent and not self.change:
