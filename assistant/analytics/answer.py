@@ -21,7 +21,7 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
-from .counts import having_lead, having_lines
+from .counts import having_lead, having_lines, list_total, members, ranked_lead, share_lead, top_too
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -29,7 +29,7 @@ from .spec import MEASURES, QuerySpec
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
 SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
 MAX_CITATIONS = 60
-_GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法"}
+_GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法", "status": "達成状況"}
 
 
 @dataclass
@@ -79,8 +79,8 @@ def _group_label(r, spec: QuerySpec) -> str:
         return f"{reiwa(int(r['year']))}年度"
     if spec.group_by == "jigyo":
         return f"{r['jigyo_name']}（{r['jigyo_no']}）"
-    if spec.group_by == "method":
-        return f"「{r['method'] or '―'}」"
+    if spec.group_by in ("method", "status"):
+        return f"「{r[spec.group_by] or '―'}」"
     return str(r["bukyoku"])
 
 
@@ -93,7 +93,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.every:
         return _every_lead(res, cited, scope)
     if spec.having:
-        return having_lead(res, scope, subject, when)
+        return having_lead(res, scope, subject, when) + ranked_lead(res, cited.marks)
     if spec.steady:
         return _steady_lead(res, scope, subject)
     if res.rows.empty and res.scalar is None:
@@ -109,7 +109,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         if spec.aggregate == "count":  # the total first: 「全部でいくつ、どこが一番多い」
             return (f"{scope}{subject}は全部で{int(res.rows['value'].sum()):,}件です。{key}ごとに数えると次のとおりで"
                     f"（{len(res.rows)}{key}）、最も{top}のは{best}（{val}）です。")
-        head = f"{_of(scope, subject)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
+        head = f"{_of(scope, subject)}{members(res)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
         return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
     if spec.aggregate == "count":
         return _count_lead(res, scope, subject, when, what, cited.marks)
@@ -117,6 +117,8 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return _change_total_lead(res, scope, subject, when)
     if res.pooled is not None:
         return _pooled_lead(res, scope, subject, when, what)
+    if res.whole is not None:
+        return share_lead(res, scope, subject, when, what, cited.marks)
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]
         unit = '件' if spec.table != 'costs' else '事業'
@@ -126,7 +128,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             both = f"、1{unit}あたりの平均は{fmt(vals.mean(), spec.measure)}" if spec.aggregate == "sum" else \
                 f"、合計は{fmt(vals.sum(), spec.measure)}"
         return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}{both}です"
-                f"（値のある{res.n_values:,}{unit}から計算）。")
+                f"（値のある{res.n_values:,}{unit}から計算）。{top_too(res, cited.marks)}")
     if spec.change and res.compare_year:
         when = ""  # the label already says 「R5年度からR6年度への」
     about = f"{when}の{what}" if when else what
@@ -149,7 +151,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return f"{when}の{scope}指標は{len(res.rows):,}件です（{what}の大きい順）。"  # 「↘の指標を全部挙げて」
     if spec.order and not spec.change:
         big = "小さい" if spec.order == "asc" else "大きい"
-        return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。"
+        return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。{list_total(res)}"
     if spec.span and not (spec.order or spec.aggregate or spec.change or spec.conditions):  # 「決算額の推移」
         n = res.rows["jigyo_no"].nunique()
         return f"{_of(scope, subject)}{when}の{what}の推移を{subject}ごとに年度順に示します（{n:,}事業、全{len(res.rows):,}件）。"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ingest.form import reiwa
 
 from .execute import Result
-from .figures import fmt, row_figure, row_name, series_figure
+from .figures import cell_text, condition_words, fmt, row_figure, row_name, series_figure
 from .spec import MEASURES
 
 AGG_WORDS = {"sum": "合計", "mean": "平均", "median": "中央値", "min": "最小値", "max": "最大値", "count": "件数"}
@@ -34,6 +34,9 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
         return (f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。{total}"
                 f"{_both_totals(res, subject, when, label, marks)}")
     of_all, extra = "", ""
+    if spec.trend_before and spec.status:  # 「↘から↗に転じたのは何件、そのうち達成は」: both counts
+        return (f"{when}に前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた指標は{res.n_turned:,}件で"
+                f"（全{res.n_scope:,}件中）、そのうち達成状況が「{spec.status}」なのは{n:,}件です。")
     if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
         of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")
         if spec.share and spec.status and 0 < res.n_judged < res.n_scope:
@@ -43,6 +46,24 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
     if spec.table == "costs" and not m.ratio and not spec.missing and n > 1:
         extra += f"{when}の{m.label.split('（')[0]}の合計は{fmt(res.rows['value'].sum(), spec.measure)}です。"
     return f"{scope}{subject}は{n:,}件です（{about}{of_all}）。{extra}"
+
+
+def members(res: Result) -> str:
+    """「（A・Bの2事業）」: the 事業 a 部局's (a topic's) group totals sum, when they are few enough to name."""
+    spec, names = res.spec, res.names
+    if not (spec.bukyoku or spec.topic) or spec.table != "costs" or not 0 < len(names) <= 8:
+        return ""
+    return f"（{'・'.join(names)}の{len(names)}事業）"
+
+
+def list_total(res: Result) -> str:
+    """「合計は9,800千円です」: the total of the money a condition's list shows (「繰越があった事業とその金額」)."""
+    spec = res.spec
+    m = MEASURES[spec.measure]
+    if not spec.conditions or spec.table != "costs" or m.unit != "千円" or len(res.rows) < 2:
+        return ""
+    total = float(res.rows["value"].sum())
+    return f"{len(res.rows)}件の合計は{'△' if total < 0 else ''}{fmt(abs(total), spec.measure)}です。"  # as the sheets print it
 
 
 def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
@@ -63,6 +84,27 @@ def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
             f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
 
 
+def share_lead(res: Result, scope: str, subject: str, when: str, what: str, marks) -> str:
+    """「企画振興部の事業のR6年度の決算額の合計は139,664千円（1事業）で、全8事業の合計441,017千円の31.7%です」."""
+    whole, n, cids = res.whole
+    part = res.scalar or 0.0
+    pct = f"の{part / whole * 100:.1f}%です" if whole else "です（全体の合計が0のため割合は出せません）"
+    return (f"{of_scope(scope, subject)}{when}の{what}の合計は{fmt(part, res.spec.measure)}（{res.n_values:,}{subject}）で、"
+            f"全{n:,}{subject}の合計{fmt(whole, res.spec.measure)}{pct}{marks(cids)}。")
+
+
+def top_too(res: Result, marks) -> str:
+    """「合計人数と、一番人を割いている事業」: a total asked along with a ranking also tells the top row (ties named)."""
+    spec = res.spec
+    if not (spec.order and spec.limit) or spec.group_by or res.rows.empty:
+        return ""
+    ties = res.ties()
+    word = ("低い" if spec.order == "asc" else "高い") if MEASURES[spec.measure].ratio else \
+        ("少ない" if spec.order == "asc" else "多い")
+    names = "と".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in ties.iterrows())
+    return f"最も{word}のは{names}です。"
+
+
 def _both_totals(res: Result, subject: str, when: str, label: str, marks) -> str:
     """「8事業の合計は R5年度 35.0人 → R6年度 38.0人（+3.0人）です」: asked along with a count of changes
     (「増えた事業はいくつ、合計もあわせて」), over every row with both years, each of them cited."""
@@ -80,10 +122,27 @@ def having_lead(res: Result, scope: str, subject: str, when: str) -> str:
     h = res.spec.having
     how = {"==": "", ">=": "以上", "<=": "以下"}.get(h.op, h.op)
     head = f"{when}に{scope}{subject}が{int(h.value)}件{how}の事業は"
+    if res.spec.rank_condition:  # 「決算が4,000万円以上で、しかも…」
+        head = f"{condition_words(res.spec.rank_condition).removesuffix('の')}で、{head}"
     if res.rows.empty:
         return f"{head}ありません。"
     names = "、".join(str(n) for n in res.rows["jigyo_name"])
     return f"{head}{len(res.rows)}事業です：{names}。"
+
+
+def ranked_lead(res: Result, marks) -> str:
+    """「このうちR6年度の決算額が最も大きいのはAで45,991千円です（B 35,476千円）」: the 事業 a count kept,
+    ranked on a money measure (``spec.rank_by``), each cited to its cost row."""
+    spec, rows = res.spec, res.ranked
+    if rows is None or rows.empty:
+        return ""
+    m = MEASURES[spec.rank_by]
+    word = ("低い" if spec.order == "asc" else "高い") if m.ratio else ("小さい" if spec.order == "asc" else "大きい")
+    top = rows.iloc[0]
+    first = marks(top["cids"])  # numbered before the others
+    rest = "、".join(f"{r['jigyo_name']} {cell_text(r, spec.rank_by)}{marks(r['cids'])}" for _, r in rows.iloc[1:].iterrows())
+    return (f"このうち{reiwa(int(top['year']))}年度の{m.label.split('（')[0]}が最も{word}のは{top['jigyo_name']}で、"
+            f"{cell_text(top, spec.rank_by)}{first}です" + (f"（{rest}）" if rest else "") + "。")
 
 
 def having_lines(res: Result, marks) -> list[str]:

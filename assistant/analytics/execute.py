@@ -40,9 +40,13 @@ class Result:
     scope_jigyo: int = 0  # 事業 in scope (after 部局/事業 filters)
     n_scope: int = 0  # rows in scope before the status/trend/condition filters (a count's 「全N件中」)
     n_judged: int = 0  # of those, indicators with a status (達成/未達成; ― is none)
+    n_turned: int = 0  # spec.trend_before: the indicators whose 推移 turned, before the status filter
     pooled: tuple[float, float] | None = None  # a ratio over every row: (Σ numerator, Σ denominator)
     members: pd.DataFrame | None = None  # spec.having: the counted rows of the groups kept
     change_totals: tuple | None = None  # spec.totals: (Σ earlier, Σ later, rows, their cids) over rows with both years
+    names: list[str] = field(default_factory=list)  # group_by: the 事業 the groups are over
+    ranked: pd.DataFrame | None = None  # spec.rank_by: the kept 事業' cost rows, ordered on that measure
+    whole: tuple | None = None  # spec.share with sum: (Σ over every 事業, their number, their cids)
 
     @property
     def total(self) -> int:
@@ -93,7 +97,10 @@ def _indicator_at(df: pd.DataFrame, col: str, year: int | None) -> pd.Series:
 def _values(df: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tuple[pd.DataFrame, pd.Series]:
     """(rows at ``year``, the measure column of those rows)."""
     if spec.table == "indicators":
-        return df, _indicator_at(df, col, year)
+        vals = _indicator_at(df, col, year)
+        if spec.directed and col == "achievement":  # better lower: target ÷ actual (1 ÷ (actual ÷ target))
+            vals = vals.where(_direction(df) != "lower", 1 / vals.astype(float))
+        return df, vals
     if spec.table == "items":
         return df, df[col]
     if year is not None:
@@ -156,10 +163,13 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[_OPS[c.op](df["value"].astype(float), c.value) & df["value"].notna()]
     n_judged = int(_at_year(df, "status", "status", year).isin(["達成", "未達成"]).sum()) \
         if spec.table == "indicators" else 0
-    if spec.status:
-        df = df[_at_year(df, "status", "status", year) == spec.status]
     if spec.trend:
         df = df[_at_year(df, "trend", "trend_m1", year) == spec.trend]
+    if spec.trend_before:  # the 推移 a year before: the sheet's previous year column (each sheet's own year - 1)
+        df = df[(_at_year(df, "trend", "trend_m1", year - 1) if year else df["trend_m1"]) == spec.trend_before]
+    n_turned = len(df)
+    if spec.status:
+        df = df[_at_year(df, "status", "status", year) == spec.status]
     if spec.better:
         df = df[_direction(df) == spec.better]
     for c in spec.conditions:
@@ -181,15 +191,12 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
     elif spec.change == "decrease":
         df = df[df["value"] < 0]
     result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
-                    n_scope=n_scope, n_judged=n_judged)
+                    n_scope=n_scope, n_judged=n_judged, n_turned=n_turned)
     if both is not None:
         result.change_totals = (float(both["prev"].sum()), float(both["current"].sum()), len(both),
                                 [c for c in both["cid"] if c])
     if spec.group_by:
-        result.rows = _grouped(df, spec)
-        if spec.having:  # 「未達成の指標が1つだけの事業」: the groups with that count
-            result.rows = result.rows[_OPS[spec.having.op](result.rows["value"].astype(float), spec.having.value)]
-            result.members = _ordered(df[df["jigyo_no"].isin(result.rows["jigyo_no"])], "desc")
+        _group(t, spec, df, result)
     else:
         if spec.aggregate == "sum" and spec.measure in POOLED:  # 「執行率は全体で何%」: Σ決算額 ÷ Σ予算現額
             num, den = (df[c].astype(float).sum() for c in POOLED[spec.measure])
@@ -197,6 +204,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
             result.pooled = (float(num), float(den))
         elif spec.aggregate:
             result.scalar = _aggregate(df["value"], spec.aggregate, len(df))
+        if spec.share and spec.aggregate == "sum":  # 「企画振興部の事業は全体の何%」: every 事業's sum too
+            w = execute(t, spec.model_copy(update={"bukyoku": [], "jigyo": [], "topic": None, "share": False}))
+            result.whole = (w.scalar, w.n_values, [c for c in w.rows["cid"] if c])
         order = spec.order or ("asc" if spec.aggregate == "min" else "desc")
         if spec.change == "decrease":  # 「一番減った」「減った額が大きい順」: the largest decrease first
             order = "asc" if order == "desc" else "desc"
@@ -204,6 +214,33 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         if spec.span and not (spec.order or spec.aggregate):  # 「決算額の推移」: each 事業's years in order
             result.rows = result.rows.sort_values(["jigyo_no", "year"], kind="stable").reset_index(drop=True)
     return result
+
+
+def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result) -> None:
+    """The groups of ``df`` into ``result``; with having, only the groups with that count (「未達成の指標が1つだけの
+    事業」), maybe ranked on money and kept by a cost condition too (「決算が4,000万円以上で、しかも…」)."""
+    result.rows = _grouped(df, spec)
+    result.names = list(dict.fromkeys(df["jigyo_name"].astype(str)))
+    if not spec.having:
+        return
+    result.rows = result.rows[_OPS[spec.having.op](result.rows["value"].astype(float), spec.having.value)]
+    if spec.rank_by:
+        result.ranked = _ranked_by(t, spec, result.rows["jigyo_no"])
+    if spec.rank_condition:
+        c, r = spec.rank_condition, result.ranked
+        result.ranked = r[_OPS[c.op](r[MEASURES[c.measure].column].astype(float), c.value)]
+        result.rows = result.rows[result.rows["jigyo_no"].isin(result.ranked["jigyo_no"])]
+    result.members = _ordered(df[df["jigyo_no"].isin(result.rows["jigyo_no"])], "desc")
+
+
+def _ranked_by(t: Tables, spec: QuerySpec, jigyo: pd.Series) -> pd.DataFrame:
+    """The cost rows of the 事業 a count kept, at ``spec.year`` (else the newest year), on ``spec.rank_by``."""
+    costs = t.get("costs")
+    costs = costs[costs["latest"] & costs["jigyo_no"].isin(list(jigyo))]
+    year = spec.year or (int(costs["year"].max()) if len(costs) else None)
+    df = costs[costs["year"] == year]
+    df = df.assign(value=df[MEASURES[spec.rank_by].column].astype(float))
+    return _ordered(df[df["value"].notna()], spec.order or "desc")
 
 
 def _direction(df: pd.DataFrame) -> pd.Series:
@@ -264,7 +301,7 @@ def _ordered(df: pd.DataFrame, order: str) -> pd.DataFrame:
 
 
 def _grouped(df: pd.DataFrame, spec: QuerySpec) -> pd.DataFrame:
-    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year", "method": "method"}[spec.group_by]
+    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year", "method": "method", "status": "status"}[spec.group_by]
     how = spec.aggregate or "sum"
     g = df.groupby(key, sort=False)
     firsts = {c: (c, "first") for c in ("jigyo_name", "bukyoku", "jigyo_no") if c != key}

@@ -50,6 +50,8 @@ def year_words(res: Result) -> str:
 def what_words(spec: QuerySpec, res: Result) -> str:
     m = MEASURES[spec.measure]
     label = m.label
+    if spec.directed:
+        label = label.replace("）", "。値が小さいほど良い指標は目標÷実績）")
     if spec.change:
         how = {"increase": "増加", "decrease": "減少"}.get(spec.change, "増減") + \
             ("率（前の年度比）" if spec.percent else ("額" if spec.change in ("increase", "decrease") else ""))
@@ -72,7 +74,9 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
     if spec.status:
         parts.append(f"達成状況が「{spec.status}」の")
-    if spec.trend:
+    if spec.trend and spec.trend_before:
+        parts.append(f"前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた")
+    elif spec.trend:
         parts.append(f"推移が「{spec.trend}」の")
     if spec.better:  # told by each sheet's status against its target, not by a list of indicator names
         parts.append(f"値が{'大きい' if spec.better == 'higher' else '小さい'}ほど良い（達成状況と目標から判断した）")
@@ -81,7 +85,7 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.missing:
         parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
     for c in spec.conditions:
-        parts.append(_condition_words(c))
+        parts.append(condition_words(c))
     if spec.change_condition:
         c = spec.change_condition
         v = f"{c.value * 100:g}%" if spec.percent else f"{c.value:,g}{MEASURES[c.measure].unit}"
@@ -91,7 +95,7 @@ def scope_words(spec: QuerySpec) -> str:
     return "".join(parts)
 
 
-def _condition_words(c) -> str:
+def condition_words(c) -> str:
     m = MEASURES[c.measure]
     label = m.label.split("（")[0]
     if c.value == 0 and c.op in ("!=", ">", "<"):
@@ -113,6 +117,21 @@ def row_name(r, table: str, span: int | None = None) -> str:
 
 
 def row_figure(r, spec: QuerySpec, res: Result) -> str:
+    """A row's figure, then the figures its conditions on other measures were read from (「補正で増額した事業の
+    中で執行率が…」: the row's 補正予算等 too)."""
+    others = [c.measure for c in spec.conditions if c.measure != spec.measure and spec.table == "costs"]
+    extra = "".join(f"、{MEASURES[c].label.split('（')[0]} {cell_text(r, c)}" for c in dict.fromkeys(others))
+    return _own_figure(r, spec, res) + extra
+
+
+def cell_text(r, measure: str) -> str:
+    """One cost cell as printed (「△ 2,150千円」), or computed (a ratio)."""
+    m = MEASURES[measure]
+    text = r.get(f"{m.column}_text")
+    return f"{text}{m.unit}" if isinstance(text, str) and text else fmt(r.get(m.column), measure, False)
+
+
+def _own_figure(r, spec: QuerySpec, res: Result) -> str:
     """A row's figure: printed text when it is one printed cell, else formatted."""
     m = MEASURES[spec.measure]
     unit = r.get("unit", "") if spec.table == "indicators" else ""
@@ -130,7 +149,12 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
             return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"
         if spec.measure == "general_ratio":
             return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
+        if spec.directed and abs(float(r["value"]) - float(r["achievement"])) > 1e-9:  # read target ÷ actual
+            return (f"{fmt(r['value'], spec.measure)}（目標 {r['target_text']}{unit}÷実績 {r['value_text']}{unit}、"
+                    f"値が小さいほど良い指標）")
         return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
+    if spec.measure == "per_staff":
+        return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円÷職員数 {fmt(r['staff'], 'staff')}）"
     if spec.measure == "unused":
         return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None

@@ -18,77 +18,16 @@ from ingest.form import normalize_jigyo_no
 
 from ..text import analytics_words as W
 from ..types import STRONG_LINK, QueryPlan
+from . import cues as C
 from .spec import MEASURES, Condition, QuerySpec
-
-# How a threshold's unit scales to the table's unit (money in 千円, ratios as fractions).
-_MONEY_SCALE = {"億円": 100_000.0, "百万円": 1_000.0, "万千円": 10_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
-_OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超え": ">", "を上回": ">", "を下回": "<", "を切": "<",
-        "に届": "<", "に満た": "<"}
-
-
-def _strip(q: str, pat: re.Pattern) -> tuple[bool, str]:
-    """(found, ``q`` with the match blanked) so that a filter's words are not read as the measure."""
-    m = pat.search(q)
-    if not m:
-        return False, q
-    return True, q[:m.start()] + "〇" + q[m.end():]
-
-
-def _measure(q: str) -> str | None:
-    for name, pat in W.MEASURE_CUES:
-        if pat.search(q):
-            return name
-    return None
-
-
-def _filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
-    """Conditions named by words (補正を組んだ, 繰越がある) and the question without them."""
-    conds = []
-    for pat, cond in ((W.SUPP_NEG_Q, ("supplementary", "<", 0.0)), (W.SUPP_POS_Q, ("supplementary", ">", 0.0)),
-                      (W.SUPP_ANY_Q, ("supplementary", "!=", 0.0)), (W.CARRY_ANY_Q, ("carryover", ">", 0.0))):
-        found, q = _strip(q, pat)
-        if found and not any(c[0] == cond[0] for c in conds):
-            conds.append(cond)
-    return conds, q
-
-
-def _threshold(q: str, measure: str) -> tuple[str, float] | None:
-    m = W.THRESHOLD_Q.search(q)
-    half = W.HALF_Q.search(q) if MEASURES[measure].ratio else None
-    if not m and half:
-        return (_OPS[half.group(2)] if half.group(2) else "=="), 0.5
-    if not m:
-        return None
-    value, unit, word = float(m.group(1).replace(",", "")), m.group(2) or "", m.group(3)
-    if word.startswith("より"):
-        op = ">" if re.search(r"多い|大きい|高い", word) else "<"
-    else:
-        op = next(v for k, v in _OPS.items() if word.startswith(k))
-    if MEASURES[measure].ratio:
-        value = value / 10 if unit == "割" else value / 100
-    elif MEASURES[measure].unit == "千円":
-        value = value * _MONEY_SCALE.get(unit, 1.0)
-    return op, value
-
-
-def _change_threshold(q: str, measure: str, change: str | None, percent: bool, threshold) -> tuple:
-    """(condition on the change, percent, threshold left for the measure): 「前年度比で10%以上増えた」 is a
-    threshold on the change as a % (10% of 決算額 is no amount), 「1億円以上増えた」 one on the difference."""
-    if not change or not threshold or MEASURES[measure].ratio:
-        return None, percent, threshold
-    unit = W.THRESHOLD_Q.search(q).group(2) or ""
-    value = threshold[1]
-    if unit in ("%", "％", "割"):
-        value, percent = value / (10 if unit == "割" else 100), True
-    return Condition(measure=measure, op=threshold[0], value=value), percent, None
 
 
 def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
     """(year, compare_year) from the caller's --year or the years the question names."""
     if plan.year_filter:
         return plan.year_filter, None
-    ys = sorted(set(plan.years))
-    if len(ys) >= 2:
+    ys = sorted(set(plan.years) | {2018 + int(m.group(1)) for m in W.YEAR_TO_Q.finditer(plan.norm)})
+    if len(ys) >= 2:  # 「令和4年度から5年度にかけて」: the second year has no era
         return ys[-1], ys[0]
     return (ys[0], None) if ys else (None, None)
 
@@ -104,61 +43,59 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
         if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
             return True
     return any(e.score >= STRONG_LINK for e in plan.jigyo) and not W.GROUP_JIGYO_Q.search(q) \
-        and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業", q)
+        and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業|\d+事業|全事業", q) \
+        and not (plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q))  # 「企画振興部の事業は…8事業全体の何%」
 
 
 def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
-    q = plan.norm
-    better, q = _better(q)
-    topic = _topic(q)
+    q = W.NOT_JIGYO_Q.sub(lambda m: "〇" * len(m.group()), plan.norm)  # 「協力事業所の数」: no 事業 counted
+    better, q = C.better(q)
+    directed = bool(W.DIRECTED_Q.search(q))  # 「少ない方がいい指標は目標÷実績で」: read so, not left out
+    better = None if directed else better
+    topic = C.topic(q)
     done, spec = _routed(plan, q, topic, compare)
     if done:
         return spec
-    conds, rest = _filters(q)
-    status = "未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)
+    conds, rest = C.filters(q)
+    bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
+    status = "未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None)
     trend = "↘" if W.TREND_DOWN_Q.search(q) else None
+    turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
+    trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else (None, trend)
     missing = bool(W.MISSING_Q.search(q))
     by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
-    count = bool(W.COUNT_Q.search(q)) or by_method or (  # 「未達成の指標が一番多い事業は」: counted per 事業
-        bool(status or trend or missing) and _measure(rest) is None and bool(W.RANK_Q.search(q))
-        and bool(W.ASK_JIGYO_Q.search(q) or W.GROUP_BUKYOKU_Q.search(q)))
-    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("median" if W.MEDIAN_Q.search(q) else
-                                                                      ("sum" if W.SUM_Q.search(q) else None)))
-    measure = _measure(rest)
-    if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
-        measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
-    share = not count and bool(W.SHARE_Q.search(q) and (status or trend or missing or conds)) and \
-        not (measure and MEASURES[measure].ratio)
-    if share:  # 「「達成」なのは全体の何割」: counted, with the share of all
-        count, agg = True, "count"
-    method = W.METHOD_Q.search(q)
-    measure = _settle_measure(q, rest, measure, conds, bool(status or trend or missing), count, bool(method))
+    count, agg, measure, share, method = _what(q, rest, conds, bool(status or trend or missing), by_method)
     if measure is None:
         return None
     table = MEASURES[measure].table
+    if not (count or share) and agg in (None, "sum") and table == "costs" and not MEASURES[measure].ratio \
+            and (plan.bukyoku or topic) and W.PART_SHARE_Q.search(q):
+        agg, share = "sum", True  # 「企画振興部の事業は決算額で全体の何%」: the part's sum against every 事業's
     if (status or trend) and table != "indicators":
         status = trend = None
     top = W.TOP_N_Q.search(q)
     rank = bool(W.RANK_Q.search(q) or top)
-    group = _group(q, measure, count or agg == "sum", rank, by_method)
-    span = _span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
+    group = C.group(q, measure, count or agg == "sum", rank, by_method)
+    status = None if group == "status" else status  # both statuses are the groups, neither a filter
+    span = C.span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
     # 「各事業の決算額の推移」: every year's row, each 事業's years in order (no ranking, no total)
     by_year = bool(span) and bool(W.MONEY_TREND_Q.search(q)) and not (rank or agg or conds)
     if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing and not by_year:
         group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
-    change = _change(rest, measure, conds)
+    change = None if turn else C.change(rest, measure, conds)  # 「↘から↗に変わった」 is the 推移, no change asked
     steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
     if steady:  # 「R4からR6までずっと増え続けている事業」: every year, not one pair of years
         change, span = None, None
     percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
     if percent and rank:  # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
-    threshold = _threshold(q, measure)
-    change_condition, percent, threshold = _change_threshold(q, measure, change, percent, threshold)
-    listing = bool(steady or topic or by_year) or _listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
-        bool(conds and plan.years and W.EXIST_Q.search(q))  # 「R6に補正で減額した事業はありますか」: that year's rows
+    threshold = C.threshold(q, measure)
+    change_condition, percent, threshold = C.change_threshold(q, measure, change, percent, threshold)
+    listing = bool(steady or topic or by_year) or C.listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
+        bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q)))
+    # 「R6に補正で減額した事業はありますか」「R6年度に…マイナスの事業を全部」: that year's rows
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
     if not (agg or rank or group or change or threshold or listing) and ("supplementary", "<", 0.0) in conds:
@@ -177,15 +114,36 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     try:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
-                         **_named_filters(plan, group), status=status, trend=trend, conditions=conditions, group_by=group,
+                         **_named_filters(plan, group), status=status, trend=trend, trend_before=trend_before if trend else None,
+                         conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
+                         directed=directed and measure == "achievement",
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _what(q: str, rest: str, conds: list, filtered: bool, by_method: bool) -> tuple:
+    """(count, aggregate, measure, share, 実施方法 match): what is computed, before the ranking and grouping;
+    ``filtered``: a status, trend or missing figure keeps the rows."""
+    count = bool(W.COUNT_Q.search(q)) or by_method or (  # 「未達成の指標が一番多い事業は」: counted per 事業
+        filtered and C.measure_of(rest) is None and bool(W.RANK_Q.search(q))
+        and bool(W.ASK_JIGYO_Q.search(q) or W.GROUP_BUKYOKU_Q.search(q)))
+    agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("median" if W.MEDIAN_Q.search(q) else
+                                                                      ("sum" if W.SUM_Q.search(q) else None)))
+    measure = C.measure_of(rest)
+    if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
+        measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
+    share = not count and bool(W.SHARE_Q.search(q) and (filtered or conds)) and \
+        not (measure and MEASURES[measure].ratio)
+    if share:  # 「「達成」なのは全体の何割」: counted, with the share of all
+        count, agg = True, "count"
+    method = W.METHOD_Q.search(q)
+    return count, agg, _settle_measure(q, rest, measure, conds, filtered, count, bool(method)), share, method
 
 
 def _named_filters(plan: QueryPlan, group: str | None) -> dict:
@@ -202,51 +160,6 @@ def _order(q: str, rank: bool, change: str | None, extremes: bool, cut: bool) ->
     return ("desc" if order == "asc" else "asc") if cut else order
 
 
-def _better(q: str) -> tuple[str | None, str]:
-    """(higher / lower / None, the question without those words): 「多いほど良い指標の中で」."""
-    for pat, better, other in ((W.BETTER_HIGH_Q, "higher", "lower"), (W.BETTER_LOW_Q, "lower", "higher")):
-        m = pat.search(q)
-        if m:  # 「低いほど良い指標は除いて」: the other direction is kept
-            return (other if W.EXCLUDED_Q.search(q[m.end():]) else better), q[:m.start()] + "〇" + q[m.end():]
-    return None, q
-
-
-def _topic(q: str) -> str | None:
-    """The word a group of 事業 is selected by (「福祉関係の事業」 -> 福祉); the people served, named with や
-    (「障がいのある人や子どもを支える福祉関係の事業」 -> 障がい|子ども: either selects), not 「支える福祉」."""
-    tm = W.TOPIC_Q.search(q)
-    if not tm:
-        return None
-    served = W.SERVED_Q.search(q)
-    if served and served.end() <= tm.end():
-        words = [W.SERVED_SUFFIX_Q.sub("", w) for w in served.groups()]
-        return "|".join(w for w in words if len(w) >= 2) or tm.group(1)
-    return tm.group(1)
-
-
-def _group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) -> str | None:
-    """部局ごと・年度ごと, the 取組' 実施方法, or per 事業 (「細事業の数が一番多い事業は」: counted per 事業)."""
-    if W.GROUP_BUKYOKU_Q.search(q):
-        return "bukyoku"
-    if W.GROUP_YEAR_Q.search(q):
-        return "year"
-    if by_method and measure == "items":
-        return "method"
-    if MEASURES[measure].table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
-            per_jigyo and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
-        return "jigyo"
-    return None
-
-
-def _listing(q: str, rank: bool, figure_filter: bool, status: bool, conds: bool) -> bool:
-    """Every row a filter keeps is listed: 「事業ごとの職員数」「↘の指標を全部挙げて」「…指標ってある？」
-    「↘だった指標は？」「補正予算を組んだ事業とその金額」."""
-    return (bool(W.LIST_Q.search(q)) and not rank) or (figure_filter and bool(W.ALL_LIST_Q.search(q))) or \
-        ((figure_filter or status) and bool(W.EXIST_Q.search(q))) or \
-        (figure_filter and bool(W.WHICH_INDICATOR_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q))) or \
-        (conds and bool(W.ROWS_WITH_FIGURE_Q.search(q)))
-
-
 def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) -> tuple[bool, QuerySpec | None]:
     """(done, spec): questions answered elsewhere (None) or by a spec of their own (comparisons of
     named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
@@ -256,7 +169,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
         return True, spec  # 「AとB、達成率はどっちが上？」「AとBを合わせると」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
         return True, None
-    if W.NOT_ON_FORM_Q.search(q) or W.UNSUPPORTED_Q.search(q):
+    if W.NOT_ON_FORM_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
         return True, None  # 「人件費の合計」: not 職員数; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
@@ -307,12 +220,12 @@ def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
     """「AとB、どちらが高い」: the named rows ranked on the measure asked (None when none is asked)."""
     if W.NOT_ON_FORM_Q.search(q):
         return None
-    measure = _measure(q)
+    measure = C.measure_of(q)
     if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
         return None
     year, order = _years(plan)[0], "asc" if W.COMPARE_LOW_Q.search(q) else "desc"
     if not W.COMPARE_Q.search(q):  # 「AとBを合わせると」: their total; 「AとBの予算、前年度からの伸びを比べて」: each change
-        change = _change(q, measure, [])
+        change = C.change(q, measure, [])
         if change:
             year, compare_year = _year_pair(plan, q, False, "any", None)
             return QuerySpec(measure=measure, named=True, year=year, compare_year=compare_year, change="any", order="desc")
@@ -330,7 +243,7 @@ def _many(plan: QueryPlan, q: str) -> bool:
     if plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q):
         return True  # 「産業労働部の事業について」
     if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
-            W.ROWS_WITH_FIGURE_Q.search(q):
+            W.ROWS_WITH_FIGURE_Q.search(q) or W.GROUP_STATUS_Q.search(q):  # 「「未達成」と「達成」はそれぞれいくつ」
         return True
     # 「執行率が最も低かった事業と…」: a ranking of 事業/指標 when no 事業 is linked
     # or 「不用額がいちばん大きかったのは？」: a ranking that names no subject at all, when no 事業 is linked
@@ -345,11 +258,19 @@ def _count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:
     measure = {"指標": "indicator_value", "細事業": "detail_settlement", "取組": "items"}[m.group(1)]
     indicators = measure == "indicator_value"
     status = ("未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)) if indicators else None
+    rest = C.strip(q, W.COUNT_IS_Q)[1]  # 「…2つ以上ある事業のうち、R6決算額が一番大きいのは」: then ranked on money
+    by = C.measure_of(rest) if W.RANK_Q.search(rest) else None
+    rank_by = by if by and MEASURES[by].table == "costs" else None
+    money = C.measure_of(rest)  # 「R6決算が4,000万円以上で、しかも指標を2つ以上達成している事業」: a cost condition too
+    cut = C.threshold(rest, money) if money and MEASURES[money].table == "costs" else None
+    rank_condition = Condition(measure=money, op=cut[0], value=cut[1]) if cut and rank_by in (None, money) else None
+    rank_by = rank_by or (money if rank_condition else None)
     try:
         return QuerySpec(measure=measure, year=_years(plan)[0] if measure != "items" else None, status=status,
                          trend="↘" if indicators and W.TREND_DOWN_Q.search(q) else None, group_by="jigyo",
-                         aggregate="count", having=Condition(measure=measure, op=op, value=n), order="desc",
-                         **_named_filters(plan, "jigyo"))
+                         aggregate="count", having=Condition(measure=measure, op=op, value=n), rank_by=rank_by,
+                         rank_condition=rank_condition,
+                         order="asc" if rank_by and W.LOW_Q.search(rest) else "desc", **_named_filters(plan, "jigyo"))
     except ValueError:
         return None
 
@@ -361,29 +282,3 @@ def _every(plan: QueryPlan, q: str) -> QuerySpec:
                      year=_years(plan)[0], bukyoku=[plan.bukyoku_filter] if plan.bukyoku_filter else list(plan.bukyoku))
 
 
-def _span(q: str, plan: QueryPlan, table: str, change: bool) -> int | None:
-    """How many years of money rows are read: 3 for 「3年間の累計」「R4～R6」「事業と年度を全部」."""
-    if table == "indicators" or change:
-        return None
-    if W.ALL_YEARS_Q.search(q) or (W.MONEY_TREND_Q.search(q) and len(set(plan.years)) < 2):
-        return 3
-    if not W.SPAN_Q.search(q):
-        return None
-    ys = sorted(set(plan.years))
-    if len(ys) >= 2:
-        return min(3, max(2, ys[-1] - ys[0] + 1))
-    m = re.search(r"([23])(?:年間|か年|カ年|ヶ年)", q)
-    return int(m.group(1)) if m else 3
-
-
-def _change(q: str, measure: str, conds: list) -> str | None:
-    """increase / decrease / any: a change between two years asked of a money or indicator measure."""
-    if MEASURES[measure].ratio or measure == "achievement":
-        return None
-    if not W.CHANGE_Q.search(q):
-        return None
-    if W.INCREASE_Q.search(q):
-        return "increase"
-    if W.DECREASE_Q.search(q):
-        return "decrease"
-    return "any"

@@ -38,6 +38,7 @@ MEASURES: dict[str, Measure] = {
     "general_ratio": Measure(table="costs", column="general_ratio", label="一般財源の割合（一般財源÷予算現額）",
                              unit="%", ratio=True),
     "unused": Measure(table="costs", column="unused", label="不用額（予算現額−決算額）", unit="千円"),
+    "per_staff": Measure(table="costs", column="per_staff", label="職員1人あたりの決算額（決算額÷職員数）", unit="千円"),
     "indicator_value": Measure(table="indicators", column="value", label="成果指標の実績", unit=""),
     "achievement": Measure(table="indicators", column="achievement", label="成果指標の達成率（実績÷目標）",
                            unit="%", ratio=True),
@@ -45,7 +46,7 @@ MEASURES: dict[str, Measure] = {
     "items": Measure(table="items", column="n", label="細事業の取組", unit="件"),  # counted (実施方法)
 }
 MeasureName = Literal["settlement", "total", "initial", "supplementary", "carryover", "general", "staff",
-                      "exec_rate", "general_ratio", "unused", "indicator_value", "achievement", "detail_settlement", "items"]
+                      "exec_rate", "general_ratio", "unused", "per_staff", "indicator_value", "achievement", "detail_settlement", "items"]
 
 
 class Condition(BaseModel):
@@ -74,9 +75,13 @@ class QuerySpec(BaseModel):
     indicators: list[str] = Field(default_factory=list, description="indicators as 事業番号#指標番号 (any of)")
     status: Literal["達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
+    trend_before: Literal["↗", "↘", "→"] | None = Field(
+        None, description="with trend: the 推移 the year before (「R5で↘だった指標のうち、R6で↗に転じた」)")
     better: Literal["higher", "lower"] | None = Field(
         None, description="indicators whose figure is better higher (件数・人数) or lower (被害額・離職率), as their "
         "status against the target tells (達成 above the target = higher)")
+    directed: bool = Field(False, description="achievement: the indicators better lower (as their status against "
+                           "the target tells) read target÷actual (「少ない方がいい指標は目標÷実績で」)")
     conditions: list[Condition] = Field(default_factory=list)
     change_condition: Condition | None = Field(
         None, description="with change: a threshold on the change itself (a fraction with percent: 「10%以上増えた」)")
@@ -94,9 +99,13 @@ class QuerySpec(BaseModel):
                          "years (「増えた事業はいくつ、合計もあわせて」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
-    group_by: Literal["bukyoku", "jigyo", "year", "method"] | None = None  # method: the 取組' 実施方法
+    group_by: Literal["bukyoku", "jigyo", "year", "method", "status"] | None = None  # method: the 取組' 実施方法
     having: Condition | None = Field(None, description="with group_by and count: keep the groups whose count "
                                      "meets this (「未達成の指標が1つだけの事業」: == 1)")
+    rank_by: MeasureName | None = Field(None, description="with having: the 事業 kept are ranked on this money measure "
+                                        "(「達成した指標が2つ以上ある事業のうち、決算額が一番大きいのは」)")
+    rank_condition: Condition | None = Field(None, description="with rank_by: only the 事業 whose cost row meets "
+                                             "this too (「決算が4,000万円以上で、しかも指標を2つ以上達成している事業」)")
     aggregate: Literal["count", "sum", "mean", "median", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
@@ -105,6 +114,8 @@ class QuerySpec(BaseModel):
     def _consistent(self) -> QuerySpec:
         table = MEASURES[self.measure].table
         if (self.status or self.trend or self.better) and table != "indicators":
+            raise ValueError("status/trend filter only an indicator measure")
+        if self.trend_before and not self.trend:
             raise ValueError("status/trend filter only an indicator measure")
         for c in self.conditions:
             if MEASURES[c.measure].table != table:
@@ -119,16 +130,26 @@ class QuerySpec(BaseModel):
             raise ValueError("取組 are counted per sheet (no year, change or condition)")
         if self.span and (table == "indicators" or self.change):
             raise ValueError("span reads money over several years (no change, no indicator)")
+        if self.group_by == "status" and (table != "indicators" or self.status):
+            raise ValueError("達成状況 groups the indicators (no status filter)")
         if self.group_by == "method" and table != "items":
             raise ValueError("実施方法 groups the 取組 (measure items)")
+        if self.directed and self.measure != "achievement":
+            raise ValueError("directed reads an achievement rate")
         if self.reasons and table != "indicators":
             raise ValueError("reasons are the indicators' 要因分析")
         if self.steady and (self.change or self.span or self.group_by or table == "items"):
             raise ValueError("steady reads each row's three years (no change, span or group)")
         if self.change_condition and not self.change:
             raise ValueError("change_condition filters a change")
+        if self.rank_by and (not self.having or MEASURES[self.rank_by].table != "costs"):
+            raise ValueError("rank_by ranks the 事業 a count kept, on a money measure")
+        if self.rank_condition and (not self.rank_by or MEASURES[self.rank_condition.measure].table != "costs"):
+            raise ValueError("rank_condition keeps the ranked 事業 by a cost figure")
         if self.having and self.aggregate != "count":
             raise ValueError("having keeps groups by their count")
+        if self.share and self.aggregate == "sum" and not (self.bukyoku or self.jigyo or self.topic):
+            raise ValueError("a sum's share is a part's (a 部局, 事業 or topic) against every 事業")
         if self.totals and not self.change:
             raise ValueError("totals are a change's two years")
         if self.percent and not self.change:

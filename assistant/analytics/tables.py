@@ -193,6 +193,7 @@ def _costs(sheets: list[dict], cids: dict) -> pd.DataFrame:
     df["exec_rate"] = df["settlement"] / total
     df["general_ratio"] = df["general"] / total
     df["unused"] = df["total"] - df["settlement"]
+    df["per_staff"] = df["settlement"] / df["staff"].where(df["staff"] != 0)  # 0 or ― staff: missing, not infinite
     df["cid"] = [cids.get((v, SEC_COST, 0)) for v in df["version"]]
     return df.reset_index(drop=True)
 

@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 
 # Measures, first match wins (a ratio before its parts: 一般財源の割合 before 一般財源).
+# Money per staff member: 「職員1人あたりの決算額」「決算額÷職員数」 (settlement only; 予算 per staff is not computed).
+PER_STAFF_Q = re.compile(r"職員\s*(?:1|一|ひと)?\s*人?\s*(?:あたり|当たり)[^。?？]{0,8}(?:決算|支出|使っ|事業費)|"
+                         r"(?:決算|支出|事業費)[^。?？]{0,8}(?:職員\s*(?:1|一|ひと)?\s*人?\s*(?:あたり|当たり)|(?:÷|/)\s*職員数)")
 MEASURE_CUES: list[tuple[str, re.Pattern]] = [
+    ("per_staff", PER_STAFF_Q),
     ("exec_rate", re.compile(r"執行率|執行割合|執行の割合|予算(?:を|の)?(?:使い切|消化)|消化率")),
     ("general_ratio", re.compile(r"一般財源(?:の|が)?(?:割合|比率|率|シェア|占める)|一般財源比|"
                                  r"一般財源.{0,8}予算(?:現額)?の(?:ちょうど)?(?:半分|割合|比|何|\d)")),
     # 不用額 = 予算現額 − 決算額 (before 予算/決算: 「予算の使い残し」)
     ("unused", re.compile(r"不用額|不用|使い残|残額|余った|余り|使わなかった|使いきれなかった|使い(?:切|き)れ(?:てい)?な")),
     ("achievement", re.compile(r"達成率|達成度|目標(?:値)?(?:に対する|比)|実績\s*(?:÷|/)\s*目標|目標に(?:対して|近い|届いた割合)|"
-                               r"目標(?:値)?を[^。?？、]{0,8}(?:上回|超え|下回)")),  # 「目標を一番大きく上回った」
+                               r"目標(?:値)?を[^。?？、]{0,8}(?:上回|超え|下回)|目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割")),  # 「目標を一番大きく上回った」
     ("detail_settlement", re.compile(r"細事業[^。？?]{0,30}(?:決算|お金|金額|費用|使っ|予算|規模)|(?:決算|お金|金額|予算).{0,12}細事業")),
     ("supplementary", re.compile(r"補正")),
     ("carryover", re.compile(r"繰越|繰り越")),
@@ -32,12 +36,14 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
 
 # What is counted when nothing is measured: indicators (指標) or 事業.
 COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:細)?事業数|指標数|取組数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標")
-SUM_Q = re.compile(r"合計|総額|総計|合わせ(?:て|る|た)|あわせ(?:て|る|た)|合算|トータル|全体で|足し|足す|累計|通算")
+# (「率とあわせて教えて」 is along with, no sum)
+SUM_Q = re.compile(r"合計|総額|総計|(?<!と)(?:合わせ|あわせ)(?:て|る|た)|合算|トータル|全体で|足し|足す|累計|通算")
 MEAN_Q = re.compile(r"平均")
 MEDIAN_Q = re.compile(r"中央値|真ん中の値")
 RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最少|最高|最低|トップ|上位|下位|ランキング|順位|"
                     r"(?:多い|少ない|大きい|小さい|高い|低い)(?:事業|指標|細事業)(?:を|は|って|が|[?？]|$)|"
-                    r"(?:多い|少ない|高い|低い|大きい|小さい)(?:順|(?:ほう|方)から)|順に並べ|ワースト|ベスト")
+                    r"(?:多い|少ない|高い|低い|大きい|小さい)(?:順|(?:ほう|方)から)|順に並べ|ワースト|ベスト|"
+                    r"突出|飛び抜け|ずば抜け|抜きん出|群を抜")  # 「伸び率が突出している事業」: the top
 # Both ends asked at once: 「一番高い指標と一番低い指標」「最大と最小」.
 _HIGH_END = r"(?:最大|最高|最多|(?:一番|いちばん|最も)(?:高|多|大))"
 _LOW_END = r"(?:最小|最低|最少|(?:一番|いちばん|最も)(?:低|少|小))"
@@ -63,7 +69,7 @@ RANK_NO_SUBJECT_Q = re.compile(r"(?:一番|いちばん|最も|もっとも)[^�
                                r"(?:一番|いちばん|最も|もっとも)[^。?？、]{0,12}(?:かった|い)の(?:と|を(?:教え|挙げ|示し))")
 # Money over several years: 「3年間の累計」「R4～R6の合計」, and every year's row: 「事業と年度を全部」.
 SPAN_Q = re.compile(r"累計|通算|[23](?:年間|か年|カ年|ヶ年)|(?:R|令和)\d+年?度?\s*[～~〜-]\s*(?:R|令和)?\d+")
-ALL_YEARS_Q = re.compile(r"年度(?:を|も)(?:全部|すべて|全て)|(?:事業|どこ)と年度|どの年度|何年度|全(?:ての)?年度")
+ALL_YEARS_Q = re.compile(r"年度(?:を|も)(?:全部|すべて|全て)|年度(?:が|の)(?:ある|あっ)|(?:事業|どこ)と年度|どの年度|何年度|全(?:ての)?年度")
 # Money told year by year (「決算額の推移をまとめて」): every year's row of each 事業, in year order.
 MONEY_TREND_Q = re.compile(r"推移|移り変わり|経年")
 # 「産業労働部の事業について」: the 事業 of a named 部局 (many sheets, not one).
@@ -87,10 +93,12 @@ EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全�
                      r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)|"
                      r"(?:一つも|ひとつも|1つも)(?:達成|クリア)(?:して|でき)(?:い)?(?:ない|ません)")  # none 達成: every one 未達成
 # 事業 picked by how many of their rows a filter keeps: 「未達成の指標が1つだけの事業」「細事業が3つ以上ある事業」.
-COUNT_IS_Q = re.compile(r"(指標|細事業|取組)(?:が|は)\s*(\d+|一|ひと|二|ふた|三|みっ)\s*(?:つ|件|個)\s*"
-                        r"(だけ|のみ|しか|以上|以下|ちょうど)?[^。?？]{0,8}事業")
+COUNT_IS_Q = re.compile(r"(指標|細事業|取組)(?:が|は|を)\s*(\d+|一|ひと|二|ふた|三|みっ)\s*(?:つ|件|個)\s*"
+                        r"(だけ|のみ|しか|以上|以下|ちょうど)?[^。?？]{0,8}事業")  # 「…指標を2つ以上抱えている事業」
 COUNT_WORDS = {"一": 1, "ひと": 1, "二": 2, "ふた": 2, "三": 3, "みっ": 3}
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
+# Indicators counted by their status, both asked at once: 「達成・未達成はそれぞれ何個」「達成状況ごとに」.
+GROUP_STATUS_Q = re.compile(r"(?<!未)達成」?(?:・|と|、|/|や)「?未達成|未達成」?(?:・|と|、|/|や)「?達成|達成状況(?:ごと|別|毎|の内訳)")  # 「「達成」と「未達成」」
 
 # Every year the same way, R4 -> R5 -> R6: 「ずっと増え続けている」「3年連続で減った」「年々増えている」.
 STEADY_Q = re.compile(r"ずっと|連続|毎年|年々|続けて|続けている|一貫して|右肩(?:上が|下が)り|増え続け|減り続け|伸び続け")
@@ -99,35 +107,51 @@ PCT_CHANGE_Q = re.compile(r"(?:伸び|増加|減少|増減|変化|下落|上昇)
 INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した")
 DECREASE_Q = re.compile(r"減っ|減少|減り幅|減り額|減額(?!し?た補正)|下が|低下|落ち|縮小")
 # 「R5→R6で」 (two years joined by an arrow) and 「増加が一番大きい」 name a change too.
-CHANGE_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*(?:→|⇒|->)\s*(?:R|令和)?\s*\d+|(?:増加|減少)(?:が|は)|前年度(?:より|から|比|と比べ)|前年比|昨年度(?:より|から|比)|増減|変化|伸び|"
+# 「R4とR6でどれくらい違う」「令和4年度と令和6年度の差」: two years named and compared.
+CHANGE_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*と\s*(?:R|令和)\s*\d+\s*年?度?[^。?？]{0,16}(?:違|差|比べ|比較|変わ|開き)|"
+                      r"(?:R|令和)\s*\d+\s*年?度?\s*(?:→|⇒|->)\s*(?:R|令和)?\s*\d+|(?:増加|減少)(?:が|は)|前年度(?:より|から|比|と比べ)|前年比|昨年度(?:より|から|比)|増減|変化|伸び|"
                       r"(?:増加|減少|伸び|減り)(?:額|幅)|"
                       r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|変わっ|(?:増え|減り|伸び)続け|"
                       r"(?:増加|減少|上昇|低下|下落)し(?:た|てい)|"
-                      r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)")
+                      r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)|(?:増え|減っ|上がっ|下がっ|伸び)(?:てる|とる)")  # 「減ってる」
+
+# 事業所・事業者 (establishments, operators) are no 事業 (a program): blanked before the cue words are read.
+NOT_JIGYO_Q = re.compile(r"事業(?:所|者|主|場)")
 
 # Filters.
 # An indicator's direction, told in the question (「件数や人数のように多いほど良い指標」): its examples are
 # blanked with it, so that 件数 there is no count asked.
 _AS_IN = r"(?:[^、。?？]{1,12}(?:のように|のような|みたいに|など(?:の)?)、?|[^、。?？]{1,8}や[^、。?？]{1,8}(?:が|の))?"  # 「件数や率が」
-BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)ほど(?:良い|よい|いい|望ましい|良くなる)")
-BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)ほど(?:良い|よい|いい|望ましい|良くなる)")
+_GOOD = r"(?:ほど|(?:ほう|方)が)(?:良い|よい|いい|望ましい|良くなる)"  # 「少ないほど良い」「少ない方がいい」
+BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)" + _GOOD)
+BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)" + _GOOD)
+# ... read the other way, not left out: 「少ない方がいい指標は目標÷実績で見て」 (achievement directed).
+DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割")  # 「目標値÷実績で計算して」
 # ... and left out, not kept: 「低いほど良いタイプの指標は除いて」 keeps the other direction.
 EXCLUDED_Q = re.compile(r"^[^。?？]{0,12}?(?:除い|除く|除き|除外|のぞい|のぞく|以外)")
 # An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
 TREND_DOWN_Q = re.compile(r"悪化|↘|悪く(?:なっ|なる|なり)|後退")
+# An indicator whose 推移 turned (「R5で悪化した指標のうち、R6で改善に転じた」「↘から↗に変わった」): the 推移 the
+# year before, then the year's.
+TURN_Q = re.compile(r"(悪化|↘|改善|↗)(?:\([↘↗→]\))?[^。?？]{0,20}?(?:のうち|の中で|から|→)[^。?？]{0,12}?"
+                    r"(改善|↗|悪化|↘)(?:\([↘↗→]\))?(?:に|へ)?(?:転じ|変わ|なっ|戻|転換)")
+TURN_WORDS = {"悪化": "↘", "↘": "↘", "改善": "↗", "↗": "↗"}
 UNMET_Q = re.compile(r"未達成|達成できな|達成していな|達成しなかった|届かなかった|下回った")
 MET_Q = re.compile(r"(?<!未)達成した|達成している|達成できた|目標を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
 SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
 SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を|により)?(?:の)?(?:予算(?:額)?を)?(?:(?:一番|いちばん|最も|もっとも)?大きく)?"
                         r"(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
 SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:増額|プラス|上乗せ)|増額(?:の|した)?補正")
-CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し)|繰り越し(?:が|を)?(?:ある|あっ|た)")
+# All of the budget from 一般財源 (a ratio of exactly 100%): 「全額一般財源だった」「一般財源だけでまかなった」.
+FULL_GENERAL_Q = re.compile(r"(?:予算(?:現額)?(?:を|が|は)?)?(?:全額(?:が|を)?一般財源|(?:すべて|全て|全部)一般財源|"
+                            r"一般財源(?:だけ|のみ)|一般財源(?:が|で)(?:全額|100\s*%))")
+CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|計上|発生)|繰り越し(?:が|を)?(?:ある|あっ|た|入っ)")
 
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
 # A ratio named in words: 「ちょうど半分」(== 50%)「半分以上」.
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
 # The figure may be restated in brackets (「10万千円（1億円）を超える」); 万千円 is 10,000 千円.
-THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％|割|億円|百万円|万千円|万円|千円|円|人)?\s*"
+THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％|割|億円|千万円|百万円|万千円|万円|千円|円|人)?\s*"
                          r"(?:\([^()]{1,16}\)\s*)?(以上|以下|未満|超|より(?:多い|大きい|高い|少ない|小さい|低い)|を(?:超え|上回|下回|切)|"
                          r"に(?:届かな|届いていな|届かず|満たな|満たず))")  # 「1,000万円に届かない」 = below
 
@@ -137,10 +161,12 @@ MANY_Q = re.compile(r"\d+事業|事業と年度|指標を(?:教え|挙げ|示し
                     r"各事業|全事業|(?:全て|すべて|全部|全)の事業|事業(?:全体|の数|数|の件数)|何事業|部局|県全体|全体|"
                     r"ランキング|上位|下位|(?:上|下|(?:多い|少ない|高い|低い|大きい|小さい)(?:ほう|方))から\s*\d|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は)|何指標|"
                     r"(?:全て|すべて|全部|全)の(?:指標|シート|細事業)|シート(?:全体|全部|すべて)|細事業の中で|"
+                    r"(?:た|る|い|だ)事業(?:の(?:なか|中)|のうち)|"  # 「補正で増額した事業の中で、…のは」
                     r"どの細事業|細事業は(?:どれ|どこ)|^細事業(?:で|の中で|のうち)|どの指標|指標は(?:どれ|[?？]|$)")
 # Asked whether any exist (「減った事業ってある？」「まだ出ていない指標はありますか」), which by name (「指標って何？」),
 # or a count/share of indicators with the count word further on (「成果指標で未達成になっているのは何件」).
 EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|も)?(?:ある|あります|あった|ありました)(?:[?？か。]|$|\s)|"
+                     r"(?:事業|指標|細事業|取組)(?:が|は)?(?:あれば|あるなら)|"  # 「突出している事業があれば教えて」
                      r"指標(?:って|は|とは)?(?:何|なに|どれ)|(?:事業|指標|細事業)を\s*\d+\s*(?:つ|件|個)|"
                      r"(?:成果)?指標(?:で|の|のうち|の中で)[^。?？]{0,24}(?:いくつ|何件|何個|何割|割合|何%|何％|何パーセント)")
 # Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
@@ -149,11 +175,15 @@ WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]
 FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)[^。?？]{0,12}指標|"
                                   r"指標[^。?？]{0,6}(?:―|空欄|出ていない|未集計)")
 # 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure.
-ROWS_WITH_FIGURE_Q = re.compile(r"事業と(?:その|それぞれの)?(?:金額|額|値|数値)")
+ROWS_WITH_FIGURE_Q = re.compile(r"事業と[、,]?\s*(?:その|それぞれの)?(?:金額|額|値|数値)")
+# A part's share of the whole: 「企画振興部の事業は決算額で8事業全体の何%を占める」.
+PART_SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|割合|シェア|占め|比率")
 # A share of the counted rows: 「達成になっているのは全体の何割」.
 SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|(?:割合|比率)(?:は|を|って)|どのくらいの割合|どれくらいの割合")
 # The year a change is measured from: 「R5と比べて増えた」 (the newest year against R5).
 COMPARE_FROM_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:と比べ|と比較|より|から(?!R|令和)|比)")
+# 「令和4年度から5年度にかけて」: the second year named without its era.
+YEAR_TO_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*(?:から|より|→|～|~|〜)\s*(\d{1,2})\s*年度")
 # The year a 推移 is read at: 「R5年度の推移で↘」.
 TREND_YEAR_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に)?推移")
 # Money named only generically (「金額も」): with a condition (補正を組んだ) the condition's own figure is meant.
@@ -165,13 +195,13 @@ REASON_Q = re.compile(r"理由|なぜ|要因|原因|どうして")
 OVERALL_Q = re.compile(r"平均|合計|総額|総計|中央値")
 # 「林業の担い手の事業で」「がん検診の細事業で」「〇〇事業費の」: one 事業 named by its topic (the
 # word before is checked against GENERIC_SUBJECT_Q: 部局, 各, 全て… are no topic).
-NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)の(?:事業|細事業)(?:で|の|は|に|を|って|、|ごと|別|毎|について|に関)|"
+NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)(?<!ど)の(?:事業|細事業)(?:で|の|は|に|を|って|、|ごと|別|毎|について|に関)|"
                              r"([^\s、。,?？!！「」]{2,}事業費)(?:の|で|は)")
 GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|全部|全体|各|他|ほか|県|どの|どこ|同じ|複数|それぞれ|"
                                r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"
                                # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」
                                r"未満|以上|以下|超|超え|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方|"
-                               r"\d+\s*(?:つ|件|個))$")  # 「少ないほうから2つの事業」: how many, not which
+                               r"最大|最小|最多|最少|最高|最低|トップ|\d+\s*(?:つ|件|個))$")  # 「少ないほうから2つの事業」: how many, not which
 # Two or more 事業/指標 named and compared on one measure: 「AとB、達成率はどっちが上？」.
 COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|大|多|低|小|少|下)")
 # Two named 事業 put together or side by side without 「どっち」: 「AとBを合わせると」「AとBの伸びを比べて」「差は」.
@@ -190,7 +220,9 @@ SERVED_SUFFIX_Q = re.compile(r"(?:のある|を持つ|を抱える)?(?:人|方|�
 ONE_SHEET_Q = re.compile(r"この事業|その事業|本事業|当該事業|同事業|この細事業|このシート")
 # Figures the form never holds (人件費: it reports 職員数 only): never read as a measure it has,
 # the existing path says the sheets do not hold them.
-NOT_ON_FORM_Q = re.compile(r"人件費|給与|給料|賃金|退職金")
+# The 節 of the expenditure (委託料, 旅費…) are not on the form either: it reports 決算額 per 細事業 and year only.
+NOT_ON_FORM_Q = re.compile(r"人件費|給与|給料|賃金|退職金|委託料|委託費|旅費|報償費|需用費|役務費|工事請負費|備品購入費|"
+                           r"消耗品費|光熱水費|印刷製本費|使用料及び賃借料|負担金補助及び交付金")
 # Figures the analytics cannot compute from one measure (a ratio of two the spec has no name for):
 # 「職員1人あたりの決算額」「費用対効果」 are left to the existing answers, never ranked on a wrong measure.
 UNSUPPORTED_Q = re.compile(r"(?:職員|1人|一人|人)\s*(?:あたり|当たり)|費用対効果|コスパ|コストパフォーマンス|費用効率")

@@ -3,8 +3,8 @@ sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files 
 what the generator computes today, and the assistant must reach the agreed bound over the
 bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
 
-``dev_blind1.jsonl`` … ``dev_blind5.jsonl`` were blind sets (30 questions each, written from the PDFs of
-8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59 and 0.78 when
+``dev_blind1.jsonl`` … ``dev_blind7.jsonl`` were blind sets (30 questions each, written from the PDFs of
+8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74 and 0.63 when
 last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
 bounds a little under today's score, so that losing one of the classes its failures taught fails here."""
 
@@ -31,10 +31,14 @@ BLIND_SHEETS = {
     + [("sheets_M", p) for p in ("08-04-02", "09-05-03", "12-03-02", "13-03-02")],
     "dev_blind5.jsonl": [("sheets_N", p) for p in ("02-07-02", "06-04-03", "07-04-03", "11-05-04")]
     + [("sheets", p) for p in ("02-03-04", "05-06-02", "07-05-02", "10-02-03")],
+    "dev_blind6.jsonl": [("sheets_O", p) for p in ("05-09-04", "06-06-02", "08-05-04", "11-06-02")]
+    + [("sheets_P", p) for p in ("05-10-02", "06-07-02", "09-06-04", "11-07-03")],
+    "dev_blind7.jsonl": [("sheets_Q", p) for p in ("02-08-03", "03-06-01", "07-09-02", "13-05-02")]
+    + [("sheets_R", p) for p in ("05-11-02", "08-06-03", "09-07-02", "12-07-02")],
 }
-# A little under today's score (1.000 on every figure of all five after their classes were fixed; 0.52, 0.41,
-# 0.74, 0.59 and 0.78 full evidence before): up to two of the 27 analytics questions and one refusal may move before
-# this fails.
+# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all seven after their classes were
+# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74 and 0.63 full evidence before): up to two of the 27 analytics questions
+# and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
 

@@ -1,0 +1,153 @@
+"""The question's cue words read into the parts of a :class:`QuerySpec` (measure, filters,
+thresholds, grouping, change, span): the pieces :mod:`.planner` puts together.
+
+Each function reads the NFKC-normalised question (patterns in
+:mod:`assistant.text.analytics_words`) and answers one part; none decides whether the
+question is an analytics question at all (the planner does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import analytics_words as W
+from ..types import QueryPlan
+from .spec import MEASURES, Condition
+
+# How a threshold's unit scales to the table's unit (money in 千円, ratios as fractions).
+_MONEY_SCALE = {"億円": 100_000.0, "千万円": 10_000.0, "百万円": 1_000.0, "万千円": 10_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
+_OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超え": ">", "を上回": ">", "を下回": "<", "を切": "<",
+        "に届": "<", "に満た": "<"}
+
+
+def strip(q: str, pat: re.Pattern) -> tuple[bool, str]:
+    """(found, ``q`` with the match blanked) so that a filter's words are not read as the measure."""
+    m = pat.search(q)
+    if not m:
+        return False, q
+    return True, q[:m.start()] + "〇" + q[m.end():]
+
+
+def measure_of(q: str) -> str | None:
+    for name, pat in W.MEASURE_CUES:
+        if pat.search(q):
+            return name
+    return None
+
+
+def filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
+    """Conditions named by words (補正を組んだ, 繰越がある) and the question without them."""
+    conds = []
+    for pat, cond in ((W.SUPP_NEG_Q, ("supplementary", "<", 0.0)), (W.SUPP_POS_Q, ("supplementary", ">", 0.0)),
+                      (W.SUPP_ANY_Q, ("supplementary", "!=", 0.0)), (W.CARRY_ANY_Q, ("carryover", ">", 0.0)),
+                      (W.FULL_GENERAL_Q, ("general_ratio", "==", 1.0))):  # 「全額一般財源」: exactly 100%
+        found, q = strip(q, pat)
+        if found and not any(c[0] == cond[0] for c in conds):
+            conds.append(cond)
+    return conds, q
+
+
+def threshold(q: str, measure: str) -> tuple[str, float] | None:
+    m = W.THRESHOLD_Q.search(q)
+    half = W.HALF_Q.search(q) if MEASURES[measure].ratio else None
+    if not m and half:
+        return (_OPS[half.group(2)] if half.group(2) else "=="), 0.5
+    if not m:
+        return None
+    value, unit, word = float(m.group(1).replace(",", "")), m.group(2) or "", m.group(3)
+    if word.startswith("より"):
+        op = ">" if re.search(r"多い|大きい|高い", word) else "<"
+    else:
+        op = next(v for k, v in _OPS.items() if word.startswith(k))
+    if MEASURES[measure].ratio:
+        value = value / 10 if unit == "割" else value / 100
+    elif MEASURES[measure].unit == "千円":
+        value = value * _MONEY_SCALE.get(unit, 1.0)
+    return op, value
+
+
+def change_threshold(q: str, measure: str, change: str | None, percent: bool, threshold) -> tuple:
+    """(condition on the change, percent, threshold left for the measure): 「前年度比で10%以上増えた」 is a
+    threshold on the change as a % (10% of 決算額 is no amount), 「1億円以上増えた」 one on the difference."""
+    if not change or not threshold or MEASURES[measure].ratio:
+        return None, percent, threshold
+    unit = W.THRESHOLD_Q.search(q).group(2) or ""
+    value = threshold[1]
+    if unit in ("%", "％", "割"):
+        value, percent = value / (10 if unit == "割" else 100), True
+    return Condition(measure=measure, op=threshold[0], value=value), percent, None
+
+
+def better(q: str) -> tuple[str | None, str]:
+    """(higher / lower / None, the question without those words): 「多いほど良い指標の中で」."""
+    for pat, better, other in ((W.BETTER_HIGH_Q, "higher", "lower"), (W.BETTER_LOW_Q, "lower", "higher")):
+        m = pat.search(q)
+        if m:  # 「低いほど良い指標は除いて」: the other direction is kept
+            return (other if W.EXCLUDED_Q.search(q[m.end():]) else better), q[:m.start()] + "〇" + q[m.end():]
+    return None, q
+
+
+def topic(q: str) -> str | None:
+    """The word a group of 事業 is selected by (「福祉関係の事業」 -> 福祉); the people served, named with や
+    (「障がいのある人や子どもを支える福祉関係の事業」 -> 障がい|子ども: either selects), not 「支える福祉」."""
+    tm = W.TOPIC_Q.search(q)
+    if not tm:
+        return None
+    served = W.SERVED_Q.search(q)
+    if served and served.end() <= tm.end():
+        words = [W.SERVED_SUFFIX_Q.sub("", w) for w in served.groups()]
+        return "|".join(w for w in words if len(w) >= 2) or tm.group(1)
+    return tm.group(1)
+
+
+def group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) -> str | None:
+    """部局ごと・年度ごと, the 取組' 実施方法, or per 事業 (「細事業の数が一番多い事業は」: counted per 事業)."""
+    if W.GROUP_BUKYOKU_Q.search(q):
+        return "bukyoku"
+    if W.GROUP_YEAR_Q.search(q):
+        return "year"
+    if W.GROUP_STATUS_Q.search(q) and MEASURES[measure].table == "indicators":
+        return "status"  # 「達成・未達成はそれぞれ何個」
+    if by_method and measure == "items":
+        return "method"
+    if MEASURES[measure].table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
+            per_jigyo and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
+        return "jigyo"
+    return None
+
+
+def listing(q: str, rank: bool, figure_filter: bool, status: bool, conds: bool) -> bool:
+    """Every row a filter keeps is listed: 「事業ごとの職員数」「↘の指標を全部挙げて」「…指標ってある？」
+    「↘だった指標は？」「補正予算を組んだ事業とその金額」."""
+    return (bool(W.LIST_Q.search(q)) and not rank) or (figure_filter and bool(W.ALL_LIST_Q.search(q))) or \
+        ((figure_filter or status) and bool(W.EXIST_Q.search(q))) or \
+        (figure_filter and bool(W.WHICH_INDICATOR_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q))) or \
+        (conds and bool(W.ROWS_WITH_FIGURE_Q.search(q)))
+
+
+def span(q: str, plan: QueryPlan, table: str, change: bool) -> int | None:
+    """How many years of money rows are read: 3 for 「3年間の累計」「R4～R6」「事業と年度を全部」."""
+    if table == "indicators" or change:
+        return None
+    if W.ALL_YEARS_Q.search(q) or (W.MONEY_TREND_Q.search(q) and len(set(plan.years)) < 2):
+        return 3
+    if not W.SPAN_Q.search(q):
+        return None
+    ys = sorted(set(plan.years))
+    if len(ys) >= 2:
+        return min(3, max(2, ys[-1] - ys[0] + 1))
+    m = re.search(r"([23])(?:年間|か年|カ年|ヶ年)", q)
+    return int(m.group(1)) if m else 3
+
+
+def change(q: str, measure: str, conds: list) -> str | None:
+    """increase / decrease / any: a change between two years asked of a money or indicator measure."""
+    if MEASURES[measure].ratio or measure == "achievement":
+        return None
+    if not W.CHANGE_Q.search(q):
+        return None
+    if W.INCREASE_Q.search(q):
+        return "increase"
+    if W.DECREASE_Q.search(q):
+        return "decrease"
+    return "any"
