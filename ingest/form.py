@@ -33,6 +33,8 @@ SEC_DIRECTION = "9"  # 今後の事業の方向性 (9-1 and 9-2 together)
 SEC_ISSUES = "9-1"  # 課題
 SEC_MEASURES = "9-2"  # 事業改善の方策
 SEC_DETAIL = "detail"  # 細事業一覧
+SEC_HEADER = "header"  # the lines above section 1: 事業番号, 事業名, 部局, 課・室, 実施期間, E-mail
+HEADER_TITLE = "事業の基本情報（シート冒頭）"
 INDICATOR_SECTIONS = (SEC_INDICATORS, SEC_ANALYSIS)  # sections cited per indicator
 
 SECTION_TITLES = {
@@ -49,7 +51,7 @@ SECTION_TITLES = {
     SEC_MEASURES: "事業改善の方策",
     SEC_DETAIL: "細事業一覧",
 }
-SECTIONS = tuple(SECTION_TITLES)  # every section code a citation or an eval question may name
+SECTIONS = tuple(SECTION_TITLES) + (SEC_HEADER,)  # every section code a citation or an eval question may name
 # How a chunk header and a draft name the parts of section 9 and the 細事業一覧.
 SECTION_SHORT_LABELS = {SEC_ISSUES: "９(1) 課題", SEC_MEASURES: "９(2) 事業改善の方策", SEC_DETAIL: "細事業一覧"}
 
