@@ -47,6 +47,24 @@ def header_answer(snap, plan: QueryPlan) -> tuple[str, list[Citation]] | None:
         text += f"（{'・'.join(missing)}はシートに記載がありません。）"
     cite = Citation(n=1, jigyo_no=row.jigyo_no, jigyo_name=row.jigyo_name, fiscal_year=row.fiscal_year or 0,
                     section=SEC_HEADER, section_title=HEADER_TITLE, indicator=None, indicator_name="", page=1,
-                    bbox="", file=row.file, quote=quote)
+                    bbox=_header_box(snap, row.version), file=row.file, quote=quote)
     return text, [cite]
+
+
+# Points above section 1's first line that its heading (「１ 現状と課題」) takes, and the page's top margin.
+_HEADING = 14.0
+_TOP = 20.0
+
+
+def _header_box(snap, version: str) -> str:
+    """The area above section 1 on page 1 (as wide as section 1's text), for the viewer's red box;
+    "" when section 1's place is not known."""
+    first = next((c for c in snap.by_version.get(version, []) if snap.chunks[c].meta.get("section") == "1"
+                  and int(snap.chunks[c].meta.get("page") or 0) == 1), None)
+    try:
+        x0, top, x1, _ = (float(v) for v in snap.chunks[first].meta.get("bbox", "").split(","))
+    except (KeyError, TypeError, ValueError):
+        return ""
+    bottom = top - _HEADING
+    return f"{x0:.1f},{_TOP:.1f},{x1:.1f},{bottom:.1f}" if bottom > _TOP else ""
 

@@ -20,6 +20,8 @@ def test_the_header_answers_who_is_in_charge(o_service):
     assert _keys(ans) == [("11 06 02", "header", None)], _keys(ans)
     assert "課・室" in ans.answer and "E-mail" in ans.answer
     assert "E-mail" in ans.citations[0].quote and ans.citations[0].page == 1
+    top = float(ans.citations[0].bbox.split(",")[1])  # the red box: above section 1, at the top of page 1
+    assert top < 50, ans.citations[0].bbox
 
 
 def test_a_program_named_outright_keeps_to_its_sheet(k_service):
