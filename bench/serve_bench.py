@@ -17,9 +17,11 @@ concurrent chat users against it on 127.0.0.1.
   the browser. Counted as an error: an exception, a timeout, an answer that is an
   error message, or an answer without text. Bounded by ``--timeout`` overall.
 * ``--chroma server`` runs the same against a `chroma run` server (over a copy of
-  the index's Chroma directory) via ``KAIZEN_CHROMA_URL``.
+  the index's Chroma directory) via ``KAIZEN_CHROMA_URL``, on a fresh port each run: the read
+  side laid out when the index was built serves it (it is keyed by the index, not the URL).
 
-Targets: peak RSS <= 1.5 GB; no errors.
+Targets (issue 14, 5,000 sheets): peak RSS <= 1.5 GB embedded, <= 1.0 GB with a Chroma server (the
+dense index lives in the server); no errors.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from bench.common import (  # noqa: E402
 )
 from bench.query_bench import load_questions  # noqa: E402
 
-TARGET_RSS_MB = 1536.0
+TARGET_RSS_MB = {"embedded": 1536.0, "server": 1024.0}
 ERROR_MARKS = ("エラーが発生しました", "回答機能を利用できません", "Traceback", "まだシートが1件も", "完了するまで少しお待ちください")
 
 
@@ -198,7 +200,7 @@ def main(argv=None) -> None:
         ["RSS after 3 warm-up questions", f"{rss_warm / 1024:.0f} MB"
          f" (warm-up latencies {', '.join(f'{d:.1f}' for d, _ in warm)} s)"],
         ["RSS at the end", f"{status['VmRSS'] / 1024:.0f} MB"],
-        ["peak RSS (VmHWM, incl. the load phase)", f"{peak_kb / 1024:.0f} MB: {verdict(peak_kb / 1024, TARGET_RSS_MB, 'MB')}"],
+        ["peak RSS (VmHWM, incl. the load phase)", f"{peak_kb / 1024:.0f} MB: {verdict(peak_kb / 1024, TARGET_RSS_MB[args.chroma], 'MB')}"],
     ])
     print_table(f"load: {args.users} concurrent chat users x {args.questions} questions (/chat, 127.0.0.1)",
                 ["measure", "value"], [

@@ -46,7 +46,7 @@ def lay_out(read: ReadStore, store, reg) -> bool:
         if state.format != FORMAT or state.store_id != reg.store_id:
             superseded += _clear(w)
             state = State()
-        if state.generation == reg.generation and state.generation >= 0:
+        if state.generation == reg.generation >= 0 and state.active == reg.active:
             return False
         stored = {v for v, in w.execute("SELECT version FROM sheets")}
         wanted = set(reg.active.values())

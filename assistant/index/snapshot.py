@@ -1,7 +1,7 @@
 """The read side of the index, kept in step with the registry's ``generation``.
 
 What a question needs is laid out once per generation on disk (``assistant.index.layout``:
-SQLite rows, memory-mapped BM25 segments, name vectors) under ``KAIZEN_HOME/cache/read-*``
+SQLite rows, memory-mapped BM25 segments, name vectors) under ``KAIZEN_HOME/cache/readside-*``
 and read on demand: a process that starts does not load the index, it pins the newest
 generation and reads the records, chunks and postings an answer touches (bounded caches in
 ``assistant.index.readviews``). So start-up and memory do not grow with the index.
@@ -13,15 +13,15 @@ When something did, the process that notices first lays the change out (in propo
 under a file lock) and every process then pins the new generation. Several ``kaizen serve`` instances over one Chroma
 server work the same way: each notices a new generation in the registry; sharing a
 writable ``KAIZEN_HOME`` they share the read side, otherwise (a read-only home, or no cache
-directory) each lays out its own in a private temporary directory.
+directory) each lays out its own in a private temporary directory. The read side is the index's
+(keyed by its ``store_id``, ``assistant.index.readhome``), not the URL's: what ``kaizen ingest``
+laid out serves ``kaizen serve`` through any URL or port that reaches the same index.
 """
 
 from __future__ import annotations
 
-import hashlib
+import ctypes
 import shutil
-import sqlite3
-import tempfile
 import threading
 import weakref
 from collections.abc import Callable, Sequence
@@ -32,10 +32,12 @@ import numpy as np
 
 from .dense import DenseIndex
 from .layout import lay_out, segment_dir
+from .layoutproc import lay_out_in_child, worth_a_child
 from .namevectors import NameVectors
 from .postings import PostingsIndex
+from .readhome import open_read_side
 from .readstore import FORMAT, ReadStore, SheetRow, State
-from .regmark import mark_path, read_mark, write_mark
+from .regmark import Mark, active_digest, mark_path, read_mark, write_mark
 from .readviews import ChunkTable, ChunkView, RecordTable, VersionChunks
 from .segments import Segment
 
@@ -43,20 +45,6 @@ __all__ = ["ChunkView", "Snapshot"]
 
 T = TypeVar("T")
 _PIN_RETRIES = 5
-
-
-def _open(cache_dir: Path | None, ident: str) -> tuple[ReadStore, str | None]:
-    """The read store under ``cache_dir`` (shared by the processes using it), else a private
-    temporary one (returned with its path, to be removed with the snapshot)."""
-    if cache_dir is not None:
-        try:
-            for old in Path(cache_dir).glob("snapshot-*.pkl"):  # the pickled snapshots of before
-                old.unlink(missing_ok=True)
-            return ReadStore(Path(cache_dir) / f"read-{hashlib.sha256(ident.encode()).hexdigest()[:12]}"), None
-        except (OSError, sqlite3.Error):
-            pass  # a read-only home: this process keeps its own read side
-    tmp = tempfile.mkdtemp(prefix="kaizen-read-")
-    return ReadStore(Path(tmp)), tmp
 
 
 def _cleanup(read: ReadStore, names: NameVectors, tmp: str | None) -> None:
@@ -75,22 +63,52 @@ class Snapshot:
         else:
             self._open_store, self._store, self.settings = None, store, store.settings
         self._marked = False  # this process wrote the registry's mark once (see ``_registry``)
-        ident = f"{self.settings.chroma_url or 'embedded'}|{self.settings.collection}"
-        self.read, tmp = _open(cache_dir, ident)
-        self._names = NameVectors(self.read.dir)
-        weakref.finalize(self, _cleanup, self.read, self._names, tmp)
+        self._cache_dir = cache_dir
+        self._read: ReadStore | None = None
+        self._ident: str | None = None  # the store_id the read side belongs to
+        self._close = None
         self.generation = -1
         self.active: dict[str, str] = {}
+        self.digest = ""
         self.embedder_name = ""
         self.store_id = ""
-        self.chunks = ChunkTable(self.read)
-        self.records = RecordTable(self.read)
-        self.by_version = VersionChunks(self.chunks, self.read)
-        self.lexical = PostingsIndex(self.read, self.chunks.tokens_of)
         self.dense = DenseIndex()
         self._rows: list[SheetRow] = []
         self._lock = threading.RLock()
         self._derived: dict[str, tuple[int, Any]] = {}
+
+    def _attach(self, store_id: str) -> None:
+        """Use the read side of index ``store_id`` (``assistant.index.readhome``): at the first
+        refresh, and again should the index be replaced by another (a new ``store_id``)."""
+        with self._lock:
+            if self._read is not None and self._ident == store_id:
+                return
+            if self._close is not None:
+                self._close()
+            read, tmp = open_read_side(self._cache_dir, self.settings, store_id)
+            names = NameVectors(read.dir)
+            self._close = weakref.finalize(self, _cleanup, read, names, tmp)
+            self._read, self._names, self._ident = read, names, store_id
+            self.chunks = ChunkTable(read)
+            self.records = RecordTable(read)
+            self.by_version = VersionChunks(self.chunks, read)
+            self.lexical = PostingsIndex(read, self.chunks.tokens_of)
+            self.generation, self.store_id, self.active, self.digest = -1, "", {}, ""
+            self._derived.clear()
+
+    @property
+    def read(self) -> ReadStore:
+        """The read side's tables (attached to the index's identity when first needed)."""
+        if self._read is None:
+            mark = read_mark(self.settings)
+            self._attach(mark.store_id if mark is not None else self._registry().store_id)
+        return self._read
+
+    def __getattr__(self, name: str):
+        if name in ("chunks", "records", "by_version", "lexical", "_names"):  # views made by ``_attach``
+            self.read
+            return self.__dict__[name]
+        raise AttributeError(name)
 
     def derived(self, key: str, build: Callable[[], T]) -> T:
         """A view derived from this snapshot (an entity catalogue, per-事業 chunk lists, ...),
@@ -120,26 +138,40 @@ class Snapshot:
         ``relayout``: lay the read side out again from Chroma (sheets re-parsed in place)."""
         mark = None if relayout else read_mark(self.settings)
         if mark is not None:
-            if mark == (self.store_id, self.generation):
+            if mark == (self.store_id, self.generation, self.digest):
                 return False
             with self._lock:
+                self._attach(mark.store_id)
                 state = self.read.pin()
-                if state.format == FORMAT and (state.store_id, state.generation) == mark:
-                    before = (self.generation, self.store_id)
-                    self._pin()
-                    return before != (self.generation, self.store_id)
+                if state.format == FORMAT and _mark_of(state) == mark:
+                    return self._pin_changed(False)
         reg = self._registry()
-        if reg.generation == self.generation and reg.store_id == self.store_id and not relayout:
+        if (reg.generation == self.generation and reg.store_id == self.store_id and reg.active == self.active
+                and not relayout):
             return False
         with self._lock:
+            self._attach(reg.store_id)
             state = self.read.pin()
+            if not relayout and _ahead(state, reg):
+                reg = self._registry()  # the read side is newer than what we read: read it again
             if relayout or not _covers(state, reg):
                 if relayout:
                     _forget(self.read)
-                lay_out(self.read, self.store, reg)
-            before = (self.generation, self.store_id)
-            self._pin()
-            return relayout or before != (self.generation, self.store_id)
+                self._lay_out(State() if relayout else state, reg)
+            return self._pin_changed(relayout)
+
+    def _lay_out(self, state: State, reg) -> None:
+        """Lay ``reg`` out: a large change of a server's index in a child process
+        (``assistant.index.layoutproc``), anything else here, giving the heap back afterwards."""
+        if worth_a_child(self.settings, state, reg) and lay_out_in_child(self.read.dir, self.settings, reg):
+            return
+        lay_out(self.read, self.store, reg)
+        _return_heap()
+
+    def _pin_changed(self, relayout: bool) -> bool:
+        before = (self.generation, self.store_id, self.digest)
+        self._pin()
+        return relayout or before != (self.generation, self.store_id, self.digest)
 
     @property
     def store(self):
@@ -158,7 +190,7 @@ class Snapshot:
         self._marked = True
         with store.locked():
             reg = store.registry()
-            write_mark(self.settings, reg.store_id, reg.generation)
+            write_mark(self.settings, reg.store_id, reg.generation, reg.active)
         return reg
 
     def _pin(self) -> None:
@@ -180,6 +212,7 @@ class Snapshot:
         self.chunks.reset()
         self.generation = state.generation
         self.active = dict(state.active)
+        self.digest = active_digest(self.active)
         self.embedder_name = state.embedder
         self.store_id = state.store_id
         self._derived.clear()
@@ -219,8 +252,27 @@ class Snapshot:
 
 
 def _covers(state: State, reg) -> bool:
-    """Whether the committed read side is (at least) the registry's generation of the same index."""
-    return state.format == FORMAT and state.store_id == reg.store_id and state.generation >= reg.generation >= 0
+    """Whether the committed read side is the registry's generation of the same index (same active
+    versions: a copy of the index written to on its own reaches the same numbers with other sheets)."""
+    return (state.format == FORMAT and state.store_id == reg.store_id and state.generation == reg.generation >= 0
+            and state.active == reg.active)
+
+
+def _ahead(state: State, reg) -> bool:
+    """A read side of this index newer than the registry read (another process ingested since)."""
+    return state.format == FORMAT and state.store_id == reg.store_id and state.generation > reg.generation
+
+
+def _mark_of(state: State) -> Mark:
+    return Mark(state.store_id, state.generation, active_digest(state.active))
+
+
+def _return_heap() -> None:
+    """Ask glibc to return freed heap to the system (a layout frees most of what it allocated)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _forget(read: ReadStore) -> None:

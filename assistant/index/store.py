@@ -161,7 +161,7 @@ class Store:
         clear_mark(self.settings)  # no mark while Chroma may hold a newer registry than it names
         self.sheets.upsert(ids=[REGISTRY_ID], embeddings=[[1.0]], documents=[reg.to_json()],
                            metadatas=[{"kind": "registry"}])
-        write_mark(self.settings, reg.store_id, reg.generation)
+        write_mark(self.settings, reg.store_id, reg.generation, reg.active)
 
     @contextmanager
     def locked(self):

@@ -145,7 +145,8 @@ def catalogue(snap, embedder) -> Catalogue:
 
 # Kept once per generation beside the read side: building it walks every name of every sheet
 # (0.15 s of CPU per 1,000 sheets, in every process's first question), reading it back is a
-# fifth of that. Keyed by index, generation, embedder and this file, so a changed catalogue
+# fifth of that. Keyed by index, generation (with its active versions' digest: copies of one index
+# may reach one generation number with other sheets), embedder and this file, so a changed catalogue
 # is built anew; whoever builds it first (the ingest, ``Kaizen.lay_out``) writes it.
 _STATE = ("entities", "tokens", "fiscal_years", "bukyoku", "jigyo_names", "figures", "norm_names", "idf",
           "max_idf", "postings", "name_weight", "strip_names", "newest_year", "kanji_abbrev")
@@ -158,7 +159,7 @@ def _stored(snap, embedder, key: str) -> Catalogue:
     from pathlib import Path
 
     me = Path(__file__).stat()
-    ident = f"{key}|{snap.store_id}|{snap.generation}|{me.st_size}|{me.st_mtime_ns}"
+    ident = f"{key}|{snap.store_id}|{snap.generation}|{snap.digest}|{me.st_size}|{me.st_mtime_ns}"
     path = Path(snap.read.dir) / f"catalogue-{hashlib.sha256(ident.encode()).hexdigest()[:16]}.pkl"
     try:
         with open(path, "rb") as fh:
@@ -169,9 +170,9 @@ def _stored(snap, embedder, key: str) -> Catalogue:
         return cat
     except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError, ValueError):
         pass
-    generation = (snap.store_id, snap.generation)
+    generation = (snap.store_id, snap.generation, snap.digest)
     cat = Catalogue(snap, embedder)
-    if generation != (snap.store_id, snap.generation):
+    if generation != (snap.store_id, snap.generation, snap.digest):
         return cat  # the snapshot moved on while building: nothing to keep under this name
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
