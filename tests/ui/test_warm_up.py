@@ -39,3 +39,31 @@ def test_warm_up_loads_pyplot_before_the_first_event(copied_home):
     svc = Kaizen(load_settings(copied_home))
     warm_up(svc, UI(svc))
     assert "matplotlib.pyplot" in sys.modules  # Gradio's first event finds it loaded
+
+
+
+def test_the_server_listens_only_after_the_warm_up(copied_home, monkeypatch):
+    import socket
+    import time
+
+    from ui.app import launch
+
+    svc = Kaizen(load_settings(copied_home))
+    real, done = svc.warm_up, []
+
+    def slow_warm_up():
+        time.sleep(1.0)  # a busy machine: the warm-up still ends before the server takes a question
+        answer = real()
+        done.append(answer)
+        return answer
+
+    monkeypatch.setattr(svc, "warm_up", slow_warm_up)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    demo, url = launch(svc, port=port, block=False, quiet=True)
+    try:
+        assert done and done[0] is not None, "launch returned (the server listens) before the warm-up answer"
+        assert svc._snapshot is not None and len(svc._snapshot) > 0
+    finally:
+        demo.close()
