@@ -29,7 +29,7 @@ def test_jigyo_no_numbers_and_nfkc():
 
 
 def test_sections_and_citation_keys():
-    assert form.SECTIONS == ("1", "2", "3", "4", "5", "6", "7", "8", "9", "9-1", "9-2", "detail")
+    assert form.SECTIONS == ("1", "2", "3", "4", "5", "6", "7", "8", "9", "9-1", "9-2", "detail", "header")
     assert form.SECTION_TITLES[form.SEC_ANALYSIS] == "成果指標の達成状況に関する要因分析"
     assert form.INDICATOR_SECTIONS == ("4", "8")
     assert form.CITATION_KEYS[0] == "n" and form.CITATION_KEYS[-1] == "quote"
