@@ -79,8 +79,10 @@ def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
     diffs = res.rows["diff"].round(6).unique()
     same = f"どの{subject}も{'+' if diffs[0] > 0 else ''}{fmt(diffs[0], spec.measure)}ずつです。" \
         if len(diffs) == 1 and len(res.rows) > 1 else ""
+    # 「R5と比べてどれくらい増えた」: a total's change as a % too (a mean or a ratio's is told as the difference)
+    pct = f"（{sign}{diff / prev * 100:.1f}%）" if how == "sum" and not MEASURES[spec.measure].ratio and prev > 0 and diff else ""
     return (f"{of_scope(scope, subject)}{when}の{label}の{AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
-            f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{verb}"
+            f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{pct}{verb}"
             f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
 
 

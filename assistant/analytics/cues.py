@@ -71,11 +71,27 @@ def change_threshold(q: str, measure: str, change: str | None, percent: bool, th
     threshold on the change as a % (10% of 決算額 is no amount), 「1億円以上増えた」 one on the difference."""
     if not change or not threshold or MEASURES[measure].ratio:
         return None, percent, threshold
-    unit = W.THRESHOLD_Q.search(q).group(2) or ""
+    m = W.THRESHOLD_Q.search(q)
+    if W.AND_ALSO_Q.match(q, m.end()):  # 「決算額1億円以上で、なおかつ前年度より減っている」: the level, not the change
+        return None, percent, threshold
+    unit = m.group(2) or ""
     value = threshold[1]
     if unit in ("%", "％", "割"):
         value, percent = value / (10 if unit == "割" else 100), True
     return Condition(measure=measure, op=threshold[0], value=value), percent, None
+
+
+def second_threshold(q: str, measure: str) -> Condition | None:
+    """「執行率95%以上、かつ一般財源の割合が50%以上」: a second threshold on another measure of the same table,
+    named between the two, keeps the rows too (the first is the asked measure's own)."""
+    found = list(W.THRESHOLD_Q.finditer(q))
+    if len(found) < 2 or measure_of(q[:found[0].start()]) not in (None, measure):
+        return None
+    other = measure_of(q[found[0].end():found[1].start()])
+    if not other or other == measure or MEASURES[other].table != MEASURES[measure].table:
+        return None
+    op, value = threshold(q[found[1].start():], other)
+    return Condition(measure=other, op=op, value=value)
 
 
 def better(q: str) -> tuple[str | None, str]:

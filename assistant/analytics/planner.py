@@ -51,11 +51,11 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = W.NOT_JIGYO_Q.sub(lambda m: "〇" * len(m.group()), plan.norm)  # 「協力事業所の数」: no 事業 counted
-    better, q = C.better(q)
-    directed = bool(W.DIRECTED_Q.search(q))  # 「少ない方がいい指標は目標÷実績で」: read so, not left out
-    better = None if directed else better
+    q = W.YEAR_ASIDE_Q.sub("", q)  # 「事業（R6）を一覧で」: the year is in plan.years
+    better, directed, q = _direction(q)
     topic = C.topic(q)
-    done, spec = _routed(plan, q, topic, compare)
+    # 「低いほど良いタイプの指標について」: a kind of indicator over every sheet, like a topic's 事業
+    done, spec = _routed(plan, q, topic or ("direction" if better or directed else None), compare)
     if done:
         return spec
     conds, rest = C.filters(q)
@@ -93,7 +93,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = C.threshold(q, measure)
     change_condition, percent, threshold = C.change_threshold(q, measure, change, percent, threshold)
-    listing = bool(steady or topic or by_year) or C.listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
+    listing = bool(steady or topic or by_year) or bool((better or directed) and measure == "achievement") or C.listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
         bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q)))
     # 「R6に補正で減額した事業はありますか」「R6年度に…マイナスの事業を全部」: that year's rows
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
@@ -105,6 +105,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     conditions = [Condition(measure=c[0], op=c[1], value=c[2]) for c in conds if MEASURES[c[0]].table == table]
     if threshold:
         conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
+        conditions += [c for c in [C.second_threshold(q, measure)] if c]
     year, compare_year = _year_pair(plan, q, bool(trend or status), change, span)
     if steady and plan.years and not plan.year_filter:
         year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
@@ -125,6 +126,14 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _direction(q: str) -> tuple[str | None, bool, str]:
+    """(better, directed, the question without the direction words): 「少ない方がいい指標は目標÷実績で」 reads
+    those indicators so and keeps every one; 「低いほど良いタイプの指標について、達成率（目標÷実績）は」 only that kind."""
+    better, q = C.better(q)
+    directed = bool(W.DIRECTED_Q.search(q))
+    return (None if directed and not W.KIND_ONLY_Q.search(q) else better), directed, q
 
 
 def _what(q: str, rest: str, conds: list, filtered: bool, by_method: bool) -> tuple:
