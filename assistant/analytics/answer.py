@@ -110,7 +110,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             return (f"{scope}{subject}は全部で{int(res.rows['value'].sum()):,}件です。{key}ごとに数えると次のとおりで"
                     f"（{len(res.rows)}{key}）、最も{top}のは{best}（{val}）です。")
         head = f"{_of(scope, subject)}{members(res)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
-        return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
+        return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。" + _other_end(res, spec, top)
     if spec.aggregate == "count":
         return _count_lead(res, scope, subject, when, what, cited.marks)
     if spec.aggregate in ("sum", "mean") and spec.change and res.compare_year:
@@ -244,6 +244,16 @@ def _every_lead(res: Result, cited: Cited, scope: str) -> str:
         head += (f"「{other}」の指標がないのは{near}ですが、実績・達成状況が「―」の指標があるため"
                  f"すべて「{want}」とは言えません（―は{want}とも{other}ともみなしていません）。")
     return head
+
+
+def _other_end(res: Result, spec: QuerySpec, top: str) -> str:
+    """「一番大きい部局と一番小さい部局」: the group at the other end too (ties named together)."""
+    if not spec.extremes or len(res.rows) < 2:
+        return ""
+    last = res.rows[res.rows["value"] == res.rows["value"].iloc[-1]]
+    low = {"高い": "低い", "低い": "高い", "多い": "少ない", "少ない": "多い"}[top]
+    names = "・".join(_group_label(r, spec) for _, r in last.iterrows())
+    return f"最も{low}のは{names}（{_group_value(last.iloc[0], spec)}）です。"
 
 
 def _extremes(res: Result, spec: QuerySpec, cited: Cited, about: str, subject: str) -> str:

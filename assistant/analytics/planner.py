@@ -109,7 +109,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     year, compare_year = _year_pair(plan, q, bool(trend or status), change, span)
     if steady and plan.years and not plan.year_filter:
         year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
-    extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
+    extremes = rank and bool(W.EXTREMES_Q.search(q))  # 「一番大きい部局と一番小さい部局」: both ends of the groups too
     order = _order(q, rank, change, extremes, ("supplementary", "<", 0.0) in conds and measure == "supplementary") \
         if rank else ("desc" if listing and not agg and not group and not by_year else None)
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)

@@ -60,7 +60,7 @@ GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(
 GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
 LIST_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業|全事業|(?:全て|すべて|全部)の事業|一覧|並べ")
 # The question asks for 事業 (a count or a rank per 事業: 「細事業の数が一番多い事業は」).
-ASK_JIGYO_Q = re.compile(r"どの事業|どこの事業|(?<!細)事業(?:は|を|名)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")
+ASK_JIGYO_Q = re.compile(r"どの(?:事業|シート)|どこの事業|(?<!細)(?:事業|シート)(?:は|を|名)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")  # a sheet is one 事業
 # The question asks for 細事業 (「減った細事業は？金額で」: the money word is in another sentence).
 ASK_DETAIL_Q = re.compile(r"どの細事業|細事業(?:は|を|って|が)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")
 # A ranking asked with no subject word: 「不用額が一番大きかったのは？」 (asked of every 事業).

@@ -6,7 +6,7 @@ better-lower indicator): 「…ってあったっけ」 asks whether any exist; 
 一般財源の割合が7割以上」) both keep the rows; a threshold joined by 「しかも/なおかつ」 to a change is the level's, not
 the change's (「予算現額が1億円以上で、しかも前年度より減っている」); indicators of one kind (「小さいほど望ましい
 種類の指標に限って」) are a group over every sheet, kept as that kind even when read 目標÷実績; a total's change
-between two years is told as a % too."""
+between two years is told as a % too; both ends of group totals (「いちばん多い部局といちばん少ない部局」) are named; a sheet asked for (「…が一番少ないシートはどれ」) is a 事業, counted per 事業."""
 
 from __future__ import annotations
 
@@ -88,3 +88,17 @@ def test_a_totals_change_is_told_as_a_percent_too(service):
     lead = ans.text.split("\n")[0]
     prev, cur = 933_911 + 200_300, 1_028_431 + 185_600  # every 事業 with both years
     assert f"{cur:,}千円" in lead and f"（+{(cur - prev) / prev * 100:.1f}%）" in lead
+
+
+def test_both_ends_of_group_totals(service):
+    ans = _answer(service, "R6の予算現額を部局ごとに足したとき、いちばん多い部局といちばん少ない部局を教えて")
+    assert ans is not None and ans.spec.group_by == "bukyoku" and ans.spec.extremes
+    lead = ans.text.split("\n")[0]
+    assert "農政部（411,600千円" in lead and "企画振興部（18,081千円" in lead
+
+
+def test_a_sheet_asked_for_is_a_jigyo(service):
+    ans = _answer(service, "細事業の数が一番少ないシートはどれ？")
+    assert ans is not None and ans.spec.group_by == "jigyo" and ans.spec.aggregate == "count"
+    lead = ans.text.split("\n")[0]
+    assert "全部で13件" in lead and "協働・共創推進事業費" in lead and "（1件）" in lead
