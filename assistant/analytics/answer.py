@@ -21,7 +21,7 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
-from .counts import having_lead, having_lines, list_total, members, ranked_lead, share_lead, top_too
+from .counts import having_lead, having_lines, list_total, members, negatives, ranked_lead, share_lead, top_too
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -142,9 +142,10 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             names = "と".join(row_name(r, spec.table) for _, r in ties.iterrows())
             figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in ties.iterrows())
             tie = f"（{len(ties)}件が同じ値）" if len(ties) > 1 else ""
-            return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。{_gap(res)}"
+            return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。{_gap(res)}" + \
+                negatives(res, subject, cited.marks)
         return (f"{_of(scope, subject)}{about}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
-                f"（全{len(res.rows):,}件）。{_cut_ties(res, spec)}")
+                f"（全{len(res.rows):,}件）。{_cut_ties(res, spec)}{negatives(res, subject, cited.marks)}")
     if spec.missing:
         return f"{when}の{scope}指標は{len(res.rows):,}件です。"  # 「実績がまだ出ていない指標ってある？」
     if spec.order and not spec.change and spec.table == "indicators" and (spec.trend or spec.status):

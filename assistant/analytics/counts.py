@@ -107,6 +107,19 @@ def top_too(res: Result, marks) -> str:
     return f"最も{word}のは{names}です。"
 
 
+def negatives(res: Result, subject: str, marks) -> str:
+    """「…と、逆にマイナス補正になってる事業」 (spec.negatives_too): every row below zero, or that there is none."""
+    spec = res.spec
+    if not spec.negatives_too:
+        return ""
+    below = res.rows[res.rows["value"] < 0]
+    label = MEASURES[spec.measure].label.split("（")[0]
+    if below.empty:
+        return f"{label}がマイナスの{subject}はありません。"
+    names = "、".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in below.iterrows())
+    return f"{label}がマイナス（減額）の{subject}は{names}の{len(below)}件です。"
+
+
 def _both_totals(res: Result, subject: str, when: str, label: str, marks) -> str:
     """「8事業の合計は R5年度 35.0人 → R6年度 38.0人（+3.0人）です」: asked along with a count of changes
     (「増えた事業はいくつ、合計もあわせて」), over every row with both years, each of them cited."""

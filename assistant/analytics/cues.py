@@ -47,6 +47,15 @@ def filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
     return conds, q
 
 
+def negatives_too(q: str, conds: list) -> tuple[bool, list]:
+    """(both asked, the conditions left): 「大きかった順に上位3つと、逆にマイナス補正になってる事業」 ranks every
+    row and names the negative ones too; the 減額 is no filter on the ranking."""
+    cut = ("supplementary", "<", 0.0)
+    if cut in conds and W.CONTRAST_NEG_Q.search(q) and (W.TOP_N_Q.search(q) or W.RANK_Q.search(q)):
+        return True, [c for c in conds if c != cut]
+    return False, conds
+
+
 def threshold(q: str, measure: str) -> tuple[str, float] | None:
     m = W.THRESHOLD_Q.search(q)
     half = W.HALF_Q.search(q) if MEASURES[measure].ratio else None

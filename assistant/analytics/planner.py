@@ -59,6 +59,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     if done:
         return spec
     conds, rest = C.filters(q)
+    negatives, conds = C.negatives_too(q, conds)
     bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
     status = "未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None)
     trend = "↘" if W.TREND_DOWN_Q.search(q) else None
@@ -118,7 +119,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          **_named_filters(plan, group), status=status, trend=trend, trend_before=trend_before if trend else None,
                          conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
+                         missing=missing, extremes=extremes, negatives_too=negatives, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
                          directed=directed and measure == "achievement",
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),

@@ -153,6 +153,8 @@ CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|
 # A ratio named in words: 「ちょうど半分」(== 50%)「半分以上」.
 # A threshold joined to a further condition (「1億円以上で、なおかつ…減っている」): the threshold is the level's.
 AND_ALSO_Q = re.compile(r"(?:で|であり|であって|の)?\s*[、,]?\s*(?:なおかつ|かつ|しかも|さらに|その上|それでいて)")
+# A ranking asked along with the rows below zero: 「上位3つと、逆にマイナス補正になってる事業」.
+CONTRAST_NEG_Q = re.compile(r"(?:逆に|反対に|一方(?:で)?)[、,]?[^。?？]{0,12}(?:マイナス|減額|△)")
 # A year restated in brackets (「3千万円未満の事業（R6）を一覧で」): already read as the year, no word between cues.
 YEAR_ASIDE_Q = re.compile(r"\(\s*(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度|年)?\s*\)")
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")

@@ -6,32 +6,17 @@ better-lower indicator): 「…ってあったっけ」 asks whether any exist; 
 一般財源の割合が7割以上」) both keep the rows; a threshold joined by 「しかも/なおかつ」 to a change is the level's, not
 the change's (「予算現額が1億円以上で、しかも前年度より減っている」); indicators of one kind (「小さいほど望ましい
 種類の指標に限って」) are a group over every sheet, kept as that kind even when read 目標÷実績; a total's change
-between two years is told as a % too; both ends of group totals (「いちばん多い部局といちばん少ない部局」) are named; a sheet asked for (「…が一番少ないシートはどれ」) is a 事業, counted per 事業."""
+between two years is told as a % too; both ends of group totals (「いちばん多い部局といちばん少ない部局」) are named; a sheet asked for (「…が一番少ないシートはどれ」) is a 事業, counted per 事業; a ranking asked along with the rows below zero (「上位2つ、それと反対に減額補正をした事業も」) ranks every row and names the negative ones."""
 
 from __future__ import annotations
 
 import pytest
 
-from ..conftest import ROOT
 from .test_planner import analytics_of as _answer
 
 
 def _jigyo(ans) -> set[str]:
     return set(ans.result.rows["jigyo_no"])
-
-
-@pytest.fixture(scope="module")
-def kenko(tmp_path_factory):
-    """Three unseen sheets of one 部局 (健康福祉部); 自殺死亡率 is better lower (16.1 against a target of 15.0)."""
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
-    unseen = ROOT / "eval" / "datasets" / "unseen" / "sheets"
-    pdfs = [p for pre in ("05-01-04", "05-04-03", "05-06-02") for p in sorted(unseen.glob(f"{pre}_*.pdf"))]
-    assert len(pdfs) == 3
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp("kenko8-home")))
-    assert all(r.ok for r in svc.ingest(pdfs))
-    return svc
 
 
 @pytest.mark.parametrize("tail", ["ってあったっけ", "ってありましたっけ"])
@@ -102,3 +87,11 @@ def test_a_sheet_asked_for_is_a_jigyo(service):
     assert ans is not None and ans.spec.group_by == "jigyo" and ans.spec.aggregate == "count"
     lead = ans.text.split("\n")[0]
     assert "全部で13件" in lead and "協働・共創推進事業費" in lead and "（1件）" in lead
+
+
+def test_a_ranking_with_the_negative_rows_asked_along(service):
+    ans = _answer(service, "R6年度の補正予算等が大きい順に上位2つ、それと反対に減額補正をした事業も知りたい")
+    assert ans is not None and ans.spec.measure == "supplementary" and ans.spec.negatives_too
+    assert not ans.spec.conditions and ans.result.rows.iloc[0]["jigyo_no"] == "06 02 01"  # +30,000
+    lead = ans.text.split("\n")[0]
+    assert "の4件です" in lead and all(f"△ {v}千円" in lead for v in ("1,200", "12,400", "3,500", "8,600"))
