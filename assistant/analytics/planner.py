@@ -55,7 +55,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     better, directed, q = _direction(q)
     topic = C.topic(q)
     # 「低いほど良いタイプの指標について」: a kind of indicator over every sheet, like a topic's 事業
-    done, spec = _routed(plan, q, topic or ("direction" if better or directed else None), compare)
+    done, spec = _routed(plan, q, topic, compare, kind=bool(better or directed))
     if done:
         return spec
     conds, rest = C.filters(q)
@@ -170,7 +170,8 @@ def _order(q: str, rank: bool, change: str | None, extremes: bool, cut: bool) ->
     return ("desc" if order == "asc" else "asc") if cut else order
 
 
-def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) -> tuple[bool, QuerySpec | None]:
+def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
+            kind: bool = False) -> tuple[bool, QuerySpec | None]:
     """(done, spec): questions answered elsewhere (None) or by a spec of their own (comparisons of
     named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
     if plan.followup or W.ONE_SHEET_Q.search(q):
@@ -187,7 +188,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
         return True, _every(plan, q)
     if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
         return True, _count_is(plan, q, m)
-    if not topic and not _many(plan, q):
+    if not (topic or kind) and not _many(plan, q):  # kind: 「低いほど良いタイプの指標について」, over every sheet
         return True, None
     return False, None
 

@@ -65,6 +65,8 @@ def test_indicators_of_one_kind_over_every_sheet(kenko):
     ans = _answer(kenko, "低い方がいい指標について、達成率はそれぞれどのくらい？")
     assert ans is not None and ans.spec.better == "lower" and ans.spec.measure == "achievement"
     assert len(ans.result.rows) == 1
+    # one 事業 named outright keeps its own (single-sheet) answer
+    assert _answer(kenko, "自殺対策推進事業費の指標のうち、低い方がいい指標の達成率は？") is None
 
 
 def test_a_totals_change_is_told_as_a_percent_too(service):
