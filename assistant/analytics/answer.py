@@ -21,7 +21,7 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
-from .counts import having_lead, having_lines, list_total, members, ranked_lead, share_lead, top_too
+from .counts import having_lead, having_lines, list_total, members, negatives, ranked_lead, share_lead, top_too
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -110,7 +110,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             return (f"{scope}{subject}は全部で{int(res.rows['value'].sum()):,}件です。{key}ごとに数えると次のとおりで"
                     f"（{len(res.rows)}{key}）、最も{top}のは{best}（{val}）です。")
         head = f"{_of(scope, subject)}{members(res)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
-        return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。"
+        return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。" + _other_end(res, spec, top)
     if spec.aggregate == "count":
         return _count_lead(res, scope, subject, when, what, cited.marks)
     if spec.aggregate in ("sum", "mean") and spec.change and res.compare_year:
@@ -142,9 +142,10 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             names = "と".join(row_name(r, spec.table) for _, r in ties.iterrows())
             figs = "、".join(f"{row_figure(r, spec, res)}{cited.marks(r['cids'])}" for _, r in ties.iterrows())
             tie = f"（{len(ties)}件が同じ値）" if len(ties) > 1 else ""
-            return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。{_gap(res)}"
+            return f"{_of(scope, subject)}{about}が最も{high}{subject}は{names}で、{figs}です{tie}。{_gap(res)}" + \
+                negatives(res, subject, cited.marks)
         return (f"{_of(scope, subject)}{about}が{high}順の上位{min(top_n, len(res.rows))}件は次のとおりです"
-                f"（全{len(res.rows):,}件）。{_cut_ties(res, spec)}")
+                f"（全{len(res.rows):,}件）。{_cut_ties(res, spec)}{negatives(res, subject, cited.marks)}")
     if spec.missing:
         return f"{when}の{scope}指標は{len(res.rows):,}件です。"  # 「実績がまだ出ていない指標ってある？」
     if spec.order and not spec.change and spec.table == "indicators" and (spec.trend or spec.status):
@@ -244,6 +245,16 @@ def _every_lead(res: Result, cited: Cited, scope: str) -> str:
         head += (f"「{other}」の指標がないのは{near}ですが、実績・達成状況が「―」の指標があるため"
                  f"すべて「{want}」とは言えません（―は{want}とも{other}ともみなしていません）。")
     return head
+
+
+def _other_end(res: Result, spec: QuerySpec, top: str) -> str:
+    """「一番大きい部局と一番小さい部局」: the group at the other end too (ties named together)."""
+    if not spec.extremes or len(res.rows) < 2:
+        return ""
+    last = res.rows[res.rows["value"] == res.rows["value"].iloc[-1]]
+    low = {"高い": "低い", "低い": "高い", "多い": "少ない", "少ない": "多い"}[top]
+    names = "・".join(_group_label(r, spec) for _, r in last.iterrows())
+    return f"最も{low}のは{names}（{_group_value(last.iloc[0], spec)}）です。"
 
 
 def _extremes(res: Result, spec: QuerySpec, cited: Cited, about: str, subject: str) -> str:

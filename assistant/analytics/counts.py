@@ -79,8 +79,10 @@ def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
     diffs = res.rows["diff"].round(6).unique()
     same = f"どの{subject}も{'+' if diffs[0] > 0 else ''}{fmt(diffs[0], spec.measure)}ずつです。" \
         if len(diffs) == 1 and len(res.rows) > 1 else ""
+    # 「R5と比べてどれくらい増えた」: a total's change as a % too (a mean or a ratio's is told as the difference)
+    pct = f"（{sign}{diff / prev * 100:.1f}%）" if how == "sum" and not MEASURES[spec.measure].ratio and prev > 0 and diff else ""
     return (f"{of_scope(scope, subject)}{when}の{label}の{AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
-            f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{verb}"
+            f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{pct}{verb}"
             f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
 
 
@@ -103,6 +105,19 @@ def top_too(res: Result, marks) -> str:
         ("少ない" if spec.order == "asc" else "多い")
     names = "と".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in ties.iterrows())
     return f"最も{word}のは{names}です。"
+
+
+def negatives(res: Result, subject: str, marks) -> str:
+    """「…と、逆にマイナス補正になってる事業」 (spec.negatives_too): every row below zero, or that there is none."""
+    spec = res.spec
+    if not spec.negatives_too:
+        return ""
+    below = res.rows[res.rows["value"] < 0]
+    label = MEASURES[spec.measure].label.split("（")[0]
+    if below.empty:
+        return f"{label}がマイナスの{subject}はありません。"
+    names = "、".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in below.iterrows())
+    return f"{label}がマイナス（減額）の{subject}は{names}の{len(below)}件です。"
 
 
 def _both_totals(res: Result, subject: str, when: str, label: str, marks) -> str:

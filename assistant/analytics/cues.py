@@ -47,6 +47,15 @@ def filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
     return conds, q
 
 
+def negatives_too(q: str, conds: list) -> tuple[bool, list]:
+    """(both asked, the conditions left): 「大きかった順に上位3つと、逆にマイナス補正になってる事業」 ranks every
+    row and names the negative ones too; the 減額 is no filter on the ranking."""
+    cut = ("supplementary", "<", 0.0)
+    if cut in conds and W.CONTRAST_NEG_Q.search(q) and (W.TOP_N_Q.search(q) or W.RANK_Q.search(q)):
+        return True, [c for c in conds if c != cut]
+    return False, conds
+
+
 def threshold(q: str, measure: str) -> tuple[str, float] | None:
     m = W.THRESHOLD_Q.search(q)
     half = W.HALF_Q.search(q) if MEASURES[measure].ratio else None
@@ -71,11 +80,27 @@ def change_threshold(q: str, measure: str, change: str | None, percent: bool, th
     threshold on the change as a % (10% of 決算額 is no amount), 「1億円以上増えた」 one on the difference."""
     if not change or not threshold or MEASURES[measure].ratio:
         return None, percent, threshold
-    unit = W.THRESHOLD_Q.search(q).group(2) or ""
+    m = W.THRESHOLD_Q.search(q)
+    if W.AND_ALSO_Q.match(q, m.end()):  # 「決算額1億円以上で、なおかつ前年度より減っている」: the level, not the change
+        return None, percent, threshold
+    unit = m.group(2) or ""
     value = threshold[1]
     if unit in ("%", "％", "割"):
         value, percent = value / (10 if unit == "割" else 100), True
     return Condition(measure=measure, op=threshold[0], value=value), percent, None
+
+
+def second_threshold(q: str, measure: str) -> Condition | None:
+    """「執行率95%以上、かつ一般財源の割合が50%以上」: a second threshold on another measure of the same table,
+    named between the two, keeps the rows too (the first is the asked measure's own)."""
+    found = list(W.THRESHOLD_Q.finditer(q))
+    if len(found) < 2 or measure_of(q[:found[0].start()]) not in (None, measure):
+        return None
+    other = measure_of(q[found[0].end():found[1].start()])
+    if not other or other == measure or MEASURES[other].table != MEASURES[measure].table:
+        return None
+    op, value = threshold(q[found[1].start():], other)
+    return Condition(measure=other, op=op, value=value)
 
 
 def better(q: str) -> tuple[str | None, str]:

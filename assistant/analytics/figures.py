@@ -84,8 +84,8 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append(f"実施方法が「{spec.method}」の")
     if spec.missing:
         parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
-    for c in spec.conditions:
-        parts.append(condition_words(c))
+    words = [condition_words(c) for c in spec.conditions]  # 「執行率が95%以上で、一般財源の割合が50%以上の」
+    parts += [w[:-1] + "で、" if w.endswith("の") and i < len(words) - 1 else w for i, w in enumerate(words)]
     if spec.change_condition:
         c = spec.change_condition
         v = f"{c.value * 100:g}%" if spec.percent else f"{c.value:,g}{MEASURES[c.measure].unit}"

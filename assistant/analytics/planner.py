@@ -51,14 +51,15 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = W.NOT_JIGYO_Q.sub(lambda m: "〇" * len(m.group()), plan.norm)  # 「協力事業所の数」: no 事業 counted
-    better, q = C.better(q)
-    directed = bool(W.DIRECTED_Q.search(q))  # 「少ない方がいい指標は目標÷実績で」: read so, not left out
-    better = None if directed else better
+    q = W.YEAR_ASIDE_Q.sub("", q)  # 「事業（R6）を一覧で」: the year is in plan.years
+    better, directed, q = _direction(q)
     topic = C.topic(q)
-    done, spec = _routed(plan, q, topic, compare)
+    # 「低いほど良いタイプの指標について」: a kind of indicator over every sheet, like a topic's 事業
+    done, spec = _routed(plan, q, topic, compare, kind=bool(better or directed))
     if done:
         return spec
     conds, rest = C.filters(q)
+    negatives, conds = C.negatives_too(q, conds)
     bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
     status = "未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None)
     trend = "↘" if W.TREND_DOWN_Q.search(q) else None
@@ -93,7 +94,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = C.threshold(q, measure)
     change_condition, percent, threshold = C.change_threshold(q, measure, change, percent, threshold)
-    listing = bool(steady or topic or by_year) or C.listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
+    listing = bool(steady or topic or by_year) or bool((better or directed) and measure == "achievement") or C.listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
         bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q)))
     # 「R6に補正で減額した事業はありますか」「R6年度に…マイナスの事業を全部」: that year's rows
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
@@ -105,10 +106,11 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     conditions = [Condition(measure=c[0], op=c[1], value=c[2]) for c in conds if MEASURES[c[0]].table == table]
     if threshold:
         conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
+        conditions += [c for c in [C.second_threshold(q, measure)] if c]
     year, compare_year = _year_pair(plan, q, bool(trend or status), change, span)
     if steady and plan.years and not plan.year_filter:
         year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
-    extremes = rank and bool(W.EXTREMES_Q.search(q)) and not group
+    extremes = rank and bool(W.EXTREMES_Q.search(q))  # 「一番大きい部局と一番小さい部局」: both ends of the groups too
     order = _order(q, rank, change, extremes, ("supplementary", "<", 0.0) in conds and measure == "supplementary") \
         if rank else ("desc" if listing and not agg and not group and not by_year else None)
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
@@ -117,7 +119,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          **_named_filters(plan, group), status=status, trend=trend, trend_before=trend_before if trend else None,
                          conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes, percent=percent, share=share, topic=topic, steady=steady,
+                         missing=missing, extremes=extremes, negatives_too=negatives, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
                          directed=directed and measure == "achievement",
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
@@ -125,6 +127,14 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _direction(q: str) -> tuple[str | None, bool, str]:
+    """(better, directed, the question without the direction words): 「少ない方がいい指標は目標÷実績で」 reads
+    those indicators so and keeps every one; 「低いほど良いタイプの指標について、達成率（目標÷実績）は」 only that kind."""
+    better, q = C.better(q)
+    directed = bool(W.DIRECTED_Q.search(q))
+    return (None if directed and not W.KIND_ONLY_Q.search(q) else better), directed, q
 
 
 def _what(q: str, rest: str, conds: list, filtered: bool, by_method: bool) -> tuple:
@@ -160,7 +170,8 @@ def _order(q: str, rank: bool, change: str | None, extremes: bool, cut: bool) ->
     return ("desc" if order == "asc" else "asc") if cut else order
 
 
-def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) -> tuple[bool, QuerySpec | None]:
+def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
+            kind: bool = False) -> tuple[bool, QuerySpec | None]:
     """(done, spec): questions answered elsewhere (None) or by a spec of their own (comparisons of
     named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
     if plan.followup or W.ONE_SHEET_Q.search(q):
@@ -177,7 +188,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True) ->
         return True, _every(plan, q)
     if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
         return True, _count_is(plan, q, m)
-    if not topic and not _many(plan, q):
+    if not (topic or kind) and not _many(plan, q):  # kind: 「低いほど良いタイプの指標について」, over every sheet
         return True, None
     return False, None
 

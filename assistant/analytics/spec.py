@@ -99,6 +99,8 @@ class QuerySpec(BaseModel):
                          "years (「増えた事業はいくつ、合計もあわせて」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
+    negatives_too: bool = Field(False, description="with order and limit: also name every row below zero "
+                                "(「上位3つと、逆にマイナス補正になっている事業」)")
     group_by: Literal["bukyoku", "jigyo", "year", "method", "status"] | None = None  # method: the 取組' 実施方法
     having: Condition | None = Field(None, description="with group_by and count: keep the groups whose count "
                                      "meets this (「未達成の指標が1つだけの事業」: == 1)")

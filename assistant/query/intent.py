@@ -24,7 +24,7 @@ from .linking import link_entities
 from .years import parse_years
 
 _JIGYO_NO_RE = re.compile(r"(?<!\d)(\d{2})[\s\-ー－]?(\d{2})[\s\-ー－]?(\d{2})(?!\d)")
-_BUKYOKU_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:部|局|委員会))(?:の|で|が|は|に|と|[、?？]|$)")
+_BUKYOKU_RE = re.compile(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,10}(?:部|局|委員会))(?:の|で|が|は|に|と|[、?？]|$)")
  # 「…事業」「…事業費」 names the user typed, used to notice 事業 that are not indexed.
 # Kanji, katakana, Latin letters, and the okurigana between two kanji (空き家, 見守り隊).
 _NAME_CHARS = r"(?:[A-Za-z0-9・ー\u30a0-\u30ff\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])[きりしえみ](?=[\u4e00-\u9fff]))"

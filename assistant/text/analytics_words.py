@@ -60,7 +60,7 @@ GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(
 GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
 LIST_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業|全事業|(?:全て|すべて|全部)の事業|一覧|並べ")
 # The question asks for 事業 (a count or a rank per 事業: 「細事業の数が一番多い事業は」).
-ASK_JIGYO_Q = re.compile(r"どの事業|どこの事業|(?<!細)事業(?:は|を|名)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")
+ASK_JIGYO_Q = re.compile(r"どの(?:事業|シート)|どこの事業|(?<!細)(?:事業|シート)(?:は|を|名)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")  # a sheet is one 事業
 # The question asks for 細事業 (「減った細事業は？金額で」: the money word is in another sentence).
 ASK_DETAIL_Q = re.compile(r"どの細事業|細事業(?:は|を|って|が)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")
 # A ranking asked with no subject word: 「不用額が一番大きかったのは？」 (asked of every 事業).
@@ -127,6 +127,8 @@ BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)" + _
 BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)" + _GOOD)
 # ... read the other way, not left out: 「少ない方がいい指標は目標÷実績で見て」 (achievement directed).
 DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割")  # 「目標値÷実績で計算して」
+# ... only that kind, each read so: 「「低いほど良い」タイプの指標について、達成率（目標÷実績）は」.
+KIND_ONLY_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の指標(?:について|に(?:限|絞)|だけ|のみ|で)")
 # ... and left out, not kept: 「低いほど良いタイプの指標は除いて」 keeps the other direction.
 EXCLUDED_Q = re.compile(r"^[^。?？]{0,12}?(?:除い|除く|除き|除外|のぞい|のぞく|以外)")
 # An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
@@ -149,6 +151,12 @@ CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|
 
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
 # A ratio named in words: 「ちょうど半分」(== 50%)「半分以上」.
+# A threshold joined to a further condition (「1億円以上で、なおかつ…減っている」): the threshold is the level's.
+AND_ALSO_Q = re.compile(r"(?:で|であり|であって|の)?\s*[、,]?\s*(?:なおかつ|かつ|しかも|さらに|その上|それでいて)")
+# A ranking asked along with the rows below zero: 「上位3つと、逆にマイナス補正になってる事業」.
+CONTRAST_NEG_Q = re.compile(r"(?:逆に|反対に|一方(?:で)?)[、,]?[^。?？]{0,12}(?:マイナス|減額|△)")
+# A year restated in brackets (「3千万円未満の事業（R6）を一覧で」): already read as the year, no word between cues.
+YEAR_ASIDE_Q = re.compile(r"\(\s*(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度|年)?\s*\)")
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
 # The figure may be restated in brackets (「10万千円（1億円）を超える」); 万千円 is 10,000 千円.
 THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％|割|億円|千万円|百万円|万千円|万円|千円|円|人)?\s*"
@@ -165,7 +173,7 @@ MANY_Q = re.compile(r"\d+事業|事業と年度|指標を(?:教え|挙げ|示し
                     r"どの細事業|細事業は(?:どれ|どこ)|^細事業(?:で|の中で|のうち)|どの指標|指標は(?:どれ|[?？]|$)")
 # Asked whether any exist (「減った事業ってある？」「まだ出ていない指標はありますか」), which by name (「指標って何？」),
 # or a count/share of indicators with the count word further on (「成果指標で未達成になっているのは何件」).
-EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|も)?(?:ある|あります|あった|ありました)(?:[?？か。]|$|\s)|"
+EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|も)?(?:ある|あります|あった|ありました)(?:っけ|かな)?(?:[?？か。]|$|\s)|"
                      r"(?:事業|指標|細事業|取組)(?:が|は)?(?:あれば|あるなら)|"  # 「突出している事業があれば教えて」
                      r"指標(?:って|は|とは)?(?:何|なに|どれ)|(?:事業|指標|細事業)を\s*\d+\s*(?:つ|件|個)|"
                      r"(?:成果)?指標(?:で|の|のうち|の中で)[^。?？]{0,24}(?:いくつ|何件|何個|何割|割合|何%|何％|何パーセント)")

@@ -81,7 +81,7 @@ def test_growth_rate_ranks_by_percent_not_amount(snap):
 
 def test_total_compared_with_the_year_before(snap):
     res, text = run(snap, measure="settlement", aggregate="sum", change="any")
-    assert "R6年度の決算額の合計は3,200千円、R5年度は2,800千円で、+400千円増えています" in text
+    assert "R6年度の決算額の合計は3,200千円、R5年度は2,800千円で、+400千円（+14.3%）増えています" in text
 
 
 def test_count_out_of_all_with_share_and_the_unjudged(snap):

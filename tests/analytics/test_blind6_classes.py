@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import ROOT
 
 from .test_planner import analytics_of as _answer
 
@@ -60,20 +59,6 @@ def test_spoken_verb_forms_of_a_change(service):
     up = _answer(service, "予算現額が年々増えてる事業は？")
     assert up is not None and up.spec.steady == "increase" and up.spec.measure == "total"
     assert _jigyo(up) == {"05 03 02", "02 05 02", "08 01 02", "11 03 05", "12 04 01", "09 01 03"}
-
-
-@pytest.fixture(scope="module")
-def kenko(tmp_path_factory):
-    """Three unseen sheets of one 部局 (健康福祉部); 自殺死亡率 is better lower (16.1 against a target of 15.0)."""
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
-    unseen = ROOT / "eval" / "datasets" / "unseen" / "sheets"
-    pdfs = [p for pre in ("05-01-04", "05-04-03", "05-06-02") for p in sorted(unseen.glob(f"{pre}_*.pdf"))]
-    assert len(pdfs) == 3
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp("kenko-home")))
-    assert all(r.ok for r in svc.ingest(pdfs))
-    return svc
 
 
 def test_a_bukyoku_group_total_names_the_jigyo_summed(kenko):

@@ -3,9 +3,9 @@ sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files 
 what the generator computes today, and the assistant must reach the agreed bound over the
 bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
 
-``dev_blind1.jsonl`` … ``dev_blind7.jsonl`` were blind sets (30 questions each, written from the PDFs of
-8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74 and 0.63 when
-last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
+``dev_blind1.jsonl`` … ``dev_blind8.jsonl`` were blind sets (30 questions each, written from the PDFs of
+8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63 and 0.70
+when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
 bounds a little under today's score, so that losing one of the classes its failures taught fails here."""
 
 from __future__ import annotations
@@ -35,9 +35,11 @@ BLIND_SHEETS = {
     + [("sheets_P", p) for p in ("05-10-02", "06-07-02", "09-06-04", "11-07-03")],
     "dev_blind7.jsonl": [("sheets_Q", p) for p in ("02-08-03", "03-06-01", "07-09-02", "13-05-02")]
     + [("sheets_R", p) for p in ("05-11-02", "08-06-03", "09-07-02", "12-07-02")],
+    "dev_blind8.jsonl": [("sheets_S", p) for p in ("05-12-03", "10-03-04", "11-08-02", "12-08-02")]
+    + [("sheets_T", p) for p in ("05-14-03", "07-11-02", "09-08-02", "16-02-01")],
 }
-# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all seven after their classes were
-# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74 and 0.63 full evidence before): up to two of the 27 analytics questions
+# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all eight after their classes were
+# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63 and 0.70 full evidence before): up to two of the 27 analytics questions
 # and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
