@@ -128,8 +128,13 @@ def _asked_words(plan: QueryPlan, *names: str) -> set[str]:
 
 def _held(text: str, words: set[str]) -> int:
     """How many of ``words`` ``text`` holds, as a word or inside one (ヘリ in ヘリコプター)."""
+    return len(_held_words(text, words))
+
+
+def _held_words(text: str, words) -> set[str]:
+    """Which of ``words`` ``text`` holds (see :func:`_held`); ``text`` is tokenized once."""
     toks = set(tokenize(text))
-    return sum(1 for t in words if t in toks or t in text)
+    return {t for t in words if t in toks or t in text}
 
 
 def prose_over_indicator(snap, plan: QueryPlan, version, indicator_name: str) -> str | None:
@@ -180,13 +185,13 @@ def quoted_names(snap, versions) -> list[str]:
 def _weights(snap, version, words: set[str]) -> dict[str, int]:
     """A word only one passage of the sheet uses (上伊那, マツタケ) says more about which passage is
     meant than the program's words every passage repeats (サポーター, 講座): it counts twice."""
-    texts = [nfkc(snap.chunks[c].text) for c in snap.by_version.get(version, [])]
-    return {w: 2 if sum(_held(t, {w}) for t in texts) == 1 else 1 for w in words}
+    held = [_held_words(nfkc(snap.chunks[c].text), words) for c in snap.by_version.get(version, [])]
+    return {w: 2 if sum(w in h for h in held) == 1 else 1 for w in words}
 
 
 def _weighed(text: str, weight: dict[str, int]) -> int:
     """The weights of the words ``text`` holds (see :func:`_held`)."""
-    return sum(n for w, n in weight.items() if _held(text, {w}))
+    return sum(weight[w] for w in _held_words(text, weight))
 
 
 _PROSE = ("1", "7", "8", "9-1", "9-2")

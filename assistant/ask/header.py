@@ -12,9 +12,7 @@ from ingest.form import HEADER_TITLE, SEC_HEADER
 
 from ..text.terms import HEADER_FIELDS
 from ..types import Citation, QueryPlan
-
-# A 事業 linked below this is a guess: its header is not what was asked for.
-HEADER_LINK = 0.55
+from .refusal import UNSURE_LINK
 
 _LABELS = {"jigyo_no": "事業番号", "jigyo_name": "事業名", "bukyoku": "部局", "ka": "課・室",
            "period": "実施期間", "email": "E-mail"}
@@ -22,7 +20,7 @@ _LABELS = {"jigyo_no": "事業番号", "jigyo_name": "事業名", "bukyoku": "�
 
 def asks_header(plan: QueryPlan) -> list[str]:
     """The header fields the question asks for (none when no 事業 is linked surely)."""
-    if not plan.jigyo or plan.jigyo[0].score < HEADER_LINK:
+    if not plan.jigyo or plan.jigyo[0].score < UNSURE_LINK:  # a guessed 事業's header is not what was asked
         return []
     return [key for key, cue in HEADER_FIELDS if cue.search(plan.norm)]
 
@@ -67,4 +65,3 @@ def _header_box(snap, version: str) -> str:
         return ""
     bottom = top - _HEADING
     return f"{x0:.1f},{_TOP:.1f},{x1:.1f},{bottom:.1f}" if bottom > _TOP else ""
-

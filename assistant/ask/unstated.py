@@ -199,7 +199,6 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     return f"シートには「{subject.text}」の数値の記載がないため、お答えできません（近い内容は取り込まれています）。"
 
 
-
 def _members(text: str) -> set[tuple[int, str]]:
     """The members of ``CONTRASTS`` groups that ``text`` names: (group, member)."""
     return {(i, key(m.group(0))) for i, (pat, key) in enumerate(CONTRASTS) for m in pat.finditer(nfkc(text))}
@@ -207,21 +206,18 @@ def _members(text: str) -> set[tuple[int, str]]:
 
 def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A figure of another member of a group than the one the sheet reports: 「中学生の不読率」 where the
-    indicator is 高校２年生の不読率, 「胃がん検診の受診率」 where it is 大腸がん検診受診率.  The indicator's
-    figures are not the answer; a sheet that also reports the asked member (another indicator) answers."""
+    indicator is 高校２年生の不読率, 「胃がん検診の受診率」 where it is 大腸がん検診受診率.  The linked
+    indicator's figures (the first one, which the answer would give) are not the answer; an indicator
+    that names the asked member too is.  (``snap`` and ``hits`` as for the other checks here.)"""
     if not plan.indicators:
         return None
-    names = "".join(e.name for e in plan.jigyo)
-    asked = _members(plan.norm) - _members(names)
-    if not asked:
+    asked = _members(plan.norm) - _members("".join(e.name for e in plan.jigyo))
+    e = plan.indicators[0]
+    held = _members(e.name)
+    other = {(g, m) for g, m in asked if g in {g for g, _ in held}} - held
+    if not other or asked & held:
         return None
-    for e in plan.indicators[:1]:  # the indicator the answer would give
-        held = _members(e.name)
-        groups = {g for g, _ in held}
-        other = {(g, m) for g, m in asked if g in groups} - held
-        if other and not (asked & held):
-            return f"シートには「{_phrase_with(plan, other)}」の数値の記載がないため、お答えできません（記載があるのは「{e.name}」です）。"
-    return None
+    return f"シートには「{_phrase_with(plan, other)}」の数値の記載がないため、お答えできません（記載があるのは「{e.name}」です）。"
 
 
 def _phrase_with(plan: QueryPlan, members: set[tuple[int, str]]) -> str:

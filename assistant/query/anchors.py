@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-
 from ingest.form import nfkc
 
 from ..text.terms import ATTRIBUTE_HEADS

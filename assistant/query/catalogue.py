@@ -42,7 +42,7 @@ class Catalogue:
         self.norm_names: list[str] = []
         # 中退 for 中途退学: two kanji words of a name, shortened to the first kanji of each (two
         # katakana words to the first two kana of each: リモセン for リモートセンシング).
-        self.kanji_abbrev: dict[str, set[tuple[str, str]]] = {}
+        self.name_abbrev: dict[str, set[tuple[str, str]]] = {}
         for kind, name, no, ind, det, bukyoku, toks in snap.entity_names():
             e = Entity(kind, name, no, bukyoku=bukyoku) if kind == "jigyo" else \
                 Entity(kind, name, no, indicator=ind) if kind == "indicator" else Entity(kind, name, no, detail_no=det)
@@ -57,9 +57,9 @@ class Catalogue:
                 norm[name] = nfkc(name).lower()
                 for a, b in zip(ordered, ordered[1:]):
                     if _KANJI_WORD.fullmatch(a) and _KANJI_WORD.fullmatch(b):
-                        self.kanji_abbrev.setdefault(a[0] + b[0], set()).add((a, b))
+                        self.name_abbrev.setdefault(a[0] + b[0], set()).add((a, b))
                     elif _KANA_WORD.fullmatch(a) and _KANA_WORD.fullmatch(b):  # リモセン: リモート+センシング
-                        self.kanji_abbrev.setdefault(a[:2] + b[:2], set()).add((a, b))
+                        self.name_abbrev.setdefault(a[:2] + b[:2], set()).add((a, b))
             self.tokens.append(token_sets[name])
             self.norm_names.append(norm[name])
         df: dict[str, int] = {}
@@ -149,7 +149,7 @@ def catalogue(snap, embedder) -> Catalogue:
 # may reach one generation number with other sheets), embedder and this file, so a changed catalogue
 # is built anew; whoever builds it first (the ingest, ``Kaizen.lay_out``) writes it.
 _STATE = ("entities", "tokens", "fiscal_years", "bukyoku", "jigyo_names", "figures", "norm_names", "idf",
-          "max_idf", "postings", "name_weight", "strip_names", "newest_year", "kanji_abbrev")
+          "max_idf", "postings", "name_weight", "strip_names", "newest_year", "name_abbrev")
 
 
 def _stored(snap, embedder, key: str) -> Catalogue:

@@ -75,7 +75,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     cat = catalogue(snap, embedder)
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
     _complete_clipped(plan, snap, embedder)
-    _expand_kanji_abbrev(plan, snap, cat)
+    _expand_name_abbrev(plan, snap, cat)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
     _reread_without_indicator_names(plan, cat)
@@ -183,7 +183,7 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
                 plan.salient.append(full[0])
 
 
-def _expand_kanji_abbrev(plan: QueryPlan, snap, cat) -> None:
+def _expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
     """A two-kanji (four-kana) word no sheet uses that shortens two words of one name, by their first
     kanji (kana pair) (中退 for 中途退学者数, リモセン for リモートセンシング, as staff say them): the
     name's words join the topic."""
@@ -191,7 +191,7 @@ def _expand_kanji_abbrev(plan: QueryPlan, snap, cat) -> None:
     for t in list(plan.salient):
         if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}", t):
             continue
-        full = cat.kanji_abbrev.get(t, set())
+        full = cat.name_abbrev.get(t, set())
         if len(full) != 1:
             continue
         a, b = next(iter(full))
@@ -248,10 +248,9 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
     known = {nfkc(b) for b in cat.bukyoku}
     for m in _BUKYOKU_RE.finditer(q):
         name = m.group(1)
-        if re.search(r"(?:全部|一部|内部|外部|細部|大部)$", name):
-            continue  # 「8事業全部の」: 全部 ends the word, no 部局 is named
-        if re.search(r"(?:山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$", name):
-            continue  # 「山村部のリモセン」: a part of the land, not a 部局
+        # 「8事業全部の」: 全部 ends the word; 「山村部のリモセン」: a part of the land. No 部局 is named.
+        if re.search(r"(?:全|一|内|外|細|大|山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$", name):
+            continue
         if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0:
             plan.unknown_bukyoku.append(name)
 

@@ -114,7 +114,7 @@ def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, 
         plan.jigyo = [e for e in plan.jigyo if e.jigyo_no == no]
     if plan.jigyo and all(e.jigyo_no != no for e in plan.jigyo):
         return  # a 事業 named outright wins over a rare word
-    named = any(e.jigyo_no == no and e.score >= 0.9 for e in plan.jigyo)
+    named = any(e.jigyo_no == no and e.score >= NAMED_LINK for e in plan.jigyo)
     if not named and not any(e.jigyo_no == no for e in plan.indicators):
         # a rare word of the program: its best indicator (a program the user named links its own)
         plan.indicators = []
@@ -162,7 +162,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
         _short_name_link(plan, cat)
     if _figure_link(plan, cat, named):
         return
-    sure = named or any(e.score >= 0.9 for e in plan.jigyo)  # named outright or by its short form
+    sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo)  # named outright or by its short form
     # (「…を取り入れる事業はどれ？」 asks over every sheet: no one sheet's wording decides it)
     no = verbatim_jigyo(plan, snap) if snap is not None and not sure and "cross" not in plan.intents else None
     if no:
@@ -182,6 +182,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     _prefer_asked_kind(plan, cat, scored)
 
 
+# A 事業 the question names by its short form is linked this surely (and one linked so is named).
+NAMED_LINK = 0.9
 # A 細事業 linked this surely tells which 事業 the question is about.
 DETAIL_OWNS = 0.8
 
@@ -240,8 +242,6 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
         plan.details = [d for d in plan.details if nfkc(d.name) in plan.norm]
 
 
-
-
 def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
     """Whether ``phrase`` is a short form of the 事業名 ``name``: its words (two or more) all
     occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費), or it is one
@@ -292,7 +292,7 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         if len(hits) != 1:
             continue
         no = hits.pop()
-        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([0.9] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([NAMED_LINK] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
         # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
         # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
         rest = set(plan.salient) - set(tokenize(text))

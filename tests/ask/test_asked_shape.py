@@ -36,9 +36,7 @@ Real PDFs in real indexes (the ``k_service``, ``o_service`` and ``p_service`` fi
 
 from __future__ import annotations
 
-
-def _keys(ans) -> list[tuple]:
-    return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
+from .citing import keys as _keys
 
 
 def test_the_word_for_measures_is_no_subject(k_service):

@@ -20,11 +20,9 @@ from pathlib import Path
 
 import pytest
 
+from .citing import keys as _keys
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _keys(ans) -> list[tuple]:
-    return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
 
 
 def test_who_a_result_is_owed_to_is_a_why(o_service):

@@ -15,9 +15,7 @@ Real PDFs in real indexes (``o_service``, ``p_service``, ``k_service`` of ``conf
 
 from __future__ import annotations
 
-
-def _keys(ans) -> list[tuple]:
-    return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
+from .citing import keys as _keys
 
 
 def test_where_it_is_hard_going_is_the_issue(o_service):

@@ -14,9 +14,7 @@ Real PDFs in real indexes (``o_service``, ``p_service`` of ``conftest.py``).
 
 from __future__ import annotations
 
-
-def _keys(ans) -> list[tuple]:
-    return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
+from .citing import keys as _keys
 
 
 def test_a_guessed_effect_is_a_why_about_the_figure(o_service):

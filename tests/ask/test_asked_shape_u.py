@@ -9,9 +9,7 @@ Real PDFs in real indexes (``o_service``, ``p_service``, ``k_service`` of ``conf
 
 from __future__ import annotations
 
-
-def _keys(ans) -> list[tuple]:
-    return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
+from .citing import keys as _keys
 
 
 def test_the_header_answers_who_is_in_charge(o_service):

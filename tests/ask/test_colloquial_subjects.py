@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from .citing import keys as _keys
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _keys(ans) -> list[tuple]:
-    return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
 
 
 def test_a_shortened_program_name_links_its_program(k_service):

@@ -12,9 +12,7 @@ import pytest
 
 from assistant.ask import numbers_grounded
 
-
-def _keys(ans) -> list[tuple]:
-    return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
+from .citing import keys as _keys
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,8 @@
+"""What the answer-layer tests compare of an answer's citations."""
+
+from __future__ import annotations
+
+
+def keys(ans) -> list[tuple]:
+    """(事業番号, section, indicator) of each citation of ``ans``, in order."""
+    return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
