@@ -15,7 +15,7 @@ from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, answer_version, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
+from .evidence import (Cites, answer_version, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
                        topic_tokens)
 
 
@@ -173,7 +173,8 @@ def _wanted(plan: QueryPlan) -> list[str]:
         # 「結局うまくいってるの？」: every indicator against its target (and the money, if asked)
         return ["6", "4*"] if plan.intent == "cost" else ["4*"]
     if EVERY_DETAIL_Q.search(q):
-        return ["detail*"]  # 「細事業ごとの決算額」: every 細事業 row
+        # 「細事業ごとの決算額」: every 細事業 row; a 内訳 is of a whole, told first (the cost table's 決算額)
+        return ["6", "detail*"] if "内訳" in q else ["detail*"]
     if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not strong_ind:
         # why the money moved: the cost table (or the 細事業's own row) and the 取組実績 that tell it
         wanted = ["detail", "money"] if any(d.score >= 0.8 for d in plan.details) else ["6", "money"]
@@ -207,7 +208,11 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
         told = figure_in_prose(snap, plan, top_v, primary[0] if primary else None)
         if told:
             primary = [told] + [c for c in primary if c != told]
-    if CONFIRM_Q.search(plan.norm) and primary:
+    subject = when_subject(plan)
+    dated = dated_passage(snap, top_v, subject) if subject else None
+    if dated:  # 「街頭キャンペーンって何月ごろ」: the sentence that dates it
+        primary = [dated] + [c for c in primary if c != dated]
+    elif CONFIRM_Q.search(plan.norm) and primary:
         said = passage_that_says_it(snap, plan, top_v, primary[0])
         if said:
             primary = [said] + [c for c in primary if c != said]

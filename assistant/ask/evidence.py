@@ -7,9 +7,10 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import expand
-from ..text.tokens import tokenize
-from ..text.vocabulary import COUNT_ASKED_Q, COUNT_NOUN_Q, COUNTER_FORMS, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q
-from ..text.wording import everyday_forms, frame_forms
+from ..text.tokens import morphemes, tokenize
+from ..text.vocabulary import (COUNT_ASKED_Q, COUNT_NOUN_Q, COUNTER_FORMS, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q,
+                               WHEN_ASKED_Q)
+from ..text.wording import everyday_forms, frame_forms, noun_phrases
 from ..types import STRONG_LINK, Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
 
@@ -147,9 +148,12 @@ def prose_over_indicator(snap, plan: QueryPlan, version, indicator_name: str) ->
     done: 取組実績 states it (出前講座を63回…).  A sentence wins when it holds more of the question's
     topic words (the program's own name aside) than the indicator's name does, and at least two;
     for what was done 7 is read first, for a situation's size 1."""
-    if plan.strong_indicators() or version is None:
+    strong = plan.strong_indicators()
+    if version is None:
         return None
     figures = bool(SITUATION_FIGURES_Q.search(plan.norm))
+    if strong and not (figures and plan.intent == "lookup"):
+        return None
     secs = (["7", "1"] if figures else ["7"]) if plan.intent == "activity" else (["1"] if figures else [])
     cids = [c for c in (chunk_for(snap, version, sec) for sec in secs) if c]
     if not cids:
@@ -160,7 +164,10 @@ def prose_over_indicator(snap, plan: QueryPlan, version, indicator_name: str) ->
     scored = [(max((_held(x, topic) for x in sentences(snap.chunks[c].quote) if re.search(r"\d", x)), default=0), -i, c)
               for i, c in enumerate(cids)]
     best, _, cid = max(scored)
-    return cid if best >= 2 and best > _held(indicator_name, topic) else None
+    # An indicator linked surely by the program's words (木造住宅耐震診断件数 for 「旧耐震の木造住宅って、
+    # 県内にまだどれくらい残ってる」) gives way too, to a sentence that says more of the question.
+    return cid if best >= 2 and best > max([_held(indicator_name, topic)] + [_held(e.name, topic) for e in strong]) \
+        else None
 
 
 def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) -> str | None:
@@ -209,6 +216,30 @@ def _best_prose(snap, version, current: str | None, score) -> str | None:
     return best if held[best] >= 2 and held[best] > base else None
 
 
+_DATED = re.compile(r"(?<![0-9])(?:[1-9]|1[0-2])月|[0-9]+日|上旬|中旬|下旬|(?:春|夏|秋|冬)(?:季|期|休み)")
+
+
+def when_subject(plan: QueryPlan) -> str | None:
+    """What a 「何月ごろ」 question dates: its last noun phrase before the ask (相談会 of 「空き家の
+    相談会って何月ごろ」), or None when it asks no time."""
+    m = WHEN_ASKED_Q.search(plan.norm)
+    if not m:
+        return None
+    # phrases of the whole question (a cut one reads 相談会って as 相談 + 会う), those ending before the ask
+    ends = [(plan.norm.rfind(p.text, 0, m.start()), p.text) for p in noun_phrases(plan.norm) if len(p.text) >= 2]
+    before = [(i + len(t), len(t), t) for i, t in ends if i >= 0]
+    return max(before)[2] if before else None
+
+
+def dated_passage(snap, version, subject: str) -> str | None:
+    """The chunk of ``version`` with a sentence that names ``subject`` (as typed) and dates it (７月,
+    12月21日, 夏休み): 「R6年４月からの相続登記の義務化」 does not date the 相談会."""
+    for cid in snap.by_version.get(version, []):
+        if any(subject in x and _DATED.search(x) for x in sentences(nfkc(snap.chunks[cid].quote))):
+            return cid
+    return None
+
+
 def unit_of(snap, e) -> str:
     """The unit of a linked indicator, as its sheet prints it (人, ％, 世帯…)."""
     for _, s in snap.sheet_parts([r.version for r in snap.versions_of(e.jigyo_no)], "indicators"):
@@ -224,8 +255,9 @@ def counter_forms(counter: str) -> str:
 
 
 def counted(counter: str) -> re.Pattern:
-    """A number written with the counter asked for (「7,600人」「86名」 for 何人)."""
-    return re.compile(r"\d[\d,.]*\s*(?:" + counter_forms(counter) + ")")
+    """A number written with the counter asked for (「7,600人」「86名」 for 何人), also with the
+    kanji multipliers a sheet's prose uses (「約１万７千世帯」「約９万戸」)."""
+    return re.compile(r"\d[\d,.]*(?:[万千億]\d*[\d,.]*)*\s*(?:" + counter_forms(counter) + ")")
 
 
 def count_in_prose(snap, plan: QueryPlan, version) -> str | None:
@@ -281,6 +313,18 @@ def _narrower(word: str, part: str) -> bool:
     return bool(rest) and rest not in everyday_forms(rest) and len(rest) >= 2
 
 
+_INSTITUTION = re.compile(r"(?:大学|大|高校|高等学校|中学校|小学校|学園|病院|協会|組合|銀行|会社|財団|機構)$")
+
+
+def proper_name(word: str) -> bool:
+    """Whether ``word`` is one proper name (長野県立大学, 松本市): another name is never close in meaning
+    to it, however near its vector (長野県立大学 is not 長野大学)."""
+    ms = morphemes(word)
+    # Sudachi also tags some common nouns 固有名詞-一般 (母子家庭): only places, people and institutions count
+    return len(ms) == 1 and ms[0].pos[1:2] == ("固有名詞",) and (
+        ms[0].pos[2] in ("地名", "人名") or bool(_INSTITUTION.search(ms[0].surface)))
+
+
 def near_words(embedder, words: list[str], pool: set[str], min_sim: float = ABSENT_SIM) -> dict[str, set[str]]:
     """For each word, the words of ``pool`` close to it in meaning (word vectors, cosine ≥ ``min_sim``):
     冬場 ~ 冬期, 先生 ~ 教員.  Empty sets without an embedder (or when it fails)."""
@@ -294,7 +338,7 @@ def near_words(embedder, words: list[str], pool: set[str], min_sim: float = ABSE
         mat = np.stack([embedder.word_vector(t) for t in pool_list])
         for w in words:
             v = embedder.word_vector(w)
-            if np.any(v):
+            if np.any(v) and not proper_name(w):
                 sims = np.einsum("ij,j->i", mat, v)  # einsum, not @: no BLAS thread start-up
                 # A cosine of ~1 means one vector row shared by two words: the word-vector table was
                 # pruned, so a rare word (ニホンジカ) borrows its nearest kept neighbour's row (猪).

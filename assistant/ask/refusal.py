@@ -14,11 +14,11 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
+from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q, WHEN_ASKED_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
-from .evidence import chunk_tokens, near_words, quoted_names
-from .unstated import count_unstated, group_unstated, measure_unstated, part_unstated, why_unstated
+from .evidence import answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, when_subject
+from .unstated import amount_unstated, count_unstated, group_unstated, measure_unstated, part_unstated, why_unstated
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -137,8 +137,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         short = re.sub(r"(?:の)?(?:細事業|事業|シート)$", "", text)
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]):
             continue  # the user's short form of a linked 事業名 (若者就職のシート)
-        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f} | _verb_forms(f) | _clipped(plan, f)
-                for f in forms}
+        # a word's pieces count for it (部活 in 部活動), a proper name's do not (長野県立大学 is no 大学)
+        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f)}
+                | _verb_forms(f) | _clipped(plan, f) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
@@ -198,6 +199,10 @@ def _attribute_stated(snap, plan: QueryPlan, top: list[str], evidence: re.Patter
     of the question's own subject: 「リーフレットの作成を委託した会社」 is not told by 「講習会を
     食品衛生協会に委託し」, which names who ran another 取組."""
     topic = set(_topic(plan))
+    # the program's own words say whose, not which 取組 (耐震 of 「耐震相談会って何月ごろ」 on the
+    # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence
+    own = set().union(*(tokenize(e.name) for e in plan.jigyo)) if plan.jigyo else set()
+    topic = topic - own or topic
     for c in top:
         if c not in snap.chunks:
             continue
@@ -268,6 +273,11 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
     for asked, evidence, label in ATTRIBUTES:
+        if asked is WHEN_ASKED_Q:  # a month is in many sentences: one must name what is dated
+            subject = when_subject(plan)
+            if subject and not dated_passage(snap, answer_version(snap, plan, hits), subject):
+                return f"シートには「{subject}」の{label}の記載がないため、お答えできません。"
+            continue
         if asked.search(nfkc(plan.question)) and not _attribute_stated(snap, plan, top, evidence):
             return f"シートには{label}の記載がないため、お答えできません。"
     terms = _absent_terms(snap, plan, top, embedder)
@@ -280,7 +290,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
             plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
             and any(_said(plan, e) for e in plan.jigyo)) or (plan.intent == "why" and plan.indicators):
-        terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm)]
+        terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm) or proper_name(t)]
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
@@ -292,7 +302,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return group
     if plan.intent == "why":
         return why_unstated(snap, plan, hits)
-    return part_unstated(snap, plan, hits) or count_unstated(snap, plan, hits) or measure_unstated(snap, plan, hits, embedder)
+    return amount_unstated(snap, plan, hits) or part_unstated(snap, plan, hits) or count_unstated(snap, plan, hits) \
+        or measure_unstated(snap, plan, hits, embedder)
 
 
 def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:

@@ -15,8 +15,8 @@ from ingest.form import nfkc
 from ..query.linking import abbreviates, expand
 from ..text.terms import CONTRASTS
 from ..text.tokens import tokenize
-from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
-                               MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
+from ..text.vocabulary import (AMOUNT_ASKED_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
+                               MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, PROGRAM_MONEY, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases
 from ..types import QueryPlan
 from .evidence import (answer_version, chunk_tokens, counted, counter_forms, money_reason_chunk, near_words, overlap,
@@ -48,6 +48,10 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
     if not heads:
         return None
+    # The linked program's own words say whose count, not which one (探究 of 「探究フェスタ、何校」 on
+    # 県立高校探究的な学び推進事業費 is on every line): the subject's other words must stand by the number.
+    own = set().union(*(tokenize(e.name) for e in plan.jigyo)) if plan.jigyo else set()
+    heads = [f for f in heads if f not in own] or heads
     need = 1
     # 「女性の自殺者は何人」: a part of the subject named by a modifier (even an everyday noun such as
     # 女性) is counted only where the modifier stands in the same sentence as the number.
@@ -85,14 +89,15 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     wanted: list[str] = []
     m = PART_OF_Q.search(q)
     if m:
-        part = m.group("part")
+        part = m.group("part") or m.group("part2")
         forms = [t for t in tokenize(part) if len(t) >= 2 and t not in STOP_TOKENS and re.search(r"[一-龥ァ-ヶ]", t)]
         # 「2,940人のうち、企業から参加した人は」: the part is told where the whole is (its sentence)
-        whole = re.search(r"(\d[\d,.]*)\s*\S{0,3}のうち", q)
+        whole = re.search(r"(\d[\d,.]*)\s*\S{0,3}(?:のうち|[、,])", q)
         where = [x for x in re.split(r"[。\n]", text) if whole and whole.group(1) in x] or [text]
-        if where != [text]:  # the part's own words: those its whole's sentence does not already say
+        if where != [text]:  # the part's own words: those its whole's sentence does not already say,
+            # as a word or inside a longer one (学生 in 大学生: 「52人のうち信大の学生は」 asks for 信大)
             said = set().union(*(tokenize(x) for x in where))
-            forms = [f for f in forms if f not in said] or forms
+            forms = [f for f in forms if f not in said and not any(f in x for x in where)] or forms
         if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}\d|\d[^。\n]{0,6}" + re.escape(f), x)
                              for f in forms for x in where):
             wanted.append(re.sub(r"(?:の|も)$", "", part) + "の内訳の数値")
@@ -117,6 +122,25 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None
     terms = "・".join(f"「{w}」" for w in wanted)
     return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
+
+
+def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """An amount of something other than the program's money: 「不正送金の被害額はいくら」 is not the
+    決算額 of the program against 不正送金.  The sheet the answer comes from must write that amount
+    (被害額, 被害の額, 被害金額); otherwise the cost table would answer another question."""
+    m = AMOUNT_ASKED_Q.search(plan.norm)
+    if not m or PROGRAM_MONEY.search(m.group("what")):
+        return None
+    what = m.group("what")
+    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
+    # the sheet's prose: the cost table and the 細事業 rows carry the program's own money under names
+    # that may hold the word (サイバー犯罪被害防止広報啓発事業：決算額 …)
+    text = nfkc("\n".join(snap.chunks[c].text for c in ids if snap.chunks[c].meta.get("section") not in ("6", "detail")))
+    money = r"\d[\d,.]*(?:[万千億]\d*)*\s*(?:千円|万円|円)"
+    if re.search(re.escape(what) + r"の?(?:金額|額)|" + re.escape(what) + r"[^。\n]{0,20}" + money + "|" + money + r"[^。\n]{0,12}"
+                 + re.escape(what), text):
+        return None  # written as an amount, or as money beside the word (「600万円を貸し付け」)
+    return f"シートには「{what}額」の記載がないため、お答えできません。"
 
 
 def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -150,7 +174,7 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
 
 
 # Words that ask for the figure itself, not whose figure it is (「割合の実績は」).
-_FIGURE_WORDS = frozenset({"実績", "成果", "結果", "値", "数", "件数", "人数", "状況", "動向"})
+_FIGURE_WORDS = frozenset({"実績", "成果", "結果", "値", "数", "件数", "人数", "状況", "動向", "推移", "矢印"})
 
 
 def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
@@ -177,7 +201,9 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     verbal = everyday_forms(q)  # 「新しく就職する人」: a noun used as a verb describes, it is no subject
     # the program's own words (脱炭素化 of 家庭の脱炭素化推進事業費) say whose figure, not which one
     names += quoted_names(snap, [version])  # 「ながのコンカツナビ」: the program's own system
-    forms = [f for f in dict.fromkeys(subject.forms) if len(f) > 1 and f not in verbal and not any(f in n for n in names)]
+    name_forms = set().union(*(tokenize(n) for n in names)) if names else set()  # ひとり親 is 一人親 as a form
+    forms = [f for f in dict.fromkeys(subject.forms)
+             if len(f) > 1 and f not in verbal and f not in name_forms and not any(f in n for n in names)]
     if not forms:
         return None
     held = [nfkc(e.name) for e in plan.indicators + plan.details]

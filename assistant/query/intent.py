@@ -201,7 +201,10 @@ def _expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
-    q = ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], nfkc(question).strip())  # 児相 -> 児童相談所
+    q = nfkc(question).strip()
+    # 児相 -> 児童相談所; a short form that is already the start of its full form stays (県立大学 is not 県立大学学)
+    q = ABBREVIATION_RE.sub(lambda m: m.group(0) if q.startswith(ABBREVIATIONS[m.group(0)], m.start())
+                            else ABBREVIATIONS[m.group(0)], q)
     bare = _blank_names(q, cat)
     intents = detect_intents(bare)
     tokens = tokenize(q)

@@ -53,6 +53,12 @@ def p_service(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def v_service(tmp_path_factory):
+    """The four sheets of dev set V alone (住宅耐震化, 県立高校探究, ひとり親家庭, サイバー犯罪)."""
+    return _four_sheets(tmp_path_factory, "sheets_V")
+
+
+@pytest.fixture(scope="session")
 def r_service(tmp_path_factory):
     """Dev set R's four sheets (フレイル予防, サイクルツーリズム, 県産農産物輸出拡大, 夜間中学) and a sheet
     whose 細事業 輸出促進事業 shares the export sheet's words (オリジナル品種ブランド力強化)."""
