@@ -343,8 +343,9 @@ def near_words(embedder, words: list[str], pool: set[str], min_sim: float = ABSE
                 # A cosine of ~1 means one vector row shared by two words: the word-vector table was
                 # pruned, so a rare word (ニホンジカ) borrows its nearest kept neighbour's row (猪).
                 # That is no synonymy, only a look-alike.
+                # a person noun is not its own stem (被害者 is not 被害)
                 out[w] = {pool_list[i] for i in np.flatnonzero((sims >= min_sim) & (sims < SAME_ROW_SIM))
-                          if not _narrower(w, pool_list[i])}
+                          if not _narrower(w, pool_list[i]) and not (w.endswith("者") and pool_list[i] in w)}
     except Exception:  # a remote embedder failing must not decide a refusal
         return {w: set() for w in words}
     return out

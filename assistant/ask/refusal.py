@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q, WHEN_ASKED_Q
+from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, PROGRAM_KINDS, SHEET_YEAR_Q, WHEN_ASKED_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, when_subject
@@ -68,7 +68,8 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     vocab = snap.lexical.vocab
     cands = [t for t in _topic(plan)
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
-             and not any(s in vocab for s in expand({t})) and not t.isascii() and t not in plan.clipped]
+             and not any(s in vocab for s in expand({t})) and not t.isascii() and t not in plan.clipped
+             and t not in PROGRAM_KINDS]  # 対策, 支援: what kind of program, never the subject alone
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
@@ -129,16 +130,19 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             continue
         if "の" in text and any(text.replace("の", "") in n for n in names):
             continue  # 防犯の講話 is the 細事業 防犯講話
+        said = forms
         forms = [f for f in forms if not any(f in q for q in quoted)]
         if not forms:
             continue
         if _mostly_named(forms, plan, embedder):
             continue  # 認知症サポーター講座の参加者 for 認知症サポーター養成講座の受講者数
-        short = re.sub(r"(?:の)?(?:細事業|事業|シート)$", "", text)
-        if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]):
-            continue  # the user's short form of a linked 事業名 (若者就職のシート)
-        # a word's pieces count for it (部活 in 部活動), a proper name's do not (長野県立大学 is no 大学)
-        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f)}
+        short = re.sub(r"(?:の)?(?:細事業|事業費?|シート)$", "", text)
+        if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or _program_in_own_words(said, plan):
+            continue  # the user's short form of a linked 事業名 (若者就職のシート), or their words for it
+        # a word's pieces count for it (部活 in 部活動); a proper name's do not (長野県立大学 is no 大学), nor
+        # a person noun's (被害者 is not 被害: 犯罪被害者支援 is not サイバー犯罪被害防止)
+        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f)
+                                        and not f.endswith("者")}
                 | _verb_forms(f) | _clipped(plan, f) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
@@ -157,6 +161,22 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if not together:
             out.append(ph.text)
     return out
+
+
+def _program_in_own_words(forms: list[str], plan: QueryPlan) -> bool:
+    """Whether a phrase that ends in a word for a program (対策, 事業費, 支援…) names a linked 事業 in the
+    user's words: its first word and at least half of its other words are the name's (自転車の安全対策 for
+    自転車交通安全推進事業費, 採用PRの事業費 for 県職員採用試験受験者確保事業費)."""
+    if len(forms) < 2 or forms[-1] not in PROGRAM_KINDS:
+        return False
+    rest = [f for f in forms if f not in PROGRAM_KINDS]
+    for e in plan.jigyo:
+        name = nfkc(e.name)
+        toks = set(tokenize(name))
+        held = [f for f in rest if f in name or f in toks or expand({f}) & toks]
+        if rest and rest[0] in held and len(held) * 2 >= len(rest):
+            return True
+    return False
 
 
 NAMED_NEAR_SIM = 0.4

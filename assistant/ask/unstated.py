@@ -235,9 +235,11 @@ def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
     indicator is 高校２年生の不読率, 「胃がん検診の受診率」 where it is 大腸がん検診受診率.  The linked
     indicator's figures (the first one, which the answer would give) are not the answer; an indicator
     that names the asked member too is.  (``snap`` and ``hits`` as for the other checks here.)"""
-    if not plan.indicators:
-        return None
     asked = _members(plan.norm) - _members("".join(e.name for e in plan.jigyo))
+    if not asked:
+        return None
+    if not plan.indicators or not _members(plan.indicators[0].name):
+        return _member_unmentioned(snap, plan, hits, asked)
     e = plan.indicators[0]
     held = _members(e.name)
     other = {(g, m) for g, m in asked if g in {g for g, _ in held}} - held
@@ -246,9 +248,22 @@ def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
     return f"シートには「{_phrase_with(plan, other)}」の数値の記載がないため、お答えできません（記載があるのは「{e.name}」です）。"
 
 
-def _phrase_with(plan: QueryPlan, members: set[tuple[int, str]]) -> str:
-    """The question's noun phrase that names one of ``members`` (as typed)."""
-    for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
-        if _members(ph.text) & members:
-            return ph.text
-    return plan.norm
+def _member_unmentioned(snap, plan: QueryPlan, hits, asked: set[tuple[int, str]]) -> str | None:
+    """「選挙の出前授業、小学校では」 where the sheet speaks of 高校・特別支援学校 and never of 小学校: a
+    member of a group the answering sheet names no figure or word for, while it names other members."""
+    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
+    on_sheet = _members("\n".join(snap.chunks[c].text for c in ids))
+    groups = {g for g, _ in on_sheet}
+    missing = {(g, m) for g, m in asked if g in groups and (g, m) not in on_sheet}
+    if not missing or asked - missing:
+        return None  # a member the sheet speaks of is asked too: its passage answers
+    return f"シートには「{_phrase_with(plan, missing, short=True)}」についての記載がないため、お答えできません。"
+
+
+def _phrase_with(plan: QueryPlan, members: set[tuple[int, str]], short: bool = False) -> str:
+    """The question's noun phrase that names one of ``members`` (as typed; with ``short`` the shortest)."""
+    found = [ph.text for ph in no_pairs(plan.norm) + noun_phrases(plan.norm) if _members(ph.text) & members]
+    if found:
+        return min(found, key=len) if short else found[0]
+    word = next((m.group(0) for pat, key in CONTRASTS for m in pat.finditer(plan.norm)), None)
+    return word or plan.norm

@@ -11,13 +11,14 @@ from ingest.form import nfkc
 
 from ..text.terms import ATTRIBUTE_HEADS
 from ..text.vocabulary import NAMES_JIGYO
-from ..text.wording import everyday_forms, no_pairs, noun_phrases
+from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases, verbal_forms
 from ..types import QueryPlan
 
 # A word whose chunks (fewer than DISTINCTIVE_POOL) belong mostly (DISTINCTIVE_SHARE) to one
 # 事業 points to that 事業: 林業 is the forestry sheet's word even if 農林業被害額 uses it once.
 DISTINCTIVE_POOL = 80
 DISTINCTIVE_SHARE = 0.75
+COMMON_WORD_PASSAGES = 5
 
 
 def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
@@ -28,10 +29,14 @@ def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
     word counts when every chunk that uses it belongs to the same 事業; everyday words
     never count (see ``text.wording``).
     """
+    # Frame words and nouns used as verbs never vote; a word common in general Japanese (選挙, 学校)
+    # votes only when the index holds it on one 事業's sheets alone, in several passages (選挙 of
+    # 「選挙啓発の事業」 on the young-voter sheet).
+    frames = frame_forms(plan.norm) | verbal_forms(plan.norm)
     common = everyday_forms(plan.norm)
     votes: dict[str, int] = {}
     for t in plan.salient:
-        if len(t) < 2 or t in common or t.isascii():
+        if len(t) < 2 or t in frames or t.isascii():
             continue
         found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
         if not found or len(found) >= DISTINCTIVE_POOL:
@@ -43,6 +48,8 @@ def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
                 no = snap.chunks[cid].meta.get("jigyo_no")
                 per[no] = per.get(no, 0) + 1
         no, n = max(per.items(), key=lambda x: x[1])
+        if t in common and (len(per) > 1 or n < COMMON_WORD_PASSAGES):
+            continue
         if n >= DISTINCTIVE_SHARE * sum(per.values()):
             votes[no] = votes.get(no, 0) + 1
     if not votes:

@@ -133,7 +133,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     expanded = expand(qtok_set)
     qvec = None
     try:
-        qvec = embedder.embed_query(q) if salient else None
+        # 事業費 ends every name: said of a program (「採用PRの事業費」) it makes every name look alike
+        qvec = embedder.embed_query(re.sub(r"事業費", "", q) or q) if salient else None
     except Exception:  # a remote embedder failing must not break linking
         qvec = None
     scored = _link(cat, q, qtok_set, qvec, expanded) if qtok_set else []

@@ -9,6 +9,8 @@ from ingest.form import nfkc
 _REIWA_RE = re.compile(r"(?:令和|R)\s*(元|\d{1,2})\s*(?:年度|年)?", re.IGNORECASE)
 _HEISEI_RE = re.compile(r"(?:平成|H)\s*(元|\d{1,2})\s*(?:年度|年)", re.IGNORECASE)
 _WESTERN_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年度|年)?(?!\d)")
+_SINCE_RE = re.compile(r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:から|より)[^。？?]{0,14}"
+                       r"(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮)", re.IGNORECASE)
 _REL_YEARS = [("一昨年度", -2), ("昨年度", -1), ("前年度", -1), ("昨年", -1), ("去年", -1),
              ("今年度", 0), ("本年度", 0), ("今年", 0)]
 
@@ -34,4 +36,7 @@ def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
                 years.append(newest + delta)
                 relative = True
                 rest = rest.replace(word, "")
+    # 「R4からどれくらい増えた」: from that year to the newest one
+    if newest and len(years) == 1 and years[0] < newest and _SINCE_RE.search(q):
+        years = list(range(years[0], newest + 1))
     return list(dict.fromkeys(years)), relative

@@ -43,6 +43,7 @@ FRAME_NOUNS = frozenset("""
 報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部 ちなみ やっぱり 超え 越え 件数 人数 回数 割合 総数 数量 新任 担当
 経由 通じ 通して ネック 悩み 悩みどころ どころ スケジュール 日程 段取り 指標 成果指標 空欄 欄 空白
 根っこ 根本 大元 核心 本質 手立て 打ち手 上下 浮き沈み 考え方 捉え方 見方 前の年 次の年 翌年 前年比 関係
+矢印 向き
 """.split())
 
 
@@ -106,6 +107,14 @@ def frame_forms(text: str) -> frozenset[str]:
 
 
 @_PER_QUESTION
+def verbal_forms(text: str) -> frozenset[str]:
+    """Normalised forms of the nouns ``text`` uses as verbs (整理されて, 就職する: サ変 noun + する)."""
+    ms = morphemes(text)
+    return frozenset(m.norm for m, nxt in zip(ms, ms[1:])
+                     if "サ変可能" in m.pos and nxt.norm in ("為る", "出来る") and nxt.pos[:1] == ("動詞",))
+
+
+@_PER_QUESTION
 def everyday_forms(text: str) -> frozenset[str]:
     """Normalised forms of the words in ``text`` that are not topic nouns.
 
@@ -113,8 +122,7 @@ def everyday_forms(text: str) -> frozenset[str]:
     no subject, so it counts here too.
     """
     ms = morphemes(text)
-    verbal = {m.norm for m, nxt in zip(ms, ms[1:])
-              if "サ変可能" in m.pos and nxt.norm in ("為る", "出来る") and nxt.pos[:1] == ("動詞",)}
+    verbal = verbal_forms(text)
     topic = {m.norm for m in ms if not is_everyday(m)} - verbal
     return frozenset(({m.norm for m in ms if is_everyday(m)} | verbal) - topic)
 

@@ -59,6 +59,12 @@ def v_service(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def w_service(tmp_path_factory):
+    """The four sheets of dev set W alone (ひきこもり支援, 自転車交通安全, 若年層投票, 県職員採用)."""
+    return _four_sheets(tmp_path_factory, "sheets_W")
+
+
+@pytest.fixture(scope="session")
 def r_service(tmp_path_factory):
     """Dev set R's four sheets (フレイル予防, サイクルツーリズム, 県産農産物輸出拡大, 夜間中学) and a sheet
     whose 細事業 輸出促進事業 shares the export sheet's words (オリジナル品種ブランド力強化)."""
