@@ -15,7 +15,7 @@ from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, answer_version, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
+from .evidence import (Cites, answer_version, dated_passage, moved_as_told, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
                        topic_tokens)
 
 
@@ -243,6 +243,10 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     wanted = _wanted(plan)
     ind_top = next((snap.chunks[c].meta for c in ids[:3] if snap.chunks[c].meta.get("section") in ("4", "8")
                     and snap.chunks[c].meta.get("indicator")), None)
+    told = moved_as_told(snap, plan) if ind_top else None
+    if told and (ind_top.get("jigyo_no"), ind_top.get("indicator")) != told:
+        cid = chunk_for(snap, ind_top.get("version"), "4", told[1])
+        ind_top = snap.chunks[cid].meta if cid and ind_top.get("jigyo_no") == told[0] else ind_top
     if plan.intent in ("why", "trend", "lookup") and ind_top and (plan.indicators or plan.intent != "lookup") \
             and wanted[:1] != ["1"]:  # 現状 asked for: section 1 first
         v, ind = ind_top.get("version"), ind_top.get("indicator")

@@ -64,7 +64,7 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
             for cid in cids:
                 cites.n(cid)
             return text, cites.items, False, []
-    head = header_answer(snap, plan)
+    head = header_answer(snap, plan) if not plan.unknown_jigyo_no else None  # 「13 01 02 の…」 not indexed
     if head:
         return head[0], head[1], False, []
     hits = retrieve(svc, snap, plan, k=max(10, k))

@@ -14,7 +14,8 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, PROGRAM_KINDS, SHEET_YEAR_Q, WHEN_ASKED_Q
+from ..text.terms import PROGRAM_KINDS
+from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q, WHEN_ASKED_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, when_subject
@@ -317,13 +318,31 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
-    group = group_unstated(snap, plan, hits)
+    group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits)
     if group:
         return group
     if plan.intent == "why":
         return why_unstated(snap, plan, hits)
     return amount_unstated(snap, plan, hits) or part_unstated(snap, plan, hits) or count_unstated(snap, plan, hits) \
         or measure_unstated(snap, plan, hits, embedder)
+
+
+def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
+    """A place the question narrows to (「中国から来るスキー客」) that the sheet the answer comes from never
+    names: its figures are not that place's.  Places of the linked names and the prefecture's own
+    (県内, 長野) do not count."""
+    places = place_forms(plan.norm) - set().union(*(tokenize(e.name) for e in plan.jigyo + plan.indicators + plan.details)) \
+        if plan.jigyo or plan.indicators or plan.details else place_forms(plan.norm)
+    if not places or not hits:
+        return None
+    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
+    text = nfkc("\n".join(snap.chunks[c].text for c in ids))
+    toks = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
+    missing = [p for p in places if p not in toks and p not in text]
+    if not missing:
+        return None
+    names = "・".join(f"「{_phrase_of(plan, p)}」" for p in missing)
+    return f"{names}についての記載はシートにないため、お答えできません。"
 
 
 def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:

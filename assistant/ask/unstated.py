@@ -13,11 +13,11 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
-from ..text.terms import CONTRASTS
+from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, PROGRAM_MONEY
 from ..text.tokens import tokenize
-from ..text.vocabulary import (AMOUNT_ASKED_Q, BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
-                               MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, PROGRAM_MONEY, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
-from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases
+from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
+                               MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
+from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases, place_forms
 from ..types import QueryPlan
 from .evidence import (answer_version, chunk_tokens, counted, counter_forms, money_reason_chunk, near_words, overlap,
                        quoted_names, sentences, unit_of)
@@ -82,18 +82,23 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     大阪それぞれ何件」, 「年代別だと」.  The part must be written next to a number on the sheet the
     answer comes from; otherwise the whole would be given as if it answered the part."""
     q = plan.norm
-    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)):
+    alone = PART_OF_Q.search(q)
+    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
+            or (alone and alone.group("part3"))):  # 「…だけの利用者数ってわかる？」 asks a figure too
         return None
     version = answer_version(snap, plan, hits)
     text = nfkc("\n".join(snap.chunks[c].text for c in snap.by_version.get(version, [])))
     wanted: list[str] = []
     m = PART_OF_Q.search(q)
     if m:
-        part = m.group("part") or m.group("part2")
+        part = m.group("part") or m.group("part2") or m.group("part3")
         forms = [t for t in tokenize(part) if len(t) >= 2 and t not in STOP_TOKENS and re.search(r"[一-龥ァ-ヶ]", t)]
         # 「2,940人のうち、企業から参加した人は」: the part is told where the whole is (its sentence)
         whole = re.search(r"(\d[\d,.]*)\s*\S{0,3}(?:のうち|[、,])", q)
         where = [x for x in re.split(r"[。\n]", text) if whole and whole.group(1) in x] or [text]
+        places = [f for f in forms if f in place_forms(part)]
+        if m.group("part3") and places:
+            forms = places  # 「白馬村のスキー場だけの」: the place is the part; スキー場 is every figure's
         if where != [text]:  # the part's own words: those its whole's sentence does not already say,
             # as a word or inside a longer one (学生 in 大学生: 「52人のうち信大の学生は」 asks for 信大)
             said = set().union(*(tokenize(x) for x in where))
@@ -131,7 +136,7 @@ def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
     m = AMOUNT_ASKED_Q.search(plan.norm)
     if not m or PROGRAM_MONEY.search(m.group("what")):
         return None
-    what = m.group("what")
+    what, unit = m.group("what"), m.group("unit")
     ids = snap.by_version.get(answer_version(snap, plan, hits), [])
     # the sheet's prose: the cost table and the 細事業 rows carry the program's own money under names
     # that may hold the word (サイバー犯罪被害防止広報啓発事業：決算額 …)
@@ -140,7 +145,7 @@ def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if re.search(re.escape(what) + r"の?(?:金額|額)|" + re.escape(what) + r"[^。\n]{0,20}" + money + "|" + money + r"[^。\n]{0,12}"
                  + re.escape(what), text):
         return None  # written as an amount, or as money beside the word (「600万円を貸し付け」)
-    return f"シートには「{what}額」の記載がないため、お答えできません。"
+    return f"シートには「{what}{unit}」の記載がないため、お答えできません。"
 
 
 def why_unstated(snap, plan: QueryPlan, hits) -> str | None:

@@ -28,6 +28,8 @@ CONTRASTS = [
     (re.compile(r"(?:胃|肺|肝臓?|大腸|乳|子宮頸?|前立腺)がん"), lambda m: m[:-2]),
     (re.compile(r"肝炎|HIV|エイズ|結核|梅毒|麻しん|風しん|インフルエンザ", re.I),
      lambda m: {"エイズ": "HIV"}.get(m, m.upper())),
+    # kinds of power generation (小水力 is a 水力)
+    (re.compile(r"小水力|水力|太陽光|太陽熱|風力|地熱|バイオマス|原子力|火力"), lambda m: {"小水力": "水力"}.get(m, m)),
 ]
 
 # The header of the sheet, asked for (「担当課と連絡先メール」「事業番号といつからやってるか」): field key, cue.
@@ -43,3 +45,17 @@ HEADER_FIELDS = [
 ATTRIBUTE_HEADS = frozenset("""
 上限 上限額 下限 単価 金額 額 費用 予算 決算 決算額 件数 人数 回数 割合 率 比率 期間 時期 名称 名前 内訳 数 実績 目標 推移
 """.split())
+
+# An amount asked for by what it measures (「不正送金の被害額っていくら」「売上の金額は」): unless it is the
+# program's own money (the cost table and its 細事業: 予算額, 補助金の額, 事業費), the sheet must write it.
+# (asked of the amount itself: 「医療費の助成って…どれくらい」 asks of the 助成, the program's money)
+AMOUNT_ASKED_Q = re.compile(r"(?P<what>[一-龥ァ-ヶー]{1,6}?)の?(?P<unit>金額|額|金|費)(?![一-龥ァ-ヶー])(?:って|は|が|を|も)?[、,]?\s*"
+                            r"(?:(?:R|令和)\s*\d+(?:年度)?(?:は|の|で)?|平均(?:で|して)?|総額で?|全部で|合計で?|だいたい|ざっくり|実際)?\s*"
+                            r"(?:いくら|何円|何万|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい))")
+PROGRAM_MONEY = re.compile(r"(?:予算|決算|事業費?|補正|繰越|一般財源|財源|執行|支出|補助金?|助成金?|交付金?|給付金?|委託|負担|貸付|融資|出資|支給|支払|"
+                           r"経費|費用|総|合計|差|増|減|全体|当初|現|見込|投入|配分|お金|金)$")
+
+# Words that name a kind of program or its money as a whole (the head of 「自転車の安全対策」「採用PRの
+# 事業費」「採用PRの予算」): a phrase ending in one may be the user's own name for a linked 事業.
+PROGRAM_KINDS = frozenset("対策 支援 推進 促進 振興 強化 対応 施策 取組 取り組み 事業 事業費 整備 確保 育成 啓発 "
+                          "予算 決算 経費 費用".split())

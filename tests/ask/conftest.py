@@ -29,13 +29,13 @@ def k_service(tmp_path_factory):
     return svc
 
 
-def _four_sheets(tmp_path_factory, folder: str):
+def _four_sheets(tmp_path_factory, *folders: str):
     from assistant.config import load_settings
     from assistant.service import Kaizen
 
-    pdfs = sorted((ROOT / "eval" / "datasets" / "unseen" / folder).glob("*.pdf"))
-    assert len(pdfs) == 4
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp(f"{folder}-home")))
+    pdfs = [p for folder in folders for p in sorted((ROOT / "eval" / "datasets" / "unseen" / folder).glob("*.pdf"))]
+    assert len(pdfs) == 4 * len(folders)
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp(f"{'-'.join(folders)}-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
 
@@ -62,6 +62,13 @@ def v_service(tmp_path_factory):
 def w_service(tmp_path_factory):
     """The four sheets of dev set W alone (ひきこもり支援, 自転車交通安全, 若年層投票, 県職員採用)."""
     return _four_sheets(tmp_path_factory, "sheets_W")
+
+
+@pytest.fixture(scope="session")
+def xop_service(tmp_path_factory):
+    """Dev set X's four sheets (小水力発電, 林道, スノーリゾート, 労働紛争) with O's and P's: words of those
+    sheets (佐久市, 除雪, 風力…) are indexed, but not on X's."""
+    return _four_sheets(tmp_path_factory, "sheets_X", "sheets_O", "sheets_P")
 
 
 @pytest.fixture(scope="session")

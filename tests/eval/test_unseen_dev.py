@@ -2,8 +2,8 @@
 
 The dev sets in ``eval/datasets/unseen/`` were blind sets (questions written from the PDFs by
 people who had not read the code) before their failures were read.  These bounds sit a little
-under today's scores (1,368 questions: hit@3 0.933, evidence 0.912, precision 0.618, refusal 0.950,
-unanswerable refused 0.899), with room for the small run-to-run differences of a parallel ingest:
+under today's scores (1,512 questions: hit@3 0.937, evidence 0.916, precision 0.629, refusal 0.956,
+unanswerable refused 0.910), with room for the small run-to-run differences of a parallel ingest:
 a change that loses a class of answers fails here even when the bundled set does not notice.  The paraphrase set asks every bundled question in three other wordings:
 the top citation and the refusal decision must not change.
 """
@@ -40,7 +40,7 @@ def _extended(base, tmp_path_factory, folder: str):
 
     Each set is asked over the index its writer saw: set J's sheets include a 危機管理部 sheet
     that the older sets call not indexed, and each later set was written with the earlier sets'
-    sheets indexed (J, then K, L, M, N, O, P, Q)."""
+    sheets indexed (J, then K, L, M, N, O, P, Q … W)."""
     import shutil
 
     from assistant.config import load_settings
@@ -57,7 +57,7 @@ def _extended(base, tmp_path_factory, folder: str):
 
 
 # The sets written over growing indexes, in the order their sheets were added.
-EXTENDED_SETS = "JKLMNOPQRSTUVW"
+EXTENDED_SETS = "JKLMNOPQRSTUVWX"
 
 
 @pytest.fixture(scope="module")
@@ -80,17 +80,17 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
         qs += got
         for q in got:
             services[q.id] = extended_services.get(path.name[:5], unseen_service)
-    assert len(qs) >= 1512
+    assert len(qs) >= 1584
     run = evaluate(lambda q: ask_one(services[q.id], q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
           f"full={o['full_evidence']:.3f} precision={o['citation_precision']:.3f} "
           f"refusal={o['refusal_accuracy']:.3f} unanswerable refused={o['unanswerable_refused']:.3f}")
-    assert o["hit@k"] >= 0.92
-    assert o["evidence"] >= 0.89
-    assert o["citation_precision"] >= 0.59
-    assert o["unanswerable_refused"] >= 0.87
-    assert o["refusal_accuracy"] >= 0.93
+    assert o["hit@k"] >= 0.925
+    assert o["evidence"] >= 0.90
+    assert o["citation_precision"] >= 0.60
+    assert o["unanswerable_refused"] >= 0.89
+    assert o["refusal_accuracy"] >= 0.94
 
 
 @pytest.mark.eval_gate

@@ -1,0 +1,39 @@
+"""Blind set X's failure classes, worded differently here, over an index where the asked words are used
+by other sheets than the one the answer comes from (``xop_service`` of ``conftest.py``).
+
+- A place the answering sheet never names (佐久市, 韓国) is refused: its figures are the sheet's, not the place's.
+- A kind of power (風力) the sheet does not generate is refused (小水力 is a 水力, not a 風力).
+- 「野沢温泉村のスキー場だけの利用者数」 asks a part the sheet does not give.
+- An amount of something that is not the program's money (除雪費, 解決金) is refused, not given as 決算額.
+- 「…届かなかったのは、結局宿の問題？」 guesses a cause: a why; 「弱いところ」 asks for 課題.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .citing import keys as _keys
+
+
+@pytest.mark.parametrize("question, named", [
+    ("スノーリゾートの事業で、佐久市のスキー場の利用者って増えてる？", "佐久市"),
+    ("スキー場の事業で、韓国からのお客さんって増えてる？", "韓国"),
+    ("小水力の事業で、風力発電の発電量は？", "風力"),
+    ("野沢温泉村のスキー場だけの利用者数は？", "野沢温泉村"),
+    ("林道の事業で、除雪費っていくら？", "除雪費"),
+    ("あっせん申請の解決金、平均いくら？", "解決金"),
+])
+def test_what_the_answering_sheet_never_gives_is_refused(xop_service, question, named):
+    ans = xop_service.ask(question)
+    assert ans.refused and named in ans.answer, ans.answer
+
+
+def test_a_guessed_cause_of_a_shortfall_is_a_why(xop_service):
+    ans = xop_service.ask("スキー場の外国人の割合が目標に届かなかったのは、結局宿の問題？")
+    assert ans.intent == "why", ans.intent
+    assert _keys(ans)[0] == ("08 07 03", "8", 2), _keys(ans)
+
+
+def test_weak_points_are_the_issues(xop_service):
+    ans = xop_service.ask("林道の事業、ぶっちゃけ弱いところってどこ？")
+    assert ans.intent == "issue" and _keys(ans)[0] == ("10 04 02", "9-1", None), (ans.intent, _keys(ans))
