@@ -39,6 +39,9 @@ COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数
 # (「率とあわせて教えて」 is along with, no sum)
 SUM_Q = re.compile(r"合計|総額|総計|(?<!と)(?:合わせ|あわせ)(?:て|る|た)|合算|トータル|全体で|足し|足す|累計|通算")
 MEAN_Q = re.compile(r"平均")
+# The rows against the mean: 「平均を上回ってるのはどこ」「平均より少ない事業」「平均に届かない」.
+ABOVE_MEAN_Q = re.compile(r"平均(?:値)?(?:を|より)(?:上回|超え|上|高|多|大き)[ぁ-ん]*|平均(?:値)?以上")
+BELOW_MEAN_Q = re.compile(r"平均(?:値)?(?:を|より)(?:下回|下|低|少な|小さ)[ぁ-ん]*|平均(?:値)?(?:未満|以下)|平均(?:値)?に(?:届か|満た)[ぁ-ん]*")
 MEDIAN_Q = re.compile(r"中央値|真ん中の値")
 RANK_Q = re.compile(r"一番|いちばん|最も|もっとも|最大|最小|最多|最少|最高|最低|トップ|上位|下位|ランキング|順位|"
                     r"(?:多い|少ない|大きい|小さい|高い|低い)(?:事業|指標|細事業)(?:を|は|って|が|[?？]|$)|"
@@ -78,7 +81,8 @@ BUKYOKU_JIGYO_Q = re.compile(r"(?:部|局|委員会)の(?:全て|すべて|全�
 MISSING_Q = re.compile(r"―|まだ(?:出て|集計|記載)|出ていない|未集計|未記載|記載(?:が|されて)(?:い)?ない|空欄|"
                        r"(?:数値|値)が(?:ない|入っていない)")
 # A plain list of every row a filter keeps: 「↘の指標を全部挙げて」.
-ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙")
+ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙|"
+                        r"(?:指標|事業|もの)(?:だけ|のみ)?(?:を)?(?:抜き出|ピックアップ|リストアップ|洗い出|抽出)")
 # The 取組 of the 細事業 and their 実施方法: 「実施方法が「補助」の取組はいくつ」.
 ITEMS_Q = re.compile(r"実施方法|取組|取り組み")
 METHOD_Q = re.compile(r"実施方法[^。?？]{0,8}?「?(補助|委託|直接|負担金|交付金|直営|請負|貸付金|貸付|指定管理)|「(補助|委託|直接|負担金|交付金|直営|請負|貸付金|貸付|指定管理)」|"
@@ -127,6 +131,12 @@ BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)" + _
 BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)" + _GOOD)
 # ... read the other way, not left out: 「少ない方がいい指標は目標÷実績で見て」 (achievement directed).
 DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割")  # 「目標値÷実績で計算して」
+# ... taken into account, not picked out: 「少ないほど良い指標も考慮して」「低いほど良い指標も加味して」 reads every
+# indicator, those read target ÷ actual.
+CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?:も|は)[、,]?(?:考慮|加味|踏まえ|勘案|反映|含め|考え(?:て|に))")
+# 達成率 stated as actual ÷ target: every indicator read so (without it, an indicator better lower — as its status
+# against its target tells — reads target ÷ actual, which is what its 達成率 means).
+PLAIN_ACHIEVEMENT_Q = re.compile(r"実績(?:値)?\s*(?:÷|/)\s*(?:R\d+年?度?の?)?目標|実績(?:値)?を目標(?:値)?で割")
 # ... only that kind, each read so: 「「低いほど良い」タイプの指標について、達成率（目標÷実績）は」.
 KIND_ONLY_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の指標(?:について|に(?:限|絞)|だけ|のみ|で)")
 # ... and left out, not kept: 「低いほど良いタイプの指標は除いて」 keeps the other direction.
@@ -139,7 +149,7 @@ TURN_Q = re.compile(r"(悪化|↘|改善|↗)(?:\([↘↗→]\))?[^。?？]{0,20
                     r"(改善|↗|悪化|↘)(?:\([↘↗→]\))?(?:に|へ)?(?:転じ|変わ|なっ|戻|転換)")
 TURN_WORDS = {"悪化": "↘", "↘": "↘", "改善": "↗", "↗": "↗"}
 UNMET_Q = re.compile(r"未達成|達成できな|達成していな|達成しなかった|届かなかった|下回った")
-MET_Q = re.compile(r"(?<!未)達成した|達成している|達成できた|目標を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
+MET_Q = re.compile(r"(?<!未)達成した|達成して(?:い)?る|達成できた|目標を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
 SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
 SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を|により)?(?:の)?(?:予算(?:額)?を)?(?:(?:一番|いちばん|最も|もっとも)?大きく)?"
                         r"(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
@@ -164,7 +174,8 @@ THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％
                          r"に(?:届かな|届いていな|届かず|満たな|満たず))")  # 「1,000万円に届かない」 = below
 
 # Many sheets, not one: the question asks which 事業 / which 部局, or for all of them.
-MANY_Q = re.compile(r"\d+事業|事業と年度|指標を(?:教え|挙げ|示し)|(?:のは|は)どこ(?:[?？]|$|か|です|でしょう)|(?:指標|事業)を(?:全部|すべて|全て)|"
+_PICK = r"(?:抜き出|ピックアップ|リストアップ|洗い出|抽出|絞り込)"  # 「指標だけ抜き出して」 (not 一覧: the cross-sheet lists)
+MANY_Q = re.compile(r"\d+事業|事業と年度|指標(?:だけ|のみ)?を(?:教え|挙げ|示し)|(?:指標|事業|もの)(?:だけ|のみ)?(?:を)?" + _PICK + r"|(?:のは|は)どこ(?:[?？]|$|か|です|でしょう)|(?:指標|事業)を(?:全部|すべて|全て)|"
                     r"(?:全部|すべて|全て)(?:挙げ|教え|示し|出し)|^細事業の(?:なか|中)で|どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
                     r"各事業|全事業|(?:全て|すべて|全部|全)の事業|事業(?:全体|の数|数|の件数)|何事業|部局|県全体|全体|"
                     r"ランキング|上位|下位|(?:上|下|(?:多い|少ない|高い|低い|大きい|小さい)(?:ほう|方))から\s*\d|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は)|何指標|"
@@ -192,6 +203,8 @@ SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|(?:割合|比率)(?:�
 COMPARE_FROM_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:と比べ|と比較|より|から(?!R|令和)|比)")
 # 「令和4年度から5年度にかけて」: the second year named without its era.
 YEAR_TO_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*(?:から|より|→|～|~|〜)\s*(\d{1,2})\s*年度")
+# A 推移 said at a year before a status asked at the next (「R5で悪化してたのに、R6では達成した」): the 推移 the year before.
+TREND_AT_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に|は|では|には)?[^。?？、]{0,8}?(?:悪化|↘|悪く|後退)")
 # The year a 推移 is read at: 「R5年度の推移で↘」.
 TREND_YEAR_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に)?推移")
 # Money named only generically (「金額も」): with a condition (補正を組んだ) the condition's own figure is meant.
@@ -209,7 +222,7 @@ GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|�
                                r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"
                                # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」
                                r"未満|以上|以下|超|超え|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方|"
-                               r"最大|最小|最多|最少|最高|最低|トップ|\d+\s*(?:つ|件|個))$")  # 「少ないほうから2つの事業」: how many, not which
+                               r"最大|最小|最多|最少|最高|最低|トップ|\d+\s*(?:つ|件|個)|(?:トップ|上位|下位|ワースト|ベスト)\s*\d+)$")  # 「トップ3の事業」  # 「少ないほうから2つの事業」: how many, not which
 # Two or more 事業/指標 named and compared on one measure: 「AとB、達成率はどっちが上？」.
 COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|大|多|低|小|少|下)")
 # Two named 事業 put together or side by side without 「どっち」: 「AとBを合わせると」「AとBの伸びを比べて」「差は」.
