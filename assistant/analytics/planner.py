@@ -152,8 +152,8 @@ def _status_trend(plan: QueryPlan, q: str) -> tuple:
     trend = "↘" if W.TREND_DOWN_Q.search(q) else None
     turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
     trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else (None, trend)
-    if trend and status and not turn and (at := W.TREND_AT_Q.search(q)) and 2019 + int(at.group(1)) in plan.years:
-        trend_before, trend = trend, None  # 「R5で悪化してたのに、R6では目標を達成した」: R5's 推移, R6's status
+    if status and not turn and (at := W.TREND_AT_Q.search(q)) and 2019 + int(at.group(1)) in plan.years:
+        trend_before, trend = W.TREND_AT_WORDS[at.group(2)], None  # 「R5で悪化してたのに、R6では達成した」: R5's 推移, R6's status
     return status, trend, trend_before, turn
 
 

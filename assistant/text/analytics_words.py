@@ -204,7 +204,8 @@ COMPARE_FROM_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:と比べ|と比
 # 「令和4年度から5年度にかけて」: the second year named without its era.
 YEAR_TO_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*(?:から|より|→|～|~|〜)\s*(\d{1,2})\s*年度")
 # A 推移 said at a year before a status asked at the next (「R5で悪化してたのに、R6では達成した」): the 推移 the year before.
-TREND_AT_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に|は|では|には)?[^。?？、]{0,8}?(?:悪化|↘|悪く|後退)")
+TREND_AT_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に|は|では|には)?[^。?？、]{0,8}?(悪化|↘|悪く|後退|改善|↗|良く|向上)")
+TREND_AT_WORDS = {"悪化": "↘", "↘": "↘", "悪く": "↘", "後退": "↘", "改善": "↗", "↗": "↗", "良く": "↗", "向上": "↗"}
 # The year a 推移 is read at: 「R5年度の推移で↘」.
 TREND_YEAR_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:の|で|に)?推移")
 # Money named only generically (「金額も」): with a condition (補正を組んだ) the condition's own figure is meant.

@@ -66,6 +66,12 @@ def test_a_trend_at_one_year_and_a_status_at_the_next(service, q, status, want):
     assert "（↘） → R6" in ans.text
 
 
+def test_an_improving_trend_a_year_before_then_a_status(service):
+    ans = _answer(service, "令和5年度は改善していたのに、令和6年度は未達成の指標をリストアップして")
+    assert ans is not None and ans.spec.trend_before == "↗" and ans.spec.status == "未達成"
+    assert len(ans.result.rows) == 8 and "06 02 01" not in _jigyo(ans)  # 省エネ診断 was ↘ in R5
+
+
 def test_money_by_method_is_refused(service):
     a = service.ask("補助・委託・直接といった実施方法ごとの予算額を合計して")
     assert a.refused and "実施方法別の金額" in a.answer and not a.citations
