@@ -118,7 +118,9 @@ def vs_mean(res: Result, marks) -> str:
     unit = "事業" if spec.table == "costs" else "件"
     if keep.empty:
         return f"平均を{word}ものはありません。"
-    names = "、".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in keep.iterrows())
+    ratio = MEASURES[spec.measure].ratio  # a rate's parts are in the rows below: 「（94.1%）」
+    names = "、".join(f"{row_name(r, spec.table)}（{fmt(r['value'], spec.measure) if ratio else row_figure(r, spec, res)}）"
+                     f"{marks(r['cids'])}" for _, r in keep.iterrows())
     return f"平均を{word}のは{names}の{len(keep)}{unit}です。"
 
 

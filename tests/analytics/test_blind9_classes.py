@@ -85,6 +85,8 @@ def test_rows_against_the_mean(service):
     assert ans is not None and ans.spec.vs_mean == "below" and ans.spec.aggregate == "mean" and not ans.spec.limit
     lead = ans.text.split("\n")[0]
     assert "141,776" in lead and "平均を下回るのは" in lead and "の5事業です" in lead
+    rate = _answer(service, "執行率の平均は？それを下回る事業はどこ？")  # それ: the mean just asked
+    assert rate is not None and rate.spec.vs_mean == "below" and rate.spec.measure == "exec_rate"
     counted = _answer(service, "職員数の平均を上回っている事業はいくつ？")
     assert counted is not None and counted.spec.vs_mean == "above"
     assert "の4事業です" in counted.text.split("\n")[0]  # 11.5, 7.0, 6.0, 6.0 against 5.5
