@@ -132,7 +132,7 @@ _GOOD = r"(?:ほど|(?:ほう|方)が)(?:良い|よい|いい|望ましい|良�
 BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)" + _GOOD)
 BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)" + _GOOD)
 # ... read the other way, not left out: 「少ない方がいい指標は目標÷実績で見て」 (achievement directed).
-DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割")  # 「目標値÷実績で計算して」
+DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割|逆数")  # 「目標値÷実績で計算して」
 # ... taken into account, not picked out: 「少ないほど良い指標も考慮して」「低いほど良い指標も加味して」 reads every
 # indicator, those read target ÷ actual.
 CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?:も|は)[、,]?(?:考慮|加味|踏まえ|勘案|反映|含め|考え(?:て|に))")

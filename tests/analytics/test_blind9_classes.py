@@ -39,8 +39,9 @@ def test_achievement_reads_each_indicator_in_its_direction(kenko):
     assert [i.split("（")[0][:4] for i in plain.result.rows["indicator"]][-1] == "自殺死亡"
 
 
-def test_better_lower_taken_into_account_is_no_filter(kenko):
-    ans = _answer(kenko, "達成率が一番高い指標は？低いほど良い指標も加味して")
+@pytest.mark.parametrize("tail", ["低いほど良い指標も加味して", "低いほど良い指標は逆数で"])
+def test_better_lower_taken_into_account_is_no_filter(kenko, tail):
+    ans = _answer(kenko, f"達成率が一番高い指標は？{tail}")
     assert ans is not None and ans.spec.directed and ans.spec.better is None
     assert len(ans.result.rows) == 6  # every indicator with a figure (2 are ―), not only the one better lower
     assert "93.2%（目標" in ans.text
