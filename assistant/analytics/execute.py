@@ -303,10 +303,17 @@ def _aggregate(values: pd.Series, how: str, n: int) -> float | None:
 
 
 def _with_status(t: Tables, df: pd.DataFrame, status: str) -> pd.DataFrame:
-    """The money rows of the 事業 with an indicator of ``status`` (at its sheet's year), each with those indicators'
-    chunk ids (``status_cids``: the row cites them too) and their number (``n_status``)."""
+    """The money rows of the 事業 with an indicator of ``status`` (at its sheet's year; 全部達成: every one 達成,
+    達成なし: none), each with those indicators' chunk ids (``status_cids``: the row cites them too) and their
+    number (``n_status``)."""
     ind = t.get("indicators")
-    ind = ind[ind["latest"] & (ind["status"] == status)]
+    ind = ind[ind["latest"]]
+    if status in ("全部達成", "達成なし"):  # a property of all the 事業's indicators: each one is cited
+        met = ind.assign(met=ind["status"] == "達成").groupby("jigyo_no")["met"]
+        keep = met.all() if status == "全部達成" else ~met.any()
+        ind = ind[ind["jigyo_no"].isin(keep[keep].index)]
+    else:
+        ind = ind[ind["status"] == status]
     by = ind.groupby("jigyo_no")["cid"].agg(lambda s: list(dict.fromkeys(c for c in s if c)))
     df = df[df["jigyo_no"].isin(by.index)]
     return df.assign(status_cids=df["jigyo_no"].map(by), n_status=df["jigyo_no"].map(ind.groupby("jigyo_no").size()))

@@ -80,7 +80,8 @@ def scope_words(spec: QuerySpec) -> str:
     elif spec.jigyo:
         parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
     if spec.has_status:
-        parts.append(f"「{spec.has_status}」の指標がある")
+        parts.append({"全部達成": "成果指標がすべて「達成」の", "達成なし": "「達成」の成果指標がない"}.get(
+            spec.has_status, f"「{spec.has_status}」の指標がある"))
     if spec.trend_before and not spec.trend:  # 「R5で悪化していたのに、R6では達成した」
         before = f"（{reiwa(spec.year - 1)}年度）" if spec.year else ""
         parts.append(f"前の年度{before}の推移が「{spec.trend_before}」で、")
@@ -134,7 +135,9 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
     others = [c.measure for c in spec.conditions if c.measure != spec.measure and spec.table == "costs"]
     extra = "".join(f"、{MEASURES[c].label.split('（')[0]} {cell_text(r, c)}" for c in dict.fromkeys(others))
     if spec.has_status:  # 「…減ったけど、指標は達成している事業」: how many of its indicators have that status
-        extra += f"、「{spec.has_status}」の指標 {int(r['n_status'])}件"
+        n = int(r["n_status"])
+        extra += {"全部達成": f"、指標{n}件すべて「達成」", "達成なし": f"、指標{n}件に「達成」なし"}.get(
+            spec.has_status, f"、「{spec.has_status}」の指標 {n}件")
     return _own_figure(r, spec, res) + extra
 
 

@@ -75,7 +75,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
             and (plan.bukyoku or topic) and W.PART_SHARE_Q.search(q):
         agg, share = "sum", True  # 「企画振興部の事業は決算額で全体の何%」: the part's sum against every 事業's
     # 「決算額が減ったけど、指標は達成している事業」: money rows of the 事業 with an indicator of that status
-    has_status = status if status and table in ("costs", "details") and "指標" in q and not count else None
+    has_status = _has_status(q, status, table, count)
     if (status or trend) and table != "indicators":
         status = trend = None
     top = W.TOP_N_Q.search(q)
@@ -143,6 +143,16 @@ def _vs_mean(q: str) -> tuple[str | None, str]:
     the mean along with it; 「平均より少ない事業」 is then no ranking (「少ない事業」) and no count."""
     vs = "above" if W.ABOVE_MEAN_Q.search(q) else ("below" if W.BELOW_MEAN_Q.search(q) else None)
     return vs, W.BELOW_MEAN_Q.sub("平均〇", W.ABOVE_MEAN_Q.sub("平均〇", q))
+
+
+def _has_status(q: str, status: str | None, table: str, count: bool) -> str | None:
+    """Money rows kept by their 事業's indicators: 「…減ったけど、指標は達成している事業」 (any 達成),
+    「…増えたのに指標を一つも達成していない事業」 (none), 「…指標を全部達成した事業」 (all)."""
+    if table not in ("costs", "details") or count:
+        return None
+    if every := W.EVERY_Q.search(q):
+        return "達成なし" if re.search(r"未達成|ない|ません", every.group(0)) else "全部達成"
+    return status if status and "指標" in q else None
 
 
 def _status_trend(plan: QueryPlan, q: str) -> tuple:
@@ -213,7 +223,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
         return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
-    if W.EVERY_Q.search(q):
+    if W.EVERY_Q.search(q) and not _money_asked(q):  # 「…増えたのに指標を一つも達成していない事業」: money rows
         return True, _every(plan, q)
     if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
         return True, _count_is(plan, q, m)
@@ -291,6 +301,14 @@ def _many(plan: QueryPlan, q: str) -> bool:
     # or 「不用額がいちばん大きかったのは？」: a ranking that names no subject at all, when no 事業 is linked
     return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and (re.search(r"事業|指標", q) or W.RANK_NO_SUBJECT_Q.search(q)))) \
         and not any(e.score >= 0.5 for e in plan.jigyo)
+
+
+def _money_asked(q: str) -> bool:
+    """A money figure is ranked, compared over years or held to a threshold, beside the indicators' statuses."""
+    rest = C.strip(q, W.EVERY_Q)[1]
+    measure = C.measure_of(rest)
+    return bool(measure and MEASURES[measure].table == "costs" and (
+        W.CHANGE_Q.search(rest) or W.RANK_Q.search(rest) or W.THRESHOLD_Q.search(rest) or W.SUM_Q.search(rest)))
 
 
 def _count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:

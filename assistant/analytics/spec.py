@@ -101,8 +101,9 @@ class QuerySpec(BaseModel):
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     negatives_too: bool = Field(False, description="with order and limit: also name every row below zero "
                                 "(「上位3つと、逆にマイナス補正になっている事業」)")
-    has_status: Literal["達成", "未達成"] | None = Field(None, description="money rows: only the 事業 with an indicator of this "
-                                                        "status at its sheet's year (「決算額が減ったけど、指標は達成している事業」)")
+    has_status: Literal["達成", "未達成", "全部達成", "達成なし"] | None = Field(
+        None, description="money rows: only the 事業 with an indicator of this status at its sheet's year (「決算額が減ったけど、"
+                          "指標は達成している事業」); 全部達成: every indicator 達成; 達成なし: none 達成 (「一つも達成していない」)")
     vs_mean: Literal["above", "below"] | None = Field(None, description="with aggregate mean: also name the rows above "
                                                       "(below) the mean (「平均と、平均を上回っている事業」)")
     group_by: Literal["bukyoku", "jigyo", "year", "method", "status"] | None = None  # method: the 取組' 実施方法

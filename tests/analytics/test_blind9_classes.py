@@ -100,6 +100,15 @@ def test_money_rows_of_the_jigyo_with_an_indicator_status(service):
     assert {(c.jigyo_no, c.section) for c in ans.citations} >= {("11 03 05", "6"), ("11 03 05", "4")}
 
 
+def test_money_rows_of_the_jigyo_with_no_indicator_met(service):
+    ans = _answer(service, "予算現額が前年度より増えたのに、指標を一つも達成できていない事業は？")
+    assert ans is not None and ans.spec.change == "increase" and ans.spec.has_status == "達成なし"
+    assert _jigyo(ans) == {"12 04 01", "02 05 02", "05 03 02"}  # 12 04 01: 未達成 and ― only
+    # without money it is still the per-事業 statement over every indicator
+    every = _answer(service, "指標を一つも達成できていない事業は？")
+    assert every is not None and every.spec.every == "未達成"
+
+
 def test_a_change_over_two_years_is_against_its_first_year(service):
     ans = _answer(service, "R4からR6にかけて決算額の増加率が一番大きい事業は？")
     assert ans is not None and ans.spec.percent and (ans.spec.compare_year, ans.spec.year) == (2022, 2024)
