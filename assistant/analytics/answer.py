@@ -21,7 +21,7 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
-from .counts import having_lead, having_lines, list_total, members, negatives, ranked_lead, share_lead, top_too
+from .counts import having_lead, having_lines, list_total, members, negatives, ranked_lead, share_lead, top_too, vs_mean
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -128,7 +128,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             both = f"、1{unit}あたりの平均は{fmt(vals.mean(), spec.measure)}" if spec.aggregate == "sum" else \
                 f"、合計は{fmt(vals.sum(), spec.measure)}"
         return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}{both}です"
-                f"（値のある{res.n_values:,}{unit}から計算）。{top_too(res, cited.marks)}")
+                f"（値のある{res.n_values:,}{unit}から計算）。{top_too(res, cited.marks)}{vs_mean(res, cited.marks)}")
     if spec.change and res.compare_year:
         when = ""  # the label already says 「R5年度からR6年度への」
     about = f"{when}の{what}" if when else what

@@ -34,7 +34,7 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
         return (f"{scope}{subject}のうち、{since}{label}が{verb}のは{n:,}件です（全{res.n_scope:,}件中）。{total}"
                 f"{_both_totals(res, subject, when, label, marks)}")
     of_all, extra = "", ""
-    if spec.trend_before and spec.status:  # 「↘から↗に転じたのは何件、そのうち達成は」: both counts
+    if spec.trend_before and spec.trend and spec.status:  # 「↘から↗に転じたのは何件、そのうち達成は」: both counts
         return (f"{when}に前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた指標は{res.n_turned:,}件で"
                 f"（全{res.n_scope:,}件中）、そのうち達成状況が「{spec.status}」なのは{n:,}件です。")
     if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
@@ -105,6 +105,23 @@ def top_too(res: Result, marks) -> str:
         ("少ない" if spec.order == "asc" else "多い")
     names = "と".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in ties.iterrows())
     return f"最も{word}のは{names}です。"
+
+
+def vs_mean(res: Result, marks) -> str:
+    """「平均を上回ってるのはどこかも」 (spec.vs_mean): the rows above (below) the mean, each with its figure."""
+    spec = res.spec
+    if not spec.vs_mean or res.scalar is None or res.rows.empty:
+        return ""
+    vals = res.rows["value"].astype(float)
+    keep = res.rows[vals > res.scalar + 1e-9] if spec.vs_mean == "above" else res.rows[vals < res.scalar - 1e-9]
+    word = "上回る" if spec.vs_mean == "above" else "下回る"
+    unit = "事業" if spec.table == "costs" else "件"
+    if keep.empty:
+        return f"平均を{word}ものはありません。"
+    ratio = MEASURES[spec.measure].ratio  # a rate's parts are in the rows below: 「（94.1%）」
+    names = "、".join(f"{row_name(r, spec.table)}（{fmt(r['value'], spec.measure) if ratio else row_figure(r, spec, res)}）"
+                     f"{marks(r['cids'])}" for _, r in keep.iterrows())
+    return f"平均を{word}のは{names}の{len(keep)}{unit}です。"
 
 
 def negatives(res: Result, subject: str, marks) -> str:

@@ -168,18 +168,7 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
     if spec.trend_before:  # the 推移 a year before: the sheet's previous year column (each sheet's own year - 1)
         df = df[(_at_year(df, "trend", "trend_m1", year - 1) if year else df["trend_m1"]) == spec.trend_before]
     n_turned = len(df)
-    if spec.status:
-        df = df[_at_year(df, "status", "status", year) == spec.status]
-    if spec.better:
-        df = df[_direction(df) == spec.better]
-    for c in spec.conditions:
-        cm = MEASURES[c.measure]
-        _, cv = _values(df, spec, year if spec.table == "indicators" else None, cm.column)
-        df = df[_OPS[c.op](cv.astype(float).fillna(np.nan), c.value) & cv.notna()]
-    if spec.method:
-        df = df[df["method"] == spec.method]
-    if spec.missing:
-        df = df[df["value"].isna()]
+    df = _filtered(t, df, spec, year)
     if spec.every:
         return _every(Result(spec, df, year, scope_jigyo=scope_jigyo), _at_year(df, "status", "status", year))
     counting = spec.aggregate == "count" or spec.missing
@@ -214,6 +203,25 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         if spec.span and not (spec.order or spec.aggregate):  # 「決算額の推移」: each 事業's years in order
             result.rows = result.rows.sort_values(["jigyo_no", "year"], kind="stable").reset_index(drop=True)
     return result
+
+
+def _filtered(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | None) -> pd.DataFrame:
+    """The rows the status, direction, conditions, 事業's indicator status, 実施方法 and missing filters keep."""
+    if spec.status:
+        df = df[_at_year(df, "status", "status", year) == spec.status]
+    if spec.better:
+        df = df[_direction(df) == spec.better]
+    for c in spec.conditions:
+        cm = MEASURES[c.measure]
+        _, cv = _values(df, spec, year if spec.table == "indicators" else None, cm.column)
+        df = df[_OPS[c.op](cv.astype(float).fillna(np.nan), c.value) & cv.notna()]
+    if spec.has_status:
+        df = _with_status(t, df, spec.has_status)
+    if spec.method:
+        df = df[df["method"] == spec.method]
+    if spec.missing:
+        df = df[df["value"].isna()]
+    return df
 
 
 def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result) -> None:
@@ -294,8 +302,26 @@ def _aggregate(values: pd.Series, how: str, n: int) -> float | None:
     return float(getattr(values, how)())
 
 
+def _with_status(t: Tables, df: pd.DataFrame, status: str) -> pd.DataFrame:
+    """The money rows of the 事業 with an indicator of ``status`` (at its sheet's year; 全部達成: every one 達成,
+    達成なし: none), each with those indicators' chunk ids (``status_cids``: the row cites them too) and their
+    number (``n_status``)."""
+    ind = t.get("indicators")
+    ind = ind[ind["latest"]]
+    if status in ("全部達成", "達成なし"):  # a property of all the 事業's indicators: each one is cited
+        met = ind.assign(met=ind["status"] == "達成").groupby("jigyo_no")["met"]
+        keep = met.all() if status == "全部達成" else ~met.any()
+        ind = ind[ind["jigyo_no"].isin(keep[keep].index)]
+    else:
+        ind = ind[ind["status"] == status]
+    by = ind.groupby("jigyo_no")["cid"].agg(lambda s: list(dict.fromkeys(c for c in s if c)))
+    df = df[df["jigyo_no"].isin(by.index)]
+    return df.assign(status_cids=df["jigyo_no"].map(by), n_status=df["jigyo_no"].map(ind.groupby("jigyo_no").size()))
+
+
 def _ordered(df: pd.DataFrame, order: str) -> pd.DataFrame:
-    df = df.assign(cids=df["cid"].map(lambda c: [c] if c else []))
+    extra = df["status_cids"] if "status_cids" in df else pd.Series([[]] * len(df), index=df.index)
+    df = df.assign(cids=[([c] if c else []) + list(x) for c, x in zip(df["cid"], extra)])
     return df.sort_values(["value", "jigyo_no"], ascending=[order == "asc", True], kind="stable",
                           na_position="last").reset_index(drop=True)
 

@@ -50,14 +50,21 @@ def year_words(res: Result) -> str:
 def what_words(spec: QuerySpec, res: Result) -> str:
     m = MEASURES[spec.measure]
     label = m.label
-    if spec.directed:
+    if spec.directed and read_directed(res.rows):
         label = label.replace("）", "。値が小さいほど良い指標は目標÷実績）")
     if spec.change:
+        base = f"{reiwa(res.compare_year)}年度比" if res.compare_year and res.year and res.year - res.compare_year > 1 \
+            else "前の年度比"  # 「R4からR6の2年間で伸び率」: against R4, not the year before
         how = {"increase": "増加", "decrease": "減少"}.get(spec.change, "増減") + \
-            ("率（前の年度比）" if spec.percent else ("額" if spec.change in ("increase", "decrease") else ""))
+            (f"率（{base}）" if spec.percent else ("額" if spec.change in ("increase", "decrease") else ""))
         label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の{how}" \
             if res.compare_year else f"前年度からの{label.split('（')[0]}の{how}"
     return label
+
+
+def read_directed(rows) -> bool:
+    """Some indicator among ``rows`` is read target ÷ actual (better lower): only then is the reading said."""
+    return "achievement" in rows and bool((rows["value"].astype(float) - rows["achievement"].astype(float)).abs().gt(1e-9).any())
 
 
 def scope_words(spec: QuerySpec) -> str:
@@ -72,6 +79,12 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append("質問に挙がった")
     elif spec.jigyo:
         parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
+    if spec.has_status:
+        parts.append({"全部達成": "成果指標がすべて「達成」の", "達成なし": "「達成」の成果指標がない"}.get(
+            spec.has_status, f"「{spec.has_status}」の指標がある"))
+    if spec.trend_before and not spec.trend:  # 「R5で悪化していたのに、R6では達成した」
+        before = f"（{reiwa(spec.year - 1)}年度）" if spec.year else ""
+        parts.append(f"前の年度{before}の推移が「{spec.trend_before}」で、")
     if spec.status:
         parts.append(f"達成状況が「{spec.status}」の")
     if spec.trend and spec.trend_before:
@@ -121,6 +134,10 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
     中で執行率が…」: the row's 補正予算等 too)."""
     others = [c.measure for c in spec.conditions if c.measure != spec.measure and spec.table == "costs"]
     extra = "".join(f"、{MEASURES[c].label.split('（')[0]} {cell_text(r, c)}" for c in dict.fromkeys(others))
+    if spec.has_status:  # 「…減ったけど、指標は達成している事業」: how many of its indicators have that status
+        n = int(r["n_status"])
+        extra += {"全部達成": f"、指標{n}件すべて「達成」", "達成なし": f"、指標{n}件に「達成」なし"}.get(
+            spec.has_status, f"、「{spec.has_status}」の指標 {n}件")
     return _own_figure(r, spec, res) + extra
 
 
@@ -139,7 +156,7 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
         return f"実施方法 {r['method'] or '―'}"
     if spec.change:
         return change_figure(r, spec.measure, unit)
-    if spec.table == "indicators" and (spec.trend or spec.missing or spec.steady) and not m.ratio:
+    if spec.table == "indicators" and (spec.trend or spec.trend_before or spec.missing or spec.steady) and not m.ratio:
         return series_figure(r)
     if spec.steady and res.year:  # 「R4 1,000千円 → R5 1,200千円 → R6 1,500千円」
         return " → ".join(f"{reiwa(res.year - back)} {fmt(v, spec.measure, False)}"

@@ -17,6 +17,7 @@ import re
 from ingest.form import normalize_jigyo_no
 
 from ..text import analytics_words as W
+from ..text.terms import MONEY_BY_METHOD_Q
 from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
 from .spec import MEASURES, Condition, QuerySpec
@@ -58,22 +59,23 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     done, spec = _routed(plan, q, topic, compare, kind=bool(better or directed))
     if done:
         return spec
+    vs_mean, q = _vs_mean(q)
     conds, rest = C.filters(q)
     negatives, conds = C.negatives_too(q, conds)
-    bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
-    status = "未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None)
-    trend = "↘" if W.TREND_DOWN_Q.search(q) else None
-    turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
-    trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else (None, trend)
+    status, trend, trend_before, turn = _status_trend(plan, q)
     missing = bool(W.MISSING_Q.search(q))
     by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
     count, agg, measure, share, method = _what(q, rest, conds, bool(status or trend or missing), by_method)
+    if vs_mean and not share:
+        count, agg = False, "mean"
     if measure is None:
         return None
     table = MEASURES[measure].table
     if not (count or share) and agg in (None, "sum") and table == "costs" and not MEASURES[measure].ratio \
             and (plan.bukyoku or topic) and W.PART_SHARE_Q.search(q):
         agg, share = "sum", True  # 「企画振興部の事業は決算額で全体の何%」: the part's sum against every 事業's
+    # 「決算額が減ったけど、指標は達成している事業」: money rows of the 事業 with an indicator of that status
+    has_status = _has_status(q, status, table, count)
     if (status or trend) and table != "indicators":
         status = trend = None
     top = W.TOP_N_Q.search(q)
@@ -94,7 +96,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
     threshold = C.threshold(q, measure)
     change_condition, percent, threshold = C.change_threshold(q, measure, change, percent, threshold)
-    listing = bool(steady or topic or by_year) or bool((better or directed) and measure == "achievement") or C.listing(q, rank, bool(trend or missing), bool(status), bool(conds)) or \
+    listing = bool(steady or topic or by_year) or bool((better or directed) and measure == "achievement") or \
+        C.listing(q, rank, bool(trend or trend_before or missing), bool(status), bool(conds)) or \
         bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q)))
     # 「R6に補正で減額した事業はありますか」「R6年度に…マイナスの事業を全部」: that year's rows
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
@@ -103,11 +106,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         return None  # 「補正予算で減額した年度がある事業」: the cross-sheet list answers it, over every year
     if group and not agg:
         agg = "count" if count else ("mean" if MEASURES[measure].ratio else "sum")
-    conditions = [Condition(measure=c[0], op=c[1], value=c[2]) for c in conds if MEASURES[c[0]].table == table]
-    if threshold:
-        conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
-        conditions += [c for c in [C.second_threshold(q, measure)] if c]
-    year, compare_year = _year_pair(plan, q, bool(trend or status), change, span)
+    conditions = _conditions(q, conds, table, measure, threshold)
+    year, compare_year = _year_pair(plan, q, bool(trend or (status and not trend_before)), change, span)
     if steady and plan.years and not plan.year_filter:
         year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q))  # 「一番大きい部局と一番小さい部局」: both ends of the groups too
@@ -116,12 +116,13 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     try:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
-                         **_named_filters(plan, group), status=status, trend=trend, trend_before=trend_before if trend else None,
-                         conditions=conditions, group_by=group,
+                         **_named_filters(plan, group), status=status, trend=trend,
+                         trend_before=trend_before if (trend or status) else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes, negatives_too=negatives, percent=percent, share=share, topic=topic, steady=steady,
+                         missing=missing, extremes=extremes, vs_mean=vs_mean if agg == "mean" and not group else None,
+                         has_status=has_status, negatives_too=negatives, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
-                         directed=directed and measure == "achievement",
+                         directed=(directed or not W.PLAIN_ACHIEVEMENT_Q.search(q)) and measure == "achievement",
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
@@ -133,8 +134,46 @@ def _direction(q: str) -> tuple[str | None, bool, str]:
     """(better, directed, the question without the direction words): 「少ない方がいい指標は目標÷実績で」 reads
     those indicators so and keeps every one; 「低いほど良いタイプの指標について、達成率（目標÷実績）は」 only that kind."""
     better, q = C.better(q)
-    directed = bool(W.DIRECTED_Q.search(q))
+    directed = bool(W.DIRECTED_Q.search(q) or (better and W.CONSIDER_Q.search(q)))  # 「少ないほど良い指標も考慮して」
     return (None if directed and not W.KIND_ONLY_Q.search(q) else better), directed, q
+
+
+def _vs_mean(q: str) -> tuple[str | None, str]:
+    """(above / below / None, the question without those words): 「平均を上回ってるのはどこかも」 names the rows above
+    the mean along with it; 「平均より少ない事業」 is then no ranking (「少ない事業」) and no count."""
+    vs = "above" if W.ABOVE_MEAN_Q.search(q) else ("below" if W.BELOW_MEAN_Q.search(q) else None)
+    return vs, W.BELOW_MEAN_Q.sub("平均〇", W.ABOVE_MEAN_Q.sub("平均〇", q))
+
+
+def _has_status(q: str, status: str | None, table: str, count: bool) -> str | None:
+    """Money rows kept by their 事業's indicators: 「…減ったけど、指標は達成している事業」 (any 達成),
+    「…増えたのに指標を一つも達成していない事業」 (none), 「…指標を全部達成した事業」 (all)."""
+    if table not in ("costs", "details") or count:
+        return None
+    if every := W.EVERY_Q.search(q):
+        return "達成なし" if re.search(r"未達成|ない|ません", every.group(0)) else "全部達成"
+    return status if status and "指標" in q else None
+
+
+def _status_trend(plan: QueryPlan, q: str) -> tuple:
+    """(status, trend, trend_before, the TURN_Q match) of the indicators asked for."""
+    bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
+    status = "未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None)
+    trend = "↘" if W.TREND_DOWN_Q.search(q) else None
+    turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
+    trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else (None, trend)
+    if status and not turn and (at := W.TREND_AT_Q.search(q)) and 2019 + int(at.group(1)) in plan.years:
+        trend_before, trend = W.TREND_AT_WORDS[at.group(2)], None  # 「R5で悪化してたのに、R6では達成した」: R5's 推移, R6's status
+    return status, trend, trend_before, turn
+
+
+def _conditions(q: str, conds: list, table: str, measure: str, threshold) -> list[Condition]:
+    """The filters on the measure's table, then the threshold on the measure (and a second one on another figure)."""
+    conditions = [Condition(measure=c[0], op=c[1], value=c[2]) for c in conds if MEASURES[c[0]].table == table]
+    if threshold:
+        conditions.append(Condition(measure=measure, op=threshold[0], value=threshold[1]))
+        conditions += [c for c in [C.second_threshold(q, measure)] if c]
+    return conditions
 
 
 def _what(q: str, rest: str, conds: list, filtered: bool, by_method: bool) -> tuple:
@@ -180,11 +219,11 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
         return True, spec  # 「AとB、達成率はどっちが上？」「AとBを合わせると」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
         return True, None
-    if W.NOT_ON_FORM_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
-        return True, None  # 「人件費の合計」: not 職員数; the existing path refuses
+    if W.NOT_ON_FORM_Q.search(q) or MONEY_BY_METHOD_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
+        return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
-    if W.EVERY_Q.search(q):
+    if W.EVERY_Q.search(q) and not _money_asked(q):  # 「…増えたのに指標を一つも達成していない事業」: money rows
         return True, _every(plan, q)
     if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
         return True, _count_is(plan, q, m)
@@ -256,10 +295,20 @@ def _many(plan: QueryPlan, q: str) -> bool:
     if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
             W.ROWS_WITH_FIGURE_Q.search(q) or W.GROUP_STATUS_Q.search(q):  # 「「未達成」と「達成」はそれぞれいくつ」
         return True
+    if "指標" in q and W.TREND_AT_Q.search(q) and (W.MET_Q.search(q) or W.UNMET_Q.search(q)):
+        return True  # 「R5で悪化してたのに、R6では達成した指標を一覧に」: two years' columns, no cross-sheet list reads them
     # 「執行率が最も低かった事業と…」: a ranking of 事業/指標 when no 事業 is linked
     # or 「不用額がいちばん大きかったのは？」: a ranking that names no subject at all, when no 事業 is linked
     return bool(W.OVERALL_Q.search(q) or (W.RANK_Q.search(q) and (re.search(r"事業|指標", q) or W.RANK_NO_SUBJECT_Q.search(q)))) \
         and not any(e.score >= 0.5 for e in plan.jigyo)
+
+
+def _money_asked(q: str) -> bool:
+    """A money figure is ranked, compared over years or held to a threshold, beside the indicators' statuses."""
+    rest = C.strip(q, W.EVERY_Q)[1]
+    measure = C.measure_of(rest)
+    return bool(measure and MEASURES[measure].table == "costs" and (
+        W.CHANGE_Q.search(rest) or W.RANK_Q.search(rest) or W.THRESHOLD_Q.search(rest) or W.SUM_Q.search(rest)))
 
 
 def _count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:

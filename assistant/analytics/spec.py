@@ -101,6 +101,11 @@ class QuerySpec(BaseModel):
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     negatives_too: bool = Field(False, description="with order and limit: also name every row below zero "
                                 "(「上位3つと、逆にマイナス補正になっている事業」)")
+    has_status: Literal["達成", "未達成", "全部達成", "達成なし"] | None = Field(
+        None, description="money rows: only the 事業 with an indicator of this status at its sheet's year (「決算額が減ったけど、"
+                          "指標は達成している事業」); 全部達成: every indicator 達成; 達成なし: none 達成 (「一つも達成していない」)")
+    vs_mean: Literal["above", "below"] | None = Field(None, description="with aggregate mean: also name the rows above "
+                                                      "(below) the mean (「平均と、平均を上回っている事業」)")
     group_by: Literal["bukyoku", "jigyo", "year", "method", "status"] | None = None  # method: the 取組' 実施方法
     having: Condition | None = Field(None, description="with group_by and count: keep the groups whose count "
                                      "meets this (「未達成の指標が1つだけの事業」: == 1)")
@@ -117,7 +122,7 @@ class QuerySpec(BaseModel):
         table = MEASURES[self.measure].table
         if (self.status or self.trend or self.better) and table != "indicators":
             raise ValueError("status/trend filter only an indicator measure")
-        if self.trend_before and not self.trend:
+        if self.trend_before and not (self.trend or self.status):
             raise ValueError("status/trend filter only an indicator measure")
         for c in self.conditions:
             if MEASURES[c.measure].table != table:
@@ -152,6 +157,10 @@ class QuerySpec(BaseModel):
             raise ValueError("having keeps groups by their count")
         if self.share and self.aggregate == "sum" and not (self.bukyoku or self.jigyo or self.topic):
             raise ValueError("a sum's share is a part's (a 部局, 事業 or topic) against every 事業")
+        if self.has_status and table not in ("costs", "details"):
+            raise ValueError("has_status keeps money rows by their 事業's indicators")
+        if self.vs_mean and (self.aggregate != "mean" or self.group_by):
+            raise ValueError("vs_mean names the rows against a mean over rows")
         if self.totals and not self.change:
             raise ValueError("totals are a change's two years")
         if self.percent and not self.change:

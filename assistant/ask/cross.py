@@ -8,6 +8,7 @@ from ingest.form import normalize_jigyo_no, to_float
 
 from ..query.retrieval import newest_versions
 from ..text.tokens import tokenize
+from ..text.terms import MONEY_BY_METHOD_Q
 from ..text.vocabulary import CROSS_PATTERNS
 from ..types import QueryPlan
 from .evidence import Cites, chunk_for, figures_line
@@ -73,8 +74,8 @@ def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
         kind = "indicator_name"
     if kind is None:
         return None
-    if kind == "method" and not re.search(r"細事業|取組|実施|方法|事業", q):
-        return None
+    if kind == "method" and (not re.search(r"細事業|取組|実施|方法|事業", q) or MONEY_BY_METHOD_Q.search(q)):
+        return None  # 「実施方法別に決算額を集計」: money by 実施方法 is no list of 取組 (refused: not on the form)
     versions = _scope_versions(snap, plan)
     cites = Cites(snap)
     lines: list[str] = []

@@ -14,8 +14,8 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import tokenize
-from ..text.terms import PROGRAM_KINDS
-from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q, WHEN_ASKED_Q
+from ..text.terms import PROGRAM_KINDS, WHEN_ASKED_Q
+from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, when_subject

@@ -59,3 +59,11 @@ PROGRAM_MONEY = re.compile(r"(?:予算|決算|事業費?|補正|繰越|一般財
 # 事業費」「採用PRの予算」): a phrase ending in one may be the user's own name for a linked 事業.
 PROGRAM_KINDS = frozenset("対策 支援 推進 促進 振興 強化 対応 施策 取組 取り組み 事業 事業費 整備 確保 育成 啓発 "
                           "予算 決算 経費 費用".split())
+
+# In which month it ran (「相談会って何月ごろにやってました」); 「いつごろ」「時期は」 are answered by
+# fiscal years as well (「端末の入れ替えはいつごろ」: R7～R9年度), so they are not asked months.
+WHEN_ASKED_Q = re.compile(r"何月(?:ごろ|頃|くらい|ぐらい|に|の)")
+
+# Money split by 実施方法 (「委託・補助・直接の実施方法別に決算額を集計」「実施方法ごとの予算」).
+MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?？]{0,24}(?:決算|金額|予算|費用|お金|事業費|いくら)|"
+                               r"(?:決算|金額|予算|費用|お金|事業費)[^。?？]{0,16}実施方法(?:別|ごと|毎)")

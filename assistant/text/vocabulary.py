@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .terms import MONEY_BY_METHOD_Q, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
+
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
 
 # Cue patterns over the NFKC-normalised question (order = priority).
@@ -202,10 +204,6 @@ PREVIOUS_YEAR_Q = re.compile(r"前の年|前年|去年|昨年")
 
 WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る 居る 有る 成る 事業 事業費 年度 令和 其の 此の 教える 下さる".split())
 
-# In which month it ran (「相談会って何月ごろにやってました」); 「いつごろ」「時期は」 are answered by
-# fiscal years as well (「端末の入れ替えはいつごろ」: R7～R9年度), so they are not asked months.
-WHEN_ASKED_Q = re.compile(r"何月(?:ごろ|頃|くらい|ぐらい|に|の)")
-
 # Questions that ask for a specific kind of figure the sheets may simply not give
 # (a unit price, a subsidy rate): the evidence must state that kind of figure.
 
@@ -225,6 +223,8 @@ ATTRIBUTES = [
     (re.compile(r"委託料|委託費|旅費|報償費|需用費|役務費|工事請負費|備品購入費|消耗品費|光熱水費|印刷製本費|使用料及び賃借料"),
      re.compile(r"(?:委託料|委託費|旅費|報償費|需用費|役務費|工事請負費|備品購入費|消耗品費|光熱水費|印刷製本費)[^。\n]{0,8}\d"),
      "経費の内訳（委託料・旅費など）"),
+    # Money by 実施方法 (委託・補助・直接): the 実施方法 is each 取組's, the money each 細事業's; no sheet splits it so.
+    (MONEY_BY_METHOD_Q, re.compile(r"実施方法(?:別|ごと)[^。\n]{0,12}\d"), "実施方法別の金額（取組ごとの額）"),
     # A fee charged to participants or users: the sheet reports its own costs, rarely what people pay.
     (re.compile(r"(?:受講|参加|利用|入場|入館|使用)料|(?:参加|受講)費|手数料|料金"),
      re.compile(r"(?:受講|参加|利用|入場|入館|使用)料|(?:参加|受講)費|手数料|料金|無料|有料"), "料金（受講料・参加費など）"),

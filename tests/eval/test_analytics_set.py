@@ -37,9 +37,11 @@ BLIND_SHEETS = {
     + [("sheets_R", p) for p in ("05-11-02", "08-06-03", "09-07-02", "12-07-02")],
     "dev_blind8.jsonl": [("sheets_S", p) for p in ("05-12-03", "10-03-04", "11-08-02", "12-08-02")]
     + [("sheets_T", p) for p in ("05-14-03", "07-11-02", "09-08-02", "16-02-01")],
+    "dev_blind9.jsonl": [("sheets_U", p) for p in ("03-08-02", "05-13-02", "11-09-02", "12-10-02")]
+    + [("sheets", p) for p in ("02-04-03", "07-03-02", "09-02-02", "14-02-02")],
 }
-# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all eight after their classes were
-# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63 and 0.70 full evidence before): up to two of the 27 analytics questions
+# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all nine after their classes were
+# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70 and 0.85 full evidence before): up to two of the 27 analytics questions
 # and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
