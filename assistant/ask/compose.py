@@ -13,9 +13,9 @@ from ingest.form import nfkc, to_float
 
 from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
-                               WHY_SET_Q)
+                               WHICH_MOST_Q, WHY_SET_Q)
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, answer_version, dated_passage, moved_as_told, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
+from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, moved_as_told, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
                        topic_tokens)
 
 
@@ -208,6 +208,9 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
         told = figure_in_prose(snap, plan, top_v, primary[0] if primary else None)
         if told:
             primary = [told] + [c for c in primary if c != told]
+    listed = breakdown_passage(snap, top_v) if WHICH_MOST_Q.search(plan.norm) else None
+    if listed:  # 「どんな内容が多い」: the passage that counts by kind
+        primary = [listed] + [c for c in primary if c != listed]
     subject = when_subject(plan)
     dated = dated_passage(snap, top_v, subject) if subject else None
     if dated:  # 「街頭キャンペーンって何月ごろ」: the sentence that dates it

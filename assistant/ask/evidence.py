@@ -210,6 +210,22 @@ def moved_as_told(snap, plan: QueryPlan) -> tuple[str, int] | None:
     return (fits[0].jigyo_no, fits[0].indicator) if len(fits) == 1 else None
 
 
+_ITEM_COUNT = re.compile(r"[一-龥ァ-ヶー][一-龥ァ-ヶー・ぁ-ゖ]{1,12}?(?:が|は)(?:約)?\d[\d,.]*\s*(?:件|人|名|社|団体|か所|箇所|校)")
+
+
+def breakdown_passage(snap, version) -> str | None:
+    """「どんな内容が多いの？」: the prose chunk of ``version`` that counts by kind (「職場の人間関係が12件、
+    解雇・雇止めが９件」: two counted kinds at least), the most of them."""
+    best, most = None, 1
+    for cid in snap.by_version.get(version, []):
+        if snap.chunks[cid].meta.get("section") not in _PROSE:
+            continue
+        n = len(_ITEM_COUNT.findall(nfkc(snap.chunks[cid].quote)))
+        if n > most:
+            best, most = cid, n
+    return best
+
+
 def quoted_names(snap, versions) -> list[str]:
     """The things a sheet names in 「」 (its systems, campaigns, brands: 「ながのコンカツナビ」): words of
     the program's own, which say whose figure is asked for, as its name does."""

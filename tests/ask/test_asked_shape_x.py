@@ -6,6 +6,7 @@ by other sheets than the one the answer comes from (``xop_service`` of ``conftes
 - 「野沢温泉村のスキー場だけの利用者数」 asks a part the sheet does not give.
 - An amount of something that is not the program's money (除雪費, 解決金) is refused, not given as 決算額.
 - 「…届かなかったのは、結局宿の問題？」 guesses a cause: a why; 「弱いところ」 asks for 課題.
+- 「どういう申請が多い」 is answered by the passage that counts by kind; 「担当はどこ」 by the header.
 """
 
 from __future__ import annotations
@@ -37,3 +38,15 @@ def test_a_guessed_cause_of_a_shortfall_is_a_why(xop_service):
 def test_weak_points_are_the_issues(xop_service):
     ans = xop_service.ask("林道の事業、ぶっちゃけ弱いところってどこ？")
     assert ans.intent == "issue" and _keys(ans)[0] == ("10 04 02", "9-1", None), (ans.intent, _keys(ans))
+
+
+def test_which_kind_is_most_is_the_passage_that_counts_by_kind(xop_service):
+    ans = xop_service.ask("あっせんって、どういう申請が多いんですか？")
+    assert _keys(ans)[0] == ("21 01 02", "8", 1), _keys(ans)
+    assert "人間関係が12件" in ans.answer, ans.answer
+
+
+def test_who_is_in_charge_is_the_header(xop_service):
+    ans = xop_service.ask("林道の事業って、担当はどこ？")
+    assert _keys(ans) == [("10 04 02", "header", None)], _keys(ans)
+    assert "森林づくり推進課" in ans.answer, ans.answer
