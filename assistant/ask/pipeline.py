@@ -117,6 +117,9 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
     spec = plan_query(plan)
     if spec is None:
         return None
+    if spec.aggregate == "count" and not spec.indicators and not spec.measure.startswith("indicator") \
+            and _counts_another_thing(plan.norm):
+        return None  # 「労働委員会の事業で、不当労働行為の救済申立て件数は」: a figure of one program, not its 事業 counted
     if plan.intent == "why" and not spec.reasons and not CROSS_STRONG_Q.search(plan.norm):
         return None  # 「協力事業所の数、R6に減ったのはどうして」: one program's reason, not a count of changes
     if _names_one_jigyo(plan) and not (spec.jigyo or spec.named or spec.bukyoku or spec.topic) \
@@ -134,6 +137,15 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
         return None
     text = f"{ana.text}\n{note}" if note else ana.text
     return _Analytics(text, ana.citations, ana.table, ana.spec, mode, note)
+
+
+_COUNT_OF = re.compile(r"(?P<x>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ゖ]{1,12}?)の?件数")
+
+
+def _counts_another_thing(q: str) -> bool:
+    """Whether the question counts something else than 事業 (「救済申立て件数」), not 事業 or rows of them."""
+    m = _COUNT_OF.search(q)
+    return bool(m) and not re.search(r"事業|シート|取組|指標|部局|課|以上|以下|未満|超|円|％|%|割|倍|増|減|件$", m.group("x"))
 
 
 def _names_one_jigyo(plan: QueryPlan) -> bool:

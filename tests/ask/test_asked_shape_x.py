@@ -7,6 +7,7 @@ by other sheets than the one the answer comes from (``xop_service`` of ``conftes
 - An amount of something that is not the program's money (除雪費, 解決金) is refused, not given as 決算額.
 - 「…届かなかったのは、結局宿の問題？」 guesses a cause: a why; 「弱いところ」 asks for 課題.
 - 「どういう申請が多い」 is answered by the passage that counts by kind; 「担当はどこ」 by the header.
+- 「環境部の事業で、…の件数は」 counts something of a program, not the 部局's 事業 (the cross-sheet count is not used).
 """
 
 from __future__ import annotations
@@ -50,3 +51,11 @@ def test_who_is_in_charge_is_the_header(xop_service):
     ans = xop_service.ask("林道の事業って、担当はどこ？")
     assert _keys(ans) == [("10 04 02", "header", None)], _keys(ans)
     assert "森林づくり推進課" in ans.answer, ans.answer
+
+
+def test_a_count_of_another_thing_in_a_bukyokus_program_is_not_a_count_of_its_jigyo(xop_service):
+    ans = xop_service.ask("環境部の事業で、ペットボトルの店頭回収の件数は？")
+    assert ans.intent != "analytics", ans.answer
+    assert "事業は1件" not in ans.answer, ans.answer
+    ans = xop_service.ask("環境部の事業っていくつある？")  # the 事業 themselves are still counted
+    assert ans.intent == "analytics", ans.answer
