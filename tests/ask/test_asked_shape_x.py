@@ -8,6 +8,7 @@ by other sheets than the one the answer comes from (``xop_service`` of ``conftes
 - 「…届かなかったのは、結局宿の問題？」 guesses a cause: a why; 「弱いところ」 asks for 課題.
 - 「どういう申請が多い」 is answered by the passage that counts by kind; 「担当はどこ」 by the header.
 - 「環境部の事業で、…の件数は」 counts something of a program, not the 部局's 事業 (the cross-sheet count is not used).
+- 「どこまで進んだ」 asks what was done (取組実績).
 """
 
 from __future__ import annotations
@@ -59,3 +60,9 @@ def test_a_count_of_another_thing_in_a_bukyokus_program_is_not_a_count_of_its_ji
     assert "事業は1件" not in ans.answer, ans.answer
     ans = xop_service.ask("環境部の事業っていくつある？")  # the 事業 themselves are still counted
     assert ans.intent == "analytics", ans.answer
+
+
+def test_how_far_it_got_is_what_was_done(xop_service):
+    ans = xop_service.ask("冬の除雪機械の更新って、どこまで進んだの？")
+    assert ans.intent == "activity", ans.intent
+    assert _keys(ans)[0] == ("11 07 03", "7", None), _keys(ans)
