@@ -13,7 +13,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, PROGRAM_MONEY
+from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, NAMED_COUNT_Q, PROGRAM_MONEY
 from ..text.tokens import tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -146,6 +146,29 @@ def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
                  + re.escape(what), text):
         return None  # written as an amount, or as money beside the word (「600万円を貸し付け」)
     return f"シートには「{what}{unit}」の記載がないため、お答えできません。"
+
+
+_NAME_ITEM = re.compile(r"[一-龥ァ-ヶーA-Za-z（）()]{2,}")
+
+
+def names_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """「合宿受入れ補助を出した19市町村って、具体的にどこ」: which ones of a number the sheet states.  The
+    sentence of the answering sheet that gives that number must name them all (「上田市、佐久市など５市町村」
+    names two of five: 「上田と佐久以外はどこ」 is not answered); otherwise the names are not on the sheet."""
+    m = NAMED_COUNT_Q.search(plan.norm)
+    if not m:
+        return None
+    n, unit = int(m.group("n")), m.group("unit")
+    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
+    count = re.compile(r"(?<![\d,.])" + m.group("n") + r"\s*" + re.escape(unit))
+    others = "以外" in plan.norm
+    for x in (x for c in ids for x in sentences(nfkc(snap.chunks[c].quote)) if count.search(x)):
+        head = x[:count.search(x).start()]
+        some = "など" in head[-4:]  # 「松本市、上田市、飯田市など12市町村」: some of them, named
+        listed = [t for t in re.split(r"[、・,]", re.sub(r"など$", "", head).split("の")[-1]) if _NAME_ITEM.fullmatch(t)]
+        if len(listed) >= min(n, 2) and not (some and others):
+            return None  # the sheet names them (or some of them: the passage answers with those)
+    return f"シートには{m.group('n')}{unit}の個別の名称の記載がないため、お答えできません（記載があるのは数だけです）。"
 
 
 def why_unstated(snap, plan: QueryPlan, hits) -> str | None:

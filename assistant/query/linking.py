@@ -319,6 +319,7 @@ def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     figures.  Only one indicator may match, after keeping those of a 事業 named outright.
     """
     found: set[tuple] = set()
+    units: set[str] = set()
     for m in _FIGURE_RE.finditer(plan.norm):
         num, after = figure_key(m.group(1)), m.group(2)
         if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
@@ -328,6 +329,7 @@ def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         if same_unit or not ("." in m.group(1) or len(num) >= 3):
             cands = same_unit  # a short figure names an indicator only with its unit
         found |= {(no, ind, name) for no, ind, name, _ in cands}
+        units |= {u for *_, u in cands if u}
     if named:
         found = {f for f in found if f[0] in {e.jigyo_no for e in named}}
     if len(found) > 1:
@@ -341,6 +343,12 @@ def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     if len(found) != 1:
         return False
     no, ind, name = next(iter(found))
+    # A count quoted with only its unit in common (「戸別訪問した12市町村」 and 「地域移行に取り組む市町村数」's R4
+    # value of 12) names no indicator: the question must share a word with it or its 事業 besides the unit.
+    unit_words = set().union(*(tokenize(u) for u in units)) if units else set()
+    rest = set(plan.salient) - unit_words - STOP_TOKENS
+    if not named and not rest & (set(tokenize(name)) | set(tokenize(cat.jigyo_names.get(no, "")))):
+        return False
     plan.indicators = [Entity("indicator", name, no, indicator=ind, score=0.9)]
     plan.details = []
     if not any(e.jigyo_no == no for e in plan.jigyo):

@@ -9,6 +9,8 @@ by other sheets than the one the answer comes from (``xop_service`` of ``conftes
 - 「どういう申請が多い」 is answered by the passage that counts by kind; 「担当はどこ」 by the header.
 - 「環境部の事業で、…の件数は」 counts something of a program, not the 部局's 事業 (the cross-sheet count is not used).
 - 「どこまで進んだ」 asks what was done (取組実績).
+- 「15校って、具体的にどこ」「６会場って、長野市と松本市以外はどこ」: which ones of a number are refused when the sheet
+  does not name them (or names only some, 「…など６会場」, and the others are asked).
 """
 
 from __future__ import annotations
@@ -66,3 +68,10 @@ def test_how_far_it_got_is_what_was_done(xop_service):
     ans = xop_service.ask("冬の除雪機械の更新って、どこまで進んだの？")
     assert ans.intent == "activity", ans.intent
     assert _keys(ans)[0] == ("11 07 03", "7", None), _keys(ans)
+
+
+@pytest.mark.parametrize("question", ["プラの出前授業をやった15校って、具体的にどこ？",
+                                      "空き家の相談会の６会場って、長野市と松本市以外はどこ？"])
+def test_which_ones_of_a_number_the_sheet_does_not_name_are_refused(xop_service, question):
+    ans = xop_service.ask(question)
+    assert ans.refused and "個別の名称" in ans.answer, ans.answer
