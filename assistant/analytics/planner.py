@@ -27,7 +27,10 @@ def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
     """(year, compare_year) from the caller's --year or the years the question names."""
     if plan.year_filter:
         return plan.year_filter, None
-    ys = sorted(set(plan.years) | {2018 + int(m.group(1)) for m in W.YEAR_TO_Q.finditer(plan.norm)})
+    to = [2018 + int(m.group(1)) for m in W.YEAR_TO_Q.finditer(plan.norm)]
+    ys = sorted(set(plan.years) | set(to))
+    if to:  # the span ends at the year named after から (「から」 alone would reach the newest year)
+        ys = [y for y in ys if y <= max(to)]
     if len(ys) >= 2:  # 「令和4年度から5年度にかけて」: the second year has no era
         return ys[-1], ys[0]
     return (ys[0], None) if ys else (None, None)

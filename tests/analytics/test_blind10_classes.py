@@ -7,7 +7,8 @@ still read in its direction); the rows below zero asked along with a ranking (�
 「反対に減少した細事業は」 with a change ranked); a count or an existence question tells the rows it checked and
 did not keep (「ほかの6事業は…0千円」, 「毎年増えていない2事業」); both ends asked with a total; a condition said at
 the year before a change of a rate (「R5は…だったのに、R6で割合が下がった」, in points); a 事業's money in its
-largest 細事業 (「1つの細事業に偏っている事業」)."""
+largest 細事業 (「1つの細事業に偏っている事業」).  And one that came with main's 「R4から」 reaching the newest year
+(dev_blind7 an7-05 fell to 0.963 on 3251fe6): 「令和4年度から5年度にかけて」 ends at R5."""
 
 from __future__ import annotations
 
@@ -99,3 +100,10 @@ def test_a_jigyos_money_in_its_largest_detail(service):
     rows = ans.result.rows
     assert len(rows) == 8 and rows["jigyo_no"].nunique() == 8  # one row per 事業: its largest 細事業
     assert "93.8%（248,905千円÷細事業の合計 265,310千円）" in ans.text
+
+
+def test_a_span_ends_at_the_second_year_named_without_era(service):
+    # 「令和4年度から」 alone reaches the newest year in the query layer; 「…から5年度にかけて」 ends at R5
+    ans = _answer(service, "令和4年度から5年度にかけて、決算額の伸び率が一番高い事業は？")
+    assert ans is not None and (ans.spec.compare_year, ans.spec.year) == (2022, 2023)
+    assert ans.result.rows["jigyo_no"].iloc[0] == "08 01 02" and "+82.4%" in ans.text  # インバウンド 72,118 → 131,574
