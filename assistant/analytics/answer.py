@@ -21,7 +21,7 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
-from .counts import having_lead, having_lines, list_total, members, negatives, ranked_lead, share_lead, top_too, vs_mean
+from .counts import having_lead, having_lines, left_out, list_total, members, negatives, ranked_lead, share_lead, top_too, vs_mean
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -29,6 +29,7 @@ from .spec import MEASURES, QuerySpec
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
 SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
 MAX_CITATIONS = 60
+_CHANGE_VERBS = ({"increase": "増えた", "decrease": "減った"}, {"increase": "上がった", "decrease": "下がった"})  # money, a rate
 _GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法", "status": "達成状況"}
 
 
@@ -157,7 +158,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         n = res.rows["jigyo_no"].nunique()
         return f"{_of(scope, subject)}{when}の{what}の推移を{subject}ごとに年度順に示します（{n:,}事業、全{len(res.rows):,}件）。"
     if spec.change and res.compare_year:
-        verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
+        verb = _CHANGE_VERBS[bool(MEASURES[spec.measure].ratio)].get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
         if spec.named:  # 「AとBの伸びを比べて」: each named row's change, side by side
             return f"質問に挙がった{len(res.rows)}{subject}の、{what}は次のとおりです（増えた順）。"
@@ -339,6 +340,8 @@ def compose(snap, res: Result) -> tuple[str, list[Citation], Table]:
         # every row is the answer (a count, a list), not only the top: the rest named briefly, each cited
         lines.append("・ほかに：" + "、".join(f"{row_name(r, spec.table, spec.span)}{cited.marks(r['cids'])}"
                                          for _, r in res.rows.iloc[SHOWN_ROWS:].iterrows()))
+    subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
+    lines += [x for x in [left_out(res, subject, cited.marks)] if x]
     text = "\n".join([lead, *lines, *(_notes(res) if not res.rows.empty or res.scalar is not None else [])])
     return text, cited.items, make_table(res, cited)
 

@@ -104,7 +104,14 @@ def top_too(res: Result, marks) -> str:
     word = ("低い" if spec.order == "asc" else "高い") if MEASURES[spec.measure].ratio else \
         ("少ない" if spec.order == "asc" else "多い")
     names = "と".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in ties.iterrows())
-    return f"最も{word}のは{names}です。"
+    if not spec.extremes or len(res.rows) < 2:
+        return f"最も{word}のは{names}です。"
+    # 「一番多い事業と少ない事業は？…全体で何人か」: the other end too (ties named)
+    last = res.rows["value"].astype(float).iloc[-1]
+    low = res.rows[(res.rows["value"].astype(float) - last).abs() <= 1e-9]
+    other = {"高い": "低い", "低い": "高い", "多い": "少ない", "少ない": "多い"}[word]
+    lows = "と".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in low.iterrows())
+    return f"最も{word}のは{names}、最も{other}のは{lows}です。"
 
 
 def vs_mean(res: Result, marks) -> str:
@@ -131,6 +138,12 @@ def negatives(res: Result, subject: str, marks) -> str:
         return ""
     below = res.rows[res.rows["value"] < 0]
     label = MEASURES[spec.measure].label.split("（")[0]
+    if spec.change:  # 「…逆に減ったものは」: the falls of the change ranked
+        when = f"{reiwa(res.compare_year)}年度から{reiwa(res.year)}年度に" if res.compare_year and res.year else ""
+        if below.empty:
+            return f"{when}{label}が減った{subject}はありません。"
+        names = "、".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in below.iterrows())
+        return f"{when}{label}が減った{subject}は{names}の{len(below)}件です。"
     if below.empty:
         return f"{label}がマイナスの{subject}はありません。"
     names = "、".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in below.iterrows())
@@ -184,3 +197,18 @@ def having_lines(res: Result, marks) -> list[str]:
         fig = series_figure(r) if spec.table == "indicators" else row_figure(r, spec, res)
         out.append(f"・{row_name(r, spec.table)}：{fig}{marks(r['cids'])}")
     return out
+
+
+def left_out(res: Result, subject: str, marks) -> str:
+    """The rows a condition (or 「毎年増えた」) checked and did not keep, each cited with its figure: a
+    count or a list over every 事業 is answered from all of them (「他の6事業は0千円」「例外は2事業」)."""
+    lo = res.left_out
+    if lo is None or lo.empty or res.rows.empty:
+        return ""
+    spec = res.spec
+    why = "毎年" + ("増えて" if spec.steady == "increase" else "減って") + "いません" if spec.steady else "条件に当たりません"
+    if len(lo) > 10:  # many sheets: counted and cited, not named one by one
+        return f"・ほかの{len(lo):,}{subject}は{why}{marks(list(dict.fromkeys(c for x in lo['cids'] for c in x)))}"
+    names = [f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in lo.iterrows()]
+    return f"・ほかの{len(lo):,}{subject}は{why}：" + "、".join(names)
+

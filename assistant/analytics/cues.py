@@ -167,8 +167,8 @@ def span(q: str, plan: QueryPlan, table: str, change: bool) -> int | None:
 
 def change(q: str, measure: str, conds: list) -> str | None:
     """increase / decrease / any: a change between two years asked of a money or indicator measure."""
-    if MEASURES[measure].ratio or measure == "achievement":
-        return None
+    if (MEASURES[measure].ratio and MEASURES[measure].table != "costs") or measure == "achievement":
+        return None  # a cost ratio changes too (「一般財源の割合が下がった」), in points
     if not W.CHANGE_Q.search(q):
         return None
     if W.INCREASE_Q.search(q):

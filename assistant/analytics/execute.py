@@ -47,6 +47,7 @@ class Result:
     names: list[str] = field(default_factory=list)  # group_by: the 事業 the groups are over
     ranked: pd.DataFrame | None = None  # spec.rank_by: the kept 事業' cost rows, ordered on that measure
     whole: tuple | None = None  # spec.share with sum: (Σ over every 事業, their number, their cids)
+    left_out: pd.DataFrame | None = None  # money rows a condition (or steady) checked and did not keep, ordered
 
     @property
     def total(self) -> int:
@@ -105,6 +106,8 @@ def _values(df: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tu
         return df, df[col]
     if year is not None:
         df = df[(df["year"] <= year) & (df["year"] > year - (spec.span or 1))]
+    if col == "top_share":  # only each 事業's largest 細事業 has one (the others are no missing value)
+        df = df[df["top_share"].notna()]
     return df, df[col]
 
 
@@ -156,8 +159,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df["value"] = df["diff"] / df["prev"].where(df["prev"] != 0) if spec.percent else df["diff"]
     both = df[df["prev"].notna() & df["current"].notna()] if spec.totals else None
     n_scope = len(df)
+    checked = df
     if spec.steady:
-        df, n_scope = _steady(df, base, spec, year, m.column)
+        df, n_scope, checked = _steady(df, base, spec, year, m.column)
     if spec.change_condition:  # 「前年度比で10%以上増えた」: on the change (a % with percent)
         c = spec.change_condition
         df = df[_OPS[c.op](df["value"].astype(float), c.value) & df["value"].notna()]
@@ -181,6 +185,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] < 0]
     result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
                     n_scope=n_scope, n_judged=n_judged, n_turned=n_turned)
+    if spec.others and not (spec.group_by or spec.limit or spec.change or spec.aggregate in ("sum", "mean")):
+        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」: every row was checked; the others are told too
+        result.left_out = _ordered(checked[~checked["cid"].isin(df["cid"]) & checked["value"].notna()], "desc")
     if both is not None:
         result.change_totals = (float(both["prev"].sum()), float(both["current"].sum()), len(both),
                                 [c for c in both["cid"] if c])
@@ -212,8 +219,7 @@ def _filtered(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | None) ->
     if spec.better:
         df = df[_direction(df) == spec.better]
     for c in spec.conditions:
-        cm = MEASURES[c.measure]
-        _, cv = _values(df, spec, year if spec.table == "indicators" else None, cm.column)
+        cv = _condition_values(t, df, spec, year, MEASURES[c.measure].column)
         df = df[_OPS[c.op](cv.astype(float).fillna(np.nan), c.value) & cv.notna()]
     if spec.has_status:
         df = _with_status(t, df, spec.has_status)
@@ -222,6 +228,15 @@ def _filtered(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | None) ->
     if spec.missing:
         df = df[df["value"].isna()]
     return df
+
+
+def _condition_values(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> pd.Series:
+    """A condition's figure for each row: the row's own, or (spec.condition_year) its 事業's at that year."""
+    if spec.condition_year is None:
+        return _values(df, spec, year if spec.table == "indicators" else None, col)[1]
+    at, vals = _values(_scope(t.get("costs"), spec, t.about), spec, spec.condition_year, col)
+    got = df[["version"]].merge(at.assign(_cv=vals.astype(float))[["version", "_cv"]], on="version", how="left")
+    return got["_cv"].set_axis(df.index)
 
 
 def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result) -> None:
@@ -261,7 +276,7 @@ def _direction(df: pd.DataFrame) -> pd.Series:
 
 
 def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tuple:
-    """(the rows whose figure rose (fell) every year, how many rows have all three years): the three
+    """(the rows whose figure rose (fell) every year, how many rows have all three years, those rows): the three
     years ending at ``year`` (an indicator's own R4/R5/R6 columns); ``v2``/``v1`` keep the two
     earlier figures for the answer."""
     if spec.table == "indicators":
@@ -272,7 +287,8 @@ def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | N
             df = df.merge(before.assign(**{name: bvals.astype(float)})[[*_key(spec), name]], on=_key(spec), how="left")
     up = (df["v2"] < df["v1"]) & (df["v1"] < df["value"])
     down = (df["v2"] > df["v1"]) & (df["v1"] > df["value"])
-    return df[up if spec.steady == "increase" else down], int(df[["v2", "v1", "value"]].notna().all(axis=1).sum())
+    full = df[df[["v2", "v1", "value"]].notna().all(axis=1)]
+    return df[up if spec.steady == "increase" else down], len(full), full
 
 
 def _every(res: Result, status: pd.Series) -> Result:

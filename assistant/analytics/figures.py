@@ -98,6 +98,8 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.missing:
         parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
     words = [condition_words(c) for c in spec.conditions]  # 「執行率が95%以上で、一般財源の割合が50%以上の」
+    if spec.condition_year is not None and words:  # 「R5は全額一般財源だったのに」: the conditions are that year's
+        words[0] = f"{reiwa(spec.condition_year)}年度に{words[0]}"
     parts += [w[:-1] + "で、" if w.endswith("の") and i < len(words) - 1 else w for i, w in enumerate(words)]
     if spec.change_condition:
         c = spec.change_condition
@@ -166,6 +168,9 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
             return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"
         if spec.measure == "general_ratio":
             return f"{fmt(r['value'], spec.measure)}（一般財源 {r['general_text']}千円／予算現額 {r['total_text']}千円）"
+        if spec.measure == "detail_top_share":
+            return (f"{fmt(r['value'], spec.measure)}（{r['settlement_text']}千円÷細事業の合計 "
+                    f"{fmt(r['detail_total'], 'settlement', False)}）")
         if spec.directed and abs(float(r["value"]) - float(r["achievement"])) > 1e-9:  # read target ÷ actual
             return (f"{fmt(r['value'], spec.measure)}（目標 {r['target_text']}{unit}÷実績 {r['value_text']}{unit}、"
                     f"値が小さいほど良い指標）")
@@ -185,6 +190,9 @@ def change_figure(r, measure: str, unit: str = "") -> str:
     difference as a % of the earlier figure (none when the earlier figure is 0)."""
     prev, diff = r["prev"], r["diff"]
     sign = "+" if diff > 0 else ""
+    if MEASURES[measure].ratio:  # a rate's change is in points, not a % of a %
+        return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
+                f"（{sign}{diff * 100:.1f}ポイント）")
     pct = f"、{sign}{diff / prev * 100:.1f}%" if prev and not pd.isna(prev) else ""
     return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
             f"（{sign}{fmt(diff, measure, True, unit)}{pct}）")

@@ -27,7 +27,10 @@ def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
     """(year, compare_year) from the caller's --year or the years the question names."""
     if plan.year_filter:
         return plan.year_filter, None
-    ys = sorted(set(plan.years) | {2018 + int(m.group(1)) for m in W.YEAR_TO_Q.finditer(plan.norm)})
+    to = [2018 + int(m.group(1)) for m in W.YEAR_TO_Q.finditer(plan.norm)]
+    ys = sorted(set(plan.years) | set(to))
+    if to:  # the span ends at the year named after から (「から」 alone would reach the newest year)
+        ys = [y for y in ys if y <= max(to)]
     if len(ys) >= 2:  # 「令和4年度から5年度にかけて」: the second year has no era
         return ys[-1], ys[0]
     return (ys[0], None) if ys else (None, None)
@@ -79,7 +82,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     if (status or trend) and table != "indicators":
         status = trend = None
     top = W.TOP_N_Q.search(q)
-    rank = bool(W.RANK_Q.search(q) or top)
+    rank = bool(W.RANK_Q.search(q) or top) or (measure == "detail_top_share" and not (agg or conds))  # 「偏ってる事業は」
     group = C.group(q, measure, count or agg == "sum", rank, by_method)
     status = None if group == "status" else status  # both statuses are the groups, neither a filter
     span = C.span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
@@ -120,14 +123,31 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          trend_before=trend_before if (trend or status) else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, vs_mean=vs_mean if agg == "mean" and not group else None,
-                         has_status=has_status, negatives_too=negatives, percent=percent, share=share, topic=topic, steady=steady,
+                         **_beside(q, measure, conditions, change, compare_year, bool(steady), span, count, rank, negatives, directed),
+                         has_status=has_status, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
-                         directed=(directed or not W.PLAIN_ACHIEVEMENT_Q.search(q)) and measure == "achievement",
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _beside(q: str, measure: str, conditions: list, change: str | None, compare_year: int | None, steady: bool,
+            span: int | None, count: bool, rank: bool, negatives: bool, directed: bool) -> dict:
+    """Spec fields read beside the main ones: the year the conditions are read at, the rows checked and not
+    kept, the rows below zero asked along, and 達成率 read in each indicator's direction."""
+    table = MEASURES[measure].table
+    at = W.CONDITION_AT_Q.search(q)  # 「R5は全額一般財源だったのに、R6で…下がった」: the condition is R5's
+    at_year = 2018 + int(at.group(1)) if at else None
+    plain = W.PLAIN_ACHIEVEMENT_Q.search(W.ACHIEVEMENT_GLOSS_Q.sub("達成率", q))  # 「達成率（実績÷目標）」 only names it
+    return {"condition_year": at_year if change and table == "costs" and conditions and compare_year == at_year else None,
+            # 「繰越がある事業ってある？」「…の細事業は何件」: every row was checked, the others are told too
+            "others": bool(conditions or steady) and table in ("costs", "details") and not span
+            and bool(count or W.EXIST_Q.search(q)),
+            # 「伸び率が一番大きいのは？逆に減ったものは」: the falls named too
+            "negatives_too": negatives or bool(rank and change == "any" and W.CONTRAST_FALL_Q.search(q)),
+            "directed": (directed or not plain) and measure == "achievement"}
 
 
 def _direction(q: str) -> tuple[str | None, bool, str]:
@@ -185,6 +205,10 @@ def _what(q: str, rest: str, conds: list, filtered: bool, by_method: bool) -> tu
     agg = "count" if count else ("mean" if W.MEAN_Q.search(q) else ("median" if W.MEDIAN_Q.search(q) else
                                                                       ("sum" if W.SUM_Q.search(q) else None)))
     measure = C.measure_of(rest)
+    found = list(W.THRESHOLD_Q.finditer(rest))
+    first = C.measure_of(rest[:found[0].start()]) if len(found) >= 2 else None
+    if first and measure and first != measure and MEASURES[first].table == MEASURES[measure].table:
+        measure = first  # 「決算額3,000万円以上、かつ執行率95%以上」: the first threshold is the first figure's
     if conds and measure == "settlement" and not W.SPECIFIC_MONEY_Q.search(rest):
         measure = None  # 「補正予算を組んだ事業を全部、金額も」: the condition's own figure
     share = not count and bool(W.SHARE_Q.search(q) and (filtered or conds)) and \

@@ -43,10 +43,13 @@ MEASURES: dict[str, Measure] = {
     "achievement": Measure(table="indicators", column="achievement", label="成果指標の達成率（実績÷目標）",
                            unit="%", ratio=True),
     "detail_settlement": Measure(table="details", column="settlement", label="細事業の決算額", unit="千円"),
+    "detail_top_share": Measure(table="details", column="top_share", label="最大の細事業が事業全体に占める割合"
+                                "（最大の細事業の決算額÷細事業の合計）", unit="%", ratio=True),
     "items": Measure(table="items", column="n", label="細事業の取組", unit="件"),  # counted (実施方法)
 }
 MeasureName = Literal["settlement", "total", "initial", "supplementary", "carryover", "general", "staff",
-                      "exec_rate", "general_ratio", "unused", "per_staff", "indicator_value", "achievement", "detail_settlement", "items"]
+                      "exec_rate", "general_ratio", "unused", "per_staff", "indicator_value", "achievement", "detail_settlement",
+                      "detail_top_share", "items"]
 
 
 class Condition(BaseModel):
@@ -83,6 +86,11 @@ class QuerySpec(BaseModel):
     directed: bool = Field(False, description="achievement: the indicators better lower (as their status against "
                            "the target tells) read target÷actual (「少ない方がいい指標は目標÷実績で」)")
     conditions: list[Condition] = Field(default_factory=list)
+    others: bool = Field(False, description="money rows with conditions or steady, asked whether any exist or how "
+                         "many: also tell and cite the rows checked and not kept (「繰越がある事業ってある？」)")
+    condition_year: int | None = Field(
+        None, description="money: the year the conditions are read at (「R5は全額一般財源だったのに、R6で割合が下がった」); "
+        "None = the year asked")
     change_condition: Condition | None = Field(
         None, description="with change: a threshold on the change itself (a fraction with percent: 「10%以上増えた」)")
     span: int | None = Field(None, ge=2, le=3, description="money: read the span fiscal years ending at year "
@@ -147,6 +155,8 @@ class QuerySpec(BaseModel):
             raise ValueError("reasons are the indicators' 要因分析")
         if self.steady and (self.change or self.span or self.group_by or table == "items"):
             raise ValueError("steady reads each row's three years (no change, span or group)")
+        if self.condition_year is not None and (table != "costs" or not self.conditions):
+            raise ValueError("condition_year reads the cost conditions at another year")
         if self.change_condition and not self.change:
             raise ValueError("change_condition filters a change")
         if self.rank_by and (not self.having or MEASURES[self.rank_by].table != "costs"):

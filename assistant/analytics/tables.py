@@ -213,6 +213,11 @@ def _details(sheets: list[dict], cids: dict) -> pd.DataFrame:
     df = pd.concat(parts, ignore_index=True) if parts else base
     df["year_label"] = df["year"].map(lambda y: f"{reiwa(y)}年度" if y else "")
     df["cid"] = [cids.get((v, SEC_DETAIL, n)) for v, n in zip(df["version"], df["detail_no"])]
+    # 「最大の細事業が事業全体の何割」: each 事業's largest 細事業's share of its 細事業' sum that year (others: none)
+    g = df.groupby(["version", "year"])["settlement"]
+    total, top = g.transform("sum"), g.transform("max")
+    df["top_share"] = (df["settlement"] / total.where(total != 0)).where(df["settlement"] == top)
+    df["detail_total"] = total
     return df.sort_values(["jigyo_no", "sheet_year", "detail_no", "year"], kind="stable").reset_index(drop=True)
 
 

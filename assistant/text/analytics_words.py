@@ -15,6 +15,9 @@ import re
 PER_STAFF_Q = re.compile(r"職員\s*(?:1|一|ひと)?\s*人?\s*(?:あたり|当たり)[^。?？]{0,8}(?:決算|支出|使っ|事業費)|"
                          r"(?:決算|支出|事業費)[^。?？]{0,8}(?:職員\s*(?:1|一|ひと)?\s*人?\s*(?:あたり|当たり)|(?:÷|/)\s*職員数)")
 MEASURE_CUES: list[tuple[str, re.Pattern]] = [
+    # 「最大の細事業が事業全体の何割」「1つの細事業に予算が偏ってる事業」: a 事業's money in its largest 細事業
+    ("detail_top_share", re.compile(r"(?:最大|一番大きい|いちばん大きい|最も大きい)の?細事業[^。?？]{0,20}(?:割|占め|シェア|%|％)|"
+                                    r"細事業に[^。?？]{0,8}(?:偏|集中)")),
     ("per_staff", PER_STAFF_Q),
     ("exec_rate", re.compile(r"執行率|執行割合|執行の割合|予算(?:を|の)?(?:使い切|消化)|消化率")),
     ("general_ratio", re.compile(r"一般財源(?:の|が)?(?:割合|比率|率|シェア|占める)|一般財源比|"
@@ -35,7 +38,8 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
 ]
 
 # What is counted when nothing is measured: indicators (指標) or 事業.
-COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:細)?事業数|指標数|取組数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標")
+COUNT_Q = re.compile(r"いくつ(?!もり)|何件|何個|何事業|何本|件数|(?:細)?事業数|指標数|取組数|(?:の|は)数(?:は|を|が|$|[?？])|数えて|どれだけある|何指標|"
+                     r"(?:事業|指標|細事業|もの)(?:は|って|が)?[、,]?\s*(?:どれ|どの)(?:くらい|ぐらい)(?:ある|あり)")  # 「…指標、どれくらいある」
 # (「率とあわせて教えて」 is along with, no sum)
 SUM_Q = re.compile(r"合計|総額|総計|(?<!と)(?:合わせ|あわせ)(?:て|る|た)|合算|トータル|全体で|足し|足す|累計|通算")
 MEAN_Q = re.compile(r"平均")
@@ -70,7 +74,7 @@ ASK_JIGYO_Q = re.compile(r"どの(?:事業|シート)|どこの事業|(?<!細)(?
 ASK_DETAIL_Q = re.compile(r"どの細事業|細事業(?:は|を|って|が)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")
 # A ranking asked with no subject word: 「不用額が一番大きかったのは？」 (asked of every 事業).
 # Also both ends asked so: 「R6で一番高いのと一番低いのを教えて」.
-RANK_NO_SUBJECT_Q = re.compile(r"(?:一番|いちばん|最も|もっとも)[^。?？、]{0,12}(?:かった|い)のは(?:どこ|どれ|何)?(?:です|でしょう)?か?[?？]?$|"
+RANK_NO_SUBJECT_Q = re.compile(r"(?:一番|いちばん|最も|もっとも)[^。?？、]{0,12}(?:かった|い|(?:増え|減っ|伸び|下がっ|上がっ)た)のは(?:どこ|どれ|何)?(?:です|でしょう)?か?[?？]?(?:$|[^。?？]{0,8}[。?？]?$)|"
                                r"(?:一番|いちばん|最も|もっとも)[^。?？、]{0,12}(?:かった|い)の(?:と|を(?:教え|挙げ|示し))")
 # Money over several years: 「3年間の累計」「R4～R6の合計」, and every year's row: 「事業と年度を全部」.
 SPAN_Q = re.compile(r"累計|通算|[23](?:年間|か年|カ年|ヶ年)|(?:R|令和)\d+年?度?\s*[～~〜-]\s*(?:R|令和)?\d+")
@@ -119,7 +123,7 @@ CHANGE_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*と\s*(?:R|令和)\s*\d+
                       r"(?:増加|減少|伸び|減り)(?:額|幅)|"
                       r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|変わっ|(?:増え|減り|伸び)続け|"
                       r"(?:増加|減少|上昇|低下|下落)し(?:た|てい)|"
-                      r"(?:増え|減っ|増加|減少|上が|下が)(?:た|てい)|(?:増え|減っ|上がっ|下がっ|伸び)(?:てる|とる)")  # 「減ってる」
+                      r"(?:増え|減っ|増加|減少|上が|下が|上がっ|下がっ)(?:た|てい)|(?:増え|減っ|上がっ|下がっ|伸び)(?:てる|とる)")  # 「減ってる」
 
 # 事業所・事業者 (establishments, operators) are no 事業 (a program): blanked before the cue words are read.
 NOT_JIGYO_Q = re.compile(r"事業(?:所|者|主|場)")
@@ -139,6 +143,9 @@ CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?
 # 達成率 stated as actual ÷ target: every indicator read so (without it, an indicator better lower — as its status
 # against its target tells — reads target ÷ actual, which is what its 達成率 means).
 PLAIN_ACHIEVEMENT_Q = re.compile(r"実績(?:値)?\s*(?:÷|/)\s*(?:R\d+年?度?の?)?目標|実績(?:値)?を目標(?:値)?で割")
+# ... but not as the bracketed definition of 達成率 (「達成率（実績÷目標）で一番いい指標」): the usual name, each
+# indicator still read in its direction (blind writers meant target÷actual for the ones better lower).
+ACHIEVEMENT_GLOSS_Q = re.compile(r"達成率\s*\(\s*(?:R\d+年?度?の?)?実績(?:値)?\s*(?:÷|/)\s*(?:R\d+年?度?の?)?目標(?:値)?\s*\)")
 # ... only that kind, each read so: 「「低いほど良い」タイプの指標について、達成率（目標÷実績）は」.
 KIND_ONLY_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の指標(?:について|に(?:限|絞)|だけ|のみ|で)")
 # ... and left out, not kept: 「低いほど良いタイプの指標は除いて」 keeps the other direction.
@@ -166,7 +173,14 @@ CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|
 # A threshold joined to a further condition (「1億円以上で、なおかつ…減っている」): the threshold is the level's.
 AND_ALSO_Q = re.compile(r"(?:で|であり|であって|の)?\s*[、,]?\s*(?:なおかつ|かつ|しかも|さらに|その上|それでいて)")
 # A ranking asked along with the rows below zero: 「上位3つと、逆にマイナス補正になってる事業」.
-CONTRAST_NEG_Q = re.compile(r"(?:逆に|反対に|一方(?:で)?)[、,]?[^。?？]{0,12}(?:マイナス|減額|△)")
+# Also 「減額補正になってるのもあれば教えて」, and with a change ranked 「逆に減ったものは」 (the falls named too).
+CONTRAST_NEG_Q = re.compile(r"(?:逆に|反対に|一方(?:で)?)[、,]?[^。?？]{0,12}(?:マイナス|減額|△)|"
+                            r"(?:マイナス|減額|△)[^。?？]{0,12}(?:の|もの)も(?:あれば|あったら|ある|教え|挙げ)")
+CONTRAST_FALL_Q = re.compile(r"(?:逆に|反対に|一方(?:で)?)[、,]?[^。?？]{0,12}(?:減っ|減少|下が|マイナス)|"
+                             r"(?:減っ|下がっ|減少し)[^。?？]{0,6}(?:の|もの)も(?:あれば|あったら|ある|教え|挙げ)")
+# A condition said at an earlier year than the change asked: 「R5は全額一般財源だったのに、R6で割合が下がった」.
+CONDITION_AT_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:は|に|で|の時点で?)[^。?？]{0,20}(?:だった|であった|でした|だったが)"
+                            r"(?:のに|けど|けれど|が|ものの|[、,])")
 # A year restated in brackets (「3千万円未満の事業（R6）を一覧で」): already read as the year, no word between cues.
 YEAR_ASIDE_Q = re.compile(r"\(\s*(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度|年)?\s*\)")
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
@@ -180,7 +194,7 @@ _PICK = r"(?:抜き出|ピックアップ|リストアップ|洗い出|抽出|�
 MANY_Q = re.compile(r"\d+事業|事業と年度|指標(?:だけ|のみ)?を(?:教え|挙げ|示し)|(?:指標|事業|もの)(?:だけ|のみ)?(?:を)?" + _PICK + r"|(?:のは|は)どこ(?:[?？]|$|か|です|でしょう)|(?:指標|事業)を(?:全部|すべて|全て)|"
                     r"(?:全部|すべて|全て)(?:挙げ|教え|示し|出し)|^細事業の(?:なか|中)で|どの事業|どこの事業|どれ(?!くらい|ぐらい|だけ|ほど)|事業は(?:どれ|どこ|何|[?？]|$)|事業を|事業名|(?<!細)事業(?:ごと|別|毎)|"
                     r"各事業|全事業|(?:全て|すべて|全部|全)の事業|事業(?:全体|の数|数|の件数)|何事業|部局|県全体|全体|"
-                    r"ランキング|上位|下位|(?:上|下|(?:多い|少ない|高い|低い|大きい|小さい)(?:ほう|方))から\s*\d|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は)|何指標|"
+                    r"ランキング|上位|下位|(?:上|下|(?:多い|少ない|高い|低い|大きい|小さい)(?:ほう|方))から\s*\d|トップ|ワースト|順に|(?:事業|指標).{0,6}(?:いくつ|何件|何個|の数|数は|(?:どれ|どの)(?:くらい|ぐらい)(?:ある|あり))|何指標|"
                     r"(?:全て|すべて|全部|全)の(?:指標|シート|細事業)|シート(?:全体|全部|すべて)|細事業の中で|"
                     r"(?:た|る|い|だ)事業(?:の(?:なか|中)|のうち)|"  # 「補正で増額した事業の中で、…のは」
                     r"どの細事業|細事業は(?:どれ|どこ)|^細事業(?:で|の中で|のうち)|どの指標|指標は(?:どれ|[?？]|$)")

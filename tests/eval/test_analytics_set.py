@@ -39,9 +39,11 @@ BLIND_SHEETS = {
     + [("sheets_T", p) for p in ("05-14-03", "07-11-02", "09-08-02", "16-02-01")],
     "dev_blind9.jsonl": [("sheets_U", p) for p in ("03-08-02", "05-13-02", "11-09-02", "12-10-02")]
     + [("sheets", p) for p in ("02-04-03", "07-03-02", "09-02-02", "14-02-02")],
+    "dev_blind10.jsonl": [("sheets_V", p) for p in ("11-12-03", "12-11-03", "13-06-02", "15-04-02")]
+    + [("sheets_W", p) for p in ("05-16-02", "15-07-02", "18-01-02", "19-02-01")],
 }
-# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all nine after their classes were
-# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70 and 0.85 full evidence before): up to two of the 27 analytics questions
+# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all ten after their classes were
+# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85 and 0.67 full evidence before): up to two of the 27 analytics questions
 # and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
