@@ -95,6 +95,11 @@ def share_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
             f"全{n:,}{subject}の合計{fmt(whole, res.spec.measure)}{pct}{marks(cids)}。")
 
 
+def _named(rows, res: Result, marks, sep: str = "、") -> str:
+    """Each row's name with its figure and citation marks, joined by ``sep`` (「Aの事業（1,200千円）[1]、…」)."""
+    return sep.join(f"{row_name(r, res.spec.table)}（{row_figure(r, res.spec, res)}）{marks(r['cids'])}" for _, r in rows.iterrows())
+
+
 def top_too(res: Result, marks) -> str:
     """「合計人数と、一番人を割いている事業」: a total asked along with a ranking also tells the top row (ties named)."""
     spec = res.spec
@@ -103,14 +108,14 @@ def top_too(res: Result, marks) -> str:
     ties = res.ties()
     word = ("低い" if spec.order == "asc" else "高い") if MEASURES[spec.measure].ratio else \
         ("少ない" if spec.order == "asc" else "多い")
-    names = "と".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in ties.iterrows())
+    names = _named(ties, res, marks, "と")
     if not spec.extremes or len(res.rows) < 2:
         return f"最も{word}のは{names}です。"
     # 「一番多い事業と少ない事業は？…全体で何人か」: the other end too (ties named)
     last = res.rows["value"].astype(float).iloc[-1]
     low = res.rows[(res.rows["value"].astype(float) - last).abs() <= 1e-9]
     other = {"高い": "低い", "低い": "高い", "多い": "少ない", "少ない": "多い"}[word]
-    lows = "と".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in low.iterrows())
+    lows = _named(low, res, marks, "と")
     return f"最も{word}のは{names}、最も{other}のは{lows}です。"
 
 
@@ -138,15 +143,14 @@ def negatives(res: Result, subject: str, marks) -> str:
         return ""
     below = res.rows[res.rows["value"] < 0]
     label = MEASURES[spec.measure].label.split("（")[0]
+    names = _named(below, res, marks)
     if spec.change:  # 「…逆に減ったものは」: the falls of the change ranked
         when = f"{reiwa(res.compare_year)}年度から{reiwa(res.year)}年度に" if res.compare_year and res.year else ""
         if below.empty:
             return f"{when}{label}が減った{subject}はありません。"
-        names = "、".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in below.iterrows())
         return f"{when}{label}が減った{subject}は{names}の{len(below)}件です。"
     if below.empty:
         return f"{label}がマイナスの{subject}はありません。"
-    names = "、".join(f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in below.iterrows())
     return f"{label}がマイナス（減額）の{subject}は{names}の{len(below)}件です。"
 
 
@@ -209,6 +213,5 @@ def left_out(res: Result, subject: str, marks) -> str:
     why = "毎年" + ("増えて" if spec.steady == "increase" else "減って") + "いません" if spec.steady else "条件に当たりません"
     if len(lo) > 10:  # many sheets: counted and cited, not named one by one
         return f"・ほかの{len(lo):,}{subject}は{why}{marks(list(dict.fromkeys(c for x in lo['cids'] for c in x)))}"
-    names = [f"{row_name(r, spec.table)}（{row_figure(r, spec, res)}）{marks(r['cids'])}" for _, r in lo.iterrows()]
-    return f"・ほかの{len(lo):,}{subject}は{why}：" + "、".join(names)
+    return f"・ほかの{len(lo):,}{subject}は{why}：" + _named(lo, res, marks)
 

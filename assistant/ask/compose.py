@@ -202,33 +202,38 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
         genjo = prose_over_indicator(snap, plan, top_v, snap.chunks[primary[0]].meta.get("indicator_name", "")) \
             or count_in_prose(snap, plan, top_v)
         if genjo:
-            primary = [genjo] + [c for c in primary if c != genjo]
+            primary = _first([genjo], primary)
     if plan.intent in ("lookup", "activity") and not plan.strong_indicators() \
             and (COUNT_ASKED_Q.search(plan.norm) or FIGURE_ASKED_Q.search(plan.norm)):
         told = figure_in_prose(snap, plan, top_v, primary[0] if primary else None)
         if told:
-            primary = [told] + [c for c in primary if c != told]
+            primary = _first([told], primary)
     listed = breakdown_passage(snap, top_v) if WHICH_MOST_Q.search(plan.norm) else None
     if listed:  # 「どんな内容が多い」: the passage that counts by kind
-        primary = [listed] + [c for c in primary if c != listed]
+        primary = _first([listed], primary)
     subject = when_subject(plan)
     dated = dated_passage(snap, top_v, subject) if subject else None
     if dated:  # 「街頭キャンペーンって何月ごろ」: the sentence that dates it
-        primary = [dated] + [c for c in primary if c != dated]
+        primary = _first([dated], primary)
     elif CONFIRM_Q.search(plan.norm) and primary:
         said = passage_that_says_it(snap, plan, top_v, primary[0])
         if said:
-            primary = [said] + [c for c in primary if c != said]
+            primary = _first([said], primary)
     if NOT_YET_Q.search(plan.norm) and not plan.strong_indicators():
         pairs = _pending_indicator_chunks(snap, top_v)
         # 「空欄なのはどうして」: the reason (8) first; otherwise the figure (4) first
         pending = [c for four, eight in pairs for c in ((eight, four) if plan.intent == "why" else (four, eight)) if c]
         if pending:  # 「あの数字ってまだ出てないんだっけ？」: the indicator shown as ― and why (its 8)
-            primary = pending + [c for c in primary if c not in pending]
+            primary = _first(pending, primary)
     defined = _defining_chunk(snap, plan, ids, top_v)
     if defined:
-        primary = [defined] + [c for c in primary if c != defined]
+        primary = _first([defined], primary)
     return primary
+
+
+def _first(chunks: list[str], primary: list[str]) -> list[str]:
+    """``chunks`` ahead of the rest of ``primary`` (each chunk once)."""
+    return chunks + [c for c in primary if c not in chunks]
 
 
 def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.form import nfkc
+from ingest.form import nfkc, to_float
 
 from ..query.linking import expand
 from ..text.tokens import morphemes, tokenize
@@ -101,6 +101,16 @@ def answer_version(snap, plan: QueryPlan, hits) -> str | None:
     return snap.chunks[hits[0].chunk_id].meta.get("version") if hits else None
 
 
+def answer_ids(snap, plan: QueryPlan, hits) -> list[str]:
+    """The chunks of the sheet version the answer comes from (see :func:`answer_version`)."""
+    return snap.by_version.get(answer_version(snap, plan, hits), [])
+
+
+def sheet_text(snap, ids, skip: tuple[str, ...] = ()) -> str:
+    """The text of the chunks ``ids`` (NFKC), without those of the sections in ``skip``."""
+    return nfkc("\n".join(snap.chunks[c].text for c in ids if snap.chunks[c].meta.get("section") not in skip))
+
+
 def money_reason_chunk(snap, version: str, question: str = "") -> str | None:
     """The chunk of a sheet, outside the cost table, that speaks of the money the question asks
     about moving (「…工期が翌年度にずれ込み、補正予算で減額した」), or None.  A question about 補正
@@ -182,11 +192,6 @@ def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) ->
     return _best_prose(snap, version, current, lambda c: _weighed(snap.chunks[c].text, weight))
 
 
-def _value(text) -> float | None:
-    m = re.search(r"-?\d[\d,]*(?:\.\d+)?", nfkc(str(text or "")).replace("△", "-"))
-    return float(m.group(0).replace(",", "")) if m else None
-
-
 def moved_as_told(snap, plan: QueryPlan) -> tuple[str, int] | None:
     """(事業番号, indicator) of the one linked indicator whose R4→R5→R6 figures moved as the question
     tells it, among indicators linked about equally well: 「R5にガクッと減って今年は増えてる」 is the
@@ -201,7 +206,7 @@ def moved_as_told(snap, plan: QueryPlan) -> tuple[str, int] | None:
     rows = {}
     for _, part in snap.sheet_parts([r.version for r in snap.versions_of(close[0].jigyo_no)], "indicators"):
         for ind in part.get("indicators", []):
-            rows[ind.get("no")] = [_value(ind.get(k)) for k in ("r4", "r5", "r6")]
+            rows[ind.get("no")] = [to_float(ind.get(k)) for k in ("r4", "r5", "r6")]
     fits = []
     for e in close:
         r4, r5, r6 = rows.get(e.indicator, [None] * 3)

@@ -13,12 +13,12 @@ import re
 from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
-from ..text.tokens import tokenize
+from ..text.tokens import token_set, tokenize
 from ..text.terms import PROGRAM_KINDS, WHEN_ASKED_Q
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
-from .evidence import answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, when_subject
+from .evidence import answer_ids, answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, sheet_text, when_subject
 from .unstated import amount_unstated, count_unstated, names_unstated, group_unstated, measure_unstated, part_unstated, why_unstated
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
@@ -222,8 +222,7 @@ def _attribute_stated(snap, plan: QueryPlan, top: list[str], evidence: re.Patter
     topic = set(_topic(plan))
     # the program's own words say whose, not which 取組 (耐震 of 「耐震相談会って何月ごろ」 on the
     # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence
-    own = set().union(*(tokenize(e.name) for e in plan.jigyo)) if plan.jigyo else set()
-    topic = topic - own or topic
+    topic = topic - token_set(e.name for e in plan.jigyo) or topic
     for c in top:
         if c not in snap.chunks:
             continue
@@ -331,12 +330,11 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     """A place the question narrows to (「中国から来るスキー客」) that the sheet the answer comes from never
     names: its figures are not that place's.  Places of the linked names and the prefecture's own
     (県内, 長野) do not count."""
-    places = place_forms(plan.norm) - set().union(*(tokenize(e.name) for e in plan.jigyo + plan.indicators + plan.details)) \
-        if plan.jigyo or plan.indicators or plan.details else place_forms(plan.norm)
+    places = place_forms(plan.norm) - token_set(e.name for e in plan.jigyo + plan.indicators + plan.details)
     if not places or not hits:
         return None
-    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
-    text = nfkc("\n".join(snap.chunks[c].text for c in ids))
+    ids = answer_ids(snap, plan, hits)
+    text = sheet_text(snap, ids)
     toks = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
     missing = [p for p in places if p not in toks and p not in text]
     if not missing:

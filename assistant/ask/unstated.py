@@ -14,13 +14,13 @@ from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
 from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, NAMED_COUNT_Q, PROGRAM_MONEY
-from ..text.tokens import tokenize
+from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases, place_forms
 from ..types import QueryPlan
-from .evidence import (answer_version, chunk_tokens, counted, counter_forms, money_reason_chunk, near_words, overlap,
-                       quoted_names, sentences, unit_of)
+from .evidence import (answer_ids, answer_version, chunk_tokens, counted, counter_forms, money_reason_chunk, near_words, overlap,
+                       quoted_names, sentences, sheet_text, unit_of)
 
 
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -50,7 +50,7 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None
     # The linked program's own words say whose count, not which one (探究 of 「探究フェスタ、何校」 on
     # 県立高校探究的な学び推進事業費 is on every line): the subject's other words must stand by the number.
-    own = set().union(*(tokenize(e.name) for e in plan.jigyo)) if plan.jigyo else set()
+    own = token_set(e.name for e in plan.jigyo)
     heads = [f for f in heads if f not in own] or heads
     need = 1
     # 「女性の自殺者は何人」: a part of the subject named by a modifier (even an everyday noun such as
@@ -86,8 +86,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
             or (alone and alone.group("part3"))):  # 「…だけの利用者数ってわかる？」 asks a figure too
         return None
-    version = answer_version(snap, plan, hits)
-    text = nfkc("\n".join(snap.chunks[c].text for c in snap.by_version.get(version, [])))
+    text = sheet_text(snap, answer_ids(snap, plan, hits))
     wanted: list[str] = []
     m = PART_OF_Q.search(q)
     if m:
@@ -101,7 +100,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
             forms = places  # 「白馬村のスキー場だけの」: the place is the part; スキー場 is every figure's
         if where != [text]:  # the part's own words: those its whole's sentence does not already say,
             # as a word or inside a longer one (学生 in 大学生: 「52人のうち信大の学生は」 asks for 信大)
-            said = set().union(*(tokenize(x) for x in where))
+            said = token_set(where)
             forms = [f for f in forms if f not in said and not any(f in x for x in where)] or forms
         if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}\d|\d[^。\n]{0,6}" + re.escape(f), x)
                              for f in forms for x in where):
@@ -137,10 +136,9 @@ def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if not m or PROGRAM_MONEY.search(m.group("what")):
         return None
     what, unit = m.group("what"), m.group("unit")
-    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
     # the sheet's prose: the cost table and the 細事業 rows carry the program's own money under names
     # that may hold the word (サイバー犯罪被害防止広報啓発事業：決算額 …)
-    text = nfkc("\n".join(snap.chunks[c].text for c in ids if snap.chunks[c].meta.get("section") not in ("6", "detail")))
+    text = sheet_text(snap, answer_ids(snap, plan, hits), skip=("6", "detail"))
     money = r"\d[\d,.]*(?:[万千億]\d*)*\s*(?:千円|万円|円)"
     if re.search(re.escape(what) + r"の?(?:金額|額)|" + re.escape(what) + r"[^。\n]{0,20}" + money + "|" + money + r"[^。\n]{0,12}"
                  + re.escape(what), text):
@@ -159,11 +157,13 @@ def names_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if not m:
         return None
     n, unit = int(m.group("n")), m.group("unit")
-    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
     count = re.compile(r"(?<![\d,.])" + m.group("n") + r"\s*" + re.escape(unit))
     others = "以外" in plan.norm
-    for x in (x for c in ids for x in sentences(nfkc(snap.chunks[c].quote)) if count.search(x)):
-        head = x[:count.search(x).start()]
+    for x in (x for c in answer_ids(snap, plan, hits) for x in sentences(nfkc(snap.chunks[c].quote))):
+        at = count.search(x)
+        if not at:
+            continue
+        head = x[:at.start()]
         some = "など" in head[-4:]  # 「松本市、上田市、飯田市など12市町村」: some of them, named
         listed = [t for t in re.split(r"[、・,]", re.sub(r"など$", "", head).split("の")[-1]) if _NAME_ITEM.fullmatch(t)]
         if len(listed) >= min(n, 2) and not (some and others):
@@ -229,7 +229,7 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     verbal = everyday_forms(q)  # 「新しく就職する人」: a noun used as a verb describes, it is no subject
     # the program's own words (脱炭素化 of 家庭の脱炭素化推進事業費) say whose figure, not which one
     names += quoted_names(snap, [version])  # 「ながのコンカツナビ」: the program's own system
-    name_forms = set().union(*(tokenize(n) for n in names)) if names else set()  # ひとり親 is 一人親 as a form
+    name_forms = token_set(names)  # ひとり親 is 一人親 as a form
     forms = [f for f in dict.fromkeys(subject.forms)
              if len(f) > 1 and f not in verbal and f not in name_forms and not any(f in n for n in names)]
     if not forms:
@@ -279,8 +279,7 @@ def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
 def _member_unmentioned(snap, plan: QueryPlan, hits, asked: set[tuple[int, str]]) -> str | None:
     """「選挙の出前授業、小学校では」 where the sheet speaks of 高校・特別支援学校 and never of 小学校: a
     member of a group the answering sheet names no figure or word for, while it names other members."""
-    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
-    on_sheet = _members("\n".join(snap.chunks[c].text for c in ids))
+    on_sheet = _members(sheet_text(snap, answer_ids(snap, plan, hits)))
     groups = {g for g, _ in on_sheet}
     missing = {(g, m) for g, m in asked if g in groups and (g, m) not in on_sheet}
     if not missing or asked - missing:

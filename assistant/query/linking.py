@@ -13,7 +13,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.tokens import tokenize
+from ..text.tokens import token_set, tokenize
 from ..text.wording import Phrase, no_pairs, noun_phrases
 from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
@@ -345,8 +345,7 @@ def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     no, ind, name = next(iter(found))
     # A count quoted with only its unit in common (「戸別訪問した12市町村」 and 「地域移行に取り組む市町村数」's R4
     # value of 12) names no indicator: the question must share a word with it or its 事業 besides the unit.
-    unit_words = set().union(*(tokenize(u) for u in units)) if units else set()
-    rest = set(plan.salient) - unit_words - STOP_TOKENS
+    rest = set(plan.salient) - token_set(units) - STOP_TOKENS
     if not named and not rest & (set(tokenize(name)) | set(tokenize(cat.jigyo_names.get(no, "")))):
         return False
     plan.indicators = [Entity("indicator", name, no, indicator=ind, score=0.9)]

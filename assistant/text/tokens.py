@@ -168,5 +168,10 @@ def morphemes(text: str) -> list[Morpheme]:
     return get_tokenizer().morphemes(text) if text else []
 
 
+def token_set(texts: Iterable[str]) -> set[str]:
+    """Every token of ``texts`` (the words of a few names, of the sentences of a passage)."""
+    return {t for text in texts for t in tokenize(text)}
+
+
 def tokenize_many(texts: Iterable[str], subwords: bool = True) -> list[list[str]]:
     return [tokenize(t, subwords=subwords) for t in texts]
