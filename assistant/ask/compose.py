@@ -42,11 +42,12 @@ def _cost_columns(question: str) -> list[tuple[str, str]]:
         extra.append(("settlement", "決算額"))
     if cols == {"settlement"}:  # what was spent, beside the budget it was spent from
         extra.append(("total", "予算現額（合計）"))
+    # 繰越・補正・一般財源 are parts of the budget: the 予算現額 they belong to gives them their
+    # meaning, and a 繰越 or 補正 is added to the 当初予算 (「膨らんでる？繰越とか補正とか入ってる？」: all
+    # three parts, and the sum)
+    if cols & {"carryover", "supplementary"} and "initial" not in cols:
+        extra.append(("initial", "当初予算"))
     if cols & {"carryover", "supplementary", "general"} and "total" not in cols:
-        # 繰越・補正・一般財源 are parts of the budget: the 予算現額 they belong to gives them their
-        # meaning, and a 補正 is a change to the 当初予算
-        if "supplementary" in cols and "initial" not in cols:
-            extra.append(("initial", "当初予算"))
         extra.append(("total", "予算現額（合計）"))
     return asked + extra if asked else [("settlement", "決算額")]
 

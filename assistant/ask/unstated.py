@@ -13,7 +13,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, NAMED_COUNT_Q, PROGRAM_MONEY
+from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, COST_PARTS_ASKED_Q, NAMED_COUNT_Q, PROGRAM_MONEY
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -176,6 +176,8 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
     causal sentence about the money asked about (「補正で減らしたのはなぜ」), or a causal
     sentence on the question's topic."""
     if MONEY_CHANGE_Q.search(plan.norm) and hits and not plan.strong_indicators():
+        if COST_PARTS_ASKED_Q.search(plan.norm):
+            return None  # 「膨らんでるの？繰越とか補正とか入ってる？」: the cost table's rows answer it
         # Why the money moved: any causal sentence of that sheet that speaks of the money.
         if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
             return None

@@ -124,11 +124,28 @@ def _figures(snap, rows) -> dict[str, set[tuple]]:
     nos = {r.version: r.jigyo_no for r in rows}
     for v, s in snap.sheet_parts([r.version for r in rows], "indicators"):
         for ind in s.get("indicators", []):
+            row = (nos[v], ind["no"], ind["name"], nfkc(ind.get("unit") or ""))
             for col in ("r4", "r5", "r6", "r6_target"):
                 for x in numbers_in(str(ind.get(col) or "")):
-                    figures.setdefault(figure_key(x), set()).add((nos[v], ind["no"], ind["name"],
-                                                                  nfkc(ind.get("unit") or "")))
+                    figures.setdefault(figure_key(x), set()).add(row)
+            gap = _gap(ind.get("r6"), ind.get("r6_target"))
+            if gap:
+                figures.setdefault(GAP + gap, set()).add(row)
     return figures
+
+
+# 「目標に９人足りなかった」: how far R6 fell short of (or passed) its target, keyed apart from printed figures.
+GAP = "gap:"
+
+
+def _gap(actual, target) -> str | None:
+    """|target − actual| as the user would say it (9, 2.1), or None when either is missing."""
+    a, t = numbers_in(str(actual or "")), numbers_in(str(target or ""))
+    if len(a) != 1 or len(t) != 1:
+        return None
+    places = max(len(x.partition(".")[2]) for x in (a[0], t[0]))
+    diff = abs(float(t[0].replace(",", "")) - float(a[0].replace(",", "")))
+    return figure_key(f"{diff:.{places}f}") if diff else None
 
 
 def figure_key(number: str) -> str:

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE
-from ..text.tokens import tokenize
+from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
@@ -21,6 +21,7 @@ from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .followup import follow_up
 from .linking import link_entities
+from .sentences import subject_elsewhere
 from .years import parse_years
 
 _JIGYO_NO_RE = re.compile(r"(?<!\d)(\d{2})[\s\-ー－]?(\d{2})[\s\-ー－]?(\d{2})(?!\d)")
@@ -84,7 +85,24 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     _genjo_first(plan)
     _counts_first(plan)
     _rate_first(plan)
+    _drop_program_word_indicators(plan, snap)
     return plan
+
+
+def _drop_program_word_indicators(plan: QueryPlan, snap) -> None:
+    """「里親支援センターっていつできるの」「里親のフォスタリング機関ってどこに頼んでる」: an indicator
+    (登録里親数) that shares only its 事業's own words (里親) with a question whose distinctive words are
+    held elsewhere on the sheet (a 9-2 measure, a 細事業's name) asks about that, not the indicator."""
+    if plan.intent not in ("lookup", "activity") or not plan.indicators or not plan.jigyo:
+        return
+    own = token_set(e.name for e in plan.jigyo)
+    rest = {t for t in plan.salient if len(t) >= 2 and t not in own and t not in STOP_TOKENS} - frame_forms(plan.norm)
+    if not rest:
+        return
+    chunks = [c for e in plan.jigyo for c in snap.chunks.of_jigyo(e.jigyo_no)]
+    plan.indicators = [e for e in plan.indicators if e.score >= STRONG_LINK
+                       or rest & set(tokenize(e.name)) or any(t in nfkc(e.name) for t in rest)
+                       or not subject_elsewhere(snap, plan, chunks, e)]
 
 
 def _rate_first(plan: QueryPlan) -> None:

@@ -19,7 +19,7 @@ from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .anchors import distinctive_jigyo, verbatim_jigyo
-from .catalogue import Catalogue, figure_key
+from .catalogue import GAP, Catalogue, figure_key
 
 def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
@@ -307,6 +307,9 @@ def _shares(e: Entity, words: set[str]) -> bool:
     return any(w in name or w in tokenize(name) or expand({w}) & set(tokenize(name)) for w in words)
 
 
+# A figure told as a distance from the target (「９人足りなかった」「2.1ポイント届かず」「あと5%」).
+_GAP_AFTER = re.compile(r"\s*[^\s\d、。,.?？をにがは（）()「」]{0,5}?(?:足りな|足らな|届かな|届かず|及ばな|及ばず|不足|下回|上回|超え|越え|オーバー|差)")
+
 # 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.
 _FIGURE_RE = re.compile(r"(?<![RrHh令和平成\d.,])(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,.?？]{0,4})")
 
@@ -323,6 +326,10 @@ def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     for m in _FIGURE_RE.finditer(plan.norm):
         num, after = figure_key(m.group(1)), m.group(2)
         if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
+            continue
+        if _GAP_AFTER.match(plan.norm, m.end(1)):
+            # 「目標に９人足りなかった」: the shortfall, not a figure printed on the sheet
+            found |= {(no, ind, name) for no, ind, name, _ in cat.figures.get(GAP + num, set())}
             continue
         cands = cat.figures.get(num, set())
         same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}

@@ -15,6 +15,7 @@ from ingest.form import normalize_jigyo_no
 from ..text.tokens import tokenize
 from ..types import Hit, QueryPlan
 from .linking import expand
+from .sentences import anchored_chunks
 
 RRF_K = 60
 UNIT = 1.0 / (RRF_K + 1)  # the score of a rank-1 hit in one list
@@ -28,6 +29,7 @@ W_DETAIL = 0.8
 W_YEAR = 0.6
 W_NEWEST = 0.25
 W_BUKYOKU = 0.5
+W_SENTENCE = 1.5
 
 
 def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
@@ -137,13 +139,29 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
                (m.get("jigyo_no") in linked_jigyo and m.get("section") in plan.section_prefs):
                 hits[cid] = Hit(cid, 0.0)
 
-    newest = newest_versions(snap)
     snap.chunks.prefetch(hits)
-    years = set(plan.years)
-    top_ind = max(linked_ind.values()) if linked_ind else 0.0
-    top_det = max(linked_det.values()) if linked_det else 0.0
-    top_j = max(linked_jigyo.values()) if linked_jigyo else 0.0
+    sig = _Signals(plan, newest_versions(snap), linked_jigyo, linked_ind, linked_det)
     for h in hits.values():
+        sig.apply(snap, h)
+    _anchor_sentences(snap, plan, hits, allowed, sig)
+    ranked = sorted(hits.values(), key=lambda h: (-h.score, h.chunk_id))
+    return ranked[:k]
+
+
+class _Signals:
+    """The boosts of one question (section, linked 事業/指標/細事業, year, 部局), applied hit by hit."""
+
+    def __init__(self, plan: QueryPlan, newest: set[str], linked_jigyo, linked_ind, linked_det) -> None:
+        self.plan, self.newest = plan, newest
+        self.jigyo, self.ind, self.det = linked_jigyo, linked_ind, linked_det
+        self.ind_nos = {j for j, _ in linked_ind}
+        self.top_ind = max(linked_ind.values()) if linked_ind else 0.0
+        self.top_det = max(linked_det.values()) if linked_det else 0.0
+        self.top_j = max(linked_jigyo.values()) if linked_jigyo else 0.0
+        self.years = set(plan.years)
+
+    def apply(self, snap, h: Hit) -> None:
+        plan = self.plan
         m = snap.chunks[h.chunk_id].meta
         sec = m.get("section", "")
         pref = plan.section_prefs.get(sec, 0.0)
@@ -151,26 +169,56 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
             h.score += W_SECTION * pref * UNIT
             h.why.append(f"section:{pref:.2f}")
         no = m.get("jigyo_no")
-        if no in linked_jigyo:
-            h.score += W_JIGYO * UNIT * min(1.0, linked_jigyo[no] / top_j)
+        if no in self.jigyo:
+            h.score += W_JIGYO * UNIT * min(1.0, self.jigyo[no] / self.top_j)
         ind_key = (no, m.get("indicator"))
-        if m.get("indicator") and ind_key in linked_ind:
+        if m.get("indicator") and ind_key in self.ind:
             # Full weight when the intent is about the indicator itself; otherwise the
             # indicator only tells which 事業 (and topic) the question is about.
             w = W_INDICATOR if (plan.intent in ("why", "trend", "lookup", "cross") or not plan.section_prefs) else 0.35
-            h.score += w * UNIT * (linked_ind[ind_key] / top_ind)
+            h.score += w * UNIT * (self.ind[ind_key] / self.top_ind)
             h.why.append("indicator")
-        if linked_ind and no in {j for j, _ in linked_ind} and not linked_jigyo:
+        if self.ind and no in self.ind_nos and not self.jigyo:
             h.score += 0.6 * W_JIGYO * UNIT  # same 事業 as the linked indicator
         det_key = (no, m.get("detail_no"))
-        if sec == "detail" and det_key in linked_det:
-            h.score += W_DETAIL * UNIT * (linked_det[det_key] / top_det)
+        if sec == "detail" and det_key in self.det:
+            h.score += W_DETAIL * UNIT * (self.det[det_key] / self.top_det)
         fy = m.get("fiscal_year")
-        if years and fy in years:
+        if self.years and fy in self.years:
             h.score += W_YEAR * UNIT
-        elif m.get("version") in newest:
+        elif m.get("version") in self.newest:
             h.score += W_NEWEST * UNIT
         if plan.bukyoku and m.get("bukyoku") in plan.bukyoku:
             h.score += W_BUKYOKU * UNIT
-    ranked = sorted(hits.values(), key=lambda h: (-h.score, h.chunk_id))
-    return ranked[:k]
+
+
+def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig: _Signals) -> None:
+    """Boost the chunk whose one sentence holds the question's distinctive words (see
+    :mod:`.sentences`), among the pool and the linked 事業's chunks; an indicator's 4 and 8 go together.
+    The sheet ranked first with every other signal is the one a question naming no 事業 is about."""
+    cands = set(hits)
+    for no in {e.jigyo_no for e in plan.jigyo}:
+        cands.update(chunks_by_jigyo(snap, no))
+    cands = [c for c in cands if allowed is None or c in allowed]
+    snap.chunks.prefetch(cands)
+    boosted: dict[str, float] = {}
+    prefs = plan.section_prefs
+    first = max(hits.values(), key=lambda h: (h.score, h.chunk_id), default=None)
+    home = snap.chunks[first.chunk_id].meta.get("version") if first else None
+    for cid, share in anchored_chunks(snap, plan, cands, home).items():
+        m = snap.chunks[cid].meta
+        pair = m.get("section") in ("4", "8") and m.get("indicator")
+        if prefs and m.get("section") not in prefs and not (pair and ("4" in prefs or "8" in prefs)):
+            continue  # a sentence of a section the question does not ask for (an indicator's, for a 方策)
+        boosted[cid] = max(boosted.get(cid, 0.0), share)
+        if pair:
+            other = snap.chunks.find(m.get("version"), "8" if m.get("section") == "4" else "4", m.get("indicator"), None)
+            if other and (allowed is None or other in allowed):
+                boosted[other] = max(boosted.get(other, 0.0), share)
+    for cid, share in boosted.items():
+        h = hits.get(cid)
+        if h is None:
+            h = hits[cid] = Hit(cid, 0.0)
+            sig.apply(snap, h)
+        h.score += W_SENTENCE * UNIT * share
+        h.why.append("sentence")

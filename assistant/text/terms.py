@@ -72,3 +72,12 @@ MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?�
 # the names of that many things.
 NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学)"
                            r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外は)?(?:どこ|どちら|どの|何という|なんていう)")
+
+# The form's own words for an indicator's row (目標 in 「目標を大きく超えた」): every indicator block says
+# them, so they tell no sentence of a sheet apart from another.
+FORM_WORDS = frozenset("目標 目標値 実績値 達成率 指標 成果指標".split())
+
+# Whether the cost table's rows hold the money asked about (「繰越とか補正とか入ってる？」「当初予算に含まれてる？」):
+# a question about the table itself, answered by section 6 however its why is put.
+COST_PARTS_ASKED_Q = re.compile(r"(?:繰越|繰り越|補正|当初|一般財源)(?:予算|分|額)?(?:とか|や|も|は|って|が)?[^。？?]{0,6}?"
+                                r"(?:入って|入り|含ま|含んで|乗って|上乗せ)")

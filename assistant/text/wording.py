@@ -42,8 +42,8 @@ FRAME_NOUNS = frozenset("""
 簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
 報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部 ちなみ やっぱり 超え 越え 件数 人数 回数 割合 総数 数量 新任 担当
 経由 通じ 通して ネック 悩み 悩みどころ どころ スケジュール 日程 段取り 指標 成果指標 空欄 欄 空白
-根っこ 根本 大元 核心 本質 手立て 打ち手 上下 浮き沈み 考え方 捉え方 見方 前の年 次の年 翌年 前年比 関係
-矢印 向き
+根っこ 根本 大元 核心 本質 手立て 打ち手 一手 上下 浮き沈み 考え方 捉え方 見方 前の年 次の年 翌年 前年比 関係
+矢印 向き 本当 ほんと マジ
 """.split())
 
 
@@ -110,8 +110,18 @@ def frame_forms(text: str) -> frozenset[str]:
 def verbal_forms(text: str) -> frozenset[str]:
     """Normalised forms of the nouns ``text`` uses as verbs (整理されて, 就職する: サ変 noun + する)."""
     ms = morphemes(text)
-    return frozenset(m.norm for m, nxt in zip(ms, ms[1:])
-                     if "サ変可能" in m.pos and nxt.norm in ("為る", "出来る") and nxt.pos[:1] == ("動詞",))
+    return frozenset(m.norm for prev, m, nxt in zip([None] + ms, ms, ms[1:])
+                     if "サ変可能" in m.pos and nxt.pos[:1] == ("動詞",)
+                     and (nxt.norm in ("為る", "出来る") or _asked_politely(prev, nxt)))
+
+
+# 「ご教示ください」「ご説明いただけますか」「ご案内願います」: an honorific noun before a verb of asking
+# is how the request is put, never its subject.
+_ASKING_VERBS = frozenset({"下さる", "頂く", "頂ける", "願う", "賜る", "貰う", "貰える"})
+
+
+def _asked_politely(prev, nxt) -> bool:
+    return prev is not None and prev.norm == "御" and prev.pos[:1] == ("接頭辞",) and nxt.norm in _ASKING_VERBS
 
 
 @_PER_QUESTION

@@ -29,15 +29,19 @@ def k_service(tmp_path_factory):
     return svc
 
 
-def _four_sheets(tmp_path_factory, *folders: str):
+def _index(tmp_path_factory, name: str, pdfs):
     from assistant.config import load_settings
     from assistant.service import Kaizen
 
-    pdfs = [p for folder in folders for p in sorted((ROOT / "eval" / "datasets" / "unseen" / folder).glob("*.pdf"))]
-    assert len(pdfs) == 4 * len(folders)
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp(f"{'-'.join(folders)}-home")))
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp(f"{name}-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
+
+
+def _four_sheets(tmp_path_factory, *folders: str):
+    pdfs = [p for folder in folders for p in sorted((ROOT / "eval" / "datasets" / "unseen" / folder).glob("*.pdf"))]
+    assert len(pdfs) == 4 * len(folders)
+    return _index(tmp_path_factory, "-".join(folders), pdfs)
 
 
 @pytest.fixture(scope="session")
@@ -75,12 +79,24 @@ def xop_service(tmp_path_factory):
 def r_service(tmp_path_factory):
     """Dev set R's four sheets (フレイル予防, サイクルツーリズム, 県産農産物輸出拡大, 夜間中学) and a sheet
     whose 細事業 輸出促進事業 shares the export sheet's words (オリジナル品種ブランド力強化)."""
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
     unseen = ROOT / "eval" / "datasets" / "unseen"
     pdfs = sorted((unseen / "sheets_R").glob("*.pdf")) + [next((unseen / "sheets_M").glob("09-05-03_*.pdf"))]
     assert len(pdfs) == 5
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp("r-home")))
-    assert all(r.ok for r in svc.ingest(pdfs))
-    return svc
+    return _index(tmp_path_factory, "r", pdfs)
+
+
+@pytest.fixture(scope="session")
+def lv_service(tmp_path_factory):
+    """Dev sets L's and V's sheets: two volunteer indicators, one whose R6 fell 60 short of its target
+    (湖畔清掃) and one whose target is 60 (大学生サイバー防犯ボランティア)."""
+    return _four_sheets(tmp_path_factory, "sheets_L", "sheets_V")
+
+
+@pytest.fixture(scope="session")
+def yj_service(tmp_path_factory):
+    """Dev set Y's four sheets (防災士, 不法投棄, 里親, 犯罪被害者支援) with 消防防災航空 (sheets_J), whose
+    派遣隊員数 reports 9人: the shortfall of the 防災士 indicator (341 of 350)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = sorted((unseen / "sheets_Y").glob("*.pdf")) + [next((unseen / "sheets_J").glob("03-05-02_*.pdf"))]
+    assert len(pdfs) == 5
+    return _index(tmp_path_factory, "yj", pdfs)

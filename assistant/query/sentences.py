@@ -1,0 +1,150 @@
+"""Sentence anchors: the sentence of a sheet that holds the question's own distinctive words.
+
+「里親支援センターっていつできるの」「防災士って女性少ないの」「見張りしてる登録団体、一回減って…」:
+each is answered by one sentence (a 9-2 measure, a 9-1 issue, an indicator's name or 目標設定の考え方),
+while the words the question shares with its program's name (里親, 防災士, 不法投棄) link that
+program's indicators, which then outrank the sentence.  The words that tell the sentence apart are
+the question's content words that the linked 事業's name does not already hold; the chunk whose one
+sentence holds two or more of them (idf-weighted, best first) is where the answer is.
+
+Retrieval adds a boost for that chunk (and, when it is an indicator's 4 or 8, for the other of the
+two), so the composition stages that follow the ranking (which indicator, which section) follow it.
+Where the question names a 事業, only that 事業's sentences compete; where a linked indicator or
+細事業 already holds the distinctive words in its name, the name is the anchor and nothing moves.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+from ingest.form import nfkc
+
+from ..text.tokens import morphemes, token_set, tokenize
+from ..text.terms import FORM_WORDS
+from ..text.vocabulary import CUES, STOP_TOKENS
+from ..text.wording import is_frame, zipf
+from ..types import STRONG_LINK, QueryPlan
+from .linking import expand
+
+_SENTENCE = re.compile(r"[。\n／]")
+
+# Fewer distinct words than this in one sentence is a shared word, not the sentence asked about.
+MIN_WORDS = 2
+
+# A verb counts as a distinctive word only when general Japanese seldom uses it (戻る, 見張る, 呼び戻す),
+# never the verbs every question has (出る, 聞く, 探す); calibrated on the dev sets.
+VERB_ZIPF = 4.6
+
+# Best sentences found in more sheets than this are a common pairing of words, not one sentence.
+MAX_SHEETS = 2
+
+# A sentence holding this share of the best one's weight is boosted in proportion.
+NEAR_SHARE = 0.7
+
+
+class Term(NamedTuple):
+    weight: float  # idf over the index's chunks
+    forms: tuple[str, ...]  # as it may be written: normalised, as typed, synonyms
+
+
+def distinctive_terms(snap, plan: QueryPlan) -> dict[str, Term]:
+    """The question's content words that the linked 事業's name lacks.
+
+    Content words are nouns that are not frame words (最近, 背景, 数字) nor judgements (駄目, 本当),
+    and uncommon verbs."""
+    own = token_set(e.name for e in plan.jigyo)
+    cue = CUES.get(plan.intent)
+    asked = [m.span() for m in cue.finditer(plan.norm)] if cue else []  # つもり, 対策考えてる: how it is asked
+    n = max(1, len(snap.lexical))
+    out: dict[str, Term] = {}
+    pos = 0
+    for m in morphemes(plan.norm):
+        at = plan.norm.find(m.surface, pos)
+        pos = at + len(m.surface) if at >= 0 else pos
+        t = m.norm
+        if t in out or len(t) < 2 or t in own or t in STOP_TOKENS or t in FORM_WORDS or t.isdigit() \
+                or any(a <= at < b for a, b in asked):
+            continue
+        noun = m.pos[:1] == ("名詞",) and not is_frame(m) and "形状詞可能" not in m.pos
+        verb = m.pos[:1] == ("動詞",) and zipf(t) < VERB_ZIPF
+        if noun or verb:
+            forms = dict.fromkeys([t, *([m.surface] if len(m.surface) >= 2 else []), *sorted(expand({t}))])
+            out[t] = Term(math.log((n + 1) / (snap.lexical.doc_freq(t) + 1)) + 1.0, tuple(forms))
+    return out
+
+
+def best_sentence(text: str, terms: dict[str, Term]) -> tuple[float, int]:
+    """(idf-weighted score, distinct words) of the sentence of ``text`` holding most of ``terms``."""
+    best = (0.0, 0)
+    for s in _SENTENCE.split(nfkc(text)):
+        if len(s) < 4:
+            continue
+        got = [t for t, term in terms.items() if any(f in s for f in term.forms)]
+        if len(got) >= MIN_WORDS:
+            best = max(best, (sum(terms[t].weight for t in got), len(got)))
+    return best
+
+
+def _name_words(plan: QueryPlan, terms: dict[str, Term]) -> tuple[int, bool]:
+    """(the most distinctive words any linked indicator's or 細事業's name holds, whether a name linked
+    outright holds ``MIN_WORDS`` of them)."""
+    most, named = 0, False
+    for e in plan.indicators + plan.details:
+        name = nfkc(e.name)
+        toks = set(tokenize(name))
+        held = sum(any(f in name or f in toks for f in term.forms) for term in terms.values())
+        most = max(most, held)
+        named = named or (held >= MIN_WORDS and e.score >= STRONG_LINK)
+    return most, named
+
+
+def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None) -> dict[str, float]:
+    """Chunk id -> share of the best weight, for the chunks whose best sentence holds ``MIN_WORDS`` or
+    more of the question's distinctive words and at least ``NEAR_SHARE`` of the best one's weight;
+    empty when none does, when a linked name holds as many of them, or when the best sentences are
+    spread over more than ``MAX_SHEETS`` sheets.
+
+    Where the question names a 事業, only its chunks compete.  Where it names none, the sheet the
+    rankings put first (``home``, a version) competes like a named one; another sheet's sentence must
+    hold every distinctive word (「LINEのごみ通報」) to say that sheet answers."""
+    terms = distinctive_terms(snap, plan)
+    if len(terms) < MIN_WORDS:
+        return {}
+    own = {e.jigyo_no for e in plan.jigyo}
+    named, outright = _name_words(plan, terms)
+    if outright:
+        return {}  # named outright by its own distinctive words (除雪オペレーター登録者数)
+    scored = {}
+    for cid in chunk_ids:
+        meta = snap.chunks[cid].meta
+        if own and meta.get("jigyo_no") not in own:
+            continue
+        score, words = best_sentence(snap.chunks[cid].text, terms)
+        if score and words > named and (own or words == len(terms) or meta.get("version") == home):
+            scored[cid] = score
+    if not scored:
+        return {}
+    top = max(scored.values())
+    best = [cid for cid, s in scored.items() if s >= top * 0.999]
+    if len({snap.chunks[c].meta.get("version") for c in best}) > MAX_SHEETS:
+        return {}
+    # sentences holding nearly as much (「諏訪のホテル」 in 7 beside 「諏訪…ホテル…工事」 in 8) share the boost
+    return {cid: s / top for cid, s in scored.items() if s >= top * NEAR_SHARE}
+
+
+def subject_elsewhere(snap, plan: QueryPlan, chunk_ids, indicator) -> bool:
+    """Whether the question's distinctive words point away from ``indicator`` (an Entity): a linked
+    細事業's name holds them, or the sentences that hold them are not that indicator's."""
+    terms = distinctive_terms(snap, plan)
+    if len(terms) < MIN_WORDS:
+        return False
+    for d in plan.details:
+        name = nfkc(d.name)
+        if sum(any(f in name for f in term.forms) for term in terms.values()) >= MIN_WORDS:
+            return True
+    anchored = anchored_chunks(snap, plan, chunk_ids)
+    return bool(anchored) and not any(
+        (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) == (indicator.jigyo_no, indicator.indicator)
+        for c in anchored)

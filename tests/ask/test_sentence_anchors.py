@@ -1,0 +1,75 @@
+"""Blind set Y's answer classes, worded differently here and asked of other sheets where they occur.
+
+- A figure told as a distance from the target (「目標まで60人足りなかった」) names the indicator that fell
+  that short, not an indicator that prints the figure (大学生ボランティアの目標60人).
+- 「ご教示いただけますか」「次の一手は」: how a request is put, never its subject (no refusal; 次の一手 asks 方策).
+- The one sentence that holds the question's own words answers it (:mod:`assistant.query.sentences`):
+  「上級生が新入生を教える仕組み」 is a 9-2 measure, 「父子家庭のアンケート」 too, 「施設に戻る子」 is the
+  不調 indicator's 目標設定の考え方, not the indicator that shares the program's word 里親.
+- A terse 「就職率　目標と実績」 asks for the indicator's figures, not 取組実績.
+- 「予算、なんで増えたの？補正とか繰越とか入ってる？」 is answered by the cost table's rows (all parts, with
+  the 当初予算 they are added to), not refused for want of a written reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .citing import keys as _keys
+
+
+def test_a_shortfall_names_the_indicator_that_fell_short(lv_service):
+    ans = lv_service.ask("湖畔清掃のボランティア、目標まで60人足りなかったのはどうして？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("06 05 02", "8", 3), _keys(ans)
+
+
+def test_a_shortfall_is_not_another_sheets_printed_figure(yj_service):
+    ans = yj_service.ask("防災士の取得者、目標に9人届かなかったのって能登半島の地震のせい？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("03 09 02", "8", 1), _keys(ans)
+    assert "能登半島地震" in ans.answer
+
+
+def test_a_polite_request_is_no_subject(v_service):
+    ans = v_service.ask("探究フェスタの参加生徒数が目標に届かなかった理由をご教示いただけますか")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("12 11 03", "8", 3), _keys(ans)
+
+
+def test_the_next_move_asks_for_measures(v_service):
+    ans = v_service.ask("ひとり親家庭の支援、次の一手は？")
+    assert ans.intent == "plan" and _keys(ans)[0] == ("13 06 02", "9-2", None), (ans.intent, _keys(ans))
+
+
+@pytest.mark.parametrize("question, key, words", [
+    ("サイバーの事業で、上級生が新入生を教える仕組みってある？", ("15 04 02", "9-2", None), "上級生が新入生を指導"),
+    ("ひとり親で、父子家庭のアンケートってやるの？", ("13 06 02", "9-2", None), "父子家庭を対象としたアンケート調査"),
+])
+def test_the_sentence_holding_the_questions_words_answers_it(v_service, question, key, words):
+    ans = v_service.ask(question)
+    assert _keys(ans)[0] == key, _keys(ans)
+    assert words in ans.answer
+
+
+def test_an_indicators_reason_names_it_when_its_name_does_not(yj_service):
+    ans = yj_service.ask("里親のところがうまくいかなくて施設に戻る子、R6に増えたのはなぜ？")
+    assert _keys(ans)[0] == ("13 04 03", "8", 3), _keys(ans)
+    assert "委託経験の浅い里親に中高生を委託した事例" in ans.answer
+
+
+@pytest.mark.parametrize("question, key", [
+    ("就職率　目標と実績", ("13 06 02", "4", 2)),
+    ("不正送金被害件数　目標と実績", ("15 04 02", "4", 3)),
+])
+def test_a_terse_target_and_result_asks_for_the_figures(v_service, question, key):
+    ans = v_service.ask(question)
+    assert _keys(ans)[0] == key, _keys(ans)
+
+
+def test_whether_the_budget_holds_carryover_or_supplementary_is_the_cost_table(v_service):
+    ans = v_service.ask("ひとり親の予算、R6はなんで増えたの？補正とか繰越とか入ってる？")
+    assert not ans.refused, ans.answer
+    assert _keys(ans)[0] == ("13 06 02", "6", None), _keys(ans)
+    for figure in ("4,800", "161,000", "156,200"):  # 補正, 予算現額 and the 当初予算 they add up from
+        assert figure in ans.answer, ans.answer
