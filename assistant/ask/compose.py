@@ -14,6 +14,8 @@ from ingest.form import nfkc, to_float
 from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHICH_MOST_Q, WHY_SET_Q)
+from ..query.sentences import distinctive_terms
+from ..text.terms import FIGURE_NAMED_Q
 from ..types import Citation, QueryPlan
 from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, moved_as_told, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
                        topic_tokens)
@@ -307,7 +309,31 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     v = snap.chunks[primary[0]].meta.get("version")
     related = [c for c in ids[:2] if c not in primary and snap.chunks[c].meta.get("version") == v]
     # With two or more answering chunks a third one (same sheet) did not add evidence either.
-    return primary, (related[:1] if len(primary) == 1 else [])
+    if len(primary) == 1:
+        paired = _paired_section(snap, plan, primary[0])
+        return primary, ([paired] if paired else related[:1])
+    return primary, []
+
+
+_PAIRS = {"9-1": "9-2", "9-2": "9-1"}
+
+
+def _paired_section(snap, plan: QueryPlan, cid: str) -> str | None:
+    """The other half of 課題 and 方策 when one of its lines speaks of the question's own words:
+    「防災士って女性少ないの？」 is answered by the 課題, and 「託児付きの講座…女性が受講しやすい」 is what
+    will be done about it; 「資格取っただけで活動してない人が多いって聞くけど、来年どうする？」 by the 方策,
+    and the 課題 that says so."""
+    m = snap.chunks[cid].meta
+    other = _PAIRS.get(m.get("section"))
+    asked = plan.intent in ("issue", "plan") or (plan.intent == "lookup" and m.get("section") == "9-1")
+    if len(plan.intents) != 1 or not asked or not other or FIGURE_NAMED_Q.search(plan.norm):
+        return None  # a figure also asked for (「成約件数と来年度の対応」) is the related material
+    pair = chunk_for(snap, m.get("version"), other)
+    terms = distinctive_terms(snap, plan)
+    if not pair or not terms:
+        return None
+    text = nfkc(snap.chunks[pair].text)
+    return pair if any(f in text for t in terms.values() for f in t.forms) else None
 
 
 _EXPLAINS = ("2", "3", "1", "7", "detail", "9-1", "9-2", "8", "4")

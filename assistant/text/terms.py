@@ -81,3 +81,6 @@ FORM_WORDS = frozenset("目標 目標値 実績値 達成率 指標 成果指標
 # a question about the table itself, answered by section 6 however its why is put.
 COST_PARTS_ASKED_Q = re.compile(r"(?:繰越|繰り越|補正|当初|一般財源)(?:予算|分|額)?(?:とか|や|も|は|って|が)?[^。？?]{0,6}?"
                                 r"(?:入って|入り|含ま|含んで|乗って|上乗せ)")
+
+# A figure named in the question (「成約件数と、来年度の対応は」): the figure is asked too, not only words.
+FIGURE_NAMED_Q = re.compile(r"件数|人数|回数|者数|件|率|割合|金額|予算|決算|[一-龥ァ-ヶー]数(?:と|は|も|や|、)")

@@ -7,6 +7,9 @@
   「上級生が新入生を教える仕組み」 is a 9-2 measure, 「父子家庭のアンケート」 too, 「施設に戻る子」 is the
   不調 indicator's 目標設定の考え方, not the indicator that shares the program's word 里親.
 - A terse 「就職率　目標と実績」 asks for the indicator's figures, not 取組実績.
+- A 課題 asked about (「生徒が自分でテーマ決められてないって本当？」) is followed by the 方策 that speaks of it,
+  and a 方策 by the 課題 the question takes for granted.
+- 「大学生と何やってるの？」「相談会ってやってた？」 ask what was done (取組実績).
 - 「予算、なんで増えたの？補正とか繰越とか入ってる？」 is answered by the cost table's rows (all parts, with
   the 当初予算 they are added to), not refused for want of a written reason.
 """
@@ -73,3 +76,15 @@ def test_whether_the_budget_holds_carryover_or_supplementary_is_the_cost_table(v
     assert _keys(ans)[0] == ("13 06 02", "6", None), _keys(ans)
     for figure in ("4,800", "161,000", "156,200"):  # 補正, 予算現額 and the 当初予算 they add up from
         assert figure in ans.answer, ans.answer
+
+
+def test_an_issue_asked_about_is_followed_by_the_measure_that_speaks_of_it(v_service):
+    ans = v_service.ask("探究の事業で、生徒が自分でテーマ決められてないって本当？")
+    assert _keys(ans)[:2] == [("12 11 03", "9-1", None), ("12 11 03", "9-2", None)], _keys(ans)
+    assert "テーマ設定の指導方法" in ans.answer
+
+
+@pytest.mark.parametrize("question", ["サイバーの事業で、大学生と何やってるの？", "耐震の事業で、相談会ってやってた？"])
+def test_what_they_are_doing_asks_what_was_done(v_service, question):
+    ans = v_service.ask(question)
+    assert ans.intent == "activity" and _keys(ans)[0][1] == "7", (ans.intent, _keys(ans))
