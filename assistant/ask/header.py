@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ingest.form import HEADER_TITLE, SEC_HEADER
 
+from ..query.sentences import held_inside
 from ..text.terms import HEADER_FIELDS
 from ..types import Citation, QueryPlan
 from .refusal import UNSURE_LINK
@@ -28,6 +29,8 @@ def asks_header(plan: QueryPlan) -> list[str]:
 def header_answer(snap, plan: QueryPlan) -> tuple[str, list[Citation]] | None:
     """(answer, [citation]) from the header of the linked 事業's newest sheet, or None."""
     fields = asks_header(plan)
+    if "period" in fields and _dated_inside(snap, plan):
+        fields.remove("period")
     rows = snap.versions_of(plan.jigyo[0].jigyo_no) if fields else []
     if not rows:
         return None
@@ -47,6 +50,13 @@ def header_answer(snap, plan: QueryPlan) -> tuple[str, list[Citation]] | None:
                     section=SEC_HEADER, section_title=HEADER_TITLE, indicator=None, indicator_name="", page=1,
                     bbox=_header_box(snap, row.version), file=row.file, quote=quote)
     return text, [cite]
+
+
+def _dated_inside(snap, plan: QueryPlan) -> bool:
+    """「耐震シェルターの補助っていつから始まったの」: since when a thing inside the program runs, not the
+    program (its 実施期間), when a linked 細事業's name or one sentence of its sheet holds the question's
+    own words."""
+    return held_inside(snap, plan, snap.chunks.of_jigyo(plan.jigyo[0].jigyo_no))
 
 
 # Points above section 1's first line that its heading (「１ 現状と課題」) takes, and the page's top margin.

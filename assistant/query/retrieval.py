@@ -15,7 +15,7 @@ from ingest.form import normalize_jigyo_no
 from ..text.tokens import tokenize
 from ..types import Hit, QueryPlan
 from .linking import expand
-from .sentences import anchored_chunks
+from .sentences import WHEN_Q, anchored_chunks
 
 RRF_K = 60
 UNIT = 1.0 / (RRF_K + 1)  # the score of a rank-1 hit in one list
@@ -203,12 +203,13 @@ def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig:
     snap.chunks.prefetch(cands)
     boosted: dict[str, float] = {}
     prefs = plan.section_prefs
+    when = bool(WHEN_Q.search(plan.norm))  # the sentence that dates the thing, in whatever section
     first = max(hits.values(), key=lambda h: (h.score, h.chunk_id), default=None)
     home = snap.chunks[first.chunk_id].meta.get("version") if first else None
-    for cid, share in anchored_chunks(snap, plan, cands, home).items():
+    for cid, share in _anchored(snap, plan, cands, home, when).items():
         m = snap.chunks[cid].meta
         pair = m.get("section") in ("4", "8") and m.get("indicator")
-        if prefs and m.get("section") not in prefs and not (pair and ("4" in prefs or "8" in prefs)):
+        if prefs and not when and m.get("section") not in prefs and not (pair and ("4" in prefs or "8" in prefs)):
             continue  # a sentence of a section the question does not ask for (an indicator's, for a 方策)
         boosted[cid] = max(boosted.get(cid, 0.0), share)
         if pair:
@@ -222,3 +223,13 @@ def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig:
             sig.apply(snap, h)
         h.score += W_SENTENCE * UNIT * share
         h.why.append("sentence")
+
+
+def _anchored(snap, plan: QueryPlan, cands, home, when: bool) -> dict[str, float]:
+    """The anchored chunks and their share; asked when (「いつから」), a sentence that also dates the thing
+    counts twice: it is the answer itself, and outweighs the linked 細事業's table, which names no date."""
+    got = anchored_chunks(snap, plan, cands, home)
+    if when:
+        for cid, share in anchored_chunks(snap, plan, cands, home, dated=True).items():
+            got[cid] = max(got.get(cid, 0.0), 2.0 * share)
+    return got

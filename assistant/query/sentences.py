@@ -75,11 +75,17 @@ def distinctive_terms(snap, plan: QueryPlan) -> dict[str, Term]:
     return out
 
 
-def best_sentence(text: str, terms: dict[str, Term]) -> tuple[float, int]:
-    """(idf-weighted score, distinct words) of the sentence of ``text`` holding most of ``terms``."""
+# 「いつから始まったの」: the sentence must date the thing too (R6年度から, ４月に).
+WHEN_Q = re.compile(r"いつ(?:から|まで|ごろ|頃|の|に|始|で)?")
+DATED = re.compile(r"(?:R|Ｒ|令和|平成|H)\s*[0-9０-９元]+\s*年|[0-9０-９]+\s*月|年度(?:から|まで|に|より)")
+
+
+def best_sentence(text: str, terms: dict[str, Term], must: re.Pattern | None = None) -> tuple[float, int]:
+    """(idf-weighted score, distinct words) of the sentence of ``text`` holding most of ``terms`` (and
+    matching ``must``, when given)."""
     best = (0.0, 0)
     for s in _SENTENCE.split(nfkc(text)):
-        if len(s) < 4:
+        if len(s) < 4 or (must is not None and not must.search(s)):
             continue
         got = [t for t, term in terms.items() if any(f in s for f in term.forms)]
         if len(got) >= MIN_WORDS:
@@ -100,13 +106,14 @@ def _name_words(plan: QueryPlan, terms: dict[str, Term]) -> tuple[int, bool]:
     return most, named
 
 
-def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None) -> dict[str, float]:
+def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None, dated: bool = False) -> dict[str, float]:
     """Chunk id -> share of the best weight, for the chunks whose best sentence holds ``MIN_WORDS`` or
     more of the question's distinctive words and at least ``NEAR_SHARE`` of the best one's weight;
     empty when none does, when a linked name holds as many of them, or when the best sentences are
     spread over more than ``MAX_SHEETS`` sheets.
 
-    Where the question names a 事業, only its chunks compete.  Where it names none, the sheet the
+    ``dated``: only sentences that date something count (「いつから」), and a linked name does not stand
+    in for them (a name holds no date).  Where the question names a 事業, only its chunks compete.  Where it names none, the sheet the
     rankings put first (``home``, a version) competes like a named one; another sheet's sentence must
     hold every distinctive word (「LINEのごみ通報」) to say that sheet answers."""
     terms = distinctive_terms(snap, plan)
@@ -114,15 +121,16 @@ def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None) -
         return {}
     own = {e.jigyo_no for e in plan.jigyo}
     named, outright = _name_words(plan, terms)
-    if outright:
+    when = DATED if dated else None
+    if outright and not when:
         return {}  # named outright by its own distinctive words (除雪オペレーター登録者数)
     scored = {}
     for cid in chunk_ids:
         meta = snap.chunks[cid].meta
         if own and meta.get("jigyo_no") not in own:
             continue
-        score, words = best_sentence(snap.chunks[cid].text, terms)
-        if score and words > named and (own or words == len(terms) or meta.get("version") == home):
+        score, words = best_sentence(snap.chunks[cid].text, terms, when)
+        if score and (words > named or when) and (own or words == len(terms) or meta.get("version") == home):
             scored[cid] = score
     if not scored:
         return {}
@@ -148,3 +156,12 @@ def subject_elsewhere(snap, plan: QueryPlan, chunk_ids, indicator) -> bool:
     return bool(anchored) and not any(
         (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) == (indicator.jigyo_no, indicator.indicator)
         for c in anchored)
+
+
+def held_inside(snap, plan: QueryPlan, chunk_ids) -> bool:
+    """Whether the question's distinctive words (``MIN_WORDS`` or more) name a thing inside its 事業:
+    a linked indicator's or 細事業's name, or one sentence of ``chunk_ids``, holds them together."""
+    terms = distinctive_terms(snap, plan)
+    if len(terms) < MIN_WORDS:
+        return False
+    return _name_words(plan, terms)[0] >= MIN_WORDS or bool(anchored_chunks(snap, plan, chunk_ids))

@@ -10,6 +10,8 @@
 - A 課題 asked about (「生徒が自分でテーマ決められてないって本当？」) is followed by the 方策 that speaks of it,
   and a 方策 by the 課題 the question takes for granted.
 - 「大学生と何やってるの？」「相談会ってやってた？」 ask what was done (取組実績).
+- 「耐震シェルターの補助っていつから始まったの」 asks since when a thing inside the program runs: the sentence
+  that dates it (R6年度から…新設), not the program's 実施期間 in the header.
 - 「予算、なんで増えたの？補正とか繰越とか入ってる？」 is answered by the cost table's rows (all parts, with
   the 当初予算 they are added to), not refused for want of a written reason.
 """
@@ -88,3 +90,15 @@ def test_an_issue_asked_about_is_followed_by_the_measure_that_speaks_of_it(v_ser
 def test_what_they_are_doing_asks_what_was_done(v_service, question):
     ans = v_service.ask(question)
     assert ans.intent == "activity" and _keys(ans)[0][1] == "7", (ans.intent, _keys(ans))
+
+
+@pytest.mark.parametrize("question", ["耐震シェルターの補助っていつから始まったの？", "防災ベッドの補助、いつからあるの？"])
+def test_since_when_a_thing_inside_the_program_runs_is_the_sentence_that_dates_it(v_service, question):
+    ans = v_service.ask(question)
+    assert _keys(ans)[0] == ("11 12 03", "7", None), _keys(ans)
+    assert "R6年度から" in ans.answer and "設置補助を新設" in ans.answer
+
+
+def test_since_when_the_program_runs_is_still_its_header(v_service):
+    ans = v_service.ask("耐震の事業っていつからやってるの？")
+    assert _keys(ans)[0] == ("11 12 03", "header", None), _keys(ans)
