@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import token_set, tokenize
-from ..text.terms import PROGRAM_KINDS, WHEN_ASKED_Q
+from ..text.terms import NATIONAL_COMPARISON, PROGRAM_KINDS, WHEN_ASKED_Q
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
@@ -215,15 +215,16 @@ def _verb_forms(word: str) -> set[str]:
     return set()
 
 
-def _attribute_stated(snap, plan: QueryPlan, top: list[str], evidence: re.Pattern) -> bool:
+def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Pattern, asked: str = "") -> bool:
     """Whether a sentence of the evidence states the attribute asked for (a price, a name, a cap)
     of the question's own subject: 「リーフレットの作成を委託した会社」 is not told by 「講習会を
     食品衛生協会に委託し」, which names who ran another 取組."""
-    topic = set(_topic(plan))
+    # the words that ask (会場 of 「どこの会場で」) are not the subject whose attribute it is
+    topic = {t for t in _topic(plan) if t not in asked}
     # the program's own words say whose, not which 取組 (耐震 of 「耐震相談会って何月ごろ」 on the
     # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence
     topic = topic - token_set(e.name for e in plan.jigyo) or topic
-    for c in top:
+    for c in ids:
         if c not in snap.chunks:
             continue
         for x in re.split(r"[。\n／]", nfkc(snap.chunks[c].quote)):
@@ -298,7 +299,10 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
             if subject and not dated_passage(snap, answer_version(snap, plan, hits), subject):
                 return f"シートには「{subject}」の{label}の記載がないため、お答えできません。"
             continue
-        if asked.search(nfkc(plan.question)) and not _attribute_stated(snap, plan, top, evidence):
+        m = asked.search(nfkc(plan.question))
+        # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
+        ids = list(dict.fromkeys(top + answer_ids(snap, plan, hits))) if asked is NATIONAL_COMPARISON[0] else top
+        if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0)):
             return f"シートには{label}の記載がないため、お答えできません。"
     terms = _absent_terms(snap, plan, top, embedder)
     # A lone word is how the question is put, not another subject, when the subject is linked outright

@@ -72,3 +72,13 @@ MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?�
 # the names of that many things.
 NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学)"
                            r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外は)?(?:どこ|どちら|どの|何という|なんていう)")
+
+# Compared with the nation or other prefectures (「全国平均と比べて高い？」「他県より進んでる？」): the sheet gives the
+# prefecture's own figures; a comparison is stated only where a sentence of the subject names 全国 or other 県.
+NATIONAL_COMPARISON = (
+    re.compile(r"全国(?:の)?(?:平均|水準|順位|値)|全国(?:と|に)(?:比べ|くらべ|比較|比して)|全国より|全国の中で|全国的に(?:見て|みて)|全国で(?:何番|何位|上位|下位)|"
+               r"(?:(?:他|ほか|よそ)の?(?:県|都道府県)|他県|近隣(?:の)?県)(?:と|より|に比べ|並み|の平均|平均)|国の平均"),
+    re.compile(r"全国|他県|都道府県|国平均"),
+    "全国平均や他県との比較",
+)
+

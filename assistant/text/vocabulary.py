@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .terms import MONEY_BY_METHOD_Q, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
+from .terms import MONEY_BY_METHOD_Q, NATIONAL_COMPARISON, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
 
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
 
@@ -257,9 +257,10 @@ ATTRIBUTES = [
     # An amount per site or item (「９か所の工事費、それぞれいくら」): the sheet gives totals.
     (re.compile(r"(?:それぞれ|各々|個別に|か所ごと|件ごと)(?:の)?[^。？?]{0,6}(?:いくら|何円|金額|費用|工事費|事業費|人数|件数|利用者数|内訳)"),
      re.compile(r"(?:それぞれ|各)[^。\n]{0,12}[0-9][0-9,]*\s*(?:千円|円|万円|人|件)"), "個別の内訳"),
+    NATIONAL_COMPARISON,  # 「全国平均と比べて高い？」: a comparison the sheet states where it names 全国 or 他県
     # Where it was held: places by name (cities, areas, countries), not a count of venues.
-    (re.compile(r"(?:会場|場所|開催地)(?:は|って|って、)?(?:どこ|どちら)|どこで(?:開|実施|やっ|行|開催)"),
-     re.compile(r"[一-龥ァ-ヶー]{2,}(?:市|町|村|圏域|地域|地区|会場|ホール|会館|センター)(?:で|の|と|、|・)|"
+    (re.compile(r"(?:会場|場所|開催地)(?:は|って)?[、,]?\s*(?:具体的に)?(?:どこ|どちら)|どこで(?:開|実施|やっ|行|開催)|(?:どこ|どちら)の(?:会場|場所)|どの会場"),
+     re.compile(r"[一-龥ァ-ヶー]{2,}(?:市|町|村|圏域|地域|地区|会場|ホール|会館|センター|庁舎|公民館)(?:で|の|と|、|・)|"
                 r"(?:[一-龥ァ-ヶー]{2,8}・){2,}[一-龥ァ-ヶー]{2,8}|か国"), "開催場所"),
 ]
 

@@ -1,0 +1,34 @@
+"""Blind set Y's failure classes, worded differently here and asked of other sheets where the class allows,
+over Y's four sheets and S's (``ys_service`` of ``conftest.py``).
+
+- 「どこの会場でやったの」 of an activity whose places the sheet does not name is refused; named ones are answered.
+- A comparison with 全国平均 or other prefectures is refused unless the sheet states one (地籍調査 does).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question", ["防災ワークショップってどこの会場でやったの？",
+                                      "里親サロン、具体的にどこの場所で開いてるの？"])
+def test_where_an_activity_was_held_is_refused_when_no_place_is_named(ys_service, question):
+    ans = ys_service.ask(question)
+    assert ans.refused and "開催場所" in ans.answer, ans.answer
+
+
+def test_where_it_was_held_is_answered_when_the_sheet_names_the_venues(ys_service):
+    ans = ys_service.ask("防災士の養成講座はどこの会場でやったの？")
+    assert not ans.refused, ans.answer
+
+
+@pytest.mark.parametrize("question", ["不法投棄の件数は全国の中でどのくらい？",
+                                      "防災士の資格を取った人の数、他県より多いの？"])
+def test_a_comparison_with_the_nation_the_sheet_does_not_make_is_refused(ys_service, question):
+    ans = ys_service.ask(question)
+    assert ans.refused and "全国平均や他県との比較" in ans.answer, ans.answer
+
+
+def test_a_comparison_the_sheet_states_is_answered(ys_service):
+    ans = ys_service.ask("地籍調査の進捗率、全国平均と比べると低いの？")
+    assert not ans.refused, ans.answer  # (the 現状 sentence with 全国平均 is the answer layer's to put first)
