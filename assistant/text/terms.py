@@ -82,3 +82,6 @@ NATIONAL_COMPARISON = (
     "全国平均や他県との比較",
 )
 
+# 「長野の面接室と松本の面接室、それぞれ何件」: items named with one shared noun (AのX とBのX) and asked each.
+EACH_OF_NO_Q = re.compile(r"(?P<first>[一-龥ァ-ヶーA-Za-z0-9]{1,8})の(?P<what>[一-龥ァ-ヶー]{1,8})"
+                          r"(?P<rest>(?:[・と、,][一-龥ァ-ヶーA-Za-z0-9]{1,8}の(?P=what)){1,5})[、,]?\s*(?:それぞれ|別々|ごと|別に|個別に)")

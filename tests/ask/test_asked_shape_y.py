@@ -3,6 +3,7 @@ over Y's four sheets and S's (``ys_service`` of ``conftest.py``).
 
 - 「どこの会場でやったの」 of an activity whose places the sheet does not name is refused; named ones are answered.
 - A comparison with 全国平均 or other prefectures is refused unless the sheet states one (地籍調査 does).
+- 「AのXとBのX、それぞれ何件」「AとBのX、それぞれ何枚」: a breakdown the sheet gives only as a total is refused.
 """
 
 from __future__ import annotations
@@ -32,3 +33,18 @@ def test_a_comparison_with_the_nation_the_sheet_does_not_make_is_refused(ys_serv
 def test_a_comparison_the_sheet_states_is_answered(ys_service):
     ans = ys_service.ask("地籍調査の進捗率、全国平均と比べると低いの？")
     assert not ans.refused, ans.answer  # (the 現状 sentence with 全国平均 is the answer layer's to put first)
+
+
+@pytest.mark.parametrize("question, items", [
+    ("長野駅と松本駅のポスター、それぞれ何枚貼った？", "長野駅・松本駅"),
+    ("中央と松本の児童相談所、それぞれファミリーホームは何か所？", "中央・松本"),
+    ("佐久の施設と諏訪の施設、それぞれレスパイト・ケアは何日分？", "佐久の施設・諏訪の施設"),
+])
+def test_each_items_figure_is_refused_when_the_sheet_gives_the_total(ys_service, question, items):
+    ans = ys_service.ask(question)
+    assert ans.refused and items in ans.answer, ans.answer
+
+
+def test_each_items_figure_is_answered_when_the_sheet_gives_each(ys_service):
+    ans = ys_service.ask("不法投棄の監視連絡員とパトロール、それぞれ何人・何回？")
+    assert not ans.refused and "182人" in ans.answer, ans.answer
