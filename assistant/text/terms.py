@@ -73,6 +73,10 @@ MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?�
 NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学)"
                            r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外は)?(?:どこ|どちら|どの|何という|なんていう)")
 
+# The words before 「の事業」「の取組」 name the program asked about in the user's words (「児童養護施設の職員の
+# 処遇改善の事業」): group 1 is that description, whose phrases are the subject, not a situation inside a program.
+PROGRAM_NAMED_Q = re.compile(r"((?:[一-龥ァ-ヶーA-Za-z0-9・]+の)*[一-龥ァ-ヶーA-Za-z0-9・]+)の?(?:細事業|事業費?|シート|取組|取り組み)")
+
 # Compared with the nation or other prefectures (「全国平均と比べて高い？」「他県より進んでる？」): the sheet gives the
 # prefecture's own figures; a comparison is stated only where a sentence of the subject names 全国 or other 県.
 NATIONAL_COMPARISON = (

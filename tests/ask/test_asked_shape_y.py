@@ -1,6 +1,8 @@
 """Blind set Y's failure classes, worded differently here and asked of other sheets where the class allows,
 over Y's four sheets and S's (``ys_service`` of ``conftest.py``).
 
+- A program described in the user's words (「〜の被災地支援の事業」「〜の取組」) whose words the answering sheet only
+  mentions in passing (its 現状, 要因分析) is refused: the description must be what the program is and does.
 - 「どこの会場でやったの」 of an activity whose places the sheet does not name is refused; named ones are answered.
 - A comparison with 全国平均 or other prefectures is refused unless the sheet states one (地籍調査 does).
 - 「AのXとBのX、それぞれ何件」「AとBのX、それぞれ何枚」: a breakdown the sheet gives only as a total is refused.
@@ -9,6 +11,16 @@ over Y's four sheets and S's (``ys_service`` of ``conftest.py``).
 from __future__ import annotations
 
 import pytest
+
+
+@pytest.mark.parametrize("question", [
+    "能登半島地震の被災地支援の事業、成果どうだった？",  # 防災リーダー: only why fewer took the course
+    "山林の土地所有者の調整の事業、課題は？",  # 不法投棄: only why one site was not cleared
+    "児童養護施設の職員の処遇改善の取組って、どこまで進んだ？",  # 里親: only in its 現状
+])
+def test_a_program_described_by_words_the_sheet_only_mentions_in_passing_is_refused(ys_service, question):
+    ans = ys_service.ask(question)
+    assert ans.refused and "記載は取り込まれたシートにない" in ans.answer, ans.answer
 
 
 @pytest.mark.parametrize("question", ["防災ワークショップってどこの会場でやったの？",
