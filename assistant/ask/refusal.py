@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import token_set, tokenize
-from ..text.terms import PROGRAM_KINDS, WHEN_ASKED_Q
+from ..text.terms import NATIONAL_COMPARISON, PROGRAM_KINDS, PROGRAM_NAMED_Q, WHEN_ASKED_Q
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
@@ -119,6 +119,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     # (状況 alone, 「ドッグランの利用状況」, asks how a thing is doing: the thing must be on the sheet)
     situation = bool(plan.jigyo) and (plan.intent in ("issue", "plan") or bool(GENJO_Q.search(plan.norm.replace("状況", "")))) \
         and not FIGURE_ASKED_Q.search(plan.norm)
+    described = _described(plan)
+    doing = [c for v in versions for c in snap.by_version.get(v, []) if snap.chunks[c].meta.get("section") in DOING_SECTIONS]
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
         # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
@@ -126,8 +128,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
                  and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
         text = nfkc(ph.text)
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
-        if len(forms) < 2 or any(text in n or bare in n.replace("・", "") for n in names) \
-                or any(text in e for e in evidence):
+        inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
+        ids, texts = (doing, [nfkc(snap.chunks[c].text) for c in doing]) if inside else (ev_ids, evidence)
+        if len(forms) < 2 or any(text in n or bare in n.replace("・", "") for n in names) or any(text in e for e in texts):
             continue
         if "の" in text and any(text.replace("の", "") in n for n in names):
             continue  # 防犯の講話 is the 細事業 防犯講話
@@ -148,11 +151,11 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
-        if situation and not re.search(r"事業費?$", text) \
+        if situation and not re.search(r"事業費?$", text) and not inside \
                 and sum(bool(alts[f] & sheet_tokens) for f in forms) * 2 >= len(forms):
             continue  # a situation inside the program asked about (冬場の仕事がない問題, なり手不足)
         together = False
-        for cid, body in zip(ev_ids, evidence):
+        for cid, body in zip(ids, texts):
             toks = chunk_tokens(snap, cid)
             # a word of the phrase counts when the chunk has it, a synonym, or a longer word
             # that contains it (部活 in 部活動)
@@ -162,6 +165,19 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if not together:
             out.append(ph.text)
     return out
+
+
+# What a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析, 課題, 方策,
+# where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
+DOING_SECTIONS = ("2", "3", "4", "7", "detail")
+
+
+def _described(plan: QueryPlan) -> list[str]:
+    """The words before 「の事業」「の取組」 that describe the program asked about in the user's words (「児童養護施設の
+    職員の処遇改善の事業」): its subject, to be what the answering program is and does, never a situation in it.  A
+    description that shares a word with the linked 事業's name (「例の避難所の事業」) is the user's name for it."""
+    own = token_set(e.name for e in plan.jigyo)
+    return [m.group(1) for m in PROGRAM_NAMED_Q.finditer(plan.norm) if not set(tokenize(m.group(1))) & own]
 
 
 def _program_in_own_words(forms: list[str], plan: QueryPlan) -> bool:
@@ -215,15 +231,16 @@ def _verb_forms(word: str) -> set[str]:
     return set()
 
 
-def _attribute_stated(snap, plan: QueryPlan, top: list[str], evidence: re.Pattern) -> bool:
+def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Pattern, asked: str = "") -> bool:
     """Whether a sentence of the evidence states the attribute asked for (a price, a name, a cap)
     of the question's own subject: 「リーフレットの作成を委託した会社」 is not told by 「講習会を
     食品衛生協会に委託し」, which names who ran another 取組."""
-    topic = set(_topic(plan))
+    # the words that ask (会場 of 「どこの会場で」) are not the subject whose attribute it is
+    topic = {t for t in _topic(plan) if t not in asked}
     # the program's own words say whose, not which 取組 (耐震 of 「耐震相談会って何月ごろ」 on the
     # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence
     topic = topic - token_set(e.name for e in plan.jigyo) or topic
-    for c in top:
+    for c in ids:
         if c not in snap.chunks:
             continue
         for x in re.split(r"[。\n／]", nfkc(snap.chunks[c].quote)):
@@ -298,7 +315,10 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
             if subject and not dated_passage(snap, answer_version(snap, plan, hits), subject):
                 return f"シートには「{subject}」の{label}の記載がないため、お答えできません。"
             continue
-        if asked.search(nfkc(plan.question)) and not _attribute_stated(snap, plan, top, evidence):
+        m = asked.search(nfkc(plan.question))
+        # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
+        ids = list(dict.fromkeys(top + answer_ids(snap, plan, hits))) if asked is NATIONAL_COMPARISON[0] else top
+        if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0)):
             return f"シートには{label}の記載がないため、お答えできません。"
     terms = _absent_terms(snap, plan, top, embedder)
     # A lone word is how the question is put, not another subject, when the subject is linked outright

@@ -13,7 +13,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, COST_PARTS_ASKED_Q, NAMED_COUNT_Q, PROGRAM_MONEY
+from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, COST_PARTS_ASKED_Q, EACH_OF_NO_Q, NAMED_COUNT_Q, PROGRAM_MONEY
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -83,8 +83,10 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     answer comes from; otherwise the whole would be given as if it answered the part."""
     q = plan.norm
     alone = PART_OF_Q.search(q)
+    items = _each_items(q)
     if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
-            or (alone and alone.group("part3"))):  # 「…だけの利用者数ってわかる？」 asks a figure too
+            or (alone and alone.group("part3"))  # 「…だけの利用者数ってわかる？」 asks a figure too
+            or (items and re.search(r"何[一-龥ァ-ヶ]|何か所|いくら", q))):  # 「それぞれ何枚」: a count of each
         return None
     text = sheet_text(snap, answer_ids(snap, plan, hits))
     wanted: list[str] = []
@@ -105,13 +107,10 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
         if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}\d|\d[^。\n]{0,6}" + re.escape(f), x)
                              for f in forms for x in where):
             wanted.append(re.sub(r"(?:の|も)$", "", part) + "の内訳の数値")
-    m = EACH_OF_Q.search(q)
-    if m and wanted:
+    if items and wanted:
         wanted = []  # 「2,140人のうち、飲食店と製造業はそれぞれ」: told once, as the items
-    if m:
-        items = [x for x in re.split(r"[・、と]", m.group("items")) if len(x) >= 2]
-        if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items):
-            wanted.append("・".join(items) + "それぞれの内訳の数値")
+    if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items.values()):
+        wanted.append("・".join(items) + "それぞれの内訳の数値")
     m = BY_KIND_Q.search(q)
     if m and m.group(0) not in text:
         wanted.append(f"{m.group(0)}の内訳")
@@ -126,6 +125,17 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None
     terms = "・".join(f"「{w}」" for w in wanted)
     return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
+
+
+def _each_items(q: str) -> dict[str, str]:
+    """The items a question asks a figure of each (「東京・名古屋・大阪それぞれ」), as typed -> the word that tells
+    that item apart on the sheet: 「長野の面接室と松本の面接室、それぞれ」 -> 長野, 松本 (面接室 is every item's)."""
+    m = EACH_OF_NO_Q.search(q)
+    if m:
+        names = [m.group("first")] + re.findall(r"[・と、,]([一-龥ァ-ヶーA-Za-z0-9]{1,8}?)の" + re.escape(m.group("what")), m.group("rest"))
+        return {f"{n}の{m.group('what')}": n for n in names}
+    m = EACH_OF_Q.search(q)
+    return {x: x for x in re.split(r"[・、と]", m.group("items")) if len(x) >= 2} if m else {}
 
 
 def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:

@@ -84,3 +84,20 @@ COST_PARTS_ASKED_Q = re.compile(r"(?:繰越|繰り越|補正|当初|一般財源
 
 # A figure named in the question (「成約件数と、来年度の対応は」): the figure is asked too, not only words.
 FIGURE_NAMED_Q = re.compile(r"件数|人数|回数|者数|件|率|割合|金額|予算|決算|[一-龥ァ-ヶー]数(?:と|は|も|や|、)")
+
+# The words before 「の事業」「の取組」 name the program asked about in the user's words (「児童養護施設の職員の
+# 処遇改善の事業」): group 1 is that description, whose phrases are the subject, not a situation inside a program.
+PROGRAM_NAMED_Q = re.compile(r"((?:[一-龥ァ-ヶーA-Za-z0-9・]+の)*[一-龥ァ-ヶーA-Za-z0-9・]+)の?(?:細事業|事業費?|シート|取組|取り組み)")
+
+# Compared with the nation or other prefectures (「全国平均と比べて高い？」「他県より進んでる？」): the sheet gives the
+# prefecture's own figures; a comparison is stated only where a sentence of the subject names 全国 or other 県.
+NATIONAL_COMPARISON = (
+    re.compile(r"全国(?:の)?(?:平均|水準|順位|値)|全国(?:と|に)(?:比べ|くらべ|比較|比して)|全国より|全国の中で|全国的に(?:見て|みて)|全国で(?:何番|何位|上位|下位)|"
+               r"(?:(?:他|ほか|よそ)の?(?:県|都道府県)|他県|近隣(?:の)?県)(?:と|より|に比べ|並み|の平均|平均)|国の平均"),
+    re.compile(r"全国|他県|都道府県|国平均"),
+    "全国平均や他県との比較",
+)
+
+# 「長野の面接室と松本の面接室、それぞれ何件」: items named with one shared noun (AのX とBのX) and asked each.
+EACH_OF_NO_Q = re.compile(r"(?P<first>[一-龥ァ-ヶーA-Za-z0-9]{1,8})の(?P<what>[一-龥ァ-ヶー]{1,8})"
+                          r"(?P<rest>(?:[・と、,][一-龥ァ-ヶーA-Za-z0-9]{1,8}の(?P=what)){1,5})[、,]?\s*(?:それぞれ|別々|ごと|別に|個別に)")

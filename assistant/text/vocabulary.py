@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .terms import MONEY_BY_METHOD_Q, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
+from .terms import MONEY_BY_METHOD_Q, NATIONAL_COMPARISON, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
 
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
 
@@ -257,9 +257,10 @@ ATTRIBUTES = [
     # An amount per site or item (「９か所の工事費、それぞれいくら」): the sheet gives totals.
     (re.compile(r"(?:それぞれ|各々|個別に|か所ごと|件ごと)(?:の)?[^。？?]{0,6}(?:いくら|何円|金額|費用|工事費|事業費|人数|件数|利用者数|内訳)"),
      re.compile(r"(?:それぞれ|各)[^。\n]{0,12}[0-9][0-9,]*\s*(?:千円|円|万円|人|件)"), "個別の内訳"),
+    NATIONAL_COMPARISON,  # 「全国平均と比べて高い？」: a comparison the sheet states where it names 全国 or 他県
     # Where it was held: places by name (cities, areas, countries), not a count of venues.
-    (re.compile(r"(?:会場|場所|開催地)(?:は|って|って、)?(?:どこ|どちら)|どこで(?:開|実施|やっ|行|開催)"),
-     re.compile(r"[一-龥ァ-ヶー]{2,}(?:市|町|村|圏域|地域|地区|会場|ホール|会館|センター)(?:で|の|と|、|・)|"
+    (re.compile(r"(?:会場|場所|開催地)(?:は|って)?[、,]?\s*(?:具体的に)?(?:どこ|どちら)|どこで(?:開|実施|やっ|行|開催)|(?:どこ|どちら)の(?:会場|場所)|どの会場"),
+     re.compile(r"[一-龥ァ-ヶー]{2,}(?:市|町|村|圏域|地域|地区|会場|ホール|会館|センター|庁舎|公民館)(?:で|の|と|、|・)|"
                 r"(?:[一-龥ァ-ヶー]{2,8}・){2,}[一-龥ァ-ヶー]{2,8}|か国"), "開催場所"),
 ]
 
@@ -362,7 +363,7 @@ PART_OF_Q = re.compile(r"うち[、,]?\s*(?P<part>[^、。?？]{1,16}?)(?:は|�
                        r"\d[\d,.]*\s*[^\d、,\s]{0,3}[、,]\s*(?P<part2>[^、。?？\d]{1,12}?)の(?:分|ぶん)(?:は|って|が)?[^、。?？]{0,8}(?:何|いくら|どれ)|"
                        # 「白馬村のスキー場だけの利用者数」: one place or kind alone
                        r"(?P<part3>[^、。?？\d]{2,12}?)(?:だけ|のみ)の[^、。?？]{0,8}?(?:数|額|率|量)")
-EACH_OF_Q = re.compile(r"(?P<items>[^、。?？\sの]{1,8}(?:[・と][^、。?？\sの]{1,8}){1,5})(?:の)?(?:それぞれ|別々|ごと)")
+EACH_OF_Q = re.compile(r"(?P<items>[^、。?？\sの]{1,8}(?:[・と][^、。?？\sの]{1,8}){1,5})(?:の[^、。?？\sの]{1,8})?(?:の)?[、,]?\s*(?:それぞれ|別々|ごと)")
 BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|地域|市町村|圏域|月|学年|職種|国籍|国|業種|分野|品目|品種|作物|種類|施設|店舗|校種|世代|手口)(?:別|ごと)")
 # 「どこの都道府県から来た人が多い」「どんな業種が多い」: a breakdown asked as which kind is most.
 WHICH_MOST_Q = re.compile(r"(?:どこの|どの|どんな|どういう)(?P<kind>[一-龥ァ-ヶー]{2,8})(?:が|から|の人が|の人)[^。？?]{0,12}多い")

@@ -100,3 +100,10 @@ def yj_service(tmp_path_factory):
     pdfs = sorted((unseen / "sheets_Y").glob("*.pdf")) + [next((unseen / "sheets_J").glob("03-05-02_*.pdf"))]
     assert len(pdfs) == 5
     return _index(tmp_path_factory, "yj", pdfs)
+
+
+@pytest.fixture(scope="session")
+def ys_service(tmp_path_factory):
+    """Blind set Y's four sheets (防災リーダー, 不法投棄, 里親, 犯罪被害者支援) with dev set S's (地籍調査 states
+    its progress against 全国平均; 薬物乱用防止, 松くい虫, 子ども読書 do not)."""
+    return _four_sheets(tmp_path_factory, "sheets_Y", "sheets_S")
