@@ -185,9 +185,10 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] < 0]
     result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
                     n_scope=n_scope, n_judged=n_judged, n_turned=n_turned)
-    if spec.others and not (spec.group_by or spec.limit or (spec.change and not spec.change_condition)
-                            or spec.aggregate in ("sum", "mean")):
-        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」: every row was checked; the others are told too
+    if (spec.others or spec.steady == "held") and not (spec.group_by or spec.limit or (spec.change and not spec.change_condition)
+                                                       or spec.aggregate in ("sum", "mean")):
+        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」「3年とも95%以上」: every row was checked; the
+        # others are told too
         result.left_out = _ordered(checked[~checked["cid"].isin(df["cid"]) & checked["value"].notna()], "desc")
     if both is not None:
         result.change_totals = (float(both["prev"].sum()), float(both["current"].sum()), len(both),

@@ -145,7 +145,7 @@ def _beside(q: str, measure: str, conditions: list, change: str | None, compare_
             # 「繰越がある事業ってある？」「…の細事業は何件」「倍以上になった事業ってある？」: every row was checked,
             # the others are told too
             "others": bool(conditions or kept) and table in ("costs", "details") and not span
-            and bool(count or W.EXIST_Q.search(q)),
+            and bool(count or W.EXIST_Q.search(q) or len(conditions) >= 2),  # 「…以上、かつ…以上の事業」: which missed one
             # 「伸び率が一番大きいのは？逆に減ったものは」: the falls named too
             "negatives_too": negatives or bool(rank and change == "any" and W.CONTRAST_FALL_Q.search(q)),
             "directed": (directed or not plain) and measure == "achievement"}

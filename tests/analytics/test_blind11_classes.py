@@ -7,7 +7,9 @@ told to one decimal even when whole; the rest of a long list told with its figur
 among them); indicators counted by their 推移 (「↗と↘はそれぞれ何件」) and the indicators of a small group named;
 a change as a multiple (「倍以上になった」「1.2倍以上に伸びた」, the nearest others told when asked whether any);
 a threshold held in each of three years (「3年とも」「どの年度も」「毎年…以上」); several figures of named 事業 side by
-side (「決算額・執行率・職員数を比べて」)."""
+side (「決算額・執行率・職員数を比べて」), also when a name has its 部局 in front (「健康福祉部の自殺対策推進事業費」);
+a list over three years or under two conditions tells the rows that missed; and one single-sheet refusal: the money
+of one 取組 (「コーディネーター養成研修にはいくら」) is not its 細事業's money, which is all the sheet gives."""
 
 from __future__ import annotations
 
@@ -100,3 +102,28 @@ def test_several_figures_of_named_jigyo_side_by_side(service):
     assert "139,200千円、一般財源 104,700千円、職員数 6.0人" in ans.text
     assert "45,800千円、一般財源 22,900千円、職員数 2.0人" in ans.text
 
+
+
+@pytest.mark.parametrize("question, kept, other", [
+    ("執行率がどの年度も95%以上だった事業は？", 1, "新規就農者育成総合対策事業費（R4 95.8% → R5 95.4% → R6 94.7%）"),
+    ("R6で執行率95%以上、かつ職員数5人以上の事業は？", 3, "新規就農者育成総合対策事業費（94.7%（決算額 389,776千円／予算現額 411,600千円）、職員数 11.5人）"),
+])
+def test_a_list_over_years_or_two_conditions_tells_the_rows_that_missed(service, question, kept, other):
+    ans = _answer(service, question)
+    assert ans is not None and len(ans.result.rows) == kept
+    rest = next(x for x in ans.text.split("\n") if x.startswith("・ほかの"))
+    assert other in rest
+
+
+def test_money_of_one_measure_of_a_detail_is_not_its_details_money(service):
+    ans = service.ask("医療的ケア児等支援事業費で、コーディネーター養成研修にはいくら使いましたか？")
+    assert ans.refused and "取組「コーディネーター養成研修」ごとの金額" in ans.answer
+    named = service.ask("医療的ケア児等支援事業費の医療的ケア児等支援体制整備事業にはいくら使いましたか？")
+    assert not named.refused and "25,863千円" in named.answer  # the 細事業 named: its money answers
+
+
+def test_named_jigyo_with_their_bukyoku_in_front_are_compared_not_refused(kenko):
+    ans = kenko.ask("健康福祉部の自殺対策推進事業費とがん検診受診率向上事業費、R6の決算額・執行率・職員数を比べるとどうなる？")
+    assert not ans.refused
+    assert "116,974千円、執行率 97.6%、職員数 4.5人" in ans.answer
+    assert "51,068千円、執行率 96.5%、職員数 3.5人" in ans.answer
