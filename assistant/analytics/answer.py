@@ -360,13 +360,15 @@ def make_table(res: Result, cited: Cited) -> Table:
         key = _GROUP_WORDS[spec.group_by]
         agg = _AGG_WORDS[spec.aggregate or "sum"]
         count = spec.aggregate == "count"  # the count is the value: no second 件数 column
-        cols = [key, f"{value_label if not count else ''}{agg}", *([] if count else ["件数"]), "出典"]
+        named = ["指標（3件以下の組）"] if spec.group_by in ("status", "trend") else []  # as the text names them
+        cols = [key, f"{value_label if not count else ''}{agg}", *([] if count else ["件数"]), *named, "出典"]
         rows, labels = [], []
         for _, r in res.rows.iterrows():
             label = _group_label(r, spec)
             labels.append(label)
             v = int(r["value"]) if count else _cell(r["value"], m)
-            rows.append([label, v, *([] if count else [int(r["n"])]), cited.marks(r["cids"])])
+            rows.append([label, v, *([] if count else [int(r["n"])]), *([few(res, r)[1:-1]] if named else []),
+                         cited.marks(r["cids"])])
         return Table(cols, rows, "bar", cols[1], [float(x) for x in res.rows["value"]], labels, len(rows))
     cols = ["順位" if spec.order else "番号", "事業番号", "事業名", "部局"]  # 「…の推移」: not ranked
     if spec.table == "indicators":

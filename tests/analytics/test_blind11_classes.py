@@ -61,6 +61,7 @@ def test_indicators_counted_by_their_trend_and_small_groups_named(service):
     assert ans is not None and ans.spec.group_by == "trend" and ans.spec.trend is None
     assert "「↗」：12件" in ans.text and "「↘」：5件" in ans.text
     assert "「―」：1件（不登校児童生徒学び継続支援事業費「学校内外の機関等で" in ans.text
+    assert ans.table.columns[2] == "指標（3件以下の組）" and ans.table.rows[-1][2].startswith("不登校児童生徒学び継続")
 
 
 def test_a_small_status_group_is_named(service):
