@@ -21,7 +21,8 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
-from .counts import having_lead, having_lines, left_out, list_total, members, negatives, ranked_lead, share_lead, top_too, vs_mean
+from .counts import (few, having_lead, having_lines, left_out, list_total, members, negatives, ranked_lead, share_lead,
+                     top_too, vs_mean)
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -30,7 +31,7 @@ SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold 
 SHOWN_GROUPS = 20  # groups (部局, 年度) are few: all of them, up to this many
 MAX_CITATIONS = 60
 _CHANGE_VERBS = ({"increase": "増えた", "decrease": "減った"}, {"increase": "上がった", "decrease": "下がった"})  # money, a rate
-_GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法", "status": "達成状況"}
+_GROUP_WORDS = {"bukyoku": "部局", "jigyo": "事業", "year": "年度", "method": "実施方法", "status": "達成状況", "trend": "推移"}
 
 
 @dataclass
@@ -80,8 +81,8 @@ def _group_label(r, spec: QuerySpec) -> str:
         return f"{reiwa(int(r['year']))}年度"
     if spec.group_by == "jigyo":
         return f"{r['jigyo_name']}（{r['jigyo_no']}）"
-    if spec.group_by in ("method", "status"):
-        return f"「{r[spec.group_by] or '―'}」"
+    if spec.group_by in ("method", "status", "trend"):
+        return f"「{r['trend_at' if spec.group_by == 'trend' else spec.group_by] or '―'}」"
     return str(r["bukyoku"])
 
 
@@ -126,9 +127,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         both = ""  # a sum and a mean are asked together as often as alone: tell the other one too
         if spec.aggregate in ("sum", "mean") and not MEASURES[spec.measure].ratio and res.n_values > 1:
             vals = res.rows["value"].astype(float)
-            both = f"、1{unit}あたりの平均は{fmt(vals.mean(), spec.measure)}" if spec.aggregate == "sum" else \
+            both = f"、1{unit}あたりの平均は{fmt(vals.mean(), spec.measure, quotient=True)}" if spec.aggregate == "sum" else \
                 f"、合計は{fmt(vals.sum(), spec.measure)}"
-        return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure)}{both}です"
+        return (f"{_of(scope, subject)}{when}の{what}の{agg}は{fmt(res.scalar, spec.measure, quotient=agg == '平均')}{both}です"
                 f"（値のある{res.n_values:,}{unit}から計算）。{top_too(res, cited.marks)}{vs_mean(res, cited.marks)}")
     if spec.change and res.compare_year:
         when = ""  # the label already says 「R5年度からR6年度への」
@@ -173,6 +174,9 @@ def _steady_lead(res: Result, scope: str, subject: str) -> str:
     since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
     verb = "増えた" if spec.steady == "increase" else "減った"
     label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
+    if spec.steady == "held":  # 「3年とも執行率95%以上」: the scope already names the condition
+        return (f"{subject}のうち、{since}の3年度とも{scope.removesuffix('の')}なのは"
+                f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
     return (f"{scope}{subject}のうち、{since}毎年{label}が{verb}のは"
             f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
 
@@ -286,7 +290,7 @@ def _lines(res: Result, shown: pd.DataFrame, cited: Cited) -> list[str]:
     out = []
     for i, (_, r) in enumerate(shown.iterrows(), start=1):
         if spec.group_by:
-            out.append(f"・{_group_label(r, spec)}：{_group_value(r, spec)}{cited.marks(r['cids'])}")
+            out.append(f"・{_group_label(r, spec)}：{_group_value(r, spec)}{few(res, r)}{cited.marks(r['cids'])}")
         else:
             where = f"（{r['bukyoku']}）" if spec.table == "costs" else ""
             rank = f"{i}位 " if spec.order and not _plain_list(spec) else ""
@@ -337,9 +341,10 @@ def compose(snap, res: Result) -> tuple[str, list[Citation], Table]:
     lines = [] if (spec.aggregate == "count" and not spec.group_by and res.total > SHOWN_ROWS * 3) else \
         (having_lines(res, cited.marks)[:SHOWN_ROWS * 3] if spec.having else _lines(res, shown, cited))
     if lines and not (spec.group_by or spec.limit) and SHOWN_ROWS < res.total <= SHOWN_ROWS * 3:
-        # every row is the answer (a count, a list), not only the top: the rest named briefly, each cited
-        lines.append("・ほかに：" + "、".join(f"{row_name(r, spec.table, spec.span)}{cited.marks(r['cids'])}"
-                                         for _, r in res.rows.iloc[SHOWN_ROWS:].iterrows()))
+        # every row is the answer (a count, a list), not only the top: the rest named briefly with their figure
+        # (the ones nearest a threshold are among them), each cited
+        lines.append("・ほかに：" + "、".join(f"{row_name(r, spec.table, spec.span)}（{row_figure(r, spec, res)}）"
+                                         f"{cited.marks(r['cids'])}" for _, r in res.rows.iloc[SHOWN_ROWS:].iterrows()))
     subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
     lines += [x for x in [left_out(res, subject, cited.marks)] if x]
     text = "\n".join([lead, *lines, *(_notes(res) if not res.rows.empty or res.scalar is not None else [])])
@@ -355,13 +360,15 @@ def make_table(res: Result, cited: Cited) -> Table:
         key = _GROUP_WORDS[spec.group_by]
         agg = _AGG_WORDS[spec.aggregate or "sum"]
         count = spec.aggregate == "count"  # the count is the value: no second 件数 column
-        cols = [key, f"{value_label if not count else ''}{agg}", *([] if count else ["件数"]), "出典"]
+        named = ["指標（3件以下の組）"] if spec.group_by in ("status", "trend") else []  # as the text names them
+        cols = [key, f"{value_label if not count else ''}{agg}", *([] if count else ["件数"]), *named, "出典"]
         rows, labels = [], []
         for _, r in res.rows.iterrows():
             label = _group_label(r, spec)
             labels.append(label)
             v = int(r["value"]) if count else _cell(r["value"], m)
-            rows.append([label, v, *([] if count else [int(r["n"])]), cited.marks(r["cids"])])
+            rows.append([label, v, *([] if count else [int(r["n"])]), *([few(res, r)[1:-1]] if named else []),
+                         cited.marks(r["cids"])])
         return Table(cols, rows, "bar", cols[1], [float(x) for x in res.rows["value"]], labels, len(rows))
     cols = ["順位" if spec.order else "番号", "事業番号", "事業名", "部局"]  # 「…の推移」: not ranked
     if spec.table == "indicators":

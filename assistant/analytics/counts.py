@@ -6,9 +6,10 @@ from __future__ import annotations
 from ingest.form import reiwa
 
 from .execute import Result
-from .figures import cell_text, condition_words, fmt, row_figure, row_name, series_figure
+from .figures import cell_text, condition_words, fmt, half_up, row_figure, row_name, series_figure
 from .spec import MEASURES
 
+SMALL_GROUP = 3  # indicators of a 達成状況 or 推移 group this small are named along with its count
 AGG_WORDS = {"sum": "合計", "mean": "平均", "median": "中央値", "min": "最小値", "max": "最大値", "count": "件数"}
 
 
@@ -38,10 +39,10 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
         return (f"{when}に前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた指標は{res.n_turned:,}件で"
                 f"（全{res.n_scope:,}件中）、そのうち達成状況が「{spec.status}」なのは{n:,}件です。")
     if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
-        of_all = f"、全{res.n_scope:,}件中" + (f"の{n / res.n_scope * 100:.1f}%" if spec.share else "")
+        of_all = f"、全{res.n_scope:,}件中" + (f"の{half_up(n / res.n_scope * 100)}%" if spec.share else "")
         if spec.share and spec.status and 0 < res.n_judged < res.n_scope:
             extra = (f"達成状況が「―」（判定なし）の{res.n_scope - res.n_judged}件を除いた{res.n_judged}件に限れば"
-                     f"{n / res.n_judged * 100:.1f}%です。")
+                     f"{half_up(n / res.n_judged * 100)}%です。")
     m = MEASURES[spec.measure]
     if spec.table == "costs" and not m.ratio and not spec.missing and n > 1:
         extra += f"{when}の{m.label.split('（')[0]}の合計は{fmt(res.rows['value'].sum(), spec.measure)}です。"
@@ -80,7 +81,7 @@ def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
     same = f"どの{subject}も{'+' if diffs[0] > 0 else ''}{fmt(diffs[0], spec.measure)}ずつです。" \
         if len(diffs) == 1 and len(res.rows) > 1 else ""
     # 「R5と比べてどれくらい増えた」: a total's change as a % too (a mean or a ratio's is told as the difference)
-    pct = f"（{sign}{diff / prev * 100:.1f}%）" if how == "sum" and not MEASURES[spec.measure].ratio and prev > 0 and diff else ""
+    pct = f"（{sign}{half_up(diff / prev * 100)}%）" if how == "sum" and not MEASURES[spec.measure].ratio and prev > 0 and diff else ""
     return (f"{of_scope(scope, subject)}{when}の{label}の{AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
             f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{pct}{verb}"
             f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
@@ -90,7 +91,7 @@ def share_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
     """「企画振興部の事業のR6年度の決算額の合計は139,664千円（1事業）で、全8事業の合計441,017千円の31.7%です」."""
     whole, n, cids = res.whole
     part = res.scalar or 0.0
-    pct = f"の{part / whole * 100:.1f}%です" if whole else "です（全体の合計が0のため割合は出せません）"
+    pct = f"の{half_up(part / whole * 100)}%です" if whole else "です（全体の合計が0のため割合は出せません）"
     return (f"{of_scope(scope, subject)}{when}の{what}の合計は{fmt(part, res.spec.measure)}（{res.n_values:,}{subject}）で、"
             f"全{n:,}{subject}の合計{fmt(whole, res.spec.measure)}{pct}{marks(cids)}。")
 
@@ -210,8 +211,17 @@ def left_out(res: Result, subject: str, marks) -> str:
     if lo is None or lo.empty or res.rows.empty:
         return ""
     spec = res.spec
-    why = "毎年" + ("増えて" if spec.steady == "increase" else "減って") + "いません" if spec.steady else "条件に当たりません"
+    why = {"increase": "毎年増えていません", "decrease": "毎年減っていません", "held": "条件に当たらない年度があります",
+           None: "条件に当たりません"}[spec.steady]
     if len(lo) > 10:  # many sheets: counted and cited, not named one by one
         return f"・ほかの{len(lo):,}{subject}は{why}{marks(list(dict.fromkeys(c for x in lo['cids'] for c in x)))}"
     return f"・ほかの{len(lo):,}{subject}は{why}：" + _named(lo, res, marks)
 
+
+def few(res: Result, group) -> str:
+    """「（A「x」、B「y」）」: the indicators of a small 達成状況 or 推移 group by name (「↘になってるのはどれ」「―は何」)."""
+    key = {"status": "status", "trend": "trend_at"}.get(res.spec.group_by or "")
+    if not key or res.members is None or int(group["value"]) > SMALL_GROUP:
+        return ""
+    rows = res.members[res.members[key] == group[key]]
+    return "（" + "、".join(row_name(m, "indicators") for _, m in rows.iterrows()) + "）"

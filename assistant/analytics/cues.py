@@ -17,7 +17,7 @@ from .spec import MEASURES, Condition
 # How a threshold's unit scales to the table's unit (money in 千円, ratios as fractions).
 _MONEY_SCALE = {"億円": 100_000.0, "千万円": 10_000.0, "百万円": 1_000.0, "万千円": 10_000.0, "万円": 10.0, "千円": 1.0, "円": 0.001}
 _OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超え": ">", "を上回": ">", "を下回": "<", "を切": "<",
-        "に届": "<", "に満た": "<"}
+        "に届": "<", "に満た": "<", "割れ": "<", "割り込": "<", "を割": "<"}  # 「95%割れ」
 
 
 def strip(q: str, pat: re.Pattern) -> tuple[bool, str]:
@@ -33,6 +33,16 @@ def measure_of(q: str) -> str | None:
         if pat.search(q):
             return name
     return None
+
+
+def measures_listed(q: str) -> list[str]:
+    """The figures a question lists with ・ (「決算額・執行率・職員数」), in its order; [] unless each part names
+    one and at least two differ."""
+    for m in W.MEASURE_LIST_Q.finditer(q):
+        found = [measure_of(part) for part in m.group().split("・")]
+        if None not in found and len(set(found)) >= 2:
+            return list(dict.fromkeys(found))
+    return []
 
 
 def filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
@@ -75,9 +85,23 @@ def threshold(q: str, measure: str) -> tuple[str, float] | None:
     return op, value
 
 
+def thresholds(q: str, measure: str, change: str | None, percent: bool, steady_or_group: bool) -> tuple:
+    """(condition on the change, percent, threshold on the measure, held): the threshold asked, on the change or
+    on the measure; held: the measure's threshold in each of three years (「3年とも執行率95%以上」「どの年度も」)."""
+    change_condition, percent, cut = change_threshold(q, measure, change, percent, threshold(q, measure))
+    held = bool(cut) and not (steady_or_group or change) and MEASURES[measure].table == "costs" \
+        and bool(W.HELD_Q.search(q))
+    return change_condition, percent, cut, held
+
+
 def change_threshold(q: str, measure: str, change: str | None, percent: bool, threshold) -> tuple:
     """(condition on the change, percent, threshold left for the measure): 「前年度比で10%以上増えた」 is a
-    threshold on the change as a % (10% of 決算額 is no amount), 「1億円以上増えた」 one on the difference."""
+    threshold on the change as a % (10% of 決算額 is no amount), 「1億円以上増えた」 one on the difference,
+    「倍以上になった」 one on the change as a % too (≥ 100%)."""
+    times = W.TIMES_Q.search(q)
+    if change and times and not MEASURES[measure].ratio:  # 「2年で倍以上になった」: the change ≥ 100% of the earlier figure
+        op = {"以上": ">=", "超": ">", "を超え": ">", "以下": "<=", "未満": "<"}.get(times.group(2) or "", ">=")
+        return Condition(measure=measure, op=op, value=round(float(times.group(1) or 2) - 1, 6)), True, threshold
     if not change or not threshold or MEASURES[measure].ratio:
         return None, percent, threshold
     m = W.THRESHOLD_Q.search(q)
@@ -133,6 +157,8 @@ def group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) ->
         return "year"
     if W.GROUP_STATUS_Q.search(q) and MEASURES[measure].table == "indicators":
         return "status"  # 「達成・未達成はそれぞれ何個」
+    if W.GROUP_TREND_Q.search(q) and MEASURES[measure].table == "indicators":
+        return "trend"  # 「↗・↘・→それぞれ何件」
     if by_method and measure == "items":
         return "method"
     if MEASURES[measure].table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
@@ -169,6 +195,8 @@ def change(q: str, measure: str, conds: list) -> str | None:
     """increase / decrease / any: a change between two years asked of a money or indicator measure."""
     if (MEASURES[measure].ratio and MEASURES[measure].table != "costs") or measure == "achievement":
         return None  # a cost ratio changes too (「一般財源の割合が下がった」), in points
+    if W.TIMES_Q.search(q):  # 「決算額が倍以上になった」
+        return "increase"
     if not W.CHANGE_Q.search(q):
         return None
     if W.INCREASE_Q.search(q):

@@ -42,7 +42,7 @@ class Result:
     n_judged: int = 0  # of those, indicators with a status (達成/未達成; ― is none)
     n_turned: int = 0  # spec.trend_before: the indicators whose 推移 turned, before the status filter
     pooled: tuple[float, float] | None = None  # a ratio over every row: (Σ numerator, Σ denominator)
-    members: pd.DataFrame | None = None  # spec.having: the counted rows of the groups kept
+    members: pd.DataFrame | None = None  # spec.having: the counted rows of the groups kept; 達成状況・推移: every row
     change_totals: tuple | None = None  # spec.totals: (Σ earlier, Σ later, rows, their cids) over rows with both years
     names: list[str] = field(default_factory=list)  # group_by: the 事業 the groups are over
     ranked: pd.DataFrame | None = None  # spec.rank_by: the kept 事業' cost rows, ordered on that measure
@@ -185,13 +185,17 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] < 0]
     result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
                     n_scope=n_scope, n_judged=n_judged, n_turned=n_turned)
-    if spec.others and not (spec.group_by or spec.limit or spec.change or spec.aggregate in ("sum", "mean")):
-        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」: every row was checked; the others are told too
+    if (spec.others or spec.steady == "held") and not (spec.group_by or spec.limit or (spec.change and not spec.change_condition)
+                                                       or spec.aggregate in ("sum", "mean")):
+        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」「3年とも95%以上」: every row was checked; the
+        # others are told too
         result.left_out = _ordered(checked[~checked["cid"].isin(df["cid"]) & checked["value"].notna()], "desc")
     if both is not None:
         result.change_totals = (float(both["prev"].sum()), float(both["current"].sum()), len(both),
                                 [c for c in both["cid"] if c])
     if spec.group_by:
+        if spec.group_by == "trend":  # the 推移 at the year asked (each sheet's own year by default)
+            df = df.assign(trend_at=_at_year(df, "trend", "trend_m1", year))
         _group(t, spec, df, result)
     else:
         if spec.aggregate == "sum" and spec.measure in POOLED:  # 「執行率は全体で何%」: Σ決算額 ÷ Σ予算現額
@@ -244,6 +248,8 @@ def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result) -> None
     事業」), maybe ranked on money and kept by a cost condition too (「決算が4,000万円以上で、しかも…」)."""
     result.rows = _grouped(df, spec)
     result.names = list(dict.fromkeys(df["jigyo_name"].astype(str)))
+    if spec.group_by in ("status", "trend"):  # the indicators of each group (the small groups are named)
+        result.members = df
     if not spec.having:
         return
     result.rows = result.rows[_OPS[spec.having.op](result.rows["value"].astype(float), spec.having.value)]
@@ -285,9 +291,14 @@ def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | N
         for back, name in ((1, "v1"), (2, "v2")):
             before, bvals = _values(base, spec, year - back if year else None, col)
             df = df.merge(before.assign(**{name: bvals.astype(float)})[[*_key(spec), name]], on=_key(spec), how="left")
+    full = df[df[["v2", "v1", "value"]].notna().all(axis=1)]
+    if spec.steady == "held":  # each year's figure meets the conditions on the measure
+        held = pd.Series(True, index=df.index)
+        for c in (c for c in spec.conditions if c.measure == spec.measure):
+            held &= np.logical_and.reduce([_OPS[c.op](df[v].astype(float), c.value) for v in ("v2", "v1", "value")])
+        return df[held & df.index.isin(full.index)], len(full), full
     up = (df["v2"] < df["v1"]) & (df["v1"] < df["value"])
     down = (df["v2"] > df["v1"]) & (df["v1"] > df["value"])
-    full = df[df[["v2", "v1", "value"]].notna().all(axis=1)]
     return df[up if spec.steady == "increase" else down], len(full), full
 
 
@@ -343,7 +354,8 @@ def _ordered(df: pd.DataFrame, order: str) -> pd.DataFrame:
 
 
 def _grouped(df: pd.DataFrame, spec: QuerySpec) -> pd.DataFrame:
-    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year", "method": "method", "status": "status"}[spec.group_by]
+    key = {"bukyoku": "bukyoku", "jigyo": "jigyo_no", "year": "year", "method": "method", "status": "status",
+           "trend": "trend_at"}[spec.group_by]
     how = spec.aggregate or "sum"
     g = df.groupby(key, sort=False)
     firsts = {c: (c, "first") for c in ("jigyo_name", "bukyoku", "jigyo_no") if c != key}

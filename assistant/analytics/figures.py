@@ -18,8 +18,16 @@ from .execute import Result
 from .spec import MEASURES, QuerySpec
 
 
-def fmt(value: float | None, measure: str, computed: bool = True, unit: str = "") -> str:
-    """A figure for the text: ratios as %, money with separators and 千円, counts plain."""
+def half_up(value: float, places: int = 1) -> str:
+    """``value`` rounded half up (四捨五入) to ``places`` decimals, with thousands separators: 30,368.25 -> 30,368.3
+    (Python's float formatting gives 30,368.2)."""
+    step = Decimal(1).scaleb(-places)
+    return f"{Decimal(repr(round(float(value), 9))).quantize(step, ROUND_HALF_UP):,}"
+
+
+def fmt(value: float | None, measure: str, computed: bool = True, unit: str = "", quotient: bool = False) -> str:
+    """A figure for the text: ratios as %, money with separators and 千円, counts plain; a ``quotient`` (a mean,
+    money per staff member) also tells its one decimal when it comes out whole: 「88,868千円（88,868.0千円）」."""
     if value is None or pd.isna(value):
         return "―"
     m = MEASURES[measure]
@@ -27,13 +35,15 @@ def fmt(value: float | None, measure: str, computed: bool = True, unit: str = ""
         return f"{Decimal(repr(round(float(value) * 100, 9))).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
     if measure == "staff":  # 職員数 is printed with one decimal (0.5人 steps): 「6.0人 → 6.5人」
         return f"{float(value):,.1f}人"
+    if float(value).is_integer() and quotient and computed and m.unit == "千円":
+        return f"{int(value):,}千円（{half_up(value)}千円）"
     if float(value).is_integer():
         text = f"{int(value):,}"
     elif computed and m.unit == "千円":  # a mean of whole 千円: 「約172,922千円（172,921.6千円）」
         whole = Decimal(repr(float(value))).quantize(Decimal("1"), ROUND_HALF_UP)
-        return f"約{int(whole):,}千円（{value:,.1f}千円）"
+        return f"約{int(whole):,}千円（{half_up(value)}千円）"
     else:
-        text = f"{value:,.1f}" if computed else f"{value:,}"
+        text = half_up(value) if computed else f"{value:,}"
     return text + (m.unit or unit)
 
 
@@ -59,6 +69,8 @@ def what_words(spec: QuerySpec, res: Result) -> str:
             (f"率（{base}）" if spec.percent else ("額" if spec.change in ("increase", "decrease") else ""))
         label = f"{reiwa(res.compare_year)}年度から{year_words(res)}への{label.split('（')[0]}の{how}" \
             if res.compare_year else f"前年度からの{label.split('（')[0]}の{how}"
+    if spec.also:  # 「決算額・執行率・職員数を比べると」: ranked on the first, the others told beside
+        label += "（あわせて" + "・".join(MEASURES[a].label.split("（")[0] for a in spec.also) + "）"
     return label
 
 
@@ -106,7 +118,9 @@ def scope_words(spec: QuerySpec) -> str:
         v = f"{c.value * 100:g}%" if spec.percent else f"{c.value:,g}{MEASURES[c.measure].unit}"
         how = "増減率" if spec.percent else "増減"
         op = {">": "超", ">=": "以上", "<": "未満", "<=": "以下", "==": "ちょうど"}.get(c.op, c.op)
-        parts.append(f"前の年度からの{MEASURES[c.measure].label.split('（')[0]}の{how}が{v}{op}の")
+        since = f"{reiwa(spec.compare_year)}年度から" if spec.compare_year else "前の年度から"
+        times = f"（{c.value + 1:g}倍{op}）" if spec.percent and c.value >= 0.5 else ""  # 「倍以上になった」
+        parts.append(f"{since}の{MEASURES[c.measure].label.split('（')[0]}の{how}が{v}{op}{times}の")
     return "".join(parts)
 
 
@@ -134,7 +148,8 @@ def row_name(r, table: str, span: int | None = None) -> str:
 def row_figure(r, spec: QuerySpec, res: Result) -> str:
     """A row's figure, then the figures its conditions on other measures were read from (「補正で増額した事業の
     中で執行率が…」: the row's 補正予算等 too)."""
-    others = [c.measure for c in spec.conditions if c.measure != spec.measure and spec.table == "costs"]
+    others = [c.measure for c in spec.conditions if c.measure != spec.measure and spec.table == "costs"] + \
+        [a for a in spec.also if a != spec.measure]  # 「決算額・執行率・職員数を比べると」
     extra = "".join(f"、{MEASURES[c].label.split('（')[0]} {cell_text(r, c)}" for c in dict.fromkeys(others))
     if spec.has_status:  # 「…減ったけど、指標は達成している事業」: how many of its indicators have that status
         n = int(r["n_status"])
@@ -176,7 +191,7 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
                     f"値が小さいほど良い指標）")
         return f"{fmt(r['value'], spec.measure)}（実績 {r['value_text']}{unit}／目標 {r['target_text']}{unit}）"
     if spec.measure == "per_staff":
-        return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円÷職員数 {fmt(r['staff'], 'staff')}）"
+        return f"{fmt(r['value'], spec.measure, quotient=True)}（決算額 {r['settlement_text']}千円÷職員数 {fmt(r['staff'], 'staff')}）"
     if spec.measure == "unused":
         return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
@@ -192,8 +207,8 @@ def change_figure(r, measure: str, unit: str = "") -> str:
     sign = "+" if diff > 0 else ""
     if MEASURES[measure].ratio:  # a rate's change is in points, not a % of a %
         return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
-                f"（{sign}{diff * 100:.1f}ポイント）")
-    pct = f"、{sign}{diff / prev * 100:.1f}%" if prev and not pd.isna(prev) else ""
+                f"（{sign}{half_up(diff * 100)}ポイント）")
+    pct = f"、{sign}{half_up(diff / prev * 100)}%" if prev and not pd.isna(prev) else ""
     return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
             f"（{sign}{fmt(diff, measure, True, unit)}{pct}）")
 

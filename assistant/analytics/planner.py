@@ -84,7 +84,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     top = W.TOP_N_Q.search(q)
     rank = bool(W.RANK_Q.search(q) or top) or (measure == "detail_top_share" and not (agg or conds))  # 「偏ってる事業は」
     group = C.group(q, measure, count or agg == "sum", rank, by_method)
-    status = None if group == "status" else status  # both statuses are the groups, neither a filter
+    status, trend = (None if group == "status" else status), (None if group == "trend" else trend)  # the groups, no filter
     span = C.span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
     # 「各事業の決算額の推移」: every year's row, each 事業's years in order (no ranking, no total)
     by_year = bool(span) and bool(W.MONEY_TREND_Q.search(q)) and not (rank or agg or conds)
@@ -97,8 +97,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
     if percent and rank:  # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
         change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
-    threshold = C.threshold(q, measure)
-    change_condition, percent, threshold = C.change_threshold(q, measure, change, percent, threshold)
+    change_condition, percent, threshold, held = C.thresholds(q, measure, change, percent, bool(steady or group))
+    steady, span = ("held", None) if held else (steady, span)  # 「R4・R5・R6の3年とも執行率95%以上」: in each year
     listing = bool(steady or topic or by_year) or bool((better or directed) and measure == "achievement") or \
         C.listing(q, rank, bool(trend or trend_before or missing), bool(status), bool(conds)) or \
         bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q)))
@@ -123,7 +123,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          trend_before=trend_before if (trend or status) else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, extremes=extremes, vs_mean=vs_mean if agg == "mean" and not group else None,
-                         **_beside(q, measure, conditions, change, compare_year, bool(steady), span, count, rank, negatives, directed),
+                         **_beside(q, measure, conditions, change, compare_year, bool(steady or change_condition), span, count, rank, negatives, directed),
                          has_status=has_status, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, better=better if table == "indicators" else None,
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
@@ -133,7 +133,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         return None
 
 
-def _beside(q: str, measure: str, conditions: list, change: str | None, compare_year: int | None, steady: bool,
+def _beside(q: str, measure: str, conditions: list, change: str | None, compare_year: int | None, kept: bool,
             span: int | None, count: bool, rank: bool, negatives: bool, directed: bool) -> dict:
     """Spec fields read beside the main ones: the year the conditions are read at, the rows checked and not
     kept, the rows below zero asked along, and 達成率 read in each indicator's direction."""
@@ -142,9 +142,10 @@ def _beside(q: str, measure: str, conditions: list, change: str | None, compare_
     at_year = 2018 + int(at.group(1)) if at else None
     plain = W.PLAIN_ACHIEVEMENT_Q.search(W.ACHIEVEMENT_GLOSS_Q.sub("達成率", q))  # 「達成率（実績÷目標）」 only names it
     return {"condition_year": at_year if change and table == "costs" and conditions and compare_year == at_year else None,
-            # 「繰越がある事業ってある？」「…の細事業は何件」: every row was checked, the others are told too
-            "others": bool(conditions or steady) and table in ("costs", "details") and not span
-            and bool(count or W.EXIST_Q.search(q)),
+            # 「繰越がある事業ってある？」「…の細事業は何件」「倍以上になった事業ってある？」: every row was checked,
+            # the others are told too
+            "others": bool(conditions or kept) and table in ("costs", "details") and not span
+            and bool(count or W.EXIST_Q.search(q) or len(conditions) >= 2),  # 「…以上、かつ…以上の事業」: which missed one
             # 「伸び率が一番大きいのは？逆に減ったものは」: the falls named too
             "negatives_too": negatives or bool(rank and change == "any" and W.CONTRAST_FALL_Q.search(q)),
             "directed": (directed or not plain) and measure == "achievement"}
@@ -295,6 +296,10 @@ def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
     if W.NOT_ON_FORM_Q.search(q):
         return None
     measure = C.measure_of(q)
+    listed = C.measures_listed(q)  # 「決算額・執行率・職員数を比べると」: the first ranks, the others are told beside
+    if listed and MEASURES[listed[0]].table == "costs":
+        measure = listed[0]
+    also = [m for m in listed[1:] if MEASURES[m].table == "costs"] if listed and measure == listed[0] else []
     if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
         return None
     year, order = _years(plan)[0], "asc" if W.COMPARE_LOW_Q.search(q) else "desc"
@@ -304,11 +309,11 @@ def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
             year, compare_year = _year_pair(plan, q, False, "any", None)
             return QuerySpec(measure=measure, named=True, year=year, compare_year=compare_year, change="any", order="desc")
         agg = "sum" if W.SUM_Q.search(q) and not MEASURES[measure].ratio else None
-        return QuerySpec(measure=measure, named=True, year=year, aggregate=agg, order=None if agg else order)
+        return QuerySpec(measure=measure, named=True, year=year, aggregate=agg, order=None if agg else order, also=also)
     if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
         return QuerySpec(measure=measure, year=year, bukyoku=list(dict.fromkeys(plan.bukyoku)), group_by="bukyoku",
                          aggregate="mean" if MEASURES[measure].ratio or W.MEAN_Q.search(q) else "sum", order=order)
-    return QuerySpec(measure=measure, named=True, year=year, order=order, limit=1)
+    return QuerySpec(measure=measure, named=True, year=year, order=order, limit=1, also=also)
 
 
 def _many(plan: QueryPlan, q: str) -> bool:
@@ -317,7 +322,7 @@ def _many(plan: QueryPlan, q: str) -> bool:
     if plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q):
         return True  # 「産業労働部の事業について」
     if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
-            W.ROWS_WITH_FIGURE_Q.search(q) or W.GROUP_STATUS_Q.search(q):  # 「「未達成」と「達成」はそれぞれいくつ」
+            W.ROWS_WITH_FIGURE_Q.search(q) or W.GROUP_STATUS_Q.search(q) or W.GROUP_TREND_Q.search(q):  # 「「未達成」と「達成」はそれぞれいくつ」
         return True
     if "指標" in q and W.TREND_AT_Q.search(q) and (W.MET_Q.search(q) or W.UNMET_Q.search(q)):
         return True  # 「R5で悪化してたのに、R6では達成した指標を一覧に」: two years' columns, no cross-sheet list reads them

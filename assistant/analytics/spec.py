@@ -86,6 +86,8 @@ class QuerySpec(BaseModel):
     directed: bool = Field(False, description="achievement: the indicators better lower (as their status against "
                            "the target tells) read target÷actual (「少ない方がいい指標は目標÷実績で」)")
     conditions: list[Condition] = Field(default_factory=list)
+    also: list[MeasureName] = Field(default_factory=list, description="other figures of the same table told beside "
+                                    "each row (「AとBの決算額・執行率・職員数を比べて」)")
     others: bool = Field(False, description="money rows with conditions or steady, asked whether any exist or how "
                          "many: also tell and cite the rows checked and not kept (「繰越がある事業ってある？」)")
     condition_year: int | None = Field(
@@ -100,8 +102,9 @@ class QuerySpec(BaseModel):
     every: Literal["達成", "未達成"] | None = Field(
         None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status)")
     reasons: bool = Field(False, description="indicators: cite and quote each row's 要因分析 (section 8) too")
-    steady: Literal["increase", "decrease"] | None = Field(
-        None, description="rows whose figure rose (fell) every year over the three years ending at year")
+    steady: Literal["increase", "decrease", "held"] | None = Field(
+        None, description="rows whose figure rose (fell) every year over the three years ending at year; held: "
+        "whose figure met the conditions on it in each of those years (「3年とも執行率95%以上」)")
     percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
     totals: bool = Field(False, description="with change: also tell both years' totals over every row with both "
                          "years (「増えた事業はいくつ、合計もあわせて」)")
@@ -114,7 +117,7 @@ class QuerySpec(BaseModel):
                           "指標は達成している事業」); 全部達成: every indicator 達成; 達成なし: none 達成 (「一つも達成していない」)")
     vs_mean: Literal["above", "below"] | None = Field(None, description="with aggregate mean: also name the rows above "
                                                       "(below) the mean (「平均と、平均を上回っている事業」)")
-    group_by: Literal["bukyoku", "jigyo", "year", "method", "status"] | None = None  # method: the 取組' 実施方法
+    group_by: Literal["bukyoku", "jigyo", "year", "method", "status", "trend"] | None = None  # method: the 取組' 実施方法
     having: Condition | None = Field(None, description="with group_by and count: keep the groups whose count "
                                      "meets this (「未達成の指標が1つだけの事業」: == 1)")
     rank_by: MeasureName | None = Field(None, description="with having: the 事業 kept are ranked on this money measure "
@@ -135,6 +138,8 @@ class QuerySpec(BaseModel):
         for c in self.conditions:
             if MEASURES[c.measure].table != table:
                 raise ValueError("a condition must be on the same table as the measure")
+        if any(MEASURES[a].table != table for a in self.also):
+            raise ValueError("the figures told beside are of the measure's table")
         if self.compare_year is not None and self.year is not None and self.compare_year >= self.year:
             raise ValueError("compare_year must be before year")
         if self.every and (table != "indicators" or self.group_by != "jigyo"):
@@ -147,6 +152,8 @@ class QuerySpec(BaseModel):
             raise ValueError("span reads money over several years (no change, no indicator)")
         if self.group_by == "status" and (table != "indicators" or self.status):
             raise ValueError("達成状況 groups the indicators (no status filter)")
+        if self.group_by == "trend" and (table != "indicators" or self.trend):
+            raise ValueError("推移 groups the indicators (no trend filter)")
         if self.group_by == "method" and table != "items":
             raise ValueError("実施方法 groups the 取組 (measure items)")
         if self.directed and self.measure != "achievement":
@@ -155,6 +162,8 @@ class QuerySpec(BaseModel):
             raise ValueError("reasons are the indicators' 要因分析")
         if self.steady and (self.change or self.span or self.group_by or table == "items"):
             raise ValueError("steady reads each row's three years (no change, span or group)")
+        if self.steady == "held" and not any(c.measure == self.measure for c in self.conditions):
+            raise ValueError("held reads the conditions on the measure in each year")
         if self.condition_year is not None and (table != "costs" or not self.conditions):
             raise ValueError("condition_year reads the cost conditions at another year")
         if self.change_condition and not self.change:

@@ -19,7 +19,8 @@ from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_Y
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import answer_ids, answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, sheet_text, when_subject
-from .unstated import amount_unstated, count_unstated, names_unstated, group_unstated, measure_unstated, part_unstated, why_unstated
+from .unstated import (amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
+                       part_unstated, why_unstated)
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
 # occur in the retrieved evidence; below it (and with nothing linked) we refuse.
@@ -342,7 +343,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return group
     if plan.intent == "why":
         return why_unstated(snap, plan, hits)
-    return amount_unstated(snap, plan, hits) or names_unstated(snap, plan, hits) or part_unstated(snap, plan, hits) \
+    return amount_unstated(snap, plan, hits) or item_money_unstated(snap, plan, hits) or names_unstated(snap, plan, hits) \
+        or part_unstated(snap, plan, hits) \
         or count_unstated(snap, plan, hits) or measure_unstated(snap, plan, hits, embedder)
 
 

@@ -13,7 +13,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, COST_PARTS_ASKED_Q, EACH_OF_NO_Q, NAMED_COUNT_Q, PROGRAM_MONEY
+from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, COST_PARTS_ASKED_Q, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, PROGRAM_MONEY
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -154,6 +154,26 @@ def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
                  + re.escape(what), text):
         return None  # written as an amount, or as money beside the word (「600万円を貸し付け」)
     return f"シートには「{what}{unit}」の記載がないため、お答えできません。"
+
+
+def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """「不法投棄防止対策事業費のうち、スカイパトロールにはいくら使っていますか」: money of one 取組 of a 細事業.  The
+    sheet gives 決算額 per 細事業 only; a 取組 the question names (and no 細事業 of the sheet) is not answered by its
+    細事業's money."""
+    if not MONEY_ASKED_Q.search(plan.norm):
+        return None
+    rec = snap.records.get(answer_version(snap, plan, hits)) or {}
+    details = (rec.get("sheet") or {}).get("detail") or []
+    names = [nfkc(d.get("name") or "") for d in details]
+    if any(n and (n in plan.norm or re.sub(r"事業$", "", n) in plan.norm) for n in names):
+        return None  # a 細事業 named: its money answers
+    for d, dname in zip(details, names):
+        for it in d.get("items") or []:
+            item = nfkc(it.get("name") or "")
+            if len(item) >= 3 and item in plan.norm and item not in dname:
+                return (f"シートには取組「{item}」ごとの金額の記載がないため、お答えできません"
+                        f"（決算額は細事業「{dname}」全体の額だけです）。")
+    return None
 
 
 _NAME_ITEM = re.compile(r"[一-龥ァ-ヶーA-Za-z（）()]{2,}")

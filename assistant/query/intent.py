@@ -286,6 +286,9 @@ def _unknown_names(plan: QueryPlan, cat) -> None:
             continue  # 「決算額の上位3事業」 ranks programs, it names none
         core = re.sub(r"(事業費|事業)$", "", name)
         core = re.sub(r"^(この|その|あの|どの|各|全|細)", "", core)
+        lead = re.match(r"([^の]{2,15})の(.{2,})$", core)  # 「危機管理部の避難所環境改善推進事業費」: the 部局 said first
+        if lead and lead.group(1) in plan.bukyoku:
+            core = lead.group(2)
         if len(core) < 2 or core in ("細", "全", "各", "本", "同", "当", "その他"):
             continue
         ctoks = set(tokenize(core)) - STOP_TOKENS

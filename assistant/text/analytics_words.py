@@ -108,12 +108,20 @@ COUNT_IS_Q = re.compile(r"(指標|細事業|取組)(?:が|は|を)\s*(\d+|一|�
 COUNT_WORDS = {"一": 1, "ひと": 1, "二": 2, "ふた": 2, "三": 3, "みっ": 3}
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 # Indicators counted by their status, both asked at once: 「達成・未達成はそれぞれ何個」「達成状況ごとに」.
+# ... by their 推移, several asked at once: 「↗・↘・→それぞれ何件」「推移ごとに」.
+GROUP_TREND_Q = re.compile(r"[↗↘→]」?(?:・|と|、|/|や)「?[↗↘→]|推移(?:ごと|別|毎|の内訳)")
 GROUP_STATUS_Q = re.compile(r"(?<!未)達成」?(?:・|と|、|/|や)「?未達成|未達成」?(?:・|と|、|/|や)「?達成|達成状況(?:ごと|別|毎|の内訳)")  # 「「達成」と「未達成」」
 
 # Every year the same way, R4 -> R5 -> R6: 「ずっと増え続けている」「3年連続で減った」「年々増えている」.
 STEADY_Q = re.compile(r"ずっと|連続|毎年|年々|続けて|続けている|一貫して|右肩(?:上が|下が)り|増え続け|減り続け|伸び続け")
+# A threshold held in each of the three years: 「3年とも95%以上」「どの年度も」「95%以上をキープ」.
+_HOLD_OP = r"(?:以上|以下|未満|超|を超え|を上回|を下回)"
+HELD_Q = re.compile(r"(?:[23]\s*(?:年|か年|カ年|ヶ年)(?:間)?|(?:どの|いずれの|各|全て?の)年度?)\s*(?:とも|共に|ともに|も|すべて|全て|いずれも)|"
+                    r"毎年度?[^。?？]{0,12}" + _HOLD_OP + r"|" + _HOLD_OP + r"[^。?？]{0,4}?(?:を)?(?:キープ|維持|保っ|保て|守っ)")
 # A change between two years; as a percentage of the earlier year's figure: 「伸び率」「何%増えた」.
 PCT_CHANGE_Q = re.compile(r"(?:伸び|増加|減少|増減|変化|下落|上昇)(?:率|の割合)|伸長率|(?:何|\d+)\s*(?:%|％|パーセント)(?:も)?(?:増|減|伸)")
+# A change as a multiple of the earlier figure: 「倍以上になった」「倍増した」 (2倍), 「1.5倍を超えて増えた」.
+TIMES_Q = re.compile(r"(\d+(?:\.\d+)?)?\s*倍\s*(以上|超|を超え|以下|未満)?\s*(?:に|まで|へ|と)?[、,]?\s*(?:なっ|なり|増|伸び|膨ら|拡大|跳ね上が)")  # 「倍増した」
 INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した")
 DECREASE_Q = re.compile(r"減っ|減少|減り幅|減り額|減額(?!し?た補正)|下が|低下|落ち|縮小")
 # 「R5→R6で」 (two years joined by an arrow) and 「増加が一番大きい」 name a change too.
@@ -137,9 +145,10 @@ BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)" + _
 BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)" + _GOOD)
 # ... read the other way, not left out: 「少ない方がいい指標は目標÷実績で見て」 (achievement directed).
 DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割|逆数")  # 「目標値÷実績で計算して」
-# ... taken into account, not picked out: 「少ないほど良い指標も考慮して」「低いほど良い指標も加味して」 reads every
-# indicator, those read target ÷ actual.
-CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?:も|は)[、,]?(?:考慮|加味|踏まえ|勘案|反映|含め|考え(?:て|に))")
+# ... taken into account, not picked out: 「少ないほど良い指標も考慮して」「低いほど良い指標も加味して」
+# 「少ないほど良い指標はその前提で計算して」 reads every indicator, those read target ÷ actual.
+CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?:も|は)[、,]?(?:考慮|加味|踏まえ|勘案|反映|含め|考え(?:て|に)|"
+                        r"(?:その|それを|そう(?:いう)?)?前提(?:で|に|として)|そのつもりで)")  # 「…指標はその前提で計算して」
 # 達成率 stated as actual ÷ target: every indicator read so (without it, an indicator better lower — as its status
 # against its target tells — reads target ÷ actual, which is what its 達成率 means).
 PLAIN_ACHIEVEMENT_Q = re.compile(r"実績(?:値)?\s*(?:÷|/)\s*(?:R\d+年?度?の?)?目標|実績(?:値)?を目標(?:値)?で割")
@@ -173,9 +182,10 @@ CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|
 # A threshold joined to a further condition (「1億円以上で、なおかつ…減っている」): the threshold is the level's.
 AND_ALSO_Q = re.compile(r"(?:で|であり|であって|の)?\s*[、,]?\s*(?:なおかつ|かつ|しかも|さらに|その上|それでいて)")
 # A ranking asked along with the rows below zero: 「上位3つと、逆にマイナス補正になってる事業」.
-# Also 「減額補正になってるのもあれば教えて」, and with a change ranked 「逆に減ったものは」 (the falls named too).
+# Also 「減額補正になってるのもあれば教えて」「あと減額補正の事業も」, and with a change ranked 「逆に減ったものは」 (the falls named too).
 CONTRAST_NEG_Q = re.compile(r"(?:逆に|反対に|一方(?:で)?)[、,]?[^。?？]{0,12}(?:マイナス|減額|△)|"
-                            r"(?:マイナス|減額|△)[^。?？]{0,12}(?:の|もの)も(?:あれば|あったら|ある|教え|挙げ)")
+                            r"(?:マイナス|減額|△)[^。?？]{0,12}(?:の|もの)も(?:あれば|あったら|ある|教え|挙げ)|"
+                            r"(?:あと|また|それと|それから|ついでに|加えて)[、,]?[^。?？]{0,8}(?:マイナス|減額|△)[^。?？]{0,12}も")
 CONTRAST_FALL_Q = re.compile(r"(?:逆に|反対に|一方(?:で)?)[、,]?[^。?？]{0,12}(?:減っ|減少|下が|マイナス)|"
                              r"(?:減っ|下がっ|減少し)[^。?？]{0,6}(?:の|もの)も(?:あれば|あったら|ある|教え|挙げ)")
 # A condition said at an earlier year than the change asked: 「R5は全額一般財源だったのに、R6で割合が下がった」.
@@ -187,7 +197,7 @@ HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|�
 # The figure may be restated in brackets (「10万千円（1億円）を超える」); 万千円 is 10,000 千円.
 THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％|割|億円|千万円|百万円|万千円|万円|千円|円|人)?\s*"
                          r"(?:\([^()]{1,16}\)\s*)?(以上|以下|未満|超|より(?:多い|大きい|高い|少ない|小さい|低い)|を(?:超え|上回|下回|切)|"
-                         r"に(?:届かな|届いていな|届かず|満たな|満たず))")  # 「1,000万円に届かない」 = below
+                         r"に(?:届かな|届いていな|届かず|満たな|満たず)|割れ|割り込|を割(?:っ|る|り|れ))")  # 「1,000万円に届かない」「95%割れ」 = below
 
 # Many sheets, not one: the question asks which 事業 / which 部局, or for all of them.
 _PICK = r"(?:抜き出|ピックアップ|リストアップ|洗い出|抽出|絞り込)"  # 「指標だけ抜き出して」 (not 一覧: the cross-sheet lists)
@@ -238,10 +248,12 @@ NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)(?<!ど)の(?:�
 GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|全部|全体|各|他|ほか|県|どの|どこ|同じ|複数|それぞれ|"
                                r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"
                                # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」
-                               r"未満|以上|以下|超|超え|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方|"
+                               r"未満|以上|以下|超|超え|割れ|割る|割り込む|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方|"
                                r"最大|最小|最多|最少|最高|最低|トップ|\d+\s*(?:つ|件|個)|(?:トップ|上位|下位|ワースト|ベスト)\s*\d+)$")  # 「トップ3の事業」  # 「少ないほうから2つの事業」: how many, not which
 # Two or more 事業/指標 named and compared on one measure: 「AとB、達成率はどっちが上？」.
 COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|大|多|低|小|少|下)")
+# Several figures asked side by side, joined by ・: 「R6の決算額・執行率・職員数を比べると」.
+MEASURE_LIST_Q = re.compile(r"[^\s、。,?？!！・]{2,12}(?:・[^\s、。,?？!！・]{2,12})+")
 # Two named 事業 put together or side by side without 「どっち」: 「AとBを合わせると」「AとBの伸びを比べて」「差は」.
 PAIR_Q = re.compile(r"[^、。?？]と[^。?？]*(?:合わせ(?:る|て|た)|あわせ(?:る|て|た)|足す|足し|合算|比べ|比較|差は|差額)")
 COMPARE_LOW_Q = re.compile(r"(?:どっち|どちら|いずれ|どれ)が(?:下|低|小|少)")

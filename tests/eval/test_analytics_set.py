@@ -3,9 +3,9 @@ sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files 
 what the generator computes today, and the assistant must reach the agreed bound over the
 bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
 
-``dev_blind1.jsonl`` … ``dev_blind8.jsonl`` were blind sets (30 questions each, written from the PDFs of
-8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63 and 0.70
-when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
+``dev_blind1.jsonl`` … ``dev_blind11.jsonl`` were blind sets (30 questions each, written from the PDFs of
+8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67
+and 0.59 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
 bounds a little under today's score, so that losing one of the classes its failures taught fails here."""
 
 from __future__ import annotations
@@ -41,10 +41,12 @@ BLIND_SHEETS = {
     + [("sheets", p) for p in ("02-04-03", "07-03-02", "09-02-02", "14-02-02")],
     "dev_blind10.jsonl": [("sheets_V", p) for p in ("11-12-03", "12-11-03", "13-06-02", "15-04-02")]
     + [("sheets_W", p) for p in ("05-16-02", "15-07-02", "18-01-02", "19-02-01")],
+    "dev_blind11.jsonl": [("sheets_Y", p) for p in ("03-09-02", "06-08-02", "13-04-03", "15-05-02")]
+    + [("sheets", "06-01-04"), ("sheets", "08-02-06"), ("sheets_U", "03-08-02"), ("sheets_U", "05-13-02")],
 }
-# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all ten after their classes were
-# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85 and 0.67 full evidence before): up to two of the 27 analytics questions
-# and one refusal may move before this fails.
+# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all eleven after their classes were
+# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67 and 0.59 full evidence before): up to two of the 27 analytics
+# questions and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
 
