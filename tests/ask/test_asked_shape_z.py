@@ -1,0 +1,31 @@
+"""Blind set Z's answer classes, worded differently here and asked of other sheets.
+
+- 「いまいちうまくいってないところ」 asks for the 課題 (9-1), not the indicators.
+- 「目標は何人だった？」 asks for an indicator's target: its figures (4), not 取組実績, even when a 細事業 shares a
+  word loosely.
+- 「いつまでに終わらせる目標？」 is told by a target year written as 「R8年度までに」: no refusal for want of a month.
+- 「熱中症のやつ、R6って実際いくら使った」 asks the program's money (6), not a 細事業 that shares the program's word.
+- 「R4から今までの流れ」 asks the trend: the figures and the 要因分析 that explains each year's change.
+"""
+
+from __future__ import annotations
+
+from .citing import keys as _keys
+
+
+def test_what_is_not_going_well_is_the_issue(v_service):
+    ans = v_service.ask("耐震の事業で、いまいちうまくいってないところってどこ？")
+    assert _keys(ans)[0] == ("11 12 03", "9-1", None), _keys(ans)
+
+
+def test_the_target_asked_is_the_indicators_figures(v_service):
+    ans = v_service.ask("ひとり親の資格取得者、目標は何人だった？")
+    assert _keys(ans)[0] == ("13 06 02", "4", 1), _keys(ans)
+    assert "目標75人" in ans.answer
+
+
+def test_until_when_is_told_by_a_target_year(xop_service):
+    ans = xop_service.ask("林道橋の修繕、いつまでに終わらせる目標？")
+    assert not ans.refused, ans.answer
+    assert ("10 04 02", "4", 1) in _keys(ans)[:2], _keys(ans)
+    assert any("R8年度までに" in c.quote for c in ans.citations)
