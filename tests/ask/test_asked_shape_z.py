@@ -6,6 +6,8 @@
 - 「いつまでに終わらせる目標？」 is told by a target year written as 「R8年度までに」: no refusal for want of a month.
 - 「熱中症のやつ、R6って実際いくら使った」 asks the program's money (6), not a 細事業 that shares the program's word.
 - 「R4から今までの流れ」 asks the trend: the figures and the 要因分析 that explains each year's change.
+- 「教習所にもお願いしてるんでしたっけ」 asks what was done (取組実績); 「県が自分で運営してるの」 how (the 細事業's
+  実施方法).
 """
 
 from __future__ import annotations
@@ -29,3 +31,14 @@ def test_until_when_is_told_by_a_target_year(xop_service):
     assert not ans.refused, ans.answer
     assert ("10 04 02", "4", 1) in _keys(ans)[:2], _keys(ans)
     assert any("R8年度までに" in c.quote for c in ans.citations)
+
+
+def test_whom_they_asked_to_do_it_is_what_was_done(v_service):
+    ans = v_service.ask("ひとり親の事業で、弁護士会にお願いしてるんでしたっけ？")
+    assert ans.intent == "activity" and _keys(ans)[0] == ("13 06 02", "7", None), (ans.intent, _keys(ans))
+    assert "長野県弁護士会の協力" in ans.answer
+
+
+def test_whether_the_prefecture_runs_it_itself_is_the_detail_table(v_service):
+    ans = v_service.ask("探究のフェスタって、県が自分で運営してるの？")
+    assert ("12 11 03", "detail", None) in _keys(ans)[:2], _keys(ans)
