@@ -84,3 +84,10 @@ COST_PARTS_ASKED_Q = re.compile(r"(?:繰越|繰り越|補正|当初|一般財源
 
 # A figure named in the question (「成約件数と、来年度の対応は」): the figure is asked too, not only words.
 FIGURE_NAMED_Q = re.compile(r"件数|人数|回数|者数|件|率|割合|金額|予算|決算|[一-龥ァ-ヶー]数(?:と|は|も|や|、)")
+
+# The price of one unit (「単価」「１台いくら」「登山道1区間直すのに平均どれくらい費用かかってる」): a figure of one
+# program the sheet must state, never an average over the programs' money.
+UNIT_PRICE_Q = re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)|"
+                          r"[1１一](?:枚|台|基|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
+                          r"[1１一](?:区間|路線|基|橋|棟|戸|か所|箇所|台|件)[^。？?]{0,14}?(?:費用|お金|コスト)(?:が|は|って)?(?:かか|いくら|どれ)|"
+                          r"(?:あたり|当たり)の[^、。?？]{0,6}費")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .terms import MONEY_BY_METHOD_Q, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
+from .terms import MONEY_BY_METHOD_Q, UNIT_PRICE_Q, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
 
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
 
@@ -208,9 +208,7 @@ WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る �
 # (a unit price, a subsidy rate): the evidence must state that kind of figure.
 
 ATTRIBUTES = [
-    (re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)|"
-                r"[1１一](?:枚|台|基|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
-                r"(?:あたり|当たり)の[^、。?？]{0,6}費"),
+    (UNIT_PRICE_Q,
      re.compile(r"単価|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)"), "1単位あたりの金額（単価）"),
     (re.compile(r"(?<!毎)(?:月|年|1人|一人|ひとり|1回|一回)(?:あたり|当たり)?(?:いくら|何円)|月額|年額|月謝"),
      re.compile(r"月額|年額|月[0-9,]+円|[0-9,]+円/月|(?:1人|一人)(?:あたり|当たり)[0-9,]+"), "1人・1か月あたりの金額"),

@@ -8,9 +8,13 @@
 - 「R4から今までの流れ」 asks the trend: the figures and the 要因分析 that explains each year's change.
 - 「教習所にもお願いしてるんでしたっけ」 asks what was done (取組実績); 「県が自分で運営してるの」 how (the 細事業's
   実施方法).
+- 「林道橋1橋の修繕って、平均どれくらい費用かかるの」 asks one program's unit price, which the sheet does not
+  state: refused, never answered as an average of the programs' 決算額.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from .citing import keys as _keys
 
@@ -42,3 +46,9 @@ def test_whom_they_asked_to_do_it_is_what_was_done(v_service):
 def test_whether_the_prefecture_runs_it_itself_is_the_detail_table(v_service):
     ans = v_service.ask("探究のフェスタって、県が自分で運営してるの？")
     assert ("12 11 03", "detail", None) in _keys(ans)[:2], _keys(ans)
+
+
+@pytest.mark.parametrize("question", ["林道橋1橋の修繕って、平均どれくらい費用かかるの？", "スキー場のリフト1基直すのに、どのくらいお金かかってる？"])
+def test_the_price_of_one_unit_is_refused_when_not_stated(xop_service, question):
+    ans = xop_service.ask(question)
+    assert ans.refused and "単価" in ans.answer, ans.answer
