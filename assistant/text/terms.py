@@ -70,8 +70,11 @@ MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?�
 
 # Which ones, of a number the question quotes (「19市町村って、具体的にどこ」「４社ってどこの会社」「５か所って、どこの会場」):
 # the names of that many things.
-NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学)"
-                           r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外は)?(?:どこ|どちら|どの|何という|なんていう)")
+# 「オンラインで払えるようになった24の手続、旅券以外に何があるの」: which ones, of the kinds of thing counted.
+NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*の?(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学|"
+                           r"手続|種類|品目|項目|制度)"
+                           r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外(?:は|に|で))?"
+                           r"(?:どこ|どちら|どの|何という|なんていう|何が(?:ある|あり))")
 
 # The form's own words for an indicator's row (目標 in 「目標を大きく超えた」): every indicator block says
 # them, so they tell no sentence of a sheet apart from another.

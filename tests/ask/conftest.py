@@ -100,3 +100,9 @@ def yj_service(tmp_path_factory):
     pdfs = sorted((unseen / "sheets_Y").glob("*.pdf")) + [next((unseen / "sheets_J").glob("03-05-02_*.pdf"))]
     assert len(pdfs) == 5
     return _index(tmp_path_factory, "yj", pdfs)
+
+
+@pytest.fixture(scope="session")
+def q_service(tmp_path_factory):
+    """The four sheets of dev set Q alone (行政手続オンライン化, 消防団員確保, 外国人材, 児童館)."""
+    return _four_sheets(tmp_path_factory, "sheets_Q")

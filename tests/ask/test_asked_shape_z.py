@@ -10,6 +10,9 @@
   実施方法).
 - 「林道橋1橋の修繕って、平均どれくらい費用かかるの」 asks one program's unit price, which the sheet does not
   state: refused, never answered as an average of the programs' 決算額.
+- 「オンライン化した437の手続って、具体的に何があるの」「8手続、…以外に何があるの」 ask the names of kinds of a
+  thing counted; refused when the sheet gives only the count (or names some and others are asked), answered when it
+  names them (「45分版と90分版の２種類」).
 """
 
 from __future__ import annotations
@@ -52,3 +55,15 @@ def test_whether_the_prefecture_runs_it_itself_is_the_detail_table(v_service):
 def test_the_price_of_one_unit_is_refused_when_not_stated(xop_service, question):
     ans = xop_service.ask(question)
     assert ans.refused and "単価" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["新たにオンライン化した437の手続って、具体的に何があるの？",
+                                      "RPAを入れた8手続、産業廃棄物の許可以外に何があるの？"])
+def test_the_names_of_kinds_counted_are_refused_when_not_stated(q_service, question):
+    ans = q_service.ask(question)
+    assert ans.refused and "個別の名称" in ans.answer, ans.answer
+
+
+def test_kinds_named_with_figures_are_named(w_service):
+    ans = w_service.ask("選挙の出前授業、2種類のプログラムって何があるの？")
+    assert not ans.refused and "45分版と90分版" in ans.answer, ans.answer
