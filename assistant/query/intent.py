@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE
+from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE, MOVED_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
@@ -171,10 +171,16 @@ def _genjo_first(plan: QueryPlan) -> None:
     # 「サイクルツーリズムに県が取り組んでる背景って」: the background asked for, not what was done
     done = plan.intent == "activity" and _BACKGROUND_ASKED.search(plan.norm)
     if (why or done) and not plan.strong_indicators() and not MONEY_CHANGE_Q.search(plan.norm) \
-            and not RESULT_Q.search(plan.norm):
+            and not RESULT_Q.search(plan.norm) and not (why and _figure_moved(plan)):
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"
         plan.indicators = []  # an indicator that only shares the program's words is not asked about
+
+
+def _figure_moved(plan: QueryPlan) -> bool:
+    """「R5に待ちが延びちゃった背景」: a figure of a year or of an indicator moved (its 要因分析 says why), not
+    a situation that grows (「若い人のトラブルが増えてる背景」, the program's 現状)."""
+    return bool(MOVED_Q.search(plan.norm)) and bool(plan.years or any(e.score >= WEAK_LINK for e in plan.indicators))
 
 
 # A clipped word and its full form are close in meaning (プラ ~ プラスチック 0.49, スーパー ~

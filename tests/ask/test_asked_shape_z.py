@@ -13,6 +13,8 @@
 - 「オンライン化した437の手続って、具体的に何があるの」「8手続、…以外に何があるの」 ask the names of kinds of a
   thing counted; refused when the sheet gives only the count (or names some and others are asked), answered when it
   names them (「45分版と90分版の２種類」).
+- A why about a figure that moved (「R5にガクッと下がった背景」「一回増えてから減ったよね、あれ何があったの」) leads
+  with the indicator's 要因分析, not the program's 現状 nor the figures.
 """
 
 from __future__ import annotations
@@ -67,3 +69,12 @@ def test_the_names_of_kinds_counted_are_refused_when_not_stated(q_service, quest
 def test_kinds_named_with_figures_are_named(w_service):
     ans = w_service.ask("選挙の出前授業、2種類のプログラムって何があるの？")
     assert not ans.refused and "45分版と90分版" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, key", [
+    ("ひとり親の就職率、R5にガクッと下がった背景ってなんだったっけ", ("13 06 02", "8", 2)),
+    ("不正送金の被害、R5にガクッと増えてから減ったよね、あれ何があったの？", ("15 04 02", "8", 3)),
+])
+def test_why_a_figure_moved_leads_with_its_reasons(v_service, question, key):
+    ans = v_service.ask(question)
+    assert _keys(ans)[0] == key, _keys(ans)
