@@ -15,7 +15,7 @@ from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHICH_MOST_Q, WHY_SET_Q)
 from ..query.sentences import distinctive_terms
-from ..text.terms import FIGURE_NAMED_Q
+from ..text.terms import FIGURE_NAMED_Q, MOVED_Q
 from ..types import Citation, QueryPlan
 from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, moved_as_told, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
                        topic_tokens)
@@ -154,8 +154,10 @@ def _wanted(plan: QueryPlan) -> list[str]:
     strong_ind = plan.strong_indicators()
     if "現状" in q and plan.intent in ("lookup", "issue", "trend", "activity"):
         return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]  # the form's own name for section 1
+    # 「R5に待ちが延びちゃった背景」「目標にちょっと足りなかった」: why a figure moved, not the program's 現状
+    moved = plan.intent == "why" and (RESULT_Q.search(q) or MOVED_Q.search(q))
     if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not strong_ind
-                                   and not MONEY_CHANGE_Q.search(q) and not (plan.intent == "why" and RESULT_Q.search(q))):
+                                   and not MONEY_CHANGE_Q.search(q) and not moved):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
         if GENJO_Q.search(q):
             return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]

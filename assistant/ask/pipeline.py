@@ -31,6 +31,7 @@ from .cross import cross_answer
 from .evidence import Cites
 from .header import header_answer
 from .refusal import refusal_reason
+from ..text.terms import UNIT_PRICE_Q
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
 
@@ -114,6 +115,8 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
 
     if plan.unknown_names and plan.intent != "cross":
         return None  # 「犯罪被害者の支援事業って…」 names one program that is not indexed: refused, not counted
+    if UNIT_PRICE_Q.search(plan.norm) and not CROSS_STRONG_Q.search(plan.norm):
+        return None  # 「登山道1区間直すのに平均どれくらい」: one program's unit price, not an average of programs
     spec = plan_query(plan)
     if spec is None:
         return None

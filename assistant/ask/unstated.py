@@ -177,6 +177,16 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
 
 
 _NAME_ITEM = re.compile(r"[一-龥ァ-ヶーA-Za-z（）()]{2,}")
+# Kinds of a thing may be named with figures (「45分版と90分版の２種類」).
+_KINDS = frozenset({"種類", "品目", "項目", "制度", "手続"})
+_KIND_ITEM = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9（）()]{2,}")
+
+
+def _listed(head: str) -> list[str]:
+    """The items named just before a count: 「松本市、上田市など」「45分版と90分版の」 -> their names."""
+    head = re.sub(r"(?:など|の)+$", "", head).split("の")[-1]
+    # an item starts after the clause before it (「授業時間に合わせて45分版」)
+    return [re.split(r"[をにでてはが]", t)[-1] for t in re.split(r"[、・,と]", head)]
 
 
 def names_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -195,7 +205,7 @@ def names_unstated(snap, plan: QueryPlan, hits) -> str | None:
             continue
         head = x[:at.start()]
         some = "など" in head[-4:]  # 「松本市、上田市、飯田市など12市町村」: some of them, named
-        listed = [t for t in re.split(r"[、・,]", re.sub(r"など$", "", head).split("の")[-1]) if _NAME_ITEM.fullmatch(t)]
+        listed = [t for t in _listed(head) if (_KIND_ITEM if unit in _KINDS else _NAME_ITEM).fullmatch(t)]
         if len(listed) >= min(n, 2) and not (some and others):
             return None  # the sheet names them (or some of them: the passage answers with those)
     return f"シートには{m.group('n')}{unit}の個別の名称の記載がないため、お答えできません（記載があるのは数だけです）。"

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE
+from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE, MOVED_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
@@ -20,7 +20,7 @@ from ..text.wording import frame_forms, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .followup import follow_up
-from .linking import link_entities
+from .linking import WEAK_LINK, link_entities
 from .sentences import subject_elsewhere
 from .years import parse_years
 
@@ -93,10 +93,14 @@ def _drop_program_word_indicators(plan: QueryPlan, snap) -> None:
     """「里親支援センターっていつできるの」「里親のフォスタリング機関ってどこに頼んでる」: an indicator
     (登録里親数) that shares only its 事業's own words (里親) with a question whose distinctive words are
     held elsewhere on the sheet (a 9-2 measure, a 細事業's name) asks about that, not the indicator."""
-    if plan.intent not in ("lookup", "activity") or not plan.indicators or not plan.jigyo:
+    if plan.intent not in ("lookup", "activity", "cost") or not (plan.indicators or plan.details) or not plan.jigyo:
         return
     own = token_set(e.name for e in plan.jigyo)
     rest = {t for t in plan.salient if len(t) >= 2 and t not in own and t not in STOP_TOKENS} - frame_forms(plan.norm)
+    if plan.intent == "cost":
+        # 「熱中症のやつ、R6って実際いくら使った」: a 細事業 that shares only the program's words is not asked
+        plan.details = [d for d in plan.details if rest & set(tokenize(d.name)) or any(t in nfkc(d.name) for t in rest)]
+        return
     if not rest:
         return
     chunks = [c for e in plan.jigyo for c in snap.chunks.of_jigyo(e.jigyo_no)]
@@ -108,7 +112,8 @@ def _drop_program_word_indicators(plan: QueryPlan, snap) -> None:
 def _rate_first(plan: QueryPlan) -> None:
     """「就職する割合って今どれくらい？目標には届いた？」 asks for a linked indicator's figures
     against its target, however the rest is worded (戻って, 行った read as 取組)."""
-    if plan.indicators and plan.intent in ("activity", "lookup") and not plan.details \
+    # a 細事業 linked only loosely (キャッシュレス決済導入事業 for 「キャッシュレス対応の窓口、目標は何か所」) is no subject
+    if plan.indicators and plan.intent in ("activity", "lookup") and all(d.score < WEAK_LINK for d in plan.details) \
             and (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm)):
         plan.intents = ["trend"] + [i for i in plan.intents if i != "trend"]
         plan.intent = "trend"
@@ -166,10 +171,16 @@ def _genjo_first(plan: QueryPlan) -> None:
     # 「サイクルツーリズムに県が取り組んでる背景って」: the background asked for, not what was done
     done = plan.intent == "activity" and _BACKGROUND_ASKED.search(plan.norm)
     if (why or done) and not plan.strong_indicators() and not MONEY_CHANGE_Q.search(plan.norm) \
-            and not RESULT_Q.search(plan.norm):
+            and not RESULT_Q.search(plan.norm) and not (why and _figure_moved(plan)):
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"
         plan.indicators = []  # an indicator that only shares the program's words is not asked about
+
+
+def _figure_moved(plan: QueryPlan) -> bool:
+    """「R5に待ちが延びちゃった背景」: a figure of a year or of an indicator moved (its 要因分析 says why), not
+    a situation that grows (「若い人のトラブルが増えてる背景」, the program's 現状)."""
+    return bool(MOVED_Q.search(plan.norm)) and bool(plan.years or any(e.score >= WEAK_LINK for e in plan.indicators))
 
 
 # A clipped word and its full form are close in meaning (プラ ~ プラスチック 0.49, スーパー ~

@@ -72,8 +72,11 @@ MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?�
 
 # Which ones, of a number the question quotes (「19市町村って、具体的にどこ」「４社ってどこの会社」「５か所って、どこの会場」):
 # the names of that many things.
-NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学)"
-                           r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外は)?(?:どこ|どちら|どの|何という|なんていう)")
+# 「オンラインで払えるようになった24の手続、旅券以外に何があるの」: which ones, of the kinds of thing counted.
+NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*の?(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学|"
+                           r"手続|種類|品目|項目|制度)"
+                           r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外(?:は|に|で))?"
+                           r"(?:どこ|どちら|どの|何という|なんていう|何が(?:ある|あり))")
 
 # The form's own words for an indicator's row (目標 in 「目標を大きく超えた」): every indicator block says
 # them, so they tell no sentence of a sheet apart from another.
@@ -103,3 +106,14 @@ NATIONAL_COMPARISON = (
 # 「長野の面接室と松本の面接室、それぞれ何件」: items named with one shared noun (AのX とBのX) and asked each.
 EACH_OF_NO_Q = re.compile(r"(?P<first>[一-龥ァ-ヶーA-Za-z0-9]{1,8})の(?P<what>[一-龥ァ-ヶー]{1,8})"
                           r"(?P<rest>(?:[・と、,][一-龥ァ-ヶーA-Za-z0-9]{1,8}の(?P=what)){1,5})[、,]?\s*(?:それぞれ|別々|ごと|別に|個別に)")
+
+# The price of one unit (「単価」「１台いくら」「登山道1区間直すのに平均どれくらい費用かかってる」): a figure of one
+# program the sheet must state, never an average over the programs' money.
+UNIT_PRICE_Q = re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)|"
+                          r"[1１一](?:枚|台|基|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
+                          r"[1１一](?:区間|路線|基|橋|棟|戸|か所|箇所|台|件)[^。？?]{0,14}?(?:費用|お金|コスト)(?:が|は|って)?(?:かか|いくら|どれ)|"
+                          r"(?:あたり|当たり)の[^、。?？]{0,6}費")
+
+# A figure said to have moved (「R5に待ちが延びちゃった」「ガクッと減った」): a why about it asks the 要因分析, however
+# its 背景 is worded, not the program's 現状.
+MOVED_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|戻っ|持ち直|伸び|延び|縮ん|ガクッ|急に")

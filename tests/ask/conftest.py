@@ -107,3 +107,9 @@ def ys_service(tmp_path_factory):
     """Blind set Y's four sheets (防災リーダー, 不法投棄, 里親, 犯罪被害者支援) with dev set S's (地籍調査 states
     its progress against 全国平均; 薬物乱用防止, 松くい虫, 子ども読書 do not)."""
     return _four_sheets(tmp_path_factory, "sheets_Y", "sheets_S")
+
+
+@pytest.fixture(scope="session")
+def q_service(tmp_path_factory):
+    """The four sheets of dev set Q alone (行政手続オンライン化, 消防団員確保, 外国人材, 児童館)."""
+    return _four_sheets(tmp_path_factory, "sheets_Q")
