@@ -113,3 +113,10 @@ def ys_service(tmp_path_factory):
 def q_service(tmp_path_factory):
     """The four sheets of dev set Q alone (行政手続オンライン化, 消防団員確保, 外国人材, 児童館)."""
     return _four_sheets(tmp_path_factory, "sheets_Q")
+
+
+@pytest.fixture(scope="session")
+def z_service(tmp_path_factory):
+    """The four sheets of dev set Z alone (熱中症予防, 自然公園, 運転免許手続, 公金キャッシュレス): 熱中症 is in the
+    熱中症 sheet's name and in all of its 細事業' names."""
+    return _four_sheets(tmp_path_factory, "sheets_Z")

@@ -78,3 +78,9 @@ def test_kinds_named_with_figures_are_named(w_service):
 def test_why_a_figure_moved_leads_with_its_reasons(v_service, question, key):
     ans = v_service.ask(question)
     assert _keys(ans)[0] == key, _keys(ans)
+
+
+@pytest.mark.parametrize("question", ["熱中症のやつ、R5はいくら使ってた？", "熱中症のって、R6にいくら使ったの？"])
+def test_the_programs_money_is_not_a_detail_sharing_its_name(z_service, question):
+    ans = z_service.ask(question)
+    assert _keys(ans)[0][1] == "6", _keys(ans)
