@@ -19,7 +19,7 @@ from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_Y
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import answer_ids, answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, sheet_text, when_subject
-from .unstated import (amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
+from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
 # Evidence threshold: share of the question's topic words (idf-weighted) that must
@@ -337,6 +337,11 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
+        # a thing asked of a named program (not a program described: 「…の被災地支援の事業」)
+        asked_of = [a for a in absent if plan.jigyo and not re.match(r"の?(?:事業|取組|取り組み)", plan.norm[plan.norm.find(a) + len(a):])]
+        other = stated_elsewhere(snap, asked_of, {e.jigyo_no for e in plan.jigyo if _said(plan, e)})
+        if other:  # 「ポイント還元」 asked of スキー場, written on the プラスチック sheet: say where, nothing untrue
+            return f"{terms}に関する記載はご質問の事業のシートにはないため、お答えできません（「{other[0]}」の記載があるのは{other[1]}のシートです）。"
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
     group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits)
     if group:

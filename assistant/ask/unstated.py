@@ -336,3 +336,14 @@ def _phrase_with(plan: QueryPlan, members: set[tuple[int, str]], short: bool = F
         return min(found, key=len) if short else found[0]
     word = next((m.group(0) for pat, key in CONTRASTS for m in pat.finditer(plan.norm)), None)
     return word or plan.norm
+
+
+def stated_elsewhere(snap, phrases: list[str], asked: set[str]) -> tuple[str, str] | None:
+    """(phrase, 事業名) when one of ``phrases`` is written word for word on a sheet of another 事業 than those
+    ``asked`` (事業番号): a phrase absent from the sheet asked about may be another program's (「ポイント還元」 of
+    the プラスチック sheet, asked of スキー場)."""
+    for ph in phrases:
+        for cid, _ in snap.lexical.search_tokens(tokenize(ph), k=10):
+            if cid in snap.chunks and snap.chunks[cid].meta.get("jigyo_no") not in asked and ph in nfkc(snap.chunks[cid].text):
+                return ph, snap.chunks[cid].meta.get("jigyo_name", "")
+    return None

@@ -164,7 +164,7 @@ def _phrases(text: str) -> tuple[tuple[Phrase, bool], ...]:
     gap: list[str] = []
 
     def flush() -> None:
-        core = [m for m in run if not is_everyday(m)]
+        core = [m for i, m in enumerate(run) if not is_everyday(m) or _compound_head(m, run[i + 1:])]
         if core:
             out.append((Phrase("".join(m.surface for m in run).strip("・"), tuple(m.norm for m in core)),
                         bool(out) and gap == ["の"]))
@@ -181,6 +181,16 @@ def _phrases(text: str) -> tuple[tuple[Phrase, bool], ...]:
             gap.append(m.surface)
     flush()
     return tuple(out)
+
+
+_KATAKANA = re.compile(r"[ァ-ヶー]+")
+
+
+def _compound_head(m: Morpheme, after: list[Morpheme]) -> bool:
+    """A katakana frame word that begins a compound with a topic noun (ポイント還元, ポイント制度) is part of
+    that subject, not the 「ポイント」 of a question's frame."""
+    return bool(_KATAKANA.fullmatch(m.surface)) and m.norm in FRAME_NOUNS \
+        and any(x.pos[:1] == ("名詞",) and not is_everyday(x) for x in after[:1])
 
 
 def clause_start(text: str, end: int) -> int:

@@ -13,6 +13,8 @@
 - 「オンライン化した437の手続って、具体的に何があるの」「8手続、…以外に何があるの」 ask the names of kinds of a
   thing counted; refused when the sheet gives only the count (or names some and others are asked), answered when it
   names them (「45分版と90分版の２種類」).
+- 「ポイント還元」 (a frame word ポイント heading a compound) is a subject: asked of a sheet that does not have it,
+  it is refused, and the refusal says which sheet does (the プラスチック sheet), not that no sheet has it.
 - A why about a figure that moved (「R5にガクッと下がった背景」「一回増えてから減ったよね、あれ何があったの」) leads
   with the indicator's 要因分析, not the program's 現状 nor the figures.
 """
@@ -84,3 +86,10 @@ def test_why_a_figure_moved_leads_with_its_reasons(v_service, question, key):
 def test_the_programs_money_is_not_a_detail_sharing_its_name(z_service, question):
     ans = z_service.ask(question)
     assert _keys(ans)[0][1] == "6", _keys(ans)
+
+
+@pytest.mark.parametrize("question", ["スキー場のリフト券でポイント還元とかやってる？", "山岳遭難の事業で、登山届を出したらポイント還元ってある？"])
+def test_a_compound_headed_by_a_frame_word_is_a_subject(xop_service, question):
+    ans = xop_service.ask(question)
+    assert ans.refused and "「ポイント還元」" in ans.answer, ans.answer
+    assert "プラスチック資源循環推進事業費のシート" in ans.answer and "取り込まれたシートにない" not in ans.answer
