@@ -318,7 +318,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
             continue
         m = asked.search(nfkc(plan.question))
         # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
-        ids = list(dict.fromkeys(top + answer_ids(snap, plan, hits))) if asked is NATIONAL_COMPARISON[0] else top
+        # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
+        ids = answer_ids(snap, plan, hits) if asked is NATIONAL_COMPARISON[0] else top
         if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0)):
             return f"シートには{label}の記載がないため、お答えできません。"
     terms = _absent_terms(snap, plan, top, embedder)

@@ -165,12 +165,14 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     rec = snap.records.get(answer_version(snap, plan, hits)) or {}
     details = (rec.get("sheet") or {}).get("detail") or []
     names = [nfkc(d.get("name") or "") for d in details]
+    program = nfkc((rec.get("sheet") or {}).get("jigyo_name") or "")
     if any(n and (n in plan.norm or re.sub(r"事業$", "", n) in plan.norm) for n in names):
         return None  # a 細事業 named: its money answers
     for d, dname in zip(details, names):
         for it in d.get("items") or []:
             item = nfkc(it.get("name") or "")
-            if len(item) >= 3 and item in plan.norm and item not in dname:
+            # 「議会の情報発信、R5って補正で減額されてる？」: 情報発信 of the program's own name is the program
+            if len(item) >= 3 and item in plan.norm and item not in dname and item not in program:
                 return (f"シートには取組「{item}」ごとの金額の記載がないため、お答えできません"
                         f"（決算額は細事業「{dname}」全体の額だけです）。")
     return None

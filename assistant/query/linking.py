@@ -67,13 +67,26 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
             lex = 0.6 * (w_shared / w_name) + 0.4 * min(1.0, w_shared / q_weight)
         name = cat.norm_names[i]
         exact = 1.0 if name in norm or (len(name) >= 4 and (name in bare or name.replace("の", "").replace("・", "") in flat)) \
-            else 0.0
+            else 0.8 if e.kind == "indicator" and _tail_said(name, flat) else 0.0
         dense = float(sims[i]) if sims is not None else 0.0
         score = max(exact, lex) + 0.5 * max(0.0, dense - 0.3)
         if score > 0.15:
             scored.append((score, e))
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+_BRACKETS = re.compile(r"[「」『』]|（[^）]*）|\([^)]*\)")
+
+
+def _tail_said(name: str, flat: str) -> bool:
+    """「里親の契約件数」 for 「森林の里親」契約件数（累計）: the question says the indicator's head and most of what
+    modifies it (its last six characters or more, at least 60% of it, without の, brackets and notes)."""
+    core = _BRACKETS.sub("", name).replace("の", "").replace("・", "")
+    for n in range(len(core) - 1, max(6, -(-len(core) * 3 // 5)) - 1, -1):
+        if core[-n:] in flat:
+            return True
+    return False
 
 
 def _named_in(name: str, q: str) -> bool:
@@ -168,9 +181,14 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     no = verbatim_jigyo(plan, snap) if snap is not None and not sure and "cross" not in plan.intents else None
     if no:
         _anchor(plan, cat, no, scored, force=True)
-    no = no or (distinctive_jigyo(plan, snap) if snap is not None else None)
+    # an indicator whose name the question says (「里親の契約件数」 for 「森林の里親」契約件数) tells the 事業; a rare
+    # word it shares with another program (里親) does not
+    said = [e for e in plan.indicators if e.score >= DETAIL_OWNS]
+    no = no or (distinctive_jigyo(plan, snap) if snap is not None and not said else None)
     if no:
         _anchor(plan, cat, no, scored)
+    elif said and not plan.jigyo:
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(said[0].jigyo_no, ""), said[0].jigyo_no, score=0.6)]
     # 「結婚支援の事業」: a 細事業 linked surely (結婚支援センター運営事業) and no 事業 names its 事業.
     if not plan.jigyo and plan.details and len({d.jigyo_no for d in plan.details}) == 1 \
             and plan.details[0].score >= DETAIL_OWNS:

@@ -15,7 +15,7 @@ from ingest.form import normalize_jigyo_no
 from ..text.tokens import tokenize
 from ..types import Hit, QueryPlan
 from .linking import expand
-from .sentences import WHEN_Q, anchored_chunks
+from .sentences import anchored_chunks, asked_form
 
 RRF_K = 60
 UNIT = 1.0 / (RRF_K + 1)  # the score of a rank-1 hit in one list
@@ -203,7 +203,7 @@ def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig:
     snap.chunks.prefetch(cands)
     boosted: dict[str, float] = {}
     prefs = plan.section_prefs
-    when = bool(WHEN_Q.search(plan.norm))  # the sentence that dates the thing, in whatever section
+    when = asked_form(plan) is not None  # the sentence that dates or counts the thing, in whatever section
     first = max(hits.values(), key=lambda h: (h.score, h.chunk_id), default=None)
     home = snap.chunks[first.chunk_id].meta.get("version") if first else None
     for cid, share in _anchored(snap, plan, cands, home, when).items():
@@ -226,10 +226,10 @@ def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig:
 
 
 def _anchored(snap, plan: QueryPlan, cands, home, when: bool) -> dict[str, float]:
-    """The anchored chunks and their share; asked when (「いつから」), a sentence that also dates the thing
-    counts twice: it is the answer itself, and outweighs the linked 細事業's table, which names no date."""
+    """The anchored chunks and their share; asked when or how many (「いつから」「何人」), a sentence that also
+    dates or counts the thing counts twice: it is the answer itself, and outweighs the linked 細事業's table."""
     got = anchored_chunks(snap, plan, cands, home)
     if when:
-        for cid, share in anchored_chunks(snap, plan, cands, home, dated=True).items():
+        for cid, share in anchored_chunks(snap, plan, cands, home, must=asked_form(plan)).items():
             got[cid] = max(got.get(cid, 0.0), 2.0 * share)
     return got

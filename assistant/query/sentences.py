@@ -78,17 +78,34 @@ def distinctive_terms(snap, plan: QueryPlan) -> dict[str, Term]:
 # 「いつから始まったの」: the sentence must date the thing too (R6年度から, ４月に).
 WHEN_Q = re.compile(r"いつ(?:から|まで|ごろ|頃|の|に|始|で)?")
 DATED = re.compile(r"(?:R|Ｒ|令和|平成|H)\s*[0-9０-９元]+\s*年|[0-9０-９]+\s*月|年度(?:から|まで|に|より)")
+# 「高校生議会 参加校」「どのくらいの人が」: a count asked, by its counter; the sentence must hold that count.
+COUNT_Q = re.compile(r"何(?P<a>人|名|件|回|校|社|か所|箇所|団体|店|世帯|基|台)|(?:どれ|どの)(?:くらい|ぐらい)の(?P<b>人)|"
+                     r"(?:参加|受講|利用|来場|登録|相談)(?P<c>校|者|人)(?:数)?[?？]?$")
+_COUNTERS = {"者": "人", "名": "人"}
+
+
+def asked_form(plan: QueryPlan) -> re.Pattern | None:
+    """What the answering sentence must also hold: a date when asked when, the count when asked how many
+    (a number with the counter asked: 21校, 103人)."""
+    if WHEN_Q.search(plan.norm):
+        return DATED
+    m = COUNT_Q.search(plan.norm)
+    if not m:
+        return None
+    unit = next(g for g in m.groups() if g)
+    unit = _COUNTERS.get(unit, unit)
+    return re.compile(r"[0-9０-９]\s*(?:" + re.escape(unit) + ("|名" if unit == "人" else "") + ")")
 
 
 def best_sentence(text: str, terms: dict[str, Term], must: re.Pattern | None = None) -> tuple[float, int]:
     """(idf-weighted score, distinct words) of the sentence of ``text`` holding most of ``terms`` (and
-    matching ``must``, when given)."""
+    matching ``must``, when given: what it matches, a date or a count, stands for one of the words)."""
     best = (0.0, 0)
     for s in _SENTENCE.split(nfkc(text)):
         if len(s) < 4 or (must is not None and not must.search(s)):
             continue
         got = [t for t, term in terms.items() if any(f in s for f in term.forms)]
-        if len(got) >= MIN_WORDS:
+        if len(got) + (must is not None) >= MIN_WORDS:
             best = max(best, (sum(terms[t].weight for t in got), len(got)))
     return best
 
@@ -106,22 +123,23 @@ def _name_words(plan: QueryPlan, terms: dict[str, Term]) -> tuple[int, bool]:
     return most, named
 
 
-def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None, dated: bool = False) -> dict[str, float]:
+def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None,
+                    must: re.Pattern | None = None) -> dict[str, float]:
     """Chunk id -> share of the best weight, for the chunks whose best sentence holds ``MIN_WORDS`` or
     more of the question's distinctive words and at least ``NEAR_SHARE`` of the best one's weight;
     empty when none does, when a linked name holds as many of them, or when the best sentences are
     spread over more than ``MAX_SHEETS`` sheets.
 
-    ``dated``: only sentences that date something count (「いつから」), and a linked name does not stand
-    in for them (a name holds no date).  Where the question names a 事業, only its chunks compete.  Where it names none, the sheet the
+    ``must``: only sentences that also hold it count (a date for 「いつから」, a number for 「何人」), and a
+    linked name does not stand in for them (a name holds neither).  Where the question names a 事業, only its chunks compete.  Where it names none, the sheet the
     rankings put first (``home``, a version) competes like a named one; another sheet's sentence must
     hold every distinctive word (「LINEのごみ通報」) to say that sheet answers."""
     terms = distinctive_terms(snap, plan)
-    if len(terms) < MIN_WORDS:
+    if len(terms) + (must is not None) < MIN_WORDS:
         return {}
     own = {e.jigyo_no for e in plan.jigyo}
     named, outright = _name_words(plan, terms)
-    when = DATED if dated else None
+    when = must
     if outright and not when:
         return {}  # named outright by its own distinctive words (除雪オペレーター登録者数)
     scored = {}

@@ -40,10 +40,10 @@ FRAME_NOUNS = frozenset("""
 前年 前年度 昨年度 今年度 本年度 来年度 次年度 年々 近年 年間 当初 直近 一旦 まとめ 比較 違い 差 増加 減少
 やり方 仕方 進め方 方法 手法 手段 中身 形 声 感想
 簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
-報告 資料 報告書 会議 議会 答弁 説明資料 メモ 全部 ちなみ やっぱり 超え 越え 件数 人数 回数 割合 総数 数量 新任 担当
+報告 資料 報告書 会議 答弁 説明資料 メモ 全部 ちなみ やっぱり 超え 越え 件数 人数 回数 割合 総数 数量 新任 担当
 経由 通じ 通して ネック 悩み 悩みどころ どころ スケジュール 日程 段取り 指標 成果指標 空欄 欄 空白
 根っこ 根本 大元 核心 本質 手立て 打ち手 一手 上下 浮き沈み 考え方 捉え方 見方 前の年 次の年 翌年 前年比 関係
-矢印 向き 本当 ほんと マジ やつ 奴
+矢印 向き 本当 ほんと マジ やつ 奴 両方 決め方 立て方 出し方
 """.split())
 
 
@@ -164,6 +164,8 @@ def _phrases(text: str) -> tuple[tuple[Phrase, bool], ...]:
     gap: list[str] = []
 
     def flush() -> None:
+        while run and run[-1].pos[:1] == ("接頭辞",):  # 「両方おねがい」: お of a verb, not of a noun
+            run.pop()
         core = [m for i, m in enumerate(run) if not is_everyday(m) or _compound_head(m, run[i + 1:])]
         if core:
             out.append((Phrase("".join(m.surface for m in run).strip("・"), tuple(m.norm for m in core)),

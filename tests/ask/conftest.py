@@ -120,3 +120,10 @@ def z_service(tmp_path_factory):
     """The four sheets of dev set Z alone (熱中症予防, 自然公園, 運転免許手続, 公金キャッシュレス): 熱中症 is in the
     熱中症 sheet's name and in all of its 細事業' names."""
     return _four_sheets(tmp_path_factory, "sheets_Z")
+
+
+@pytest.fixture(scope="session")
+def aam_service(tmp_path_factory):
+    """Dev set AA's four sheets (公文書管理, 受動喫煙防止, 森林空間利活用, 県議会情報発信) with M's: オリジナル品種's
+    細事業 has a 取組 called 情報発信, and 自殺対策's 4 has nothing of 全国 either."""
+    return _four_sheets(tmp_path_factory, "sheets_AA", "sheets_M")
