@@ -6,7 +6,9 @@ it (「概ね達成」, 38日 after 47日 marked ↗ is better lower); a ratio h
 clause, not one named 事業) with 「R6だけ下回った事業があれば」 told as the rows that missed; an indicator with ― in
 any of its three years (「―の年度がある指標」), not only the year asked; a condition held in two named years
 (「R5年度とR6年度の2年続けて」); a change of one figure among the rows under a threshold on another (「決算額が
-増えていて、しかも執行率が95%未満」); and a change asked whether any (「減った事業ってある？」) tells the others."""
+増えていて、しかも執行率が95%未満」); a change asked whether any (「減った事業ってある？」) tells the others; and money
+per 事業 or per 職員 (「1事業あたりの平均」「職員1人あたりの決算額」) is computed over the sheets, no unit price refused
+(a refusal the z-fixes merge had brought to dev_blind1 and dev_blind10)."""
 
 from __future__ import annotations
 
@@ -87,3 +89,15 @@ def test_a_change_asked_whether_any_tells_the_others(service):
     rest = next(x for x in ans.text.split("\n") if x.startswith("・ほかの"))
     assert "流域治水推進事業費（2.0人 → 2.0人" in rest
 
+
+@pytest.mark.parametrize("question, unit_price", [
+    ("5事業のR6決算額の合計と、1事業あたりの平均はいくら？", False),
+    ("R6の職員1人あたりの決算額が一番大きい事業は？", False),
+    ("登山道1区間直すのに平均どれくらい費用かかってるの？", True),
+    ("参加者1人あたりいくらかかっていますか？", True),
+])
+def test_per_jigyo_and_per_staff_money_is_no_unit_price(question, unit_price):
+    from assistant.text.tokens import normalize
+    from assistant.text.terms import UNIT_PRICE_Q
+
+    assert bool(UNIT_PRICE_Q.search(normalize(question))) == unit_price
