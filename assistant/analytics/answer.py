@@ -170,13 +170,13 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
 
 def _steady_lead(res: Result, scope: str, subject: str) -> str:
     """「ずっと増え続けている事業」: how many rose (fell) every year, of those with all three years."""
-    spec = res.spec
-    since = f"{reiwa(res.year - 2)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
+    spec, n = res.spec, res.spec.held_years or 3
+    since = f"{reiwa(res.year - n + 1)}年度から{reiwa(res.year)}年度まで" if res.year else "各シートのR4→R5→R6で"
     verb = "増えた" if spec.steady == "increase" else "減った"
     label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
     if spec.steady == "held":  # 「3年とも執行率95%以上」: the scope already names the condition
-        return (f"{subject}のうち、{since}の3年度とも{scope.removesuffix('の')}なのは"
-                f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
+        return (f"{subject}のうち、{since}の{n}年度とも{scope.removesuffix('の')}なのは"
+                f"{len(res.rows):,}件です（{n}年度とも値のある{res.n_scope:,}件中）。")
     return (f"{scope}{subject}のうち、{since}毎年{label}が{verb}のは"
             f"{len(res.rows):,}件です（3年度とも値のある{res.n_scope:,}件中）。")
 

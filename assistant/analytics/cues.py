@@ -114,6 +114,22 @@ def change_threshold(q: str, measure: str, change: str | None, percent: bool, th
     return Condition(measure=measure, op=threshold[0], value=value), percent, None
 
 
+def change_and_level(q: str) -> tuple[str, Condition, str] | None:
+    """(the measure that changed, the threshold on another figure, ``q`` without it): 「決算額が前年度より増えていて、
+    しかも一般財源の割合が45%未満」 asks 決算額's change among the rows under that 割合 (both of the cost table)."""
+    cut, ch = W.THRESHOLD_Q.search(q), W.CHANGE_Q.search(q)
+    if not cut or not ch or (cut.start() < ch.end() and ch.start() < cut.end()):
+        return None
+    if ch.end() <= cut.start():
+        moved, level = measure_of(q[:ch.start()]), measure_of(q[ch.end():cut.start()])
+    else:
+        level, moved = measure_of(q[:cut.start()]), measure_of(q[cut.end():ch.start()])
+    if not moved or not level or moved == level or not (MEASURES[moved].table == MEASURES[level].table == "costs"):
+        return None
+    op, value = threshold(q[cut.start():], level)
+    return moved, Condition(measure=level, op=op, value=value), q[:cut.start()] + "〇" + q[cut.end():]
+
+
 def second_threshold(q: str, measure: str) -> Condition | None:
     """「執行率95%以上、かつ一般財源の割合が50%以上」: a second threshold on another measure of the same table,
     named between the two, keeps the rows too (the first is the asked measure's own)."""

@@ -185,10 +185,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] < 0]
     result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
                     n_scope=n_scope, n_judged=n_judged, n_turned=n_turned)
-    if (spec.others or spec.steady == "held") and not (spec.group_by or spec.limit or (spec.change and not spec.change_condition)
-                                                       or spec.aggregate in ("sum", "mean")):
-        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」「3年とも95%以上」: every row was checked; the
-        # others are told too
+    if (spec.others or spec.steady == "held") and not (spec.group_by or spec.limit or spec.aggregate in ("sum", "mean")):
+        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」「3年とも95%以上」「減った事業はある？」: every row
+        # was checked; the others are told too
         result.left_out = _ordered(checked[~checked["cid"].isin(df["cid"]) & checked["value"].notna()], "desc")
     if both is not None:
         result.change_totals = (float(both["prev"].sum()), float(both["current"].sum()), len(both),
@@ -229,8 +228,8 @@ def _filtered(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | None) ->
         df = _with_status(t, df, spec.has_status)
     if spec.method:
         df = df[df["method"] == spec.method]
-    if spec.missing:
-        df = df[df["value"].isna()]
+    if spec.missing:  # missing_any: 「―の年度がある指標」, any of R4–R6 (each sheet's three years)
+        df = df[df[["v_m2", "v_m1", "value"]].isna().any(axis=1)] if spec.missing_any else df[df["value"].isna()]
     return df
 
 
@@ -274,10 +273,16 @@ def _ranked_by(t: Tables, spec: QuerySpec, jigyo: pd.Series) -> pd.DataFrame:
 
 def _direction(df: pd.DataFrame) -> pd.Series:
     """Each indicator's direction as its own sheet tells it: 達成 above the target (or 未達成 below it) is
-    better higher; 達成 below (未達成 above) better lower; exactly on the target or without a status, unknown."""
+    better higher; 達成 below (未達成 above) better lower; otherwise the 推移 against the year before tells it (a fall
+    marked ↗ is better lower); exactly on the target without either, unknown."""
     ach, status = df["achievement"].astype(float), df["status"]
     up = ((status == "達成") & (ach > 1)) | ((status == "未達成") & (ach < 1))
     down = ((status == "達成") & (ach < 1)) | ((status == "未達成") & (ach > 1))
+    # no status telling it (「概ね達成」, ―): the 推移 does, against the year before (38 after 47 marked ↗ is lower)
+    step, trend = df["value"].astype(float) - df["v_m1"].astype(float), df["trend"]
+    told = up | down
+    up = up | (~told & (((step > 0) & (trend == "↗")) | ((step < 0) & (trend == "↘"))))
+    down = down | (~told & (((step < 0) & (trend == "↗")) | ((step > 0) & (trend == "↘"))))
     return pd.Series(np.where(up, "higher", np.where(down, "lower", "")), index=df.index)
 
 
@@ -291,11 +296,12 @@ def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | N
         for back, name in ((1, "v1"), (2, "v2")):
             before, bvals = _values(base, spec, year - back if year else None, col)
             df = df.merge(before.assign(**{name: bvals.astype(float)})[[*_key(spec), name]], on=_key(spec), how="left")
-    full = df[df[["v2", "v1", "value"]].notna().all(axis=1)]
+    years = ["v1", "value"] if spec.held_years == 2 else ["v2", "v1", "value"]  # 「R4とR5の2年続けて」: two
+    full = df[df[years].notna().all(axis=1)]
     if spec.steady == "held":  # each year's figure meets the conditions on the measure
         held = pd.Series(True, index=df.index)
         for c in (c for c in spec.conditions if c.measure == spec.measure):
-            held &= np.logical_and.reduce([_OPS[c.op](df[v].astype(float), c.value) for v in ("v2", "v1", "value")])
+            held &= np.logical_and.reduce([_OPS[c.op](df[v].astype(float), c.value) for v in years])
         return df[held & df.index.isin(full.index)], len(full), full
     up = (df["v2"] < df["v1"]) & (df["v1"] < df["value"])
     down = (df["v2"] > df["v1"]) & (df["v1"] > df["value"])

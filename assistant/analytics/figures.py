@@ -108,7 +108,8 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.method:
         parts.append(f"実施方法が「{spec.method}」の")
     if spec.missing:
-        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が記載されていない（―・空欄）")
+        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が{'3年度のいずれかで' if spec.missing_any else ''}"
+                     "記載されていない（―・空欄）")
     words = [condition_words(c) for c in spec.conditions]  # 「執行率が95%以上で、一般財源の割合が50%以上の」
     if spec.condition_year is not None and words:  # 「R5は全額一般財源だったのに」: the conditions are that year's
         words[0] = f"{reiwa(spec.condition_year)}年度に{words[0]}"
@@ -151,7 +152,7 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
     others = [c.measure for c in spec.conditions if c.measure != spec.measure and spec.table == "costs"] + \
         [a for a in spec.also if a != spec.measure]  # 「決算額・執行率・職員数を比べると」
     extra = "".join(f"、{MEASURES[c].label.split('（')[0]} {cell_text(r, c)}" for c in dict.fromkeys(others))
-    if spec.has_status:  # 「…減ったけど、指標は達成している事業」: how many of its indicators have that status
+    if spec.has_status and pd.notna(r.get("n_status")):  # 「…減ったけど、指標は達成している事業」: how many have it
         n = int(r["n_status"])
         extra += {"全部達成": f"、指標{n}件すべて「達成」", "達成なし": f"、指標{n}件に「達成」なし"}.get(
             spec.has_status, f"、「{spec.has_status}」の指標 {n}件")
@@ -177,7 +178,7 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
         return series_figure(r)
     if spec.steady and res.year:  # 「R4 1,000千円 → R5 1,200千円 → R6 1,500千円」
         return " → ".join(f"{reiwa(res.year - back)} {fmt(v, spec.measure, False)}"
-                          for back, v in ((2, r["v2"]), (1, r["v1"]), (0, r["value"])))
+                          for back, v in ((2, r["v2"]), (1, r["v1"]), (0, r["value"]))[3 - (spec.held_years or 3):])
     if m.ratio:
         if spec.measure == "exec_rate":
             return f"{fmt(r['value'], spec.measure)}（決算額 {r['settlement_text']}千円／予算現額 {r['total_text']}千円）"

@@ -56,6 +56,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     q = W.NOT_JIGYO_Q.sub(lambda m: "〇" * len(m.group()), plan.norm)  # 「協力事業所の数」: no 事業 counted
     q = W.YEAR_ASIDE_Q.sub("", q)  # 「事業（R6）を一覧で」: the year is in plan.years
+    missed, q = C.strip(q, W.MISSED_TOO_Q)  # 「R6だけ下回った事業があればその割合も」: the rows that missed, told beside
     better, directed, q = _direction(q)
     topic = C.topic(q)
     # 「低いほど良いタイプの指標について」: a kind of indicator over every sheet, like a topic's 事業
@@ -69,8 +70,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     missing = bool(W.MISSING_Q.search(q))
     by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
     count, agg, measure, share, method = _what(q, rest, conds, bool(status or trend or missing), by_method)
-    if vs_mean and not share:
-        count, agg = False, "mean"
+    count, agg = (False, "mean") if vs_mean and not share else (count, agg)
+    measure, level, q = (None if count else C.change_and_level(rest)) or (measure, None, q)  # 「…増えていて、しかも…未満」
     if measure is None:
         return None
     table = MEASURES[measure].table
@@ -92,13 +93,12 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
     change = None if turn else C.change(rest, measure, conds)  # 「↘から↗に変わった」 is the 推移, no change asked
     steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
-    if steady:  # 「R4からR6までずっと増え続けている事業」: every year, not one pair of years
-        change, span = None, None
+    change, span = (None, None) if steady else (change, span)  # 「R4からR6までずっと増え続けている」: every year
     percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
-    if percent and rank:  # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
-        change = "decrease" if re.search(r"減少率|下落率|減り", q) else "any"
+    # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
+    change = ("decrease" if re.search(r"減少率|下落率|減り", q) else "any") if percent and rank else change
     change_condition, percent, threshold, held = C.thresholds(q, measure, change, percent, bool(steady or group))
-    steady, span = ("held", None) if held else (steady, span)  # 「R4・R5・R6の3年とも執行率95%以上」: in each year
+    steady, span, held_years = _held(plan, q, held, steady, span, conds, measure, bool(group or change))
     listing = bool(steady or topic or by_year) or bool((better or directed) and measure == "achievement") or \
         C.listing(q, rank, bool(trend or trend_before or missing), bool(status), bool(conds)) or \
         bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q)))
@@ -109,10 +109,9 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         return None  # 「補正予算で減額した年度がある事業」: the cross-sheet list answers it, over every year
     if group and not agg:
         agg = "count" if count else ("mean" if MEASURES[measure].ratio else "sum")
-    conditions = _conditions(q, conds, table, measure, threshold)
+    conditions = _conditions(q, conds, table, measure, threshold) + ([level] if level else [])
     year, compare_year = _year_pair(plan, q, bool(trend or (status and not trend_before)), change, span)
-    if steady and plan.years and not plan.year_filter:
-        year = max(plan.years)  # 「R4からR6まで」: the span ends at the last year named
+    year = max(plan.years) if steady and plan.years and not plan.year_filter else year  # 「R4からR6まで」: the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q))  # 「一番大きい部局と一番小さい部局」: both ends of the groups too
     order = _order(q, rank, change, extremes, ("supplementary", "<", 0.0) in conds and measure == "supplementary") \
         if rank else ("desc" if listing and not agg and not group and not by_year else None)
@@ -122,10 +121,11 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          **_named_filters(plan, group), status=status, trend=trend,
                          trend_before=trend_before if (trend or status) else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, extremes=extremes, vs_mean=vs_mean if agg == "mean" and not group else None,
-                         **_beside(q, measure, conditions, change, compare_year, bool(steady or change_condition), span, count, rank, negatives, directed),
+                         missing=missing, missing_any=missing and table == "indicators" and bool(W.MISSING_ANY_YEAR_Q.search(q)),
+                         extremes=extremes, vs_mean=vs_mean if agg == "mean" and not group else None, **_beside(
+                             q, measure, conditions, change, compare_year, bool(steady or change_condition), span, count or missed, rank, negatives, directed),
                          has_status=has_status, percent=percent, share=share, topic=topic, steady=steady,
-                         change_condition=change_condition, better=better if table == "indicators" else None,
+                         change_condition=change_condition, held_years=held_years, better=better if table == "indicators" else None,
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
@@ -144,11 +144,25 @@ def _beside(q: str, measure: str, conditions: list, change: str | None, compare_
     return {"condition_year": at_year if change and table == "costs" and conditions and compare_year == at_year else None,
             # 「繰越がある事業ってある？」「…の細事業は何件」「倍以上になった事業ってある？」: every row was checked,
             # the others are told too
-            "others": bool(conditions or kept) and table in ("costs", "details") and not span
-            and bool(count or W.EXIST_Q.search(q) or len(conditions) >= 2),  # 「…以上、かつ…以上の事業」: which missed one
+            "others": bool(conditions or kept or change) and table in ("costs", "details") and not span
+            and bool((count and (conditions or kept)) or W.EXIST_Q.search(q) or len(conditions) + bool(change) >= 2),  # 「…以上、かつ…以上の事業」: which missed one
             # 「伸び率が一番大きいのは？逆に減ったものは」: the falls named too
             "negatives_too": negatives or bool(rank and change == "any" and W.CONTRAST_FALL_Q.search(q)),
             "directed": (directed or not plain) and measure == "achievement"}
+
+
+def _held(plan: QueryPlan, q: str, held: bool, steady: str | None, span: int | None, conds: list, measure: str,
+          moved: bool) -> tuple:
+    """(steady, span, held_years): a threshold held in each year is steady 「held」 over three years (「R4・R5・R6の
+    3年とも執行率95%以上」), or over the two years named (「R5年度とR6年度の2年続けて」); so is a filter word on the
+    measure (「一般財源の割合が3年連続で100%」), when no change or group is asked (``moved``)."""
+    held = held or (any(c[0] == measure for c in conds) and MEASURES[measure].table == "costs" and not (steady or moved)
+                    and bool(W.HELD_Q.search(q)))
+    if not held:
+        return steady, span, None
+    ys = sorted(set(plan.years))  # 「R5年度とR6年度の」: two years in a row named (not 「R4からR6まで」)
+    two = W.TWO_YEARS_Q.search(q) or (len(ys) == 2 and ys[1] - ys[0] == 1)
+    return "held", None, 2 if two else None
 
 
 def _direction(q: str) -> tuple[str | None, bool, str]:

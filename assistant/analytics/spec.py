@@ -98,6 +98,8 @@ class QuerySpec(BaseModel):
     span: int | None = Field(None, ge=2, le=3, description="money: read the span fiscal years ending at year "
                              "(3 = R4-R6: a 3-year total, or every year's row)")
     missing: bool = Field(False, description="only the rows whose measure is missing (―), never read as 0")
+    missing_any: bool = Field(False, description="with missing, indicators: missing in any of the sheet's three years "
+                              "(「実績が―の年度がある指標」), not only the year asked")
     method: str | None = Field(None, description="items: the 取組 whose 実施方法 is this (補助, 委託, 直接…)")
     every: Literal["達成", "未達成"] | None = Field(
         None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status)")
@@ -105,6 +107,8 @@ class QuerySpec(BaseModel):
     steady: Literal["increase", "decrease", "held"] | None = Field(
         None, description="rows whose figure rose (fell) every year over the three years ending at year; held: "
         "whose figure met the conditions on it in each of those years (「3年とも執行率95%以上」)")
+    held_years: Literal[2] | None = Field(None, description="with steady held: the two years ending at year "
+                                          "(「R4年度とR5年度の2年続けて減額補正」); None = three")
     percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
     totals: bool = Field(False, description="with change: also tell both years' totals over every row with both "
                          "years (「増えた事業はいくつ、合計もあわせて」)")
@@ -156,12 +160,16 @@ class QuerySpec(BaseModel):
             raise ValueError("推移 groups the indicators (no trend filter)")
         if self.group_by == "method" and table != "items":
             raise ValueError("実施方法 groups the 取組 (measure items)")
+        if self.missing_any and (not self.missing or table != "indicators"):
+            raise ValueError("missing_any reads an indicator's three years for ―")
         if self.directed and self.measure != "achievement":
             raise ValueError("directed reads an achievement rate")
         if self.reasons and table != "indicators":
             raise ValueError("reasons are the indicators' 要因分析")
         if self.steady and (self.change or self.span or self.group_by or table == "items"):
             raise ValueError("steady reads each row's three years (no change, span or group)")
+        if self.held_years and self.steady != "held":
+            raise ValueError("held_years counts the years held")
         if self.steady == "held" and not any(c.measure == self.measure for c in self.conditions):
             raise ValueError("held reads the conditions on the measure in each year")
         if self.condition_year is not None and (table != "costs" or not self.conditions):

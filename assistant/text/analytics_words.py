@@ -86,6 +86,8 @@ BUKYOKU_JIGYO_Q = re.compile(r"(?:部|局|委員会)の(?:全て|すべて|全�
 # A missing figure as the filter: 「実績が―の指標」「まだ出ていない」.
 MISSING_Q = re.compile(r"―|まだ(?:出て|集計|記載)|出ていない|未集計|未記載|記載(?:が|されて)(?:い)?ない|空欄|"
                        r"(?:数値|値)が(?:ない|入っていない)")
+# ... in any of the three years, not only the year asked: 「実績が―になっている年度がある指標」.
+MISSING_ANY_YEAR_Q = re.compile(r"(?:年度|年)(?:が|の)(?:ある|あっ)|(?:いずれ|どこ|どれ)かの年度|(?:一度|一回|1回)でも")
 # A plain list of every row a filter keeps: 「↘の指標を全部挙げて」.
 ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙|"
                         r"(?:指標|事業|もの)(?:だけ|のみ)?(?:を)?(?:抜き出|ピックアップ|リストアップ|洗い出|抽出)")
@@ -117,7 +119,10 @@ STEADY_Q = re.compile(r"ずっと|連続|毎年|年々|続けて|続けている
 # A threshold held in each of the three years: 「3年とも95%以上」「どの年度も」「95%以上をキープ」.
 _HOLD_OP = r"(?:以上|以下|未満|超|を超え|を上回|を下回)"
 HELD_Q = re.compile(r"(?:[23]\s*(?:年|か年|カ年|ヶ年)(?:間)?|(?:どの|いずれの|各|全て?の)年度?)\s*(?:とも|共に|ともに|も|すべて|全て|いずれも)|"
+                    r"[23]\s*(?:年|か年|カ年|ヶ年)度?\s*(?:連続|続けて)|"  # 「3年連続で100%」: held, when no change is asked
                     r"毎年度?[^。?？]{0,12}" + _HOLD_OP + r"|" + _HOLD_OP + r"[^。?？]{0,4}?(?:を)?(?:キープ|維持|保っ|保て|守っ)")
+# ... in two years only: 「R4年度とR5年度の2年続けて減額補正」.
+TWO_YEARS_Q = re.compile(r"2\s*(?:年|か年|カ年|ヶ年)度?\s*(?:連続|続けて|とも|共に|ともに)")
 # A change between two years; as a percentage of the earlier year's figure: 「伸び率」「何%増えた」.
 PCT_CHANGE_Q = re.compile(r"(?:伸び|増加|減少|増減|変化|下落|上昇)(?:率|の割合)|伸長率|(?:何|\d+)\s*(?:%|％|パーセント)(?:も)?(?:増|減|伸)")
 # A change as a multiple of the earlier figure: 「倍以上になった」「倍増した」 (2倍), 「1.5倍を超えて増えた」.
@@ -147,7 +152,8 @@ BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)" + _G
 DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割|逆数")  # 「目標値÷実績で計算して」
 # ... taken into account, not picked out: 「少ないほど良い指標も考慮して」「低いほど良い指標も加味して」
 # 「少ないほど良い指標はその前提で計算して」 reads every indicator, those read target ÷ actual.
-CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?:も|は)[、,]?(?:考慮|加味|踏まえ|勘案|反映|含め|考え(?:て|に)|"
+CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?:も|は)[、,]?(?:(?:それ|これ|その点|この点|そこ)を)?"
+                        r"(?:考慮|加味|踏まえ|勘案|反映|含め|考え(?:て|に)|"
                         r"(?:その|それを|そう(?:いう)?)?前提(?:で|に|として)|そのつもりで)")  # 「…指標はその前提で計算して」
 # 達成率 stated as actual ÷ target: every indicator read so (without it, an indicator better lower — as its status
 # against its target tells — reads target ÷ actual, which is what its 達成率 means).
@@ -174,7 +180,8 @@ SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を|により)?(?:
 SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:増額|プラス|上乗せ)|増額(?:の|した)?補正")
 # All of the budget from 一般財源 (a ratio of exactly 100%): 「全額一般財源だった」「一般財源だけでまかなった」.
 FULL_GENERAL_Q = re.compile(r"(?:予算(?:現額)?(?:を|が|は)?)?(?:全額(?:が|を)?一般財源|(?:すべて|全て|全部)一般財源|"
-                            r"一般財源(?:だけ|のみ)|一般財源(?:が|で)(?:全額|100\s*%))")
+                            r"一般財源(?:だけ|のみ)|一般財源(?:が|で)(?:全額|100\s*%)|"
+                            r"一般財源の割合(?:が|は)[^。?？、]{0,20}?100\s*%(?!\s*(?:を|未満|以下|以上|に(?:届|満)|より|超|割|から)))")  # 「割合が3年連続で100%」
 CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|計上|発生)|繰り越し(?:が|を)?(?:ある|あっ|た|入っ)")
 
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
@@ -192,6 +199,9 @@ CONTRAST_FALL_Q = re.compile(r"(?:逆に|反対に|一方(?:で)?)[、,]?[^。?�
 CONDITION_AT_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:は|に|で|の時点で?)[^。?？]{0,20}(?:だった|であった|でした|だったが)"
                             r"(?:のに|けど|けれど|が|ものの|[、,])")
 # A year restated in brackets (「3千万円未満の事業（R6）を一覧で」): already read as the year, no word between cues.
+# The rows that missed a condition asked along (「R6だけ100%を下回った事業があればその割合も」): told beside the list.
+MISSED_TOO_Q = re.compile(r"[^。?？、]{0,12}(?:だけ|のみ)[^。?？]{0,16}?(?:を下回|を割|割れ|割り込|に届かな|に満たな|を切)"
+                          r"[^。?？]{0,16}?(?:あれば|あったら|があるなら)[^。?？]*")
 YEAR_ASIDE_Q = re.compile(r"\(\s*(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度|年)?\s*\)")
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
 # The figure may be restated in brackets (「10万千円（1億円）を超える」); 万千円 is 10,000 千円.
@@ -247,9 +257,9 @@ NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)(?<!ど)の(?:�
                              r"([^\s、。,?？!！「」]{2,}事業費)(?:の|で|は)")
 GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|全部|全体|各|他|ほか|県|どの|どこ|同じ|複数|それぞれ|"
                                r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"
-                               # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」
+                               # a clause, not a topic: 「執行率が90%未満の事業」「予算が多い方の事業」「割合が3年連続で100%の事業」
                                r"未満|以上|以下|超|超え|割れ|割る|割り込む|半分|た|ない|いる|ある|高い|低い|多い|少ない|大きい|小さい|方|"
-                               r"最大|最小|最多|最少|最高|最低|トップ|\d+\s*(?:つ|件|個)|(?:トップ|上位|下位|ワースト|ベスト)\s*\d+)$")  # 「トップ3の事業」  # 「少ないほうから2つの事業」: how many, not which
+                               r"最大|最小|最多|最少|最高|最低|トップ|\d+\s*(?:つ|件|個|%)|(?:トップ|上位|下位|ワースト|ベスト)\s*\d+)$")  # 「トップ3の事業」  # 「少ないほうから2つの事業」: how many, not which
 # Two or more 事業/指標 named and compared on one measure: 「AとB、達成率はどっちが上？」.
 COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|大|多|低|小|少|下)")
 # Several figures asked side by side, joined by ・: 「R6の決算額・執行率・職員数を比べると」.

@@ -109,11 +109,13 @@ EACH_OF_NO_Q = re.compile(r"(?P<first>[一-龥ァ-ヶーA-Za-z0-9]{1,8})の(?P<w
                           r"(?P<rest>(?:[・と、,][一-龥ァ-ヶーA-Za-z0-9]{1,8}の(?P=what)){1,5})[、,]?\s*(?:それぞれ|別々|ごと|別に|個別に)")
 
 # The price of one unit (「単価」「１台いくら」「登山道1区間直すのに平均どれくらい費用かかってる」): a figure of one
-# program the sheet must state, never an average over the programs' money.
-UNIT_PRICE_Q = re.compile(r"単価|(?:あたり|当たり).{0,8}(?:いくら|金額|費用|何円|円|額)|"
+# program the sheet must state, never an average over the programs' money.  Per 事業 and per 職員 are no unit
+# price: 「1事業あたりの平均」「職員1人あたりの決算額」 are computed over the sheets (analytics).
+_PER = r"(?<!事業)(?<!職員1人)(?<!職員一人)(?<!職員)(?:あたり|当たり)"
+UNIT_PRICE_Q = re.compile(r"単価|" + _PER + r".{0,8}(?:いくら|金額|費用|何円|円|額)|"
                           r"[1１一](?:枚|台|基|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
                           r"[1１一](?:区間|路線|基|橋|棟|戸|か所|箇所|台|件)[^。？?]{0,14}?(?:費用|お金|コスト)(?:が|は|って)?(?:かか|いくら|どれ)|"
-                          r"(?:あたり|当たり)の[^、。?？]{0,6}費")
+                          + _PER + r"の[^、。?？]{0,6}費")
 
 # A figure said to have moved (「R5に待ちが延びちゃった」「ガクッと減った」): a why about it asks the 要因分析, however
 # its 背景 is worded, not the program's 現状.
