@@ -159,8 +159,8 @@ def _wanted(plan: QueryPlan) -> list[str]:
     if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not strong_ind
                                    and not MONEY_CHANGE_Q.search(q) and not moved):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
-        if GENJO_Q.search(q):
-            return ["1", "9-1"] if re.search(r"課題|問題", q) else ["1"]
+        if GENJO_Q.search(q):  # 「なかなか進まない背景」: the 現状 and the 課題 that says what holds it back
+            return ["1", "9-1"] if re.search(r"課題|問題|進まない|進んでいない|進んでない|遅れ|伸び悩", q) else ["1"]
         return ["9-1"]
     wanted = list(SECTIONS_BY_INTENT.get(plan.intent, ()))
     if MULTI_PART_Q.search(q):  # 「課題は？それに対してどうする？」: each part's section

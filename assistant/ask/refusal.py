@@ -22,8 +22,7 @@ from .evidence import answer_ids, answer_version, chunk_tokens, dated_passage, n
 from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
-# Evidence threshold: share of the question's topic words (idf-weighted) that must
-# occur in the retrieved evidence; below it (and with nothing linked) we refuse.
+# Share of the question's topic words (idf-weighted) the evidence must hold; below it (nothing linked) we refuse.
 MIN_COVERAGE = 0.2
 
 # A link below this is a guess from shared words, not the 事業 the user named.
@@ -307,7 +306,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return "どの事業についての質問か特定できないため、お答えできません（事業名や指標名を添えて質問してください）。"
     top = [h.chunk_id for h in hits[:5]]
     linked = bool(plan.indicators or plan.jigyo or plan.details)
-    cov = _coverage(snap, plan, top, embedder)
+    cov = _coverage(  # a linked program: its whole sheet is the evidence (「パラスポーツの事業費」: in 7)
+        snap, plan, top + (answer_ids(snap, plan, hits) if plan.jigyo else []), embedder)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
     for asked, evidence, label in ATTRIBUTES:

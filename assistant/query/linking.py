@@ -199,6 +199,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     plan.details = [d for d in plan.details
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
     _prefer_asked_kind(plan, cat, scored)
+    _rate_link(plan, cat, scored)
 
 
 # A 事業 the question names by its short form is linked this surely (and one linked so is named).
@@ -378,3 +379,19 @@ def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     if not any(e.jigyo_no == no for e in plan.jigyo):
         plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
     return True
+
+
+def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]]) -> None:
+    """「協力隊の定着率ってここ数年どんな感じ」: a rate asked of a linked 事業 is its indicator that is a rate
+    (…の割合, …率) and shares the rate's own word (定着), however long the indicator's name
+    (任期終了後に県内に定着した隊員の割合)."""
+    m = re.search(r"([一-龥ァ-ヶー]{1,6}?)(?:率|割合)", plan.norm)
+    if not m or not plan.jigyo or any(e.score >= STRONG_LINK for e in plan.indicators):
+        return
+    words = {t for t in tokenize(m.group(1)) if len(t) >= 2 and t not in STOP_TOKENS}
+    nos = {e.jigyo_no for e in plan.jigyo}
+    hits = [e for _, e in scored if e.kind == "indicator" and e.jigyo_no in nos
+            and re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name)) and words & set(tokenize(e.name))]
+    if len(hits) == 1:
+        e = hits[0]
+        plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=STRONG_LINK)]
