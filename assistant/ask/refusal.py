@@ -159,7 +159,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             toks = chunk_tokens(snap, cid)
             # a word of the phrase counts when the chunk has it, a synonym, or a longer word
             # that contains it (部活 in 部活動)
-            if all(alts[f] & toks or f in body for f in forms):
+            if all(alts[f] & toks or any(a in body for a in alts[f]) for f in forms):
                 together = True
                 break
         if not together:

@@ -103,7 +103,7 @@ STOP_TOKENS = frozenset(
 
 # Form vocabulary: what people say -> the words the sheets use (weight < 1).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "評価": ("満足度", "満足"), "率": ("割合",),
+    "評価": ("満足度", "満足"), "率": ("割合",), "高校": ("高等学校",), "私学": ("私立", "私立学校"),
     # loanwords staff say for the sheets' words
     "リニューアル": ("改修", "刷新", "一新", "改訂", "更新"), "pr": ("広報", "周知", "啓発"), "スタート": ("開始",),
     "サポート": ("支援",), "イベント": ("催し", "行事", "大会"), "アップ": ("向上", "増加", "引き上げ"),
@@ -375,7 +375,8 @@ COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ�
 # A count asked as a noun (子どもの人数, 相談件数): the counter it is written with.
 COUNT_NOUN_Q = re.compile(r"(人|件|回|校|社|団体)数")
 COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "日", "か月": "か月|ヶ月|カ月", "ヶ月": "か月|ヶ月|カ月",
-                 "か所": "か所|箇所|カ所", "箇所": "か所|箇所|カ所"}
+                 # 「何か所回った」 is told as 「214所属で検査」: the offices visited are the places
+                 "か所": "か所|箇所|カ所|所属", "箇所": "か所|箇所|カ所|所属"}
 
 # 「ゲートキーパーって結局何する人？」「188って何の番号？」: what a term of the sheet means.
 DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結局|そもそも|一体|いったい)?(?:何|なに|どういう|どんな)")
