@@ -127,3 +127,9 @@ def aam_service(tmp_path_factory):
     """Dev set AA's four sheets (公文書管理, 受動喫煙防止, 森林空間利活用, 県議会情報発信) with M's: オリジナル品種's
     細事業 has a 取組 called 情報発信, and 自殺対策's 4 has nothing of 全国 either."""
     return _four_sheets(tmp_path_factory, "sheets_AA", "sheets_M")
+
+
+@pytest.fixture(scope="session")
+def ac_service(tmp_path_factory):
+    """Dev set AC's four sheets (私立高校就学支援, 知的財産, 伝統野菜, 会計事務) with dev set V's."""
+    return _four_sheets(tmp_path_factory, "sheets_AC", "sheets_V")
