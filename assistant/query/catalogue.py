@@ -60,6 +60,9 @@ class Catalogue:
                         self.name_abbrev.setdefault(a[0] + b[0], set()).add((a, b))
                     elif _KANA_WORD.fullmatch(a) and _KANA_WORD.fullmatch(b):  # リモセン: リモート+センシング
                         self.name_abbrev.setdefault(a[:2] + b[:2], set()).add((a, b))
+                        # デジアカ: デジタル+アーカイブ, the long-vowel mark skipped
+                        a2, b2 = a.replace("ー", "")[:2], b.replace("ー", "")[:2]
+                        self.name_abbrev.setdefault(a2 + b2, set()).add((a, b))
             self.tokens.append(token_sets[name])
             self.norm_names.append(norm[name])
         df: dict[str, int] = {}

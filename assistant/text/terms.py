@@ -74,9 +74,9 @@ MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?�
 # the names of that many things.
 # 「オンラインで払えるようになった24の手続、旅券以外に何があるの」: which ones, of the kinds of thing counted.
 NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*の?(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学|"
-                           r"手続|種類|品目|項目|制度)"
+                           r"手続|種類|品目|項目|制度|テーマ|コース|講座|分野)"
                            r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外(?:は|に|で))?"
-                           r"(?:どこ|どちら|どの|何という|なんていう|何が(?:ある|あり))")
+                           r"(?:どこ|どちら|どの|どんな|何という|なんていう|何が(?:ある|あり))")
 
 # The form's own words for an indicator's row (目標 in 「目標を大きく超えた」): every indicator block says
 # them, so they tell no sentence of a sheet apart from another.
@@ -112,7 +112,7 @@ EACH_OF_NO_Q = re.compile(r"(?P<first>[一-龥ァ-ヶーA-Za-z0-9]{1,8})の(?P<w
 # program the sheet must state, never an average over the programs' money.  Per 事業 and per 職員 are no unit
 # price: 「1事業あたりの平均」「職員1人あたりの決算額」 are computed over the sheets (analytics).
 _PER = r"(?<!事業)(?<!職員1人)(?<!職員一人)(?<!職員)(?:あたり|当たり)"
-UNIT_PRICE_Q = re.compile(r"単価|" + _PER + r".{0,8}(?:いくら|金額|費用|何円|円|額)|"
+UNIT_PRICE_Q = re.compile(r"単価|" + _PER + r".{0,8}(?:いくら|金額|費用|何円|円|額)|(?:[1１一]日|日額)(?:あたり|当たり)?(?:で|に)?(?:いくら|何円)|"
                           r"[1１一](?:枚|台|基|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
                           r"[1１一](?:区間|路線|基|橋|棟|戸|か所|箇所|台|件)[^。？?]{0,14}?(?:費用|お金|コスト)(?:が|は|って)?(?:かか|いくら|どれ)|"
                           + _PER + r"の[^、。?？]{0,6}費")
