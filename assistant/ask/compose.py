@@ -183,8 +183,8 @@ def _wanted(plan: QueryPlan) -> list[str]:
     if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not strong_ind:
         # why the money moved: the cost table (or the 細事業's own row) and the 取組実績 that tell it
         wanted = ["detail", "money"] if any(d.score >= 0.8 for d in plan.details) else ["6", "money"]
-    elif plan.intent == "why" and WHY_SET_Q.search(q) and plan.indicators:
-        wanted = ["4"]  # why the target is what it is: 目標値設定理由
+    elif WHY_SET_Q.search(q) and plan.indicators and plan.intent in ("why", "activity", "lookup"):
+        wanted = ["4"]  # why the target is what it is: 目標値設定理由 (「あと実績は？」: its figures, in 4 too)
     elif plan.intent == "why" or (plan.intent == "trend" and CHANGE_Q.search(q) and re.search(r"なぜ|理由|原因|要因", q)):
         wanted = ["8", "4"]
     elif plan.intent == "trend" and "4" in wanted and "8" not in wanted \

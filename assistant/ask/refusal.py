@@ -18,6 +18,7 @@ from ..text.terms import NATIONAL_COMPARISON, PROGRAM_KINDS, PROGRAM_NAMED_Q, WH
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
+from .naming import headed_by_indicator, mostly_named, program_in_own_words
 from .evidence import answer_ids, answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, sheet_text, when_subject
 from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
@@ -138,10 +139,10 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         forms = [f for f in forms if not any(f in q for q in quoted)]
         if not forms:
             continue
-        if _mostly_named(forms, plan, embedder):
+        if mostly_named(forms, plan, embedder) or headed_by_indicator(forms, plan, sheet_tokens):
             continue  # 認知症サポーター講座の参加者 for 認知症サポーター養成講座の受講者数
         short = re.sub(r"(?:の)?(?:細事業|事業費?|シート)$", "", text)
-        if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or _program_in_own_words(said, plan):
+        if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan):
             continue  # the user's short form of a linked 事業名 (若者就職のシート), or their words for it
         # a word's pieces count for it (部活 in 部活動); a proper name's do not (長野県立大学 is no 大学), nor
         # a person noun's (被害者 is not 被害: 犯罪被害者支援 is not サイバー犯罪被害防止)
@@ -178,45 +179,6 @@ def _described(plan: QueryPlan) -> list[str]:
     description that shares a word with the linked 事業's name (「例の避難所の事業」) is the user's name for it."""
     own = token_set(e.name for e in plan.jigyo)
     return [m.group(1) for m in PROGRAM_NAMED_Q.finditer(plan.norm) if not set(tokenize(m.group(1))) & own]
-
-
-def _program_in_own_words(forms: list[str], plan: QueryPlan) -> bool:
-    """Whether a phrase that ends in a word for a program (対策, 事業費, 支援…) names a linked 事業 in the
-    user's words: its first word and at least half of its other words are the name's (自転車の安全対策 for
-    自転車交通安全推進事業費, 採用PRの事業費 for 県職員採用試験受験者確保事業費)."""
-    if len(forms) < 2 or forms[-1] not in PROGRAM_KINDS:
-        return False
-    rest = [f for f in forms if f not in PROGRAM_KINDS]
-    for e in plan.jigyo:
-        name = nfkc(e.name)
-        toks = set(tokenize(name))
-        held = [f for f in rest if f in name or f in toks or expand({f}) & toks]
-        if rest and rest[0] in held and len(held) * 2 >= len(rest):
-            return True
-    return False
-
-
-NAMED_NEAR_SIM = 0.4
-
-
-def _mostly_named(forms: list[str], plan: QueryPlan, embedder=None) -> bool:
-    """Whether a phrase is the user's wording of one linked indicator or 細事業 name: more than
-    half of its words, its first one among them, are the name's, and each other word is close in
-    meaning to a word of the name (参加者 ~ 受講者: 認知症サポーター講座の参加者 for
-    認知症サポーター養成講座の受講者数).  A modifier the name lacks (高校生の県内就職率 for
-    Uターン就職率) or another attribute (防災ヘリの機種 for 防災ヘリの運航可能日数) fails."""
-    for e in plan.indicators + plan.details:
-        name = nfkc(e.name)
-        toks = set(tokenize(name))
-        held = [f for f in forms if f in toks or f in name or expand({f}) & toks]  # 大人 for 成人
-        # half is enough for a name the question links outright (商店街の人通り: 目標の2,300人 names the row)
-        enough = len(held) * 2 >= len(forms) if e.score >= STRONG_LINK else len(held) * 2 > len(forms)
-        if not (forms and forms[0] in held and enough):
-            continue
-        rest = [f for f in forms if f not in held]
-        if not rest or all(near_words(embedder, rest, toks, NAMED_NEAR_SIM).values()):
-            return True
-    return False
 
 
 # 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.

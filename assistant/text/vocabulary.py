@@ -278,7 +278,7 @@ CROSS_PATTERNS = [
 REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標に(?:し|して|する|した)|指標とし")
 
 # ... also when asked "why" about the target or the indicator itself, not about a result.
-WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|目標値?の?(?:決め方|立て方)|指標に(?:し|して|する|した)|指標とし|"
+WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|目標値?の?(?:決め方|立て方)|(?:どういう|どんな)考え(?:方)?で(?:決め|設定)|指標に(?:し|して|する|した)|指標とし|"
                        r"目標値?(?:を|は|、|って)?.{0,10}(?:に|と)(?:した|する|して)|目標値?(?:って|は|、).{0,8}(?:なんで|なぜ|どうして).{0,12}(?:なの|なん|に)|根拠")
 
 # The cost table's columns and the words that ask for each (form vocabulary).

@@ -133,3 +133,9 @@ def aam_service(tmp_path_factory):
 def ac_service(tmp_path_factory):
     """Dev set AC's four sheets (私立高校就学支援, 知的財産, 伝統野菜, 会計事務) with dev set V's."""
     return _four_sheets(tmp_path_factory, "sheets_AC", "sheets_V")
+
+
+@pytest.fixture(scope="session")
+def aev_service(tmp_path_factory):
+    """Blind set AE's four sheets (ファシリティマネジメント, アレルギー, 農福連携, 遺失物) with dev set V's."""
+    return _four_sheets(tmp_path_factory, "sheets_AE", "sheets_V")

@@ -1,0 +1,67 @@
+"""Whether a phrase of the question is the user's own name for a linked 事業, indicator or 細事業.
+
+The answerability stage (:mod:`.refusal`) refuses a phrase the evidence never speaks of; these say when a
+phrase that is not on the sheet word for word still names what is linked: 「自転車の安全対策」 for
+自転車交通安全推進事業費, 「認知症サポーター講座の参加者」 for 認知症サポーター養成講座の受講者数, 「落とし物の保管点数」
+for 拾得物保管点数.
+"""
+
+from __future__ import annotations
+
+from ingest.form import nfkc
+
+from ..query.linking import expand
+from ..text.terms import PROGRAM_KINDS
+from ..text.tokens import tokenize
+from ..types import STRONG_LINK, QueryPlan
+from .evidence import near_words
+
+
+def program_in_own_words(forms: list[str], plan: QueryPlan) -> bool:
+    """Whether a phrase that ends in a word for a program (対策, 事業費, 支援…) names a linked 事業 in the
+    user's words: its first word and at least half of its other words are the name's (自転車の安全対策 for
+    自転車交通安全推進事業費, 採用PRの事業費 for 県職員採用試験受験者確保事業費)."""
+    if len(forms) < 2 or forms[-1] not in PROGRAM_KINDS:
+        return False
+    rest = [f for f in forms if f not in PROGRAM_KINDS]
+    for e in plan.jigyo:
+        name = nfkc(e.name)
+        toks = set(tokenize(name))
+        held = [f for f in rest if f in name or f in toks or expand({f}) & toks]
+        if rest and rest[0] in held and len(held) * 2 >= len(rest):
+            return True
+    return False
+
+
+NAMED_NEAR_SIM = 0.4
+
+
+def mostly_named(forms: list[str], plan: QueryPlan, embedder=None) -> bool:
+    """Whether a phrase is the user's wording of one linked indicator or 細事業 name: more than
+    half of its words, its first one among them, are the name's, and each other word is close in
+    meaning to a word of the name (参加者 ~ 受講者: 認知症サポーター講座の参加者 for
+    認知症サポーター養成講座の受講者数).  A modifier the name lacks (高校生の県内就職率 for
+    Uターン就職率) or another attribute (防災ヘリの機種 for 防災ヘリの運航可能日数) fails."""
+    for e in plan.indicators + plan.details:
+        name = nfkc(e.name)
+        toks = set(tokenize(name))
+        held = [f for f in forms if f in toks or f in name or expand({f}) & toks]  # 大人 for 成人
+        # half is enough for a name the question links outright (商店街の人通り: 目標の2,300人 names the row)
+        enough = len(held) * 2 >= len(forms) if e.score >= STRONG_LINK else len(held) * 2 > len(forms)
+        if not (forms and forms[0] in held and enough):
+            continue
+        rest = [f for f in forms if f not in held]
+        if not rest or all(near_words(embedder, rest, toks, NAMED_NEAR_SIM).values()):
+            return True
+    return False
+
+
+def headed_by_indicator(forms: list[str], plan: QueryPlan, sheet_tokens: set[str]) -> bool:
+    """「落とし物の保管点数」 for 拾得物保管点数: the phrase's head words are a linked indicator's name's, and its
+    modifier is a word the indicator's sheet uses (落とし物 in its 目的): the user's name for that figure."""
+    for e in plan.indicators:
+        toks = set(tokenize(nfkc(e.name)))
+        rest = [f for f in forms if f not in toks]
+        if len(forms) >= 2 and forms[-1] in toks and len(rest) < len(forms) and all(f in sheet_tokens for f in rest):
+            return True
+    return False
