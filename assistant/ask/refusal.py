@@ -115,6 +115,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     quoted = quoted_names(snap, versions)
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
     sheet_tokens = set().union(*(chunk_tokens(snap, c) for c in ev_ids)) if ev_ids else set()
+    whole = set().union(*(chunk_tokens(snap, c) for v in versions for c in snap.by_version.get(v, [])))
     # 現状・課題・方策 of a program the question names: its words describe a situation in that
     # program, told in the sheet's own words (冬期 for 冬場, 担い手 for なり手), not another subject.
     # (状況 alone, 「ドッグランの利用状況」, asks how a thing is doing: the thing must be on the sheet)
@@ -139,7 +140,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         forms = [f for f in forms if not any(f in q for q in quoted)]
         if not forms:
             continue
-        if mostly_named(forms, plan, embedder) or headed_by_indicator(forms, plan, sheet_tokens):
+        if mostly_named(forms, plan, embedder) or headed_by_indicator(forms, plan, whole):
             continue  # 認知症サポーター講座の参加者 for 認知症サポーター養成講座の受講者数
         short = re.sub(r"(?:の)?(?:細事業|事業費?|シート)$", "", text)
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan):
