@@ -104,6 +104,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
     versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
+    tokens = {c: chunk_tokens(snap, c) for c in ev_ids}  # each chunk's tokens, read once
+    whole = set().union(*tokens.values())
     if plan.intent == "trend" and plan.indicators:
         # Figures asked for: the subject must be the linked indicator's, not just on its sheet
         # (「スマート農業の研修の受講者数」 is not 「里親研修修了者の就農率」).
@@ -114,8 +116,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     # its name does: 「コンカツナビの新規登録数」 asks for the indicator of the system the sheet names.
     quoted = quoted_names(snap, versions)
     evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
-    sheet_tokens = set().union(*(chunk_tokens(snap, c) for c in ev_ids)) if ev_ids else set()
-    whole = set().union(*(chunk_tokens(snap, c) for v in versions for c in snap.by_version.get(v, [])))
+    sheet_tokens = set().union(*(tokens[c] for c in ev_ids))
     # 現状・課題・方策 of a program the question names: its words describe a situation in that
     # program, told in the sheet's own words (冬期 for 冬場, 担い手 for なり手), not another subject.
     # (状況 alone, 「ドッグランの利用状況」, asks how a thing is doing: the thing must be on the sheet)
@@ -158,7 +159,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             continue  # a situation inside the program asked about (冬場の仕事がない問題, なり手不足)
         together = False
         for cid, body in zip(ids, texts):
-            toks = chunk_tokens(snap, cid)
+            toks = tokens[cid] if cid in tokens else chunk_tokens(snap, cid)
             # a word of the phrase counts when the chunk has it, a synonym, or a longer word
             # that contains it (部活 in 部活動)
             if all(alts[f] & toks or any(a in body for a in alts[f]) for f in forms):

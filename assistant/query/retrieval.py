@@ -15,7 +15,7 @@ from ingest.form import normalize_jigyo_no
 from ..text.tokens import tokenize
 from ..types import Hit, QueryPlan
 from .linking import expand
-from .sentences import anchored_chunks, asked_form
+from .sentences import anchored_chunks, asked_form, distinctive_terms
 
 RRF_K = 60
 UNIT = 1.0 / (RRF_K + 1)  # the score of a rank-1 hit in one list
@@ -228,8 +228,9 @@ def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig:
 def _anchored(snap, plan: QueryPlan, cands, home, when: bool) -> dict[str, float]:
     """The anchored chunks and their share; asked when or how many (「いつから」「何人」), a sentence that also
     dates or counts the thing counts twice: it is the answer itself, and outweighs the linked 細事業's table."""
-    got = anchored_chunks(snap, plan, cands, home)
+    terms = distinctive_terms(snap, plan)  # once, for both readings
+    got = anchored_chunks(snap, plan, cands, home, terms=terms)
     if when:
-        for cid, share in anchored_chunks(snap, plan, cands, home, must=asked_form(plan)).items():
+        for cid, share in anchored_chunks(snap, plan, cands, home, must=asked_form(plan), terms=terms).items():
             got[cid] = max(got.get(cid, 0.0), 2.0 * share)
     return got

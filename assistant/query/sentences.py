@@ -124,7 +124,7 @@ def _name_words(plan: QueryPlan, terms: dict[str, Term]) -> tuple[int, bool]:
 
 
 def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None,
-                    must: re.Pattern | None = None) -> dict[str, float]:
+                    must: re.Pattern | None = None, terms: dict[str, Term] | None = None) -> dict[str, float]:
     """Chunk id -> share of the best weight, for the chunks whose best sentence holds ``MIN_WORDS`` or
     more of the question's distinctive words and at least ``NEAR_SHARE`` of the best one's weight;
     empty when none does, when a linked name holds as many of them, or when the best sentences are
@@ -133,22 +133,22 @@ def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None,
     ``must``: only sentences that also hold it count (a date for 「いつから」, a number for 「何人」), and a
     linked name does not stand in for them (a name holds neither).  Where the question names a 事業, only its chunks compete.  Where it names none, the sheet the
     rankings put first (``home``, a version) competes like a named one; another sheet's sentence must
-    hold every distinctive word (「LINEのごみ通報」) to say that sheet answers."""
-    terms = distinctive_terms(snap, plan)
+    hold every distinctive word (「LINEのごみ通報」) to say that sheet answers.  ``terms``: the question's
+    distinctive words, when the caller has them already."""
+    terms = distinctive_terms(snap, plan) if terms is None else terms
     if len(terms) + (must is not None) < MIN_WORDS:
         return {}
     own = {e.jigyo_no for e in plan.jigyo}
     named, outright = _name_words(plan, terms)
-    when = must
-    if outright and not when:
+    if outright and not must:
         return {}  # named outright by its own distinctive words (除雪オペレーター登録者数)
     scored = {}
     for cid in chunk_ids:
         meta = snap.chunks[cid].meta
         if own and meta.get("jigyo_no") not in own:
             continue
-        score, words = best_sentence(snap.chunks[cid].text, terms, when)
-        if score and (words > named or when) and (own or words == len(terms) or meta.get("version") == home):
+        score, words = best_sentence(snap.chunks[cid].text, terms, must)
+        if score and (words > named or must) and (own or words == len(terms) or meta.get("version") == home):
             scored[cid] = score
     if not scored:
         return {}
@@ -170,7 +170,7 @@ def subject_elsewhere(snap, plan: QueryPlan, chunk_ids, indicator) -> bool:
         name = nfkc(d.name)
         if sum(any(f in name for f in term.forms) for term in terms.values()) >= MIN_WORDS:
             return True
-    anchored = anchored_chunks(snap, plan, chunk_ids)
+    anchored = anchored_chunks(snap, plan, chunk_ids, terms=terms)
     return bool(anchored) and not any(
         (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) == (indicator.jigyo_no, indicator.indicator)
         for c in anchored)
@@ -182,4 +182,4 @@ def held_inside(snap, plan: QueryPlan, chunk_ids) -> bool:
     terms = distinctive_terms(snap, plan)
     if len(terms) < MIN_WORDS:
         return False
-    return _name_words(plan, terms)[0] >= MIN_WORDS or bool(anchored_chunks(snap, plan, chunk_ids))
+    return _name_words(plan, terms)[0] >= MIN_WORDS or bool(anchored_chunks(snap, plan, chunk_ids, terms=terms))
