@@ -254,6 +254,8 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
     top_v = answer_version(snap, plan, hits)
     primary: list[str] = []
     wanted = _wanted(plan)
+    if "4*" in wanted and "sentence" in hits[0].why and snap.chunks[ids[0]].meta.get("section") not in ("4", "8"):
+        wanted = [snap.chunks[ids[0]].meta.get("section")]  # 「クラファンっぽいの、うまくいった？」: that 取組, not the program
     ind_top = next((snap.chunks[c].meta for c in ids[:3] if snap.chunks[c].meta.get("section") in ("4", "8")
                     and snap.chunks[c].meta.get("indicator")), None)
     told = moved_as_told(snap, plan) if ind_top else None

@@ -202,8 +202,10 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
     # the words that ask (会場 of 「どこの会場で」) are not the subject whose attribute it is
     topic = {t for t in _topic(plan) if t not in asked}
     # the program's own words say whose, not which 取組 (耐震 of 「耐震相談会って何月ごろ」 on the
-    # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence
-    topic = topic - token_set(e.name for e in plan.jigyo) or topic
+    # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence; with none
+    # left, the asked phrase's own noun is the subject (「1kgあたりの光熱費」: a figure the sheet reports)
+    own = token_set(e.name for e in plan.jigyo)
+    topic = topic - own or {t for t in _topic(plan) if t in asked and len(t) > 1 and t not in own} or topic
     for c in ids:
         if c not in snap.chunks:
             continue
@@ -274,6 +276,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         snap, plan, top + (answer_ids(snap, plan, hits) if plan.jigyo else []), embedder)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
+    own = {e.jigyo_no for e in plan.jigyo if e.score >= 0.9} | {e.jigyo_no for e in plan.details if e.score >= 0.8}
     for asked, evidence, label in ATTRIBUTES:
         if asked is WHEN_ASKED_Q:  # a month is in many sentences: one must name what is dated
             subject = when_subject(plan)
@@ -284,6 +287,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
         # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
         ids = answer_ids(snap, plan, hits) if asked is NATIONAL_COMPARISON[0] else top
+        # the program named (or its 細事業) states it or nothing does (「市町村事務費補助って補助率」: not another sheet's 補助率)
+        ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in own] or ids if own else ids
         if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0)):
             return f"シートには{label}の記載がないため、お答えできません。"
     terms = _absent_terms(snap, plan, top, embedder)

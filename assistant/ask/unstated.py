@@ -93,7 +93,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     m = PART_OF_Q.search(q)
     if m:
         part = m.group("part") or m.group("part2") or m.group("part3")
-        forms = [t for t in tokenize(part) if len(t) >= 2 and t not in STOP_TOKENS and re.search(r"[一-龥ァ-ヶ]", t)]
+        forms = [t for t in tokenize(part) if len(t) >= 2 and t not in STOP_TOKENS and re.search(r"[一-龥ァ-ヶ]", t)] \
+            or ([part] if len(part) >= 2 else [])  # 「えのきだけだと」: a kana word whose normal form is one kanji
         # 「2,940人のうち、企業から参加した人は」: the part is told where the whole is (its sentence)
         whole = re.search(r"(\d[\d,.]*)\s*\S{0,3}(?:のうち|[、,])", q)
         where = [x for x in re.split(r"[。\n]", text) if whole and whole.group(1) in x] or [text]
@@ -104,7 +105,9 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
             # as a word or inside a longer one (学生 in 大学生: 「52人のうち信大の学生は」 asks for 信大)
             said = token_set(where)
             forms = [f for f in forms if f not in said and not any(f in x for x in where)] or forms
-        if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}\d|\d[^。\n]{0,6}" + re.escape(f), x)
+        unit = re.search(r"何(トン|人|件|回|校|社|か所|箇所|団体|店|世帯|基|台|本|戸|頭|円)", q)
+        num = r"\d[\d,.]*" + (r"\s*" + unit.group(1) if unit else "")  # 「何トン」: the part's own tonnage
+        if forms and not any(re.search(re.escape(f) + r"[^。\n]{0,20}" + num + r"|" + num + r"[^。\n]{0,6}" + re.escape(f), x)
                              for f in forms for x in where):
             wanted.append(re.sub(r"(?:の|も)$", "", part) + "の内訳の数値")
     if items and wanted:

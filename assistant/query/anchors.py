@@ -10,6 +10,7 @@ import re
 from ingest.form import nfkc
 
 from ..text.terms import ATTRIBUTE_HEADS
+from ..text.tokens import tokenize
 from ..text.vocabulary import NAMES_JIGYO
 from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases, verbal_forms
 from ..types import QueryPlan
@@ -21,7 +22,7 @@ DISTINCTIVE_SHARE = 0.75
 COMMON_WORD_PASSAGES = 5
 
 
-def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
+def distinctive_jigyo(plan: QueryPlan, snap, names: dict[str, str] | None = None) -> str | None:
     """The one 事業 that the question's rare topic words point to, if they agree.
 
     「林業の人の定着率」: 林業 occurs on one 事業's sheet only, so the question is about
@@ -34,9 +35,10 @@ def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
     # 「選挙啓発の事業」 on the young-voter sheet).
     frames = frame_forms(plan.norm) | verbal_forms(plan.norm)
     common = everyday_forms(plan.norm)
+    named_by = _name_words(names or {})
     votes: dict[str, int] = {}
     for t in plan.salient:
-        if len(t) < 2 or t in frames or t.isascii():
+        if (len(t) < 2 and t not in named_by) or t in frames or t.isascii():  # (茸 is きのこ)
             continue
         found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
         if not found or len(found) >= DISTINCTIVE_POOL:
@@ -48,8 +50,8 @@ def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
                 no = snap.chunks[cid].meta.get("jigyo_no")
                 per[no] = per.get(no, 0) + 1
         no, n = max(per.items(), key=lambda x: x[1])
-        if t in common and (len(per) > 1 or n < COMMON_WORD_PASSAGES):
-            continue
+        if t in common and (len(per) > 1 or n < COMMON_WORD_PASSAGES) and named_by.get(t) != no:
+            continue  # (a common word that names one program, 「きのこの夏キャンペーン」, still votes for it)
         if n >= DISTINCTIVE_SHARE * sum(per.values()):
             votes[no] = votes.get(no, 0) + 1
     if not votes:
@@ -58,6 +60,31 @@ def distinctive_jigyo(plan: QueryPlan, snap) -> str | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # rare words of two 事業: leave it to retrieval
     return ranked[0][0]
+
+
+_QUOTE = re.compile(r"[「『\"“]([^」』\"”]{4,40})[」』\"”]")
+
+
+def quotes(q: str) -> list[str]:
+    """Text the user quotes in brackets (「おおむね1,300人」), as the sheets print it (NFKC)."""
+    return [nfkc(m.group(1)) for m in _QUOTE.finditer(q)]
+
+
+def _quoted_in(snap, text: str) -> set[str]:
+    """The 事業 whose chunks print ``text`` word for word."""
+    hits = snap.lexical.search_tokens(tokenize(text), k=DISTINCTIVE_POOL)
+    snap.chunks.prefetch(cid for cid, _ in hits)
+    return {snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
+            if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
+
+
+def _name_words(names: dict[str, str]) -> dict[str, str]:
+    """Each word that occurs in exactly one 事業名 -> that 事業 (きのこ of きのこ生産振興事業費)."""
+    owner: dict[str, str | None] = {}
+    for no, name in names.items():
+        for t in set(tokenize(nfkc(name))):
+            owner[t] = no if t not in owner or owner[t] == no else None
+    return {t: no for t, no in owner.items() if no}
 
 
 def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
@@ -69,6 +96,9 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     user is reading; the same phrase on two 事業 leaves it to the other signals.  So does one long
     term found on one 事業's sheets only (社会保険労務士, コンカツナビ); on several it says nothing.
     """
+    quoted = {no for text in quotes(plan.norm) for no in _quoted_in(snap, text)}
+    if len(quoted) == 1:
+        return quoted.pop()  # 「シートにある『おおむね1,300人』って何の数字？」: the sheet that prints it
     found: set[str] = set()
     for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
         text = nfkc(ph.text)

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE, MOVED_Q
+from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE, MOVED_Q, STOCK_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
@@ -113,7 +113,9 @@ def _rate_first(plan: QueryPlan) -> None:
     """「就職する割合って今どれくらい？目標には届いた？」 asks for a linked indicator's figures
     against its target, however the rest is worded (戻って, 行った read as 取組)."""
     # a 細事業 linked only loosely (キャッシュレス決済導入事業 for 「キャッシュレス対応の窓口、目標は何か所」) is no subject
-    if plan.indicators and plan.intent in ("activity", "lookup") and all(d.score < WEAK_LINK for d in plan.details) \
+    # (「寄付額って目標いくらで実績いくら」: money asked of an indicator named surely is its figures, not the cost table)
+    asked = plan.intent in ("activity", "lookup") or (plan.intent == "cost" and plan.strong_indicators())
+    if plan.indicators and asked and all(d.score < WEAK_LINK for d in plan.details) \
             and (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm)):
         plan.intents = ["trend"] + [i for i in plan.intents if i != "trend"]
         plan.intent = "trend"
@@ -126,7 +128,7 @@ def _counts_first(plan: QueryPlan) -> None:
     # 「育休の奨励金、件数は前の年と比べて」: a 細事業 named surely, counted: what it did, year on year
     done = "activity" in plan.intents or any(d.score >= STRONG_LINK for d in plan.details)
     if done and plan.intent in ("trend", "lookup") and not plan.strong_indicators() \
-            and (COUNT_Q.search(plan.norm) or re.search(r"件数|人数|回数", plan.norm)):
+            and (COUNT_Q.search(plan.norm) or re.search(r"件数|人数|回数|(?:増え|減っ)た(?:数|分)", plan.norm)):
         plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]
         plan.intent = "activity"
 
@@ -175,6 +177,10 @@ def _genjo_first(plan: QueryPlan) -> None:
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"
         plan.indicators = []  # an indicator that only shares the program's words is not asked about
+    elif STOCK_Q.search(plan.norm) and plan.intent in ("activity", "trend") and not plan.strong_indicators():
+        plan.intents = ["lookup"] + [i for i in plan.intents if i != "lookup"]  # how many in all: the 現状
+        plan.intent = "lookup"
+        plan.indicators = []
 
 
 def _figure_moved(plan: QueryPlan) -> bool:
@@ -206,10 +212,26 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
             full = [w for w in completions(t) if np.any(v) and float(np.dot(v, embedder.word_vector(w))) >= CLIPPED_SIM]
         except Exception:  # a remote embedder failing must not decide what a word means
             full = []
+        full = full or _kana_pair_clip(t, completions)
         if full:
             plan.clipped[t] = full[0]
             if full[0] not in plan.salient:
                 plan.salient.append(full[0])
+
+
+def _kana_pair_clip(t: str, completions) -> list[str]:
+    """クラファン for クラウドファンディング: a katakana word that is the start of each of the two words of a
+    compound the sheets use (クラ+ファン; the long-vowel mark may be skipped, as in デジアカ)."""
+    if not re.fullmatch(r"[ァ-ヶー]{4,6}", t):
+        return []
+    found = []
+    for w in completions(t[:2], limit=20):
+        parts = [p for p in tokenize(w)[1:] if re.fullmatch(r"[ァ-ヶー]{2,}", p)]
+        if len(parts) >= 2 and any(
+                a.startswith(t[:i]) and b.startswith(t[i:]) for i in range(2, len(t) - 1)
+                for a, b in ((parts[0], parts[1]), (parts[0].replace("ー", ""), parts[1].replace("ー", "")))):
+            found.append(w)
+    return found[:1]
 
 
 def _expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:

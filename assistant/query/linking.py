@@ -13,13 +13,14 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.tokens import token_set, tokenize
+from ..text.tokens import tokenize
 from ..text.wording import Phrase, no_pairs, noun_phrases
 from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .anchors import distinctive_jigyo, verbatim_jigyo
-from .catalogue import GAP, Catalogue, figure_key
+from .catalogue import Catalogue
+from .figure_link import figure_link
 
 def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
@@ -79,6 +80,17 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
 _BRACKETS = re.compile(r"[「」『』]|（[^）]*）|\([^)]*\)")
 
 
+def _rest_said(e: Entity, named: list[Entity], q_rest: str, score: float) -> float:
+    """An indicator named as its 事業's name plus a word (「ふるさと信州寄付金の寄付額」 asked as 「…、寄付額って」):
+    what its name adds to the 事業's, said in the rest of the question, names it."""
+    rest = nfkc(e.name)
+    for j in named:
+        for form in _name_forms(j.name):
+            rest = rest.replace(form, "")
+    rest = _BRACKETS.sub("", rest).strip("の・ ")
+    return max(score, 0.9) if len(rest) >= 2 and rest != nfkc(e.name) and rest in q_rest else score
+
+
 def _tail_said(name: str, flat: str) -> bool:
     """「里親の契約件数」 for 「森林の里親」契約件数（累計）: the question says the indicator's head and most of what
     modifies it (its last six characters or more, at least 60% of it, without の, brackets and notes)."""
@@ -89,9 +101,16 @@ def _tail_said(name: str, flat: str) -> bool:
     return False
 
 
-def _named_in(name: str, q: str) -> bool:
+def _name_forms(name: str) -> list[str]:
+    """How a 事業名 is written in a question: whole, without its 費, or without its (推進)事業費
+    (「ふるさと信州寄付金の件数」), longest first."""
     n = nfkc(name)
-    return n in q or (len(n) > 3 and re.sub(r"費$", "", n) in q)
+    stem = re.sub(r"(?:推進)?(?:事業費|事業)$", "", n)
+    return [n] + ([re.sub(r"費$", "", n)] if len(n) > 3 else []) + ([stem] if len(stem) >= 4 else [])
+
+
+def _named_in(name: str, q: str) -> bool:
+    return any(f in q for f in _name_forms(name))
 
 
 def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
@@ -157,7 +176,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     if named:
         q_rest = q
         for e in named:
-            q_rest = q_rest.replace(nfkc(e.name), " ").replace(re.sub(r"費$", "", nfkc(e.name)), " ")
+            for form in _name_forms(e.name):
+                q_rest = q_rest.replace(form, " ")
         rest = set(t for t in tokenize(q_rest) if t not in STOP_TOKENS and not t.isdigit())
         sub = []
         if rest:
@@ -169,12 +189,13 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
         # ... nor link another 事業's (「教員確保対策事業で、特別支援学校の教員は」 is not about the
         # special-needs sheet): a subject the named sheet lacks is the refusal's to say
         own = {e.jigyo_no for e in named}
-        scored = [x for x in scored if x[1].kind == "jigyo"] + [x for x in sub if x[1].jigyo_no in own]
+        sub = [(_rest_said(e, named, q_rest, s_), e) for s_, e in sub if e.jigyo_no in own]
+        scored = [x for x in scored if x[1].kind == "jigyo"] + sub
         scored.sort(key=lambda x: -x[0])
     _assign(plan, scored)
     if not named:
         _short_name_link(plan, cat)
-    if _figure_link(plan, cat, named):
+    if figure_link(plan, cat, named):
         return
     sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo)  # named outright or by its short form
     # (「…を取り入れる事業はどれ？」 asks over every sheet: no one sheet's wording decides it)
@@ -184,7 +205,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     # an indicator whose name the question says (「里親の契約件数」 for 「森林の里親」契約件数) tells the 事業; a rare
     # word it shares with another program (里親) does not
     said = [e for e in plan.indicators if e.score >= DETAIL_OWNS]
-    no = no or (distinctive_jigyo(plan, snap) if snap is not None and not said else None)
+    no = no or (distinctive_jigyo(plan, snap, cat.jigyo_names) if snap is not None and not said else None)
     if no:
         _anchor(plan, cat, no, scored)
     elif said and not plan.jigyo:
@@ -324,61 +345,6 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
 def _shares(e: Entity, words: set[str]) -> bool:
     name = nfkc(e.name)
     return any(w in name or w in tokenize(name) or expand({w}) & set(tokenize(name)) for w in words)
-
-
-# A figure told as a distance from the target (「９人足りなかった」「2.1ポイント届かず」「あと5%」).
-_GAP_AFTER = re.compile(r"\s*[^\s\d、。,.?？をにがは（）()「」]{0,5}?(?:足りな|足らな|届かな|届かず|及ばな|及ばず|不足|下回|上回|超え|越え|オーバー|差)")
-
-# 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.
-_FIGURE_RE = re.compile(r"(?<![RrHh令和平成\d.,])(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,.?？]{0,4})")
-
-
-def _figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
-    """Link the indicator whose reported figure the question quotes (a target, an R4–R6 value).
-
-    A figure is read as naming an indicator when it is distinctive (three digits or more, or a
-    decimal) or followed by that indicator's unit (目標40％, 15人).  Years (R6, 2024年度) are not
-    figures.  Only one indicator may match, after keeping those of a 事業 named outright.
-    """
-    found: set[tuple] = set()
-    units: set[str] = set()
-    for m in _FIGURE_RE.finditer(plan.norm):
-        num, after = figure_key(m.group(1)), m.group(2)
-        if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
-            continue
-        if _GAP_AFTER.match(plan.norm, m.end(1)):
-            # 「目標に９人足りなかった」: the shortfall, not a figure printed on the sheet
-            found |= {(no, ind, name) for no, ind, name, _ in cat.figures.get(GAP + num, set())}
-            continue
-        cands = cat.figures.get(num, set())
-        same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
-        if same_unit or not ("." in m.group(1) or len(num) >= 3):
-            cands = same_unit  # a short figure names an indicator only with its unit
-        found |= {(no, ind, name) for no, ind, name, _ in cands}
-        units |= {u for *_, u in cands if u}
-    if named:
-        found = {f for f in found if f[0] in {e.jigyo_no for e in named}}
-    if len(found) > 1:
-        # Several indicators report that figure: the one whose name (or 事業) shares the question's words.
-        words = set(plan.salient)
-
-        def shared(f):
-            return len(words & (set(tokenize(f[2])) | set(tokenize(cat.jigyo_names.get(f[0], "")))) - STOP_TOKENS)
-        best = max(shared(f) for f in found)
-        found = {f for f in found if best and shared(f) == best}
-    if len(found) != 1:
-        return False
-    no, ind, name = next(iter(found))
-    # A count quoted with only its unit in common (「戸別訪問した12市町村」 and 「地域移行に取り組む市町村数」's R4
-    # value of 12) names no indicator: the question must share a word with it or its 事業 besides the unit.
-    rest = set(plan.salient) - token_set(units) - STOP_TOKENS
-    if not named and not rest & (set(tokenize(name)) | set(tokenize(cat.jigyo_names.get(no, "")))):
-        return False
-    plan.indicators = [Entity("indicator", name, no, indicator=ind, score=0.9)]
-    plan.details = []
-    if not any(e.jigyo_no == no for e in plan.jigyo):
-        plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
-    return True
 
 
 def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]]) -> None:

@@ -26,6 +26,7 @@ from ..text.terms import FORM_WORDS
 from ..text.vocabulary import CUES, STOP_TOKENS
 from ..text.wording import is_frame, zipf
 from ..types import STRONG_LINK, QueryPlan
+from .anchors import quotes
 from .linking import expand
 
 _SENTENCE = re.compile(r"[。\n／]")
@@ -47,6 +48,7 @@ NEAR_SHARE = 0.7
 class Term(NamedTuple):
     weight: float  # idf over the index's chunks
     forms: tuple[str, ...]  # as it may be written: normalised, as typed, synonyms
+    words: int = 1  # a clipped word (クラファン) completed from the sheets counts as two: the user named a term
 
 
 def distinctive_terms(snap, plan: QueryPlan) -> dict[str, Term]:
@@ -70,8 +72,12 @@ def distinctive_terms(snap, plan: QueryPlan) -> dict[str, Term]:
         noun = m.pos[:1] == ("名詞",) and not is_frame(m) and "形状詞可能" not in m.pos
         verb = m.pos[:1] == ("動詞",) and zipf(t) < VERB_ZIPF
         if noun or verb:
-            forms = dict.fromkeys([t, *([m.surface] if len(m.surface) >= 2 else []), *sorted(expand({t}))])
-            out[t] = Term(math.log((n + 1) / (snap.lexical.doc_freq(t) + 1)) + 1.0, tuple(forms))
+            forms = dict.fromkeys([t, *([m.surface] if len(m.surface) >= 2 else []), *sorted(expand({t})),
+                                   *([plan.clipped[t]] if t in plan.clipped else [])])  # クラファン: クラウドファンディング
+            out[t] = Term(math.log((n + 1) / (snap.lexical.doc_freq(t) + 1)) + 1.0, tuple(forms),
+                          2 if t in plan.clipped else 1)
+    for text in quotes(plan.norm):  # a phrase quoted as printed is the sentence's own words
+        out[text] = Term(math.log(n + 1) + 1.0, (text,), MIN_WORDS)
     return out
 
 
@@ -105,8 +111,9 @@ def best_sentence(text: str, terms: dict[str, Term], must: re.Pattern | None = N
         if len(s) < 4 or (must is not None and not must.search(s)):
             continue
         got = [t for t, term in terms.items() if any(f in s for f in term.forms)]
-        if len(got) + (must is not None) >= MIN_WORDS:
-            best = max(best, (sum(terms[t].weight for t in got), len(got)))
+        words = sum(terms[t].words for t in got)
+        if words + (must is not None) >= MIN_WORDS:
+            best = max(best, (sum(terms[t].weight for t in got), words))
     return best
 
 
@@ -136,7 +143,7 @@ def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None,
     hold every distinctive word (「LINEのごみ通報」) to say that sheet answers.  ``terms``: the question's
     distinctive words, when the caller has them already."""
     terms = distinctive_terms(snap, plan) if terms is None else terms
-    if len(terms) + (must is not None) < MIN_WORDS:
+    if sum(t.words for t in terms.values()) + (must is not None) < MIN_WORDS:
         return {}
     own = {e.jigyo_no for e in plan.jigyo}
     named, outright = _name_words(plan, terms)
@@ -148,7 +155,8 @@ def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None,
         if own and meta.get("jigyo_no") not in own:
             continue
         score, words = best_sentence(snap.chunks[cid].text, terms, must)
-        if score and (words > named or must) and (own or words == len(terms) or meta.get("version") == home):
+        if score and (words > named or must) and (own or words == sum(t.words for t in terms.values())
+                                                  or meta.get("version") == home):
             scored[cid] = score
     if not scored:
         return {}
@@ -164,7 +172,7 @@ def subject_elsewhere(snap, plan: QueryPlan, chunk_ids, indicator) -> bool:
     """Whether the question's distinctive words point away from ``indicator`` (an Entity): a linked
     細事業's name holds them, or the sentences that hold them are not that indicator's."""
     terms = distinctive_terms(snap, plan)
-    if len(terms) < MIN_WORDS:
+    if sum(t.words for t in terms.values()) < MIN_WORDS:
         return False
     for d in plan.details:
         name = nfkc(d.name)
@@ -180,6 +188,6 @@ def held_inside(snap, plan: QueryPlan, chunk_ids) -> bool:
     """Whether the question's distinctive words (``MIN_WORDS`` or more) name a thing inside its 事業:
     a linked indicator's or 細事業's name, or one sentence of ``chunk_ids``, holds them together."""
     terms = distinctive_terms(snap, plan)
-    if len(terms) < MIN_WORDS:
+    if sum(t.words for t in terms.values()) < MIN_WORDS:
         return False
     return _name_words(plan, terms)[0] >= MIN_WORDS or bool(anchored_chunks(snap, plan, chunk_ids, terms=terms))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .terms import MONEY_BY_METHOD_Q, NATIONAL_COMPARISON, UNIT_PRICE_Q, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
+from .terms import MONEY_BY_METHOD_Q, NATIONAL_COMPARISON, STOCK_Q, UNIT_PRICE_Q, WHEN_ASKED_Q  # asked-for kinds of figure (ATTRIBUTES)
 
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
 
@@ -17,7 +17,7 @@ INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup
 CUES: dict[str, re.Pattern] = {
     # 背景 is a why only when it is the background of a result (下回った背景); the
     # background of a program (この事業の背景) is its 現状 (section 1).
-    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで(?!す|しょ)|わけは|"
+    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで(?!す|しょ|した|も)|わけは|"
                       r"(?:た|だ|てる|ている|ない|なかった)背景|何が(?:効い|良かった|よかった|影響)|効いた|"
                       # 「なかなか増えないのは、結局何がネック」: the cause of a result
                       r"(?:ない|なかった|た)のは[、,]?[^。？?]{0,8}(?:ネック|原因)|"
@@ -57,7 +57,7 @@ CUES: dict[str, re.Pattern] = {
 NAMES_JIGYO = re.compile(r"^(?:の)?(?:細事業|事業|シート)")
 
 CROSS_Q = re.compile(
-    r"どの事業|どれ(?!くらい|ぐらい|だけ|ほど)|すべて|全て|全部|一覧|全事業|各事業|複数の事業|ある事業|事業は[?？]?$|事業を|事業はどこ|事業名を|"
+    r"どの事業|どれ(?!くらい|ぐらい|だけ|ほど)|すべて|全て|全部(?!で[^。？?]{0,3}(?:何|いくつ|どれ|どの))|一覧|全事業|各事業|複数の事業|ある事業|事業は[?？]?$|事業を|事業はどこ|事業名を|"
     r"いくつ(?!もり)|何事業|どこの部局|細事業は[?？]?$|(?:細事業|事業|指標|取組)(?:は|が|も)(?:ある|あります)"
 )
 
@@ -300,7 +300,7 @@ CHANGE_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|
 SECTIONS_BY_INTENT = {"why": ("8",), "trend": ("4",), "plan": ("9-2",), "issue": ("9-1",), "cost": ("6",),
                       "activity": ("7", "detail")}
 
-GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況|将来|推計|足りな|足りて(?:い)?(?:ない|る)|不足")
+GENJO_Q = re.compile(r"現状|背景|そもそも|どんな問題|問題(?:は|が|点|って)|状況|将来|推計|足りな|足りて(?:い)?(?:ない|る)|不足|" + STOCK_Q.pattern)
 
 DETAIL_Q = re.compile(r"細事業|取組|内訳|(?:何|どこ)に(?:使|お金)|一番お金")
 
@@ -362,7 +362,7 @@ PART_OF_Q = re.compile(r"うち[、,]?\s*(?P<part>[^、。?？]{1,16}?)(?:は|�
                        # 「1,356件、松本市の分って何件」: a whole given, then its part
                        r"\d[\d,.]*\s*[^\d、,\s]{0,3}[、,]\s*(?P<part2>[^、。?？\d]{1,12}?)の(?:分|ぶん)(?:は|って|が)?[^、。?？]{0,8}(?:何|いくら|どれ)|"
                        # 「白馬村のスキー場だけの利用者数」: one place or kind alone
-                       r"(?P<part3>[^、。?？\d]{2,12}?)(?:だけ|のみ)の[^、。?？]{0,8}?(?:数|額|率|量)")
+                       r"(?P<part3>[^、。?？\d]{2,12}?)(?:だけ|のみ)(?:の[^、。?？]{0,8}?(?:数|額|率|量)|(?:だと|では)[^、。?？]{0,6}?(?:何|いくら|どれ))")
 EACH_OF_Q = re.compile(r"(?P<items>[^、。?？\sの]{1,8}(?:[・と][^、。?？\sの]{1,8}){1,5})(?:の[^、。?？\sの]{1,8})?(?:の)?[、,]?\s*(?:それぞれ|別々|ごと)")
 BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|地域|市町村|圏域|月|学年|職種|国籍|国|業種|分野|品目|品種|作物|種類|施設|店舗|校種|世代|手口)(?:別|ごと)")
 # 「どこの都道府県から来た人が多い」「どんな業種が多い」: a breakdown asked as which kind is most.
@@ -375,14 +375,15 @@ COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ�
 # A count asked as a noun (子どもの人数, 相談件数): the counter it is written with.
 COUNT_NOUN_Q = re.compile(r"(人|件|回|校|社|団体)数")
 COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "日", "か月": "か月|ヶ月|カ月", "ヶ月": "か月|ヶ月|カ月",
-                 # 「何か所回った」 is told as 「214所属で検査」: the offices visited are the places
-                 "か所": "か所|箇所|カ所|所属", "箇所": "か所|箇所|カ所|所属"}
+                 # 「何か所回った」 is told as 「214所属で検査」, 「何か所に入れた」 as 「２団地で導入」: places by their kind
+                 "か所": "か所|箇所|カ所|所属|団地|地区|会場|拠点|施設", "箇所": "か所|箇所|カ所|所属|団地|地区|会場|拠点|施設"}
 
 # 「ゲートキーパーって結局何する人？」「188って何の番号？」: what a term of the sheet means.
 DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結局|そもそも|一体|いったい)?(?:何|なに|どういう|どんな)")
 
 # A result against its target (目標に届かなかった, 目標未達, 上回った): its 背景 is the 要因分析, not the 現状.
-RESULT_Q = re.compile(r"目標(?:を|に)?(?:ちょっと|少し|わずかに|やや)?(?:届|下回|上回|超え|越え|達成|未達|割れ|クリア|足りな|足らな|及ばな)|目標値?(?:は|って)[、,]?\s*(?:何|いくつ|どれ|どの)|未達|(?:上回|下回)った|目標値?(?:と|・|/|／|vs)実績|実績(?:と|・|/|／|vs)目標")
+RESULT_Q = re.compile(r"目標(?:を|に)?(?:ちょっと|少し|わずかに|やや)?(?:届|下回|上回|超え|越え|達成|未達|割れ|クリア|足りな|足らな|及ばな)|目標値?(?:は|って)[、,]?\s*(?:何|いくつ|どれ|どの)|未達|(?:上回|下回)った|目標値?(?:と|・|/|／|vs)実績|実績(?:と|・|/|／|vs)目標|"
+                      r"目標値?[^。？?実]{0,6}(?:いくら|いくつ|何[^\s。？?、]{0,2})で[、,]?\s*実績")
 # How big a situation is, asked in figures (「今どれくらい減ってる」「何倍くらい」「数字つきで」).
 SITUATION_FIGURES_Q = re.compile(r"どの(?:くらい|ぐらい)|どれ(?:くらい|ぐらい|だけ)|何倍|数字|数値|何割|状況|ライン|実態|規模|"
                                  r"(?:どういう|どんな|どの)[^。？?]{0,8}が多い")

@@ -1,0 +1,66 @@
+"""Linking by a figure the question quotes: 「目標1,500人」「R6の実績92.4%」 name the indicator that reports that
+figure, and 「目標に９人足りなかった」 the one that missed its target by that much (the catalogue's gap figures)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.tokens import token_set, tokenize
+from ..text.vocabulary import STOP_TOKENS
+from ..types import Entity, QueryPlan
+from .catalogue import GAP, Catalogue, figure_key
+
+
+# A figure told as a distance from the target (「９人足りなかった」「2.1ポイント届かず」「あと5%」).
+_GAP_AFTER = re.compile(r"\s*[^\s\d、。,.?？をにがは（）()「」]{0,5}?(?:足りな|足らな|届かな|届かず|及ばな|及ばず|不足|下回|上回|超え|越え|オーバー|差)")
+
+# 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.
+_FIGURE_RE = re.compile(r"(?<![RrHh令和平成\d.,])(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,.?？]{0,4})")
+
+
+def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
+    """Link the indicator whose reported figure the question quotes (a target, an R4–R6 value).
+
+    A figure is read as naming an indicator when it is distinctive (three digits or more, or a
+    decimal) or followed by that indicator's unit (目標40％, 15人).  Years (R6, 2024年度) are not
+    figures.  Only one indicator may match, after keeping those of a 事業 named outright.
+    """
+    found: set[tuple] = set()
+    units: set[str] = set()
+    for m in _FIGURE_RE.finditer(plan.norm):
+        num, after = figure_key(m.group(1)), m.group(2)
+        if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
+            continue
+        if _GAP_AFTER.match(plan.norm, m.end(1)):
+            # 「目標に９人足りなかった」: the shortfall, not a figure printed on the sheet
+            found |= {(no, ind, name) for no, ind, name, _ in cat.figures.get(GAP + num, set())}
+            continue
+        cands = cat.figures.get(num, set())
+        same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
+        if same_unit or not ("." in m.group(1) or len(num) >= 3):
+            cands = same_unit  # a short figure names an indicator only with its unit
+        found |= {(no, ind, name) for no, ind, name, _ in cands}
+        units |= {u for *_, u in cands if u}
+    if named:
+        found = {f for f in found if f[0] in {e.jigyo_no for e in named}}
+    if len(found) > 1:
+        # Several indicators report that figure: the one whose name (or 事業) shares the question's words.
+        words = set(plan.salient)
+
+        def shared(f):
+            return len(words & (set(tokenize(f[2])) | set(tokenize(cat.jigyo_names.get(f[0], "")))) - STOP_TOKENS)
+        best = max(shared(f) for f in found)
+        found = {f for f in found if best and shared(f) == best}
+    if len(found) != 1:
+        return False
+    no, ind, name = next(iter(found))
+    # A count quoted with only its unit in common (「戸別訪問した12市町村」 and 「地域移行に取り組む市町村数」's R4
+    # value of 12) names no indicator: the question must share a word with it or its 事業 besides the unit.
+    rest = set(plan.salient) - token_set(units) - STOP_TOKENS
+    if not named and not rest & (set(tokenize(name)) | set(tokenize(cat.jigyo_names.get(no, "")))):
+        return False
+    plan.indicators = [Entity("indicator", name, no, indicator=ind, score=0.9)]
+    plan.details = []
+    if not any(e.jigyo_no == no for e in plan.jigyo):
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
+    return True
