@@ -17,8 +17,8 @@ from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET
 from ..query.sentences import distinctive_terms
 from ..text.terms import FIGURE_NAMED_Q, MOVED_Q
 from ..types import Citation, QueryPlan
-from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, moved_as_told, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet,
-                       topic_tokens)
+from .movement import moved_as_told
+from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet, topic_tokens)
 
 
 # Lines quoted from a section that answers: whole bullets, never cut; the most relevant

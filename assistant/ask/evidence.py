@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.form import nfkc, to_float
+from ingest.form import nfkc
 
 from ..query.linking import expand
 from ..text.tokens import morphemes, tokenize
 from ..text.vocabulary import (COUNT_ASKED_Q, COUNT_NOUN_Q, COUNTER_FORMS, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q,
-                               TWO_WAY_CHANGE_Q, WHEN_ASKED_Q)
+                               WHEN_ASKED_Q)
 from ..text.wording import everyday_forms, frame_forms, noun_phrases
 from ..types import STRONG_LINK, Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
@@ -190,29 +190,6 @@ def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) ->
         return None
     weight = _weights(snap, version, topic)  # one word only one passage uses is enough (マツタケの話と関係ある？)
     return _best_prose(snap, version, current, lambda c: _weighed(snap.chunks[c].text, weight))
-
-
-def moved_as_told(snap, plan: QueryPlan) -> tuple[str, int] | None:
-    """(事業番号, indicator) of the one linked indicator whose R4→R5→R6 figures moved as the question
-    tells it, among indicators linked about equally well: 「R5にガクッと減って今年は増えてる」 is the
-    利用者数 that dipped in R5, not the 外国人の割合 (linked a little better) that rose both years."""
-    if not TWO_WAY_CHANGE_Q.search(plan.norm) or len(plan.indicators) < 2:
-        return None
-    top = plan.indicators[0].score
-    close = [e for e in plan.indicators if e.score >= top - 0.1 and e.jigyo_no == plan.indicators[0].jigyo_no]
-    if len(close) < 2:
-        return None
-    dip = re.search(r"(?:減|下が|落ち).*(?:戻|回復|増え|上が|持ち直)", plan.norm) is not None
-    rows = {}
-    for _, part in snap.sheet_parts([r.version for r in snap.versions_of(close[0].jigyo_no)], "indicators"):
-        for ind in part.get("indicators", []):
-            rows[ind.get("no")] = [to_float(ind.get(k)) for k in ("r4", "r5", "r6")]
-    fits = []
-    for e in close:
-        r4, r5, r6 = rows.get(e.indicator, [None] * 3)
-        if None not in (r4, r5, r6) and ((r5 < r4 and r6 > r5) if dip else (r5 > r4 and r6 < r5)):
-            fits.append(e)
-    return (fits[0].jigyo_no, fits[0].indicator) if len(fits) == 1 else None
 
 
 _ITEM_COUNT = re.compile(r"[一-龥ァ-ヶー][一-龥ァ-ヶー・ぁ-ゖ]{1,12}?(?:が|は)(?:約)?\d[\d,.]*\s*(?:件|人|名|社|団体|か所|箇所|校)")

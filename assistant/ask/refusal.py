@@ -13,8 +13,8 @@ import re
 from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
-from ..text.tokens import token_set, tokenize
-from ..text.terms import NATIONAL_COMPARISON, PROGRAM_KINDS, PROGRAM_NAMED_Q, WHEN_ASKED_Q
+from ..text.tokens import synonym_groups, token_set, tokenize
+from ..text.terms import ATTRIBUTE_HEADS, NATIONAL_COMPARISON, PROGRAM_KINDS, PROGRAM_NAMED_Q, WHEN_ASKED_Q
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
@@ -129,11 +129,16 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
         forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
                  and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
+        # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
+        asked = len(forms) >= 2 and forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
+        if asked:  # (its subject alone is then judged: 「講習会の経費」 by 講習会, 「男女の比率」 by 男女)
+            forms = forms[:-1]
         text = nfkc(ph.text)
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [nfkc(snap.chunks[c].text) for c in doing]) if inside else (ev_ids, evidence)
-        if len(forms) < 2 or any(text in n or bare in n.replace("・", "") for n in names) or any(text in e for e in texts):
+        if (len(forms) < 2 and not asked) or any(text in n or bare in n.replace("・", "") for n in names) \
+                or any(text in e for e in texts):
             continue
         if "の" in text and any(text.replace("の", "") in n for n in names):
             continue  # 防犯の講話 is the 細事業 防犯講話
@@ -152,6 +157,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
                                         and not f.endswith("者")}
                 | _verb_forms(f) | _clipped(plan, f) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
+        # the sheet's synonym in Sudachi's dictionary (空気 of the sheet's 一般環境大気): for the words to stand
+        # together in one passage, not to make the phrase a situation of the program (ドローンの活用: 利用)
+        sudachi = {f: _sudachi_synonyms(f, sheet_tokens) for f in unseen}
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
         if situation and not re.search(r"事業費?$", text) and not inside \
@@ -162,12 +170,21 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             toks = tokens[cid] if cid in tokens else chunk_tokens(snap, cid)
             # a word of the phrase counts when the chunk has it, a synonym, or a longer word
             # that contains it (部活 in 部活動)
-            if all(alts[f] & toks or any(a in body for a in alts[f]) for f in forms):
+            if all((alts[f] | sudachi.get(f, set())) & toks or any(a in body for a in alts[f]) for f in forms):
                 together = True
                 break
         if not together:
             out.append(ph.text)
     return out
+
+
+def _sudachi_synonyms(word: str, tokens: set[str]) -> set[str]:
+    """The words of ``tokens`` sharing a Sudachi synonym group with ``word`` (空気: 大気).
+    Used only to ground a phrase whose words the answering sheet says otherwise: the groups are loose
+    (目標 ~ 対象, パスポート ~ 旅券 on a sheet about something else), so they never ground a lone word that no
+    sheet uses, nor link or rank (measured on the dev sets: each of those cost more refusals than it won)."""
+    groups = set(synonym_groups(word))  # (its parts' groups ground too much: 出産祝い金 by 祝い)
+    return {t for t in tokens if groups & set(synonym_groups(t))} if groups else set()
 
 
 # What a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析, 課題, 方策,

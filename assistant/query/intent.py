@@ -127,6 +127,8 @@ def _counts_first(plan: QueryPlan) -> None:
     not an indicator's trend, unless an indicator is named."""
     # 「育休の奨励金、件数は前の年と比べて」: a 細事業 named surely, counted: what it did, year on year
     done = "activity" in plan.intents or any(d.score >= STRONG_LINK for d in plan.details)
+    if re.search(r"ここ(?:数|何|[2-5２-５])年|年々|推移|経年", plan.norm):
+        return  # 「立入検査の件数ってここ数年で増えてる？」: over the years, an indicator's trend
     if done and plan.intent in ("trend", "lookup") and not plan.strong_indicators() \
             and (COUNT_Q.search(plan.norm) or re.search(r"件数|人数|回数|(?:増え|減っ)た(?:数|分)", plan.norm)):
         plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]

@@ -257,7 +257,10 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
         return
     # 「学校での食品ロスの出前講座、どれくらいやった」: a 取組 the question names closely (学校向け出前講座)
     # is what was done; an indicator sharing only the program's words (家庭系食品ロス量) is not asked.
-    if plan.intent in ("lookup", "activity") and plan.indicators and max(e.score for e in plan.indicators) < WEAK_LINK \
+    # (「直売所アドバイザーって今年どのくらい回った」: a 細事業 named near outright outweighs indicators that share the program's words)
+    owned = any(d.score >= DETAIL_OWNS for d in plan.details)
+    if plan.intent in ("lookup", "activity") and plan.indicators \
+            and max(e.score for e in plan.indicators) < (STRONG_LINK if owned else WEAK_LINK) \
             and any(d.score >= STRONG_LINK for d in plan.details):
         plan.indicators = []
         return

@@ -14,6 +14,7 @@ dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -102,6 +103,11 @@ class _Sudachi:
         return out
 
 
+    def synonym_groups(self, word: str) -> tuple[int, ...]:
+        """Sudachi's synonym group ids of ``word`` when it is one morpheme (空気 and 大気 share one)."""
+        ms = self._tokenizer().tokenize(word)
+        return tuple(ms[0].synonym_group_ids()) if len(ms) == 1 else ()
+
     def morphemes(self, text: str) -> list["Morpheme"]:
         """SplitMode C morphemes with their part of speech (nothing dropped)."""
         tok = self._tokenizer()
@@ -160,6 +166,13 @@ def tokenize(text: str, subwords: bool = True) -> list[str]:
     if not text:
         return []
     return get_tokenizer().tokens(text, subwords=subwords)
+
+
+@functools.lru_cache(maxsize=65536)  # a pure function of the word and the installed dictionary
+def synonym_groups(word: str) -> tuple[int, ...]:
+    """Sudachi's synonym group ids of ``word`` (SudachiDict-core tags each word with them: 空気 and 大気,
+    落とし物 and 遺失物, 先生 and 教員 share a group); empty for a phrase of several morphemes."""
+    return get_tokenizer().synonym_groups(word) if len(word) >= 2 and not word.isascii() else ()
 
 
 def morphemes(text: str) -> list[Morpheme]:
