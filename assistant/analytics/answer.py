@@ -17,6 +17,7 @@ import pandas as pd
 from ingest.form import reiwa
 
 from ..types import Citation, citation_from_chunk
+from .every import every_lead
 from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
@@ -91,9 +92,9 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     spec = res.spec
     what, when = what_words(spec, res), year_words(res)
     scope = scope_words(spec)
-    subject = {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
+    subject = _subject(spec)
     if spec.every:
-        return _every_lead(res, cited, scope)
+        return every_lead(res, cited.marks, scope)
     if spec.having:
         return having_lead(res, scope, subject, when) + ranked_lead(res, cited.marks)
     if spec.steady:
@@ -112,7 +113,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             return (f"{scope}{subject}は全部で{int(res.rows['value'].sum()):,}件です。{key}ごとに数えると次のとおりで"
                     f"（{len(res.rows)}{key}）、最も{top}のは{best}（{val}）です。")
         head = f"{_of(scope, subject)}{members(res)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
-        return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。" + _other_end(res, spec, top)
+        return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。" + _other_end(res, spec, top) + _gap(res)
     if spec.aggregate == "count":
         return _count_lead(res, scope, subject, when, what, cited.marks)
     if spec.aggregate in ("sum", "mean") and spec.change and res.compare_year:
@@ -123,7 +124,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return share_lead(res, scope, subject, when, what, cited.marks)
     if spec.aggregate:
         agg = _AGG_WORDS[spec.aggregate]
-        unit = '件' if spec.table != 'costs' else '事業'
+        unit = _row_unit(res)
         both = ""  # a sum and a mean are asked together as often as alone: tell the other one too
         if spec.aggregate in ("sum", "mean") and not MEASURES[spec.measure].ratio and res.n_values > 1:
             vals = res.rows["value"].astype(float)
@@ -201,6 +202,20 @@ def _pooled_lead(res: Result, scope: str, subject: str, when: str, what: str) ->
             f"値のある{res.n_values:,}事業から計算）。")
 
 
+def _subject(spec: QuerySpec) -> str:
+    """What the rows are: 指標, 細事業, 事業, or (「△になった年が一番多い事業」: each 事業's years counted) 年度."""
+    if spec.table == "costs" and spec.span and spec.group_by and spec.aggregate == "count":
+        return "年度"
+    return {"indicators": "指標", "details": "細事業", "costs": "事業", "items": "細事業の取組"}[spec.table]
+
+
+def _row_unit(res: Result) -> str:
+    """What an aggregate's rows are: 指標・細事業 (件), 事業, or one 事業's years (「〇〇事業費の3年間の平均」)."""
+    if res.spec.table != "costs":
+        return "件"
+    return "年度" if res.spec.span and res.rows["jigyo_no"].nunique() == 1 else "事業"
+
+
 def _gap(res: Result) -> str:
     """Two named 事業 compared on money (「AとB、どっちが多くて差はいくら」): the difference between them."""
     spec = res.spec
@@ -232,24 +247,6 @@ def _plain_list(spec: QuerySpec) -> bool:
     """Rows kept by a filter and listed whole (「↘の指標」「実績が―の指標」): no rank numbers."""
     return (spec.table == "indicators" and not spec.limit and bool(spec.trend or spec.status or spec.missing)) or \
         (bool(spec.steady) and not spec.limit)
-
-
-def _every_lead(res: Result, cited: Cited, scope: str) -> str:
-    """「全部達成の事業はある？」: yes (which) or no, and the 事業 that fall short only by an
-    indicator without a judgement (―), which are told, never counted as 達成."""
-    want = res.spec.every
-    other = "未達成" if want == "達成" else "達成"
-    if res.rows.empty:
-        head = f"{scope}すべての成果指標が「{want}」の事業はありません（{res.n_values}事業中）。"
-    else:
-        names = "、".join(f"{r['jigyo_name']}（{int(r['n'])}指標）{cited.marks(r['cids'])}" for _, r in res.rows.iterrows())
-        head = f"{scope}すべての成果指標が「{want}」の事業は{len(res.rows)}件です：{names}。"
-    if len(res.missing):
-        near = "、".join(f"{r['jigyo_name']}（{want}{int(r['value'])}件・判定なし（―）{int(r['blank'])}件）"
-                        f"{cited.marks(r['cids'])}" for _, r in res.missing.iterrows())
-        head += (f"「{other}」の指標がないのは{near}ですが、実績・達成状況が「―」の指標があるため"
-                 f"すべて「{want}」とは言えません（―は{want}とも{other}ともみなしていません）。")
-    return head
 
 
 def _other_end(res: Result, spec: QuerySpec, top: str) -> str:

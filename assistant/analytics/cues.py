@@ -8,6 +8,7 @@ question is an analytics question at all (the planner does).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..text import analytics_words as W
@@ -42,6 +43,12 @@ def measures_listed(q: str) -> list[str]:
         found = [measure_of(part) for part in m.group().split("・")]
         if None not in found and len(set(found)) >= 2:
             return list(dict.fromkeys(found))
+    for clause in re.split(r"[、。,?？!！]", q):  # 「R6の執行率と一般財源の割合はそれぞれ」: joined by と
+        found = [measure_of(part) for part in clause.split("と")]
+        for i in range(len(found) - 1):  # the parts from the first one naming a figure, while each names one
+            run = list(itertools.takewhile(lambda x: x is not None, found[i:]))
+            if len(set(run)) >= 2:
+                return list(dict.fromkeys(run))
     return []
 
 
@@ -50,7 +57,8 @@ def filters(q: str) -> tuple[list[tuple[str, str, float]], str]:
     conds = []
     for pat, cond in ((W.SUPP_NEG_Q, ("supplementary", "<", 0.0)), (W.SUPP_POS_Q, ("supplementary", ">", 0.0)),
                       (W.SUPP_ANY_Q, ("supplementary", "!=", 0.0)), (W.CARRY_ANY_Q, ("carryover", ">", 0.0)),
-                      (W.FULL_GENERAL_Q, ("general_ratio", "==", 1.0))):  # 「全額一般財源」: exactly 100%
+                      (W.FULL_GENERAL_Q, ("general_ratio", "==", 1.0)),  # 「全額一般財源」: exactly 100%
+                      (W.AT_TARGET_Q, ("achievement", "==", 1.0))):  # 「実績が目標とぴったり同じ」: 達成率 100%
         found, q = strip(q, pat)
         if found and not any(c[0] == cond[0] for c in conds):
             conds.append(cond)

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ingest.form import nfkc
 
+from .every import every_rows
 from .spec import MEASURES, QuerySpec
 from .tables import Tables
 
@@ -99,6 +100,7 @@ def _values(df: pd.DataFrame, spec: QuerySpec, year: int | None, col: str) -> tu
     """(rows at ``year``, the measure column of those rows)."""
     if spec.table == "indicators":
         vals = _indicator_at(df, col, year)
+        df = df.assign(actual=df["value"])  # the sheet year's actual, kept: its 推移 tells the direction (_direction)
         if spec.directed and col == "achievement":  # better lower: target ÷ actual (1 ÷ (actual ÷ target))
             vals = vals.where(_direction(df) != "lower", 1 / vals.astype(float))
         return df, vals
@@ -174,7 +176,7 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
     n_turned = len(df)
     df = _filtered(t, df, spec, year)
     if spec.every:
-        return _every(Result(spec, df, year, scope_jigyo=scope_jigyo), _at_year(df, "status", "status", year))
+        return every_rows(Result(spec, df, year, scope_jigyo=scope_jigyo), _at_year(df, "status", "status", year))
     counting = spec.aggregate == "count" or spec.missing
     missing = df.iloc[0:0] if counting else df[df["value"].isna()]
     if not counting:
@@ -185,8 +187,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         df = df[df["value"] < 0]
     result = Result(spec, df, year, compare_year, n_values=len(df), missing=missing, scope_jigyo=scope_jigyo,
                     n_scope=n_scope, n_judged=n_judged, n_turned=n_turned)
-    if (spec.others or spec.steady == "held") and not (spec.group_by or spec.limit or spec.aggregate in ("sum", "mean")):
-        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」「3年とも95%以上」「減った事業はある？」: every row
+    if (spec.others or spec.steady) and not (spec.group_by or spec.limit or spec.aggregate in ("sum", "mean")):
+        # 「繰越がある事業ってある？」「1,000万円以上の細事業は何件」「3年とも95%以上」「減った事業はある？」
+        # 「3年連続で増えている事業はどれ」: every row
         # was checked; the others are told too
         result.left_out = _ordered(checked[~checked["cid"].isin(df["cid"]) & checked["value"].notna()], "desc")
     if both is not None:
@@ -195,7 +198,7 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
     if spec.group_by:
         if spec.group_by == "trend":  # the 推移 at the year asked (each sheet's own year by default)
             df = df.assign(trend_at=_at_year(df, "trend", "trend_m1", year))
-        _group(t, spec, df, result)
+        _group(t, spec, df, result, checked)
     else:
         if spec.aggregate == "sum" and spec.measure in POOLED:  # 「執行率は全体で何%」: Σ決算額 ÷ Σ予算現額
             num, den = (df[c].astype(float).sum() for c in POOLED[spec.measure])
@@ -242,10 +245,14 @@ def _condition_values(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | 
     return got["_cv"].set_axis(df.index)
 
 
-def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result) -> None:
+def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result, checked: pd.DataFrame) -> None:
     """The groups of ``df`` into ``result``; with having, only the groups with that count (「未達成の指標が1つだけの
-    事業」), maybe ranked on money and kept by a cost condition too (「決算が4,000万円以上で、しかも…」)."""
+    事業」), maybe ranked on money and kept by a cost condition too (「決算が4,000万円以上で、しかも…」); a count per
+    部局 of the rows a filter keeps also tells the 部局 of ``checked`` with none (「部局ごとの内訳も」: 0)."""
     result.rows = _grouped(df, spec)
+    if spec.group_by == "bukyoku" and spec.aggregate == "count" and not spec.having and \
+            (spec.status or spec.trend or spec.conditions or spec.missing):
+        result.rows = _with_empty(result.rows, checked)
     result.names = list(dict.fromkeys(df["jigyo_name"].astype(str)))
     if spec.group_by in ("status", "trend"):  # the indicators of each group (the small groups are named)
         result.members = df
@@ -259,6 +266,17 @@ def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result) -> None
         result.ranked = r[_OPS[c.op](r[MEASURES[c.measure].column].astype(float), c.value)]
         result.rows = result.rows[result.rows["jigyo_no"].isin(result.ranked["jigyo_no"])]
     result.members = _ordered(df[df["jigyo_no"].isin(result.rows["jigyo_no"])], "desc")
+
+
+def _with_empty(rows: pd.DataFrame, checked: pd.DataFrame) -> pd.DataFrame:
+    """The 部局 groups counted, then the 部局 whose rows were checked and none kept: 0, cited to those rows."""
+    empty = checked[~checked["bukyoku"].isin(rows["bukyoku"])]
+    if empty.empty:
+        return rows
+    g = empty.groupby("bukyoku", sort=True)
+    zero = g.agg(cids=("cid", lambda s: list(dict.fromkeys(c for c in s if c))), jigyo_no=("jigyo_no", "first")).reset_index()
+    zero = zero.assign(n=0, value=0, jigyo_name="")
+    return pd.concat([rows, zero[[c for c in rows.columns if c in zero.columns]]], ignore_index=True)
 
 
 def _ranked_by(t: Tables, spec: QuerySpec, jigyo: pd.Series) -> pd.DataFrame:
@@ -279,7 +297,8 @@ def _direction(df: pd.DataFrame) -> pd.Series:
     up = ((status == "達成") & (ach > 1)) | ((status == "未達成") & (ach < 1))
     down = ((status == "達成") & (ach < 1)) | ((status == "未達成") & (ach > 1))
     # no status telling it (「概ね達成」, ―): the 推移 does, against the year before (38 after 47 marked ↗ is lower)
-    step, trend = df["value"].astype(float) - df["v_m1"].astype(float), df["trend"]
+    actual = df["actual"] if "actual" in df else df["value"]  # the figure, not the measure ranked (達成率)
+    step, trend = actual.astype(float) - df["v_m1"].astype(float), df["trend"]
     told = up | down
     up = up | (~told & (((step > 0) & (trend == "↗")) | ((step < 0) & (trend == "↘"))))
     down = down | (~told & (((step < 0) & (trend == "↗")) | ((step > 0) & (trend == "↘"))))
@@ -306,25 +325,6 @@ def _steady(df: pd.DataFrame, base: pd.DataFrame, spec: QuerySpec, year: int | N
     up = (df["v2"] < df["v1"]) & (df["v1"] < df["value"])
     down = (df["v2"] > df["v1"]) & (df["v1"] > df["value"])
     return df[up if spec.steady == "increase" else down], len(full), full
-
-
-def _every(res: Result, status: pd.Series) -> Result:
-    """「指標を全部達成した事業」: per 事業, its indicators by status.  ``rows`` are the 事業 whose
-    every indicator has ``spec.every``; ``missing`` the 事業 that have none of the other status
-    but some indicator without one (―: no figure, no judgement), so the answer can say why
-    they do not count."""
-    want = res.spec.every
-    other = "未達成" if want == "達成" else "達成"
-    df = res.rows.assign(ok=(status == want).astype(int), bad=(status == other).astype(int),
-                         blank=(~status.isin([want, other])).astype(int))
-    g = df.groupby("jigyo_no", sort=True)
-    out = g.agg(jigyo_name=("jigyo_name", "first"), bukyoku=("bukyoku", "first"), n=("ok", "size"), value=("ok", "sum"),
-                bad=("bad", "sum"), blank=("blank", "sum"),
-                cids=("cid", lambda s: list(dict.fromkeys(c for c in s if c)))).reset_index()
-    res.rows = out[out["value"] == out["n"]].reset_index(drop=True)
-    res.missing = out[(out["bad"] == 0) & (out["blank"] > 0) & (out["value"] < out["n"])].reset_index(drop=True)
-    res.n_values = len(out)
-    return res
 
 
 def _aggregate(values: pd.Series, how: str, n: int) -> float | None:

@@ -14,26 +14,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.form import normalize_jigyo_no
 
 from ..text import analytics_words as W
 from ..text.terms import MONEY_BY_METHOD_Q
 from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
+from . import routes as R
+from .plan_parts import named_filters, year_pair
 from .spec import MEASURES, Condition, QuerySpec
-
-
-def _years(plan: QueryPlan) -> tuple[int | None, int | None]:
-    """(year, compare_year) from the caller's --year or the years the question names."""
-    if plan.year_filter:
-        return plan.year_filter, None
-    to = [2018 + int(m.group(1)) for m in W.YEAR_TO_Q.finditer(plan.norm)]
-    ys = sorted(set(plan.years) | set(to))
-    if to:  # the span ends at the year named after から (「から」 alone would reach the newest year)
-        ys = [y for y in ys if y <= max(to)]
-    if len(ys) >= 2:  # 「令和4年度から5年度にかけて」: the second year has no era
-        return ys[-1], ys[0]
-    return (ys[0], None) if ys else (None, None)
 
 
 def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
@@ -89,8 +77,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     span = C.span(q, plan, table, change=bool(W.CHANGE_Q.search(rest)) and not agg)
     # 「各事業の決算額の推移」: every year's row, each 事業's years in order (no ranking, no total)
     by_year = bool(span) and bool(W.MONEY_TREND_Q.search(q)) and not (rank or agg or conds)
-    if span and group is None and (rank or W.GROUP_JIGYO_Q.search(q)) and not conds and not missing and not by_year:
-        group, agg = "jigyo", "sum"  # 「3年間の決算額の累計で事業ランキング」
+    group, agg, count = _span_group(q, span, group, agg, count, rank, conds, table, missing or by_year)
     change = None if turn else C.change(rest, measure, conds)  # 「↘から↗に変わった」 is the 推移, no change asked
     steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
     change, span = (None, None) if steady else (change, span)  # 「R4からR6までずっと増え続けている」: every year
@@ -110,15 +97,16 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     if group and not agg:
         agg = "count" if count else ("mean" if MEASURES[measure].ratio else "sum")
     conditions = _conditions(q, conds, table, measure, threshold) + ([level] if level else [])
-    year, compare_year = _year_pair(plan, q, bool(trend or (status and not trend_before)), change, span)
+    year, compare_year = year_pair(plan, q, bool(trend or (status and not trend_before)), change, span)
     year = max(plan.years) if steady and plan.years and not plan.year_filter else year  # 「R4からR6まで」: the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q))  # 「一番大きい部局と一番小さい部局」: both ends of the groups too
-    order = _order(q, rank, change, extremes, ("supplementary", "<", 0.0) in conds and measure == "supplementary") \
+    cut = ("supplementary", "<", 0.0) in conds and measure == "supplementary" and not count  # 減額 rows ranked
+    order = _order(q, rank, change, extremes, cut) \
         if rank else ("desc" if listing and not agg and not group and not by_year else None)
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     try:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
-                         **_named_filters(plan, group), status=status, trend=trend,
+                         **named_filters(plan, group), status=status, trend=trend,
                          trend_before=trend_before if (trend or status) else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, missing_any=missing and table == "indicators" and bool(W.MISSING_ANY_YEAR_Q.search(q)),
@@ -133,6 +121,19 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
         return None
 
 
+def _span_group(q: str, span: int | None, group: str | None, agg: str | None, count: bool, rank: bool, conds: list,
+                table: str, listed: bool) -> tuple:
+    """(group, aggregate, count) of money read over several years: 「3年間の決算額の累計で事業ランキング」 sums each
+    事業's years; 「3年間で減額補正になった年が一番多い事業」 counts the years a condition held, per 事業."""
+    if not span or group is not None or listed:
+        return group, agg, count
+    if (rank or W.GROUP_JIGYO_Q.search(q)) and not conds:
+        return "jigyo", "sum", count
+    if rank and conds and table == "costs" and W.YEARS_COUNTED_Q.search(q):
+        return "jigyo", "count", True
+    return group, agg, count
+
+
 def _beside(q: str, measure: str, conditions: list, change: str | None, compare_year: int | None, kept: bool,
             span: int | None, count: bool, rank: bool, negatives: bool, directed: bool) -> dict:
     """Spec fields read beside the main ones: the year the conditions are read at, the rows checked and not
@@ -145,7 +146,10 @@ def _beside(q: str, measure: str, conditions: list, change: str | None, compare_
             # 「繰越がある事業ってある？」「…の細事業は何件」「倍以上になった事業ってある？」: every row was checked,
             # the others are told too
             "others": bool(conditions or kept or change) and table in ("costs", "details") and not span
-            and bool((count and (conditions or kept)) or W.EXIST_Q.search(q) or len(conditions) + bool(change) >= 2),  # 「…以上、かつ…以上の事業」: which missed one
+            and bool((count and (conditions or kept)) or W.EXIST_Q.search(q) or len(conditions) + bool(change) >= 2
+                     # 「50%以上の事業をすべて挙げて」: a figure's threshold, the rows under it too (「繰越があった事業をすべて」
+                     # names only the rows kept: the others have none)
+                     or (conditions and W.ALL_LIST_Q.search(q) and W.THRESHOLD_Q.search(q))),  # 「…以上、かつ…以上の事業」: which missed one
             # 「伸び率が一番大きいのは？逆に減ったものは」: the falls named too
             "negatives_too": negatives or bool(rank and change == "any" and W.CONTRAST_FALL_Q.search(q)),
             "directed": (directed or not plain) and measure == "achievement"}
@@ -234,13 +238,6 @@ def _what(q: str, rest: str, conds: list, filtered: bool, by_method: bool) -> tu
     return count, agg, _settle_measure(q, rest, measure, conds, filtered, count, bool(method)), share, method
 
 
-def _named_filters(plan: QueryPlan, group: str | None) -> dict:
-    """The 部局 and 事業 the caller or the question names (none when grouped by 部局)."""
-    bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
-                                                                + list(plan.bukyoku)))
-    return {"bukyoku": bukyoku, "jigyo": [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []}
-
-
 def _order(q: str, rank: bool, change: str | None, extremes: bool, cut: bool) -> str:
     """A ranking's order: 「少ない・低い・下から」 ascending; ``cut`` (the rows are 減額, negative): 「一番大きく
     減額」 is the most negative first."""
@@ -254,18 +251,18 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
     named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
     if plan.followup or W.ONE_SHEET_Q.search(q):
         return True, None
-    if compare and (W.COMPARE_Q.search(q) or (plan.jigyo and W.PAIR_Q.search(q))) and (spec := _named(plan, q)):
+    if compare and (W.COMPARE_Q.search(q) or (plan.jigyo and W.PAIR_Q.search(q))) and (spec := R.named(plan, q)):
         return True, spec  # 「AとB、達成率はどっちが上？」「AとBを合わせると」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
-        return True, None
+        return True, R.one_jigyo_years(plan, q)  # 「〇〇事業費の3年間の平均」: over its years; else the single-sheet answers
     if W.NOT_ON_FORM_Q.search(q) or MONEY_BY_METHOD_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
         return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
-    if W.EVERY_Q.search(q) and not _money_asked(q):  # 「…増えたのに指標を一つも達成していない事業」: money rows
-        return True, _every(plan, q)
+    if (W.EVERY_Q.search(q) or W.NONE_UNMET_Q.search(q)) and not _money_asked(q):  # 「…増えたのに指標を一つも達成していない事業」: money rows
+        return True, R.every(plan, q)
     if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
-        return True, _count_is(plan, q, m)
+        return True, R.count_is(plan, q, m)
     if not (topic or kind) and not _many(plan, q):  # kind: 「低いほど良いタイプの指標について」, over every sheet
         return True, None
     return False, None
@@ -274,6 +271,8 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
 def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicator_filter: bool, count: bool,
                     method: bool) -> str | None:
     """The measure when the cue words named none, or named one the filters overrule."""
+    if measure in (None, "indicator_value") and conds and MEASURES[conds[0][0]].table == "indicators":
+        return conds[0][0]  # 「実績が目標とぴったり同じ指標」: the 達成率 the condition is on
     if (indicator_filter or "指標" in q) and measure not in ("achievement", "indicator_value"):
         measure = "indicator_value" if (count or measure is None) else measure
     if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
@@ -287,47 +286,6 @@ def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicat
     if measure is None and count and re.search(r"事業|指標", q):
         measure = "detail_settlement" if "細事業" in q else "settlement"
     return measure
-
-
-def _year_pair(plan: QueryPlan, q: str, filtered: bool, change: str | None, span: int | None) -> tuple:
-    """(year, compare_year) of the spec."""
-    year, compare_year = _years(plan)
-    trend_year = W.TREND_YEAR_Q.search(q)
-    if filtered and trend_year and not change:
-        year, compare_year = 2018 + int(trend_year.group(1)), None  # 「R5年度の推移が↘…そのあとR6は」
-    if span and compare_year is not None and not change:
-        compare_year = None  # 「R4～R6」 is the span read, not a comparison
-    if change and plan.relative_year and compare_year is None:
-        year = None  # 「前年度より増えた」: 前年度 is the comparison, not the year asked
-    since = W.COMPARE_FROM_Q.search(q)
-    if change and since and compare_year is None and not plan.year_filter:
-        year, compare_year = None, 2018 + int(since.group(1))  # 「R5と比べて増えた」: the newest year against R5
-    return year, (compare_year if change else None)
-
-
-def _named(plan: QueryPlan, q: str) -> QuerySpec | None:
-    """「AとB、どちらが高い」: the named rows ranked on the measure asked (None when none is asked)."""
-    if W.NOT_ON_FORM_Q.search(q):
-        return None
-    measure = C.measure_of(q)
-    listed = C.measures_listed(q)  # 「決算額・執行率・職員数を比べると」: the first ranks, the others are told beside
-    if listed and MEASURES[listed[0]].table == "costs":
-        measure = listed[0]
-    also = [m for m in listed[1:] if MEASURES[m].table == "costs"] if listed and measure == listed[0] else []
-    if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
-        return None
-    year, order = _years(plan)[0], "asc" if W.COMPARE_LOW_Q.search(q) else "desc"
-    if not W.COMPARE_Q.search(q):  # 「AとBを合わせると」: their total; 「AとBの予算、前年度からの伸びを比べて」: each change
-        change = C.change(q, measure, [])
-        if change:
-            year, compare_year = _year_pair(plan, q, False, "any", None)
-            return QuerySpec(measure=measure, named=True, year=year, compare_year=compare_year, change="any", order="desc")
-        agg = "sum" if W.SUM_Q.search(q) and not MEASURES[measure].ratio else None
-        return QuerySpec(measure=measure, named=True, year=year, aggregate=agg, order=None if agg else order, also=also)
-    if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
-        return QuerySpec(measure=measure, year=year, bukyoku=list(dict.fromkeys(plan.bukyoku)), group_by="bukyoku",
-                         aggregate="mean" if MEASURES[measure].ratio or W.MEAN_Q.search(q) else "sum", order=order)
-    return QuerySpec(measure=measure, named=True, year=year, order=order, limit=1, also=also)
 
 
 def _many(plan: QueryPlan, q: str) -> bool:
@@ -352,36 +310,5 @@ def _money_asked(q: str) -> bool:
     measure = C.measure_of(rest)
     return bool(measure and MEASURES[measure].table == "costs" and (
         W.CHANGE_Q.search(rest) or W.RANK_Q.search(rest) or W.THRESHOLD_Q.search(rest) or W.SUM_Q.search(rest)))
-
-
-def _count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:
-    """「R6で未達成の指標が1つだけだった事業は」: per 事業, the rows the filters keep counted; the 事業 with that count."""
-    n = int(m.group(2)) if m.group(2).isdigit() else W.COUNT_WORDS[m.group(2)]
-    op = {"以上": ">=", "以下": "<="}.get(m.group(3) or "", "==")
-    measure = {"指標": "indicator_value", "細事業": "detail_settlement", "取組": "items"}[m.group(1)]
-    indicators = measure == "indicator_value"
-    status = ("未達成" if W.UNMET_Q.search(q) else ("達成" if W.MET_Q.search(q) else None)) if indicators else None
-    rest = C.strip(q, W.COUNT_IS_Q)[1]  # 「…2つ以上ある事業のうち、R6決算額が一番大きいのは」: then ranked on money
-    by = C.measure_of(rest) if W.RANK_Q.search(rest) else None
-    rank_by = by if by and MEASURES[by].table == "costs" else None
-    money = C.measure_of(rest)  # 「R6決算が4,000万円以上で、しかも指標を2つ以上達成している事業」: a cost condition too
-    cut = C.threshold(rest, money) if money and MEASURES[money].table == "costs" else None
-    rank_condition = Condition(measure=money, op=cut[0], value=cut[1]) if cut and rank_by in (None, money) else None
-    rank_by = rank_by or (money if rank_condition else None)
-    try:
-        return QuerySpec(measure=measure, year=_years(plan)[0] if measure != "items" else None, status=status,
-                         trend="↘" if indicators and W.TREND_DOWN_Q.search(q) else None, group_by="jigyo",
-                         aggregate="count", having=Condition(measure=measure, op=op, value=n), rank_by=rank_by,
-                         rank_condition=rank_condition,
-                         order="asc" if rank_by and W.LOW_Q.search(rest) else "desc", **_named_filters(plan, "jigyo"))
-    except ValueError:
-        return None
-
-
-def _every(plan: QueryPlan, q: str) -> QuerySpec:
-    """「成果指標を全部達成できている事業はある？」: per 事業, over its indicators."""
-    status = "未達成" if re.search(r"未達成|ない|ません", W.EVERY_Q.search(q).group(0)) else "達成"
-    return QuerySpec(measure="indicator_value", every=status, group_by="jigyo", aggregate="count",
-                     year=_years(plan)[0], bukyoku=[plan.bukyoku_filter] if plan.bukyoku_filter else list(plan.bukyoku))
 
 

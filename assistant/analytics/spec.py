@@ -101,8 +101,9 @@ class QuerySpec(BaseModel):
     missing_any: bool = Field(False, description="with missing, indicators: missing in any of the sheet's three years "
                               "(「実績が―の年度がある指標」), not only the year asked")
     method: str | None = Field(None, description="items: the 取組 whose 実施方法 is this (補助, 委託, 直接…)")
-    every: Literal["達成", "未達成"] | None = Field(
-        None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status)")
+    every: Literal["達成", "未達成", "未達成なし"] | None = Field(
+        None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status); "
+        "未達成なし: none of them 未達成 (「未達成の指標をひとつも抱えていない事業」)")
     reasons: bool = Field(False, description="indicators: cite and quote each row's 要因分析 (section 8) too")
     steady: Literal["increase", "decrease", "held"] | None = Field(
         None, description="rows whose figure rose (fell) every year over the three years ending at year; held: "

@@ -104,6 +104,9 @@ GROUP_METHOD_Q = re.compile(r"実施方法(?:ごと|別|の内訳)|実施方法�
 EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全て|ぜんぶ)(?:の)?(未達成|達成|クリア)|"
                      r"(?:全部|すべて|全て|全)の(?:成果)?指標(?:を|が|で)?(未達成|達成|クリア)|全指標(?:を|が|で)?(未達成|達成)|"
                      r"(?:一つも|ひとつも|1つも)(?:達成|クリア)(?:して|でき)(?:て)?(?:い)?(?:ない|ません)")  # none 達成: every one 未達成
+# ... none of them 未達成 (概ね達成 and ― are not): 「未達成の指標をひとつも抱えていない事業」「未達成がない事業」.
+NONE_UNMET_Q = re.compile(r"未達成(?:の(?:成果)?指標|の?もの)?(?:が|を|は)?(?:ひとつも|一つも|1つも|一個も|1個も|一件も|1件も|全く|まったく)?"
+                          r"(?:抱え|含ま|含ん|持っ|出し)?(?:て|で)?(?:い)?(?:ない|ません|なし|ゼロ|0件|0個)[^。?？]{0,4}事業")
 # 事業 picked by how many of their rows a filter keeps: 「未達成の指標が1つだけの事業」「細事業が3つ以上ある事業」.
 COUNT_IS_Q = re.compile(r"(指標|細事業|取組)(?:が|は|を)\s*(\d+|一|ひと|二|ふた|三|みっ)\s*(?:つ|件|個)(?!も)\s*"
                         r"(だけ|のみ|しか|以上|以下|ちょうど)?[^。?？]{0,8}事業")  # 「…指標を2つ以上抱えている事業」
@@ -114,6 +117,8 @@ GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 GROUP_TREND_Q = re.compile(r"[↗↘→]」?(?:・|と|、|/|や)「?[↗↘→]|推移(?:ごと|別|毎|の内訳)")
 GROUP_STATUS_Q = re.compile(r"(?<!未)達成」?(?:・|と|、|/|や)「?未達成|未達成」?(?:・|と|、|/|や)「?達成|達成状況(?:ごと|別|毎|の内訳)")  # 「「達成」と「未達成」」
 
+# The years a condition held, counted per 事業 and ranked: 「△になった年が一番多い事業」「補正を組んだ回数が最も多い」.
+YEARS_COUNTED_Q = re.compile(r"(?:年|年度|回数|回)(?:の数)?(?:が|は)?(?:一番|いちばん|最も|もっとも)(?:多|少)")
 # Every year the same way, R4 -> R5 -> R6: 「ずっと増え続けている」「3年連続で減った」「年々増えている」.
 STEADY_Q = re.compile(r"ずっと|連続|毎年|年々|続けて|続けている|一貫して|右肩(?:上が|下が)り|増え続け|減り続け|伸び続け")
 # A threshold held in each of the three years: 「3年とも95%以上」「どの年度も」「95%以上をキープ」.
@@ -162,7 +167,9 @@ PLAIN_ACHIEVEMENT_Q = re.compile(r"実績(?:値)?\s*(?:÷|/)\s*(?:R\d+年?度?�
 # indicator still read in its direction (blind writers meant target÷actual for the ones better lower).
 ACHIEVEMENT_GLOSS_Q = re.compile(r"達成率\s*\(\s*(?:R\d+年?度?の?)?実績(?:値)?\s*(?:÷|/)\s*(?:R\d+年?度?の?)?目標(?:値)?\s*\)")
 # ... only that kind, each read so: 「「低いほど良い」タイプの指標について、達成率（目標÷実績）は」.
-KIND_ONLY_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の指標(?:について|に(?:限|絞)|だけ|のみ|で)")
+# ... also glossed in brackets and picked out whole: 「値が小さいほど良い（減ると改善）タイプの成果指標を全部拾って」.
+KIND_ONLY_Q = re.compile(r"〇[」』]?(?:\([^()]{1,12}\))?(?:タイプ|種類|系)?の(?:成果)?指標(?:について|に(?:限|絞)|だけ|のみ|で|"
+                         r"を(?:全部|すべて|全て)|を(?:拾|抜き出|洗い出|リストアップ|ピックアップ|抽出))")
 # ... and left out, not kept: 「低いほど良いタイプの指標は除いて」 keeps the other direction.
 EXCLUDED_Q = re.compile(r"^[^。?？]{0,12}?(?:除い|除く|除き|除外|のぞい|のぞく|以外)")
 # An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
@@ -182,6 +189,10 @@ SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:�
 FULL_GENERAL_Q = re.compile(r"(?:予算(?:現額)?(?:を|が|は)?)?(?:全額(?:が|を)?一般財源|(?:すべて|全て|全部)一般財源|"
                             r"一般財源(?:だけ|のみ)|一般財源(?:が|で)(?:全額|100\s*%)|"
                             r"一般財源の割合(?:が|は)[^。?？、]{0,20}?100\s*%(?!\s*(?:を|未満|以下|以上|に(?:届|満)|より|超|割|から)))")  # 「割合が3年連続で100%」
+# An indicator's actual exactly at its target (達成率 100%): 「実績が目標値とぴったり同じ」「目標ちょうどだった」.
+AT_TARGET_Q = re.compile(r"実績(?:値)?(?:が|と|は)?[^。?？、]{0,6}?目標(?:値)?(?:と|に)?(?:ぴったり|ちょうど|完全に)?(?:同じ|一致|等し|同値)|"
+                         r"目標(?:値)?(?:と|に)(?:ぴったり|ちょうど)(?:同じ|一致)?|目標(?:値)?ちょうど|"
+                         r"達成率(?:が|は)?(?:ぴったり|ちょうど)\s*100\s*(?:%|％)(?!\s*(?:以上|以下|未満|超|を|に|より))")
 CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|計上|発生)|繰り越し(?:が|を)?(?:ある|あっ|た|入っ)")
 
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
@@ -227,7 +238,8 @@ EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|�
 # Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
 WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]|$)|どの指標")
 # Indicators named by a filter on their figures (「↘だった指標、R6では」「実績が出ていない指標とその理由」).
-FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)[^。?？]{0,12}指標|"
+# The mark may be glossed in brackets (「実績が「―」（数値なし）になっている年度がある指標」).
+FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)」?(?:\([^()]{1,12}\))?[^。?？]{0,12}(?:成果)?指標|"
                                   r"指標[^。?？]{0,6}(?:―|空欄|出ていない|未集計)")
 # 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure.
 ROWS_WITH_FIGURE_Q = re.compile(r"事業と[、,]?\s*(?:その|それぞれの)?(?:金額|額|値|数値)")

@@ -3,9 +3,9 @@ sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files 
 what the generator computes today, and the assistant must reach the agreed bound over the
 bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
 
-``dev_blind1.jsonl`` … ``dev_blind12.jsonl`` were blind sets (30 questions each, written from the PDFs of
+``dev_blind1.jsonl`` … ``dev_blind13.jsonl`` were blind sets (30 questions each, written from the PDFs of
 8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67,
-0.59 and 0.81 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
+0.59, 0.81 and 0.79 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
 bounds a little under today's score, so that losing one of the classes its failures taught fails here."""
 
 from __future__ import annotations
@@ -45,9 +45,11 @@ BLIND_SHEETS = {
     + [("sheets", "06-01-04"), ("sheets", "08-02-06"), ("sheets_U", "03-08-02"), ("sheets_U", "05-13-02")],
     "dev_blind12.jsonl": [("sheets_AN12", p) for p in ("05-27-02", "07-25-03", "09-21-04", "11-24-02")]
     + [("sheets_V", "11-12-03"), ("sheets_V", "13-06-02"), ("sheets_W", "18-01-02"), ("sheets_X", "21-01-02")],
+    "dev_blind13.jsonl": [("sheets_AN13", p) for p in ("05-42-03", "06-44-02", "09-43-01", "11-46-02")]
+    + [("sheets_W", "05-16-02"), ("sheets_W", "15-07-02"), ("sheets_X", "08-07-03"), ("sheets_X", "10-04-02")],
 }
-# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all twelve after their classes were
-# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59 and 0.81 full evidence before): up to two of the 27 analytics
+# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all thirteen after their classes were
+# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81 and 0.79 full evidence before): up to two of the 27 analytics
 # questions and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
