@@ -175,10 +175,19 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
         for it in d.get("items") or []:
             item = nfkc(it.get("name") or "")
             # 「議会の情報発信、R5って補正で減額されてる？」: 情報発信 of the program's own name is the program
-            if len(item) >= 3 and item in plan.norm and item not in dname and item not in program:
+            if len(item) >= 3 and _said_of(item, plan.norm, dname + program):
                 return (f"シートには取組「{item}」ごとの金額の記載がないため、お答えできません"
                         f"（決算額は細事業「{dname}」全体の額だけです）。")
     return None
+
+
+def _said_of(item: str, q: str, names: str) -> bool:
+    """Whether ``q`` names the 取組 ``item`` (and not by words of ``names``, its 細事業's and 事業's): whole, or
+    the head of a named event or product, with its katakana, five characters and 60% of it or more (「けんせつ
+    フェスタ」 for けんせつフェスタ信州: staff drop the tail of a name, not its head)."""
+    heads = [item] + [item[:n] for n in range(len(item) - 1, max(4, -(-len(item) * 3 // 5)) - 1, -1)
+                      if re.search(r"[ァ-ヶー]{3,}", item[:n]) and not item[:n].endswith("の")]
+    return any(h in q and h not in names for h in heads)
 
 
 _NAME_ITEM = re.compile(r"[一-龥ァ-ヶーA-Za-z（）()]{2,}")

@@ -38,7 +38,7 @@ def distinctive_jigyo(plan: QueryPlan, snap, names: dict[str, str] | None = None
     named_by = _name_words(names or {})
     votes: dict[str, int] = {}
     for t in plan.salient:
-        if (len(t) < 2 and t not in named_by) or t in frames or t.isascii():  # (茸 is きのこ)
+        if (len(t) < 2 or t.isascii()) and t not in named_by or t in frames:  # (茸 is きのこ; GAP of ＧＡＰ認証…)
             continue
         found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
         if not found or len(found) >= DISTINCTIVE_POOL:

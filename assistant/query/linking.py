@@ -354,13 +354,16 @@ def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity
     """「協力隊の定着率ってここ数年どんな感じ」: a rate asked of a linked 事業 is its indicator that is a rate
     (…の割合, …率) and shares the rate's own word (定着), however long the indicator's name
     (任期終了後に県内に定着した隊員の割合)."""
-    m = re.search(r"([一-龥ァ-ヶー]{1,6}?)(?:率|割合)", plan.norm)
+    m = re.search(r"([一-龥ァ-ヶー]{1,6}?|の)(?:率|割合)", plan.norm)
     if not m or not plan.jigyo or any(e.score >= STRONG_LINK for e in plan.indicators):
         return
     words = {t for t in tokenize(m.group(1)) if len(t) >= 2 and t not in STOP_TOKENS}
     nos = {e.jigyo_no for e in plan.jigyo}
-    hits = [e for _, e in scored if e.kind == "indicator" and e.jigyo_no in nos
-            and re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name)) and words & set(tokenize(e.name))]
+    rates = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no in nos
+             and re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name))]
+    hits = [e for e in rates if words & set(tokenize(e.name))]
+    if not hits and not words and len(rates) == 1:
+        hits = rates  # 「…の子の割合って上がってきてる？」: the 事業's one rate
     if len(hits) == 1:
         e = hits[0]
         plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=STRONG_LINK)]
