@@ -65,9 +65,14 @@ def distinctive_jigyo(plan: QueryPlan, snap, names: dict[str, str] | None = None
 _QUOTE = re.compile(r"[「『\"“]([^」』\"”]{4,40})[」』\"”]")
 
 
+# A service's number (「＃7119」「#8000」): the sheets print it as its name.
+_CODE = re.compile(r"[#＃][0-9０-９]{3,5}")
+
+
 def quotes(q: str) -> list[str]:
-    """Text the user quotes in brackets (「おおむね1,300人」), as the sheets print it (NFKC)."""
-    return [nfkc(m.group(1)) for m in _QUOTE.finditer(q)]
+    """Text the user quotes in brackets (「おおむね1,300人」) or a service's number (＃7119), as the sheets print
+    it (NFKC)."""
+    return [nfkc(m.group(1)) for m in _QUOTE.finditer(q)] + [nfkc(m.group(0)) for m in _CODE.finditer(q)]
 
 
 def _quoted_in(snap, text: str) -> set[str]:

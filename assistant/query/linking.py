@@ -354,7 +354,7 @@ def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity
     """「協力隊の定着率ってここ数年どんな感じ」: a rate asked of a linked 事業 is its indicator that is a rate
     (…の割合, …率) and shares the rate's own word (定着), however long the indicator's name
     (任期終了後に県内に定着した隊員の割合)."""
-    m = re.search(r"([一-龥ァ-ヶー]{1,6}?|の)(?:率|割合)", plan.norm)
+    m = re.search(r"([一-龥ァ-ヶー]{1,6}?|[ぁ-ん])(?:率|割合)", plan.norm)  # (…の割合, 見つかる割合: no word of its own)
     if not m or not plan.jigyo or any(e.score >= STRONG_LINK for e in plan.indicators):
         return
     words = {t for t in tokenize(m.group(1)) if len(t) >= 2 and t not in STOP_TOKENS}

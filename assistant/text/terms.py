@@ -16,8 +16,15 @@ ABBREVIATIONS = {
     "児相": "児童相談所", "技専": "技術専門校", "特養": "特別養護老人ホーム", "老健": "介護老人保健施設",
     "社協": "社会福祉協議会", "社労士": "社会保険労務士", "県教委": "県教育委員会", "国保": "国民健康保険", "障スポ": "障がい者スポーツ",
     "ハロワ": "ハローワーク", "高専": "高等専門学校", "信大": "信州大学", "県立大": "県立大学",
+    # 高3 for 高校3年生 (the sheets spell the grade out)
+    **{f"{k}{n}": f"{v}{n}年生" for k, v, top in (("高", "高校", 3), ("中", "中学", 3), ("小", "小学", 6))
+       for n in range(1, top + 1)},
 }
-ABBREVIATION_RE = re.compile("|".join(sorted(ABBREVIATIONS, key=len, reverse=True)))
+ABBREVIATION_RE = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![0-9])")
+
+# Pleasantries that open a message (「お疲れさまです。」): how it is asked, never a subject.
+GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
+                         r"すみません|恐れ入(?:り)?ますが|失礼します|こんにちは)[。、,!！\s]*")
 
 # Groups whose members exclude each other: a figure for one (高校２年生の不読率, 大腸がん検診受診率)
 # says nothing of another (中学生, 胃がん).  Each pattern's match, mapped through ``key``, names a member.
@@ -38,7 +45,8 @@ HEADER_FIELDS = [
     ("bukyoku", re.compile(r"どこの部(?:局)?|どの部(?:局)?|部局(?:は|って|を|名)")),
     ("ka", re.compile(r"担当(?:の)?課|どこの課|どの課|課・室|課名|所管|担当部署|どこが担当|担当(?:は|って|が)[、,]?\s*(?:どこ|どちら|誰|だれ)")),
     ("period", re.compile(r"実施期間|いつから(?:やって|始ま|実施|続|の事業)|何年(?:度)?から(?:やって|始ま|続)|開始(?:年度|時期)")),
-    ("email", re.compile(r"連絡先|問い?合わ?せ先|メール|e-?mail|アドレス", re.I)),
+    # (「見守りメールの登録者」 is a service, not the sheet's address)
+    ("email", re.compile(r"連絡先|問い?合わ?せ先|メールアドレス|(?:連絡|問い?合わ?せ|担当)[^。？?]{0,4}メール|e-?mail|アドレス", re.I)),
 ]
 
 # Nouns that name what is asked of a subject, not a subject (「補助の上限額」: the cap of a subsidy).
@@ -113,7 +121,7 @@ EACH_OF_NO_Q = re.compile(r"(?P<first>[一-龥ァ-ヶーA-Za-z0-9]{1,8})の(?P<w
 # price: 「1事業あたりの平均」「職員1人あたりの決算額」 are computed over the sheets (analytics).
 _PER = r"(?<!事業)(?<!職員1人)(?<!職員一人)(?<!職員)(?:あたり|当たり)"
 UNIT_PRICE_Q = re.compile(r"単価|" + _PER + r".{0,8}(?:いくら|金額|費用|何円|円|額)|(?:[1１一]日|日額)(?:あたり|当たり)?(?:で|に)?(?:いくら|何円)|"
-                          r"[1１一](?:枚|台|基|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件|部|冊|食|袋)(?:で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
+                          r"[1１一](?:枚|台|基|機|隻|両|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|件|部|冊|食|袋)(?:って|は|で|の)?(?:いくら|何円|の(?:値段|費用|金額))|"
                           r"[1１一](?:区間|路線|基|橋|棟|戸|か所|箇所|台|件)[^。？?]{0,14}?(?:費用|お金|コスト)(?:が|は|って)?(?:かか|いくら|どれ)|"
                           # 「信号制御機1基更新するのにいくらかかる」: what one costs, however the work is said
                           r"[1１一](?:区間|路線|基|橋|棟|戸|か所|箇所|台|件|枚|個|本|部|冊)[^。？?]{0,10}?(?:のに|には|で作)(?:だいたい|大体|平均)?"
