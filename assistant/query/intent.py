@@ -233,6 +233,9 @@ def _kana_pair_clip(t: str, completions) -> list[str]:
                 a.startswith(t[:i]) and b.startswith(t[i:]) for i in range(2, len(t) - 1)
                 for a, b in ((parts[0], parts[1]), (parts[0].replace("ー", ""), parts[1].replace("ー", "")))):
             found.append(w)
+        elif len(parts) < 2 and re.fullmatch(r"[ァ-ヶー]{5,}", w) and any(
+                w.startswith(t[:i]) and w.find(t[i:], i + 1) > i for i in range(2, len(t) - 1)):
+            found.append(w)  # ドクヘリ for ドクターヘリ, one word to the tokenizer: its head and a later part
     return found[:1]
 
 
