@@ -102,6 +102,9 @@ def _is_full(line: Line, right: float, width: float) -> bool:
     return right - line.x1 < max(2.2 * line.size, 0.25 * width)
 
 
+_KANA_SPLIT = re.compile(r"^[ァ-ヶ][ァ-ヶー]$")
+
+
 def join_lines(lines: list[Line], right: float) -> str:
     """Join the lines of one item: wraps join with nothing, short lines with ``\\n``."""
     out = ""
@@ -109,8 +112,8 @@ def join_lines(lines: list[Line], right: float) -> str:
     for i, ln in enumerate(lines):
         if i == 0:
             out = ln.text
-        elif _is_full(lines[i - 1], right, width):
-            out += ln.text
+        elif _is_full(lines[i - 1], right, width) or _KANA_SPLIT.search(out[-1:] + ln.text[:1]):
+            out += ln.text  # (a katakana word split at a line end, 「メ／ニュー」, was wrapped: 禁則 kept ニュ together)
         else:
             out += "\n" + ln.text
     return out

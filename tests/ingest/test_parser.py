@@ -109,3 +109,16 @@ def test_a_partly_readable_sheet_is_ingested_with_warnings(tmp_path):
     env = dict(os.environ, KAIZEN_HOME=str(tmp_path / "home"))
     listed = subprocess.run(KAIZEN + ["sheets"], env=env, capture_output=True, text=True, cwd=ROOT)
     assert "主な取組実績と成果" in listed.stdout
+
+
+def test_a_katakana_word_wrapped_in_a_narrow_cell_is_joined(tmp_path):
+    """「野菜たっぷりメ／ニュー認定店舗数」: the renderer kept 「ニュー」 together (禁則: no line starts with ュ) and left
+    the first line short of the cell's edge; a katakana word split across lines is still one word."""
+    from samples.render import render_sheet
+
+    spec = _spec("08-01-02_インバウンド誘客推進事業費")
+    spec["indicators"][0]["name"] = "野菜たっぷりメニュー認定店舗数（累計）"
+    spec["pdf"] = "kana.pdf"
+    parsed = parse_pdf(render_sheet(spec, tmp_path / "kana.pdf"))
+    assert parsed.sheet.indicators[0].name == "野菜たっぷりメニュー認定店舗数（累計）"
+    assert field_diffs(parsed.sheet.model_dump(), spec) == []
