@@ -225,3 +225,14 @@ def few(res: Result, group) -> str:
         return ""
     rows = res.members[res.members[key] == group[key]]
     return "（" + "、".join(row_name(m, "indicators") for _, m in rows.iterrows()) + "）"
+
+
+def top_member(res: Result, marks) -> str:
+    """「細事業の数が一番多い事業は…その中で一番大きい細事業も」 (spec.top_member): the largest 細事業 of each 事業
+    with the most, with its figure, cited."""
+    if not res.spec.top_member or res.members is None or res.members.empty:
+        return ""
+    named = "、".join(f"{row_name(r, 'details')}（{cell_text(r, 'detail_settlement')}"
+                     f"{'、' + reiwa(int(r['year'])) + '年度' if 'year' in r and r['year'] == r['year'] else ''}）"
+                     f"{marks(r['cids'])}" for _, r in res.members.iterrows())
+    return f"そのうち決算額が最も大きい細事業は、{named}です。"
