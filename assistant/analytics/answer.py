@@ -22,8 +22,8 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
-from .counts import (few, having_lead, having_lines, left_out, list_total, members, negatives, ranked_lead, share_lead,
-                     top_member, top_too, vs_mean)
+from .counts import (few, having_lead, having_lines, left_out, list_total, members, negatives, plain_lead,
+                     ranked_lead, share_lead, top_member, top_too, vs_mean)
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -166,7 +166,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             return f"質問に挙がった{len(res.rows)}{subject}の、{what}は次のとおりです（増えた順）。"
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{year_words(res)}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
-    return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+    return plain_lead(res, scope, subject, when, what, cited.marks)
 
 
 def _steady_lead(res: Result, scope: str, subject: str) -> str:

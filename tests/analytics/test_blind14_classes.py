@@ -23,6 +23,7 @@ def test_one_named_indicator_rate_in_its_direction(kenko):
     ans = _answer(kenko, "自殺対策の事業の「自殺死亡率」は、達成率にすると何パーセント？")
     assert ans is not None and ans.spec.measure == "achievement" and ans.spec.directed
     assert len(ans.result.rows) == 1 and "自殺死亡率（人口10万人当たりの自殺者数）」：93.2%（目標" in ans.text  # 15.0 ÷ 16.1
+    assert ans.text.startswith("自殺対策推進事業費「自殺死亡率")  # the one row told in the sentence, not 「指標は1件です」
 
 
 def test_one_named_indicator_rate_asked_plainly(service):
