@@ -22,8 +22,8 @@ from .execute import POOLED, Result
 from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
-from .counts import (few, having_lead, having_lines, left_out, list_total, members, negatives, ranked_lead, share_lead,
-                     top_too, vs_mean)
+from .counts import (few, having_lead, having_lines, left_out, list_total, members, negatives, plain_lead,
+                     ranked_lead, share_lead, top_member, top_too, vs_mean)
 from .counts import of_scope as _of
 from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -111,7 +111,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         val = _group_value(ties.iloc[0], spec)
         if spec.aggregate == "count":  # the total first: 「全部でいくつ、どこが一番多い」
             return (f"{scope}{subject}は全部で{int(res.rows['value'].sum()):,}件です。{key}ごとに数えると次のとおりで"
-                    f"（{len(res.rows)}{key}）、最も{top}のは{best}（{val}）です。")
+                    f"（{len(res.rows)}{key}）、最も{top}のは{best}（{val}）です。{top_member(res, cited.marks)}")
         head = f"{_of(scope, subject)}{members(res)}{when}の{what}の{key}ごとの{agg}は次のとおりです"
         return f"{head}（{len(res.rows)}{key}）。最も{top}のは{best}（{val}）です。" + _other_end(res, spec, top) + _gap(res)
     if spec.aggregate == "count":
@@ -155,7 +155,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         return f"{when}の{scope}指標は{len(res.rows):,}件です（{what}の大きい順）。"  # 「↘の指標を全部挙げて」
     if spec.order and not spec.change:
         big = "小さい" if spec.order == "asc" else "大きい"
-        return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。{list_total(res)}"
+        return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。{list_total(res)}{_gap(res)}"
     if spec.span and not (spec.order or spec.aggregate or spec.change or spec.conditions):  # 「決算額の推移」
         n = res.rows["jigyo_no"].nunique()
         return f"{_of(scope, subject)}{when}の{what}の推移を{subject}ごとに年度順に示します（{n:,}事業、全{len(res.rows):,}件）。"
@@ -166,7 +166,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
             return f"質問に挙がった{len(res.rows)}{subject}の、{what}は次のとおりです（増えた順）。"
         return (f"{scope}{subject}のうち、{reiwa(res.compare_year)}年度から{year_words(res)}にかけて{label}が{verb}のは"
                 f"{len(res.rows):,}件です。")
-    return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"
+    return plain_lead(res, scope, subject, when, what, cited.marks)
 
 
 def _steady_lead(res: Result, scope: str, subject: str) -> str:
@@ -217,7 +217,8 @@ def _row_unit(res: Result) -> str:
 
 
 def _gap(res: Result) -> str:
-    """Two named 事業 compared on money (「AとB、どっちが多くて差はいくら」): the difference between them."""
+    """Two named 事業 compared on money (「AとB、どっちが多くて差はいくら」), or put side by side (「AとBを比べると、
+    決算額と執行率はどう違う」): the difference between them."""
     spec = res.spec
     if not spec.named or spec.table != "costs" or len(res.rows) != 2 or MEASURES[spec.measure].ratio:
         return ""

@@ -225,3 +225,26 @@ def few(res: Result, group) -> str:
         return ""
     rows = res.members[res.members[key] == group[key]]
     return "（" + "、".join(row_name(m, "indicators") for _, m in rows.iterrows()) + "）"
+
+
+def top_member(res: Result, marks) -> str:
+    """「細事業の数が一番多い事業は…その中で一番大きい細事業も」 (spec.top_member): the largest 細事業 of each 事業
+    with the most, with its figure, cited."""
+    if not res.spec.top_member or res.members is None or res.members.empty:
+        return ""
+    named = "、".join(f"{row_name(r, 'details')}（{cell_text(r, 'detail_settlement')}"
+                     f"{'、' + reiwa(int(r['year'])) + '年度' if 'year' in r and r['year'] == r['year'] else ''}）"
+                     f"{marks(r['cids'])}" for _, r in res.members.iterrows())
+    return f"そのうち決算額が最も大きい細事業は、{named}です。"
+
+
+def plain_lead(res: Result, scope: str, subject: str, when: str, what: str, marks) -> str:
+    """The rows listed: 「…は3件です（…）」; the one row of a named indicator or 事業 (「「△△」の達成率は何％」) is told
+    with its figure."""
+    spec = res.spec
+    if len(res.rows) == 1 and (spec.indicators or spec.jigyo):
+        r = res.rows.iloc[0]
+        if spec.table == "indicators" and res.year is None and r.get("sheet_year") == r.get("sheet_year"):
+            when = f"{reiwa(int(r['sheet_year']))}年度"  # its sheet's year, not 「各シートの実施年度」
+        return f"{row_name(r, spec.table)}の{when}の{what}は{row_figure(r, spec, res)}{marks(r['cids'])}です。"
+    return f"{scope}{subject}は{len(res.rows):,}件です（{when}の{what}）。"

@@ -186,7 +186,7 @@ def group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) ->
     if by_method and measure == "items":
         return "method"
     if MEASURES[measure].table != "costs" and (W.GROUP_JIGYO_Q.search(q) or (
-            per_jigyo and (rank or measure == "items") and W.ASK_JIGYO_Q.search(q))):
+            per_jigyo and (rank or measure == "items") and (W.ASK_JIGYO_Q.search(q) or W.MOST_JIGYO_Q.search(q)))):
         return "jigyo"
     return None
 

@@ -256,6 +256,9 @@ def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result, checked
     result.names = list(dict.fromkeys(df["jigyo_name"].astype(str)))
     if spec.group_by in ("status", "trend"):  # the indicators of each group (the small groups are named)
         result.members = df
+    if spec.top_member and not result.rows.empty:  # 「その中で一番大きい細事業も」: of each 事業 with the most
+        top = df[df["jigyo_no"].isin(result.ties()["jigyo_no"]) & df["value"].notna()]
+        result.members = _ordered(top, "desc").groupby("jigyo_no", sort=False).head(1)
     if not spec.having:
         return
     result.rows = result.rows[_OPS[spec.having.op](result.rows["value"].astype(float), spec.having.value)]

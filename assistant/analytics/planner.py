@@ -20,6 +20,7 @@ from ..text.terms import MONEY_BY_METHOD_Q
 from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
 from . import routes as R
+from .one_jigyo import one_jigyo
 from .plan_parts import named_filters, year_pair
 from .spec import MEASURES, Condition, QuerySpec
 
@@ -101,8 +102,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     year = max(plan.years) if steady and plan.years and not plan.year_filter else year  # 「R4からR6まで」: the last year named
     extremes = rank and bool(W.EXTREMES_Q.search(q))  # 「一番大きい部局と一番小さい部局」: both ends of the groups too
     cut = ("supplementary", "<", 0.0) in conds and measure == "supplementary" and not count  # 減額 rows ranked
-    order = _order(q, rank, change, extremes, cut) \
-        if rank else ("desc" if listing and not agg and not group and not by_year else None)
+    order = _order(q, rank, change, extremes, cut) if rank else ("desc" if listing and not (agg or group or by_year) else None)
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     try:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
@@ -110,7 +110,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          trend_before=trend_before if (trend or status) else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, missing_any=missing and table == "indicators" and bool(W.MISSING_ANY_YEAR_Q.search(q)),
-                         extremes=extremes, vs_mean=vs_mean if agg == "mean" and not group else None, **_beside(
+                         extremes=extremes, top_member=group == "jigyo" and table == "details" and bool(W.WITHIN_TOP_Q.search(q)),
+                         vs_mean=vs_mean if agg == "mean" and not group else None, **_beside(
                              q, measure, conditions, change, compare_year, bool(steady or change_condition), span, count or missed, rank, negatives, directed),
                          has_status=has_status, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, held_years=held_years, better=better if table == "indicators" else None,
@@ -254,7 +255,9 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
     if compare and (W.COMPARE_Q.search(q) or (plan.jigyo and W.PAIR_Q.search(q))) and (spec := R.named(plan, q)):
         return True, spec  # 「AとB、達成率はどっちが上？」「AとBを合わせると」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
-        return True, R.one_jigyo_years(plan, q)  # 「〇〇事業費の3年間の平均」: over its years; else the single-sheet answers
+        # 「〇〇事業費の3年間の平均」: over its years; 「「△△」の達成率は何％」「一番大きい細事業は全体の何％」: computed;
+        # else the single-sheet answers
+        return True, R.one_jigyo_years(plan, q) or one_jigyo(plan, q)
     if W.NOT_ON_FORM_Q.search(q) or MONEY_BY_METHOD_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
         return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
@@ -273,6 +276,9 @@ def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicat
     """The measure when the cue words named none, or named one the filters overrule."""
     if measure in (None, "indicator_value") and conds and MEASURES[conds[0][0]].table == "indicators":
         return conds[0][0]  # 「実績が目標とぴったり同じ指標」: the 達成率 the condition is on
+    if measure is None and conds and MEASURES[conds[0][0]].table == "costs" and indicator_filter and not count \
+            and W.JIGYO_WITH_Q.search(q):
+        return conds[0][0]  # 「未達成の指標を抱えていて、しかもR6に減額補正をしている事業」: the 事業's money rows
     if (indicator_filter or "指標" in q) and measure not in ("achievement", "indicator_value"):
         measure = "indicator_value" if (count or measure is None) else measure
     if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):

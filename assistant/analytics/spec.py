@@ -115,6 +115,8 @@ class QuerySpec(BaseModel):
                          "years (「増えた事業はいくつ、合計もあわせて」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
+    top_member: bool = Field(False, description="細事業 counted per 事業: also tell the largest 細事業 of the 事業 with "
+                             "the most (「その中で一番大きい細事業も」)")
     negatives_too: bool = Field(False, description="with order and limit: also name every row below zero "
                                 "(「上位3つと、逆にマイナス補正になっている事業」)")
     has_status: Literal["達成", "未達成", "全部達成", "達成なし"] | None = Field(

@@ -16,7 +16,9 @@ PER_STAFF_Q = re.compile(r"職員\s*(?:1|一|ひと)?\s*人?\s*(?:あたり|当�
                          r"(?:決算|支出|事業費)[^。?？]{0,8}(?:職員\s*(?:1|一|ひと)?\s*人?\s*(?:あたり|当たり)|(?:÷|/)\s*職員数)")
 MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     # 「最大の細事業が事業全体の何割」「1つの細事業に予算が偏ってる事業」: a 事業's money in its largest 細事業
+    # 「一番お金を使った細事業はどれで、事業全体の何％を占める」 too (no 少・小・低 between)
     ("detail_top_share", re.compile(r"(?:最大|一番大きい|いちばん大きい|最も大きい)の?細事業[^。?？]{0,20}(?:割|占め|シェア|%|％)|"
+                                    r"(?:一番|いちばん|最も)(?:お金|予算|金額|費用)を(?:使っ|かけ|投じ)た細事業[^。?？]{0,24}(?:割|占め|シェア|%|％)|"
                                     r"細事業に[^。?？]{0,8}(?:偏|集中)")),
     ("per_staff", PER_STAFF_Q),
     ("exec_rate", re.compile(r"執行率|執行割合|執行の割合|予算(?:を|の)?(?:使い切|消化)|消化率")),
@@ -241,8 +243,10 @@ WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]
 # The mark may be glossed in brackets (「実績が「―」（数値なし）になっている年度がある指標」).
 FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)」?(?:\([^()]{1,12}\))?[^。?？]{0,12}(?:成果)?指標|"
                                   r"指標[^。?？]{0,6}(?:―|空欄|出ていない|未集計)")
-# 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure.
-ROWS_WITH_FIGURE_Q = re.compile(r"事業と[、,]?\s*(?:その|それぞれの)?(?:金額|額|値|数値)")
+# 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure; 「前年度より減った事業と、
+# 減った額を」: the rows a change keeps, with the amount it moved.
+ROWS_WITH_FIGURE_Q = re.compile(r"事業と[、,]?\s*(?:その|それぞれの)?(?:(?:増え|減っ|伸び|下がっ|上がっ|落ち)た|増加|減少|増減)?"
+                                r"(?:金額|額|値|数値|幅)")
 # A part's share of the whole: 「企画振興部の事業は決算額で8事業全体の何%を占める」.
 PART_SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|割合|シェア|占め|比率")
 # A share of the counted rows: 「達成になっているのは全体の何割」.
@@ -298,3 +302,16 @@ NOT_ON_FORM_Q = re.compile(r"人件費|給与|給料|賃金|退職金|委託料|
 # Figures the analytics cannot compute from one measure (a ratio of two the spec has no name for):
 # 「職員1人あたりの決算額」「費用対効果」 are left to the existing answers, never ranked on a wrong measure.
 UNSUPPORTED_Q = re.compile(r"(?:職員|1人|一人|人)\s*(?:あたり|当たり)|費用対効果|コスパ|コストパフォーマンス|費用効率")
+# One named 事業's rows read against another year without a change word: 「R6の決算額がR4より少ない細事業」
+# (group 1: the direction).
+VS_YEAR_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?(?:の(?:決算額?|金額))?\s*(?:より|に比べ(?:て|ると)?|と比べ(?:て|ると)?)"
+                       r"[^。?？、]{0,6}?(少な|減|下が|低|多|増|上が|高|伸び)")
+# The rows of one named 事業 asked for: 「…の細事業で、…ものは？」「どの細事業」.
+ASK_ROWS_Q = re.compile(r"(?:もの|細事業)(?:は|を|って|が)(?:どれ|どこ|何|[?？]|$|教え|挙げ|ある)|どの細事業|どれ")
+# 事業 asked for (not their indicators), kept by a money condition and their indicators' status:
+# 「未達成の指標を抱えていて、しかもR6に減額補正をしている事業ってありますか」.
+JIGYO_WITH_Q = re.compile(r"(?<!細)事業(?:って|は|が|を)?(?:ある|あり|どれ|どこ|何|[?？]|$|教え|挙げ)")
+# The largest row inside the group ranked first: 「細事業の数が一番多い事業は？…その中で一番大きい細事業も」.
+WITHIN_TOP_Q = re.compile(r"(?:その|そこの|それらの)(?:中|なか|うち)で?(?:は|の)?[^。?？]{0,6}(?:一番|いちばん|最も|もっとも|最大)")
+# The 事業 ranked first on a count, asked before another clause: 「細事業の数が最も多い事業と、その中で…」.
+MOST_JIGYO_Q = re.compile(r"(?:一番|いちばん|最も|もっとも)(?:多い|少ない)事業(?:と|、|は|を|って)")

@@ -47,9 +47,11 @@ BLIND_SHEETS = {
     + [("sheets_V", "11-12-03"), ("sheets_V", "13-06-02"), ("sheets_W", "18-01-02"), ("sheets_X", "21-01-02")],
     "dev_blind13.jsonl": [("sheets_AN13", p) for p in ("05-42-03", "06-44-02", "09-43-01", "11-46-02")]
     + [("sheets_W", "05-16-02"), ("sheets_W", "15-07-02"), ("sheets_X", "08-07-03"), ("sheets_X", "10-04-02")],
+    "dev_blind14.jsonl": [("sheets_AN14", p) for p in ("05-39-03", "06-38-02", "08-37-04", "11-40-02")]
+    + [("sheets_AD", "05-72-03"), ("sheets_AD", "09-74-02"), ("sheets_AE", "01-83-02"), ("sheets_AE", "15-87-02")],
 }
-# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all thirteen after their classes were
-# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81 and 0.79 full evidence before): up to two of the 27 analytics
+# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all fourteen after their classes were
+# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81, 0.79 and 0.74 full evidence before): up to two of the 27 analytics
 # questions and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
