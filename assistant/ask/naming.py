@@ -8,11 +8,14 @@ for 拾得物保管点数.
 
 from __future__ import annotations
 
+import re
+
 from ingest.form import nfkc
 
 from ..query.linking import expand
 from ..text.terms import PROGRAM_KINDS
-from ..text.tokens import tokenize
+from ..text.tokens import synonym_groups, tokenize
+from ..text.vocabulary import STOP_TOKENS
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import near_words
 
@@ -65,3 +68,24 @@ def headed_by_indicator(forms: list[str], plan: QueryPlan, sheet_tokens: set[str
         if len(forms) >= 2 and forms[-1] in toks and len(rest) < len(forms) and all(f in sheet_tokens for f in rest):
             return True
     return False
+
+
+def glossed(text: str, sheet: list[str], plan: QueryPlan) -> bool:
+    """Whether the sheet writes ``text`` in one sentence with a linked indicator's name (「食生活改善推進員
+    （ヘルスメイト）」 glosses ヘルスメイト as the indicator 食生活改善推進員の会員数): the user's word for it."""
+    for e in plan.indicators:
+        words = {t for t in tokenize(nfkc(e.name)) if len(t) > 1 and t not in STOP_TOKENS}
+        for body in sheet:
+            for x in re.split(r"[。\n]", body):
+                if text in x and len({w for w in words if w in x}) >= 2:
+                    return True
+    return False
+
+
+def sudachi_synonyms(word: str, tokens: set[str]) -> set[str]:
+    """The words of ``tokens`` sharing a Sudachi synonym group with ``word`` (空気: 大気).
+    Used only to ground a phrase whose words the answering sheet says otherwise: the groups are loose
+    (目標 ~ 対象, パスポート ~ 旅券 on a sheet about something else), so they never ground a lone word that no
+    sheet uses, nor link or rank (measured on the dev sets: each of those cost more refusals than it won)."""
+    groups = set(synonym_groups(word))  # (its parts' groups ground too much: 出産祝い金 by 祝い)
+    return {t for t in tokens if groups & set(synonym_groups(t))} if groups else set()

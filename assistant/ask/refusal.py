@@ -13,12 +13,12 @@ import re
 from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
-from ..text.tokens import synonym_groups, token_set, tokenize
+from ..text.tokens import token_set, tokenize
 from ..text.terms import ATTRIBUTE_HEADS, NATIONAL_COMPARISON, PROGRAM_KINDS, PROGRAM_NAMED_Q, WHEN_ASKED_Q
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
-from .naming import headed_by_indicator, mostly_named, program_in_own_words
+from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms
 from .evidence import answer_ids, answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, sheet_text, when_subject
 from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
@@ -106,6 +106,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
     tokens = {c: chunk_tokens(snap, c) for c in ev_ids}  # each chunk's tokens, read once
     whole = set().union(*tokens.values())
+    sheet = [nfkc(snap.chunks[c].text) for c in ev_ids]  # (before narrowing: where the sheet glosses a name)
     if plan.intent == "trend" and plan.indicators:
         # Figures asked for: the subject must be the linked indicator's, not just on its sheet
         # (「スマート農業の研修の受講者数」 is not 「里親研修修了者の就農率」).
@@ -133,7 +134,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         asked = len(forms) >= 2 and forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
         if asked:  # (its subject alone is then judged: 「講習会の経費」 by 講習会, 「男女の比率」 by 男女)
             forms = forms[:-1]
-        text = nfkc(ph.text)
+        text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [nfkc(snap.chunks[c].text) for c in doing]) if inside else (ev_ids, evidence)
@@ -159,7 +160,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         # the sheet's synonym in Sudachi's dictionary (空気 of the sheet's 一般環境大気): for the words to stand
         # together in one passage, not to make the phrase a situation of the program (ドローンの活用: 利用)
-        sudachi = {f: _sudachi_synonyms(f, sheet_tokens) for f in unseen}
+        sudachi = {f: sudachi_synonyms(f, sheet_tokens) for f in unseen}
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
         if situation and not re.search(r"事業費?$", text) and not inside \
@@ -173,18 +174,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             if all((alts[f] | sudachi.get(f, set())) & toks or any(a in body for a in alts[f]) for f in forms):
                 together = True
                 break
-        if not together:
-            out.append(ph.text)
+        if not together and not glossed(text, sheet, plan):
+            out.append(text if text != nfkc(ph.text) else ph.text)
     return out
-
-
-def _sudachi_synonyms(word: str, tokens: set[str]) -> set[str]:
-    """The words of ``tokens`` sharing a Sudachi synonym group with ``word`` (空気: 大気).
-    Used only to ground a phrase whose words the answering sheet says otherwise: the groups are loose
-    (目標 ~ 対象, パスポート ~ 旅券 on a sheet about something else), so they never ground a lone word that no
-    sheet uses, nor link or rank (measured on the dev sets: each of those cost more refusals than it won)."""
-    groups = set(synonym_groups(word))  # (its parts' groups ground too much: 出産祝い金 by 祝い)
-    return {t for t in tokens if groups & set(synonym_groups(t))} if groups else set()
 
 
 # What a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析, 課題, 方策,

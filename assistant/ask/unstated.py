@@ -160,11 +160,13 @@ def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
 
 
 def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
-    """「不法投棄防止対策事業費のうち、スカイパトロールにはいくら使っていますか」: money of one 取組 of a 細事業.  The
-    sheet gives 決算額 per 細事業 only; a 取組 the question names (and no 細事業 of the sheet) is not answered by its
-    細事業's money."""
+    """「コーディネーター養成研修にはいくら使いましたか」「けんせつフェスタだけでいくら」: money of one 取組 of a 細事業
+    that has several.  The sheet gives 決算額 per 細事業 only, so a 取組 the question names (and no 細事業 of the
+    sheet) is not answered by its 細事業's money.  A 細事業 with that one 取組 (「測定機器の更新にいくら使った」 of
+    測定機器整備事業) spent it all: its row answers.  A 取組 named by the head of its name only counts with だけ."""
     if not MONEY_ASKED_Q.search(plan.norm):
         return None
+    alone = re.search(r"だけ|のみ|単独|単体", plan.norm) is not None
     rec = snap.records.get(answer_version(snap, plan, hits)) or {}
     details = (rec.get("sheet") or {}).get("detail") or []
     names = [nfkc(d.get("name") or "") for d in details]
@@ -172,10 +174,12 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if any(n and (n in plan.norm or re.sub(r"事業$", "", n) in plan.norm) for n in names):
         return None  # a 細事業 named: its money answers
     for d, dname in zip(details, names):
-        for it in d.get("items") or []:
+        items = d.get("items") or []
+        for it in items if len(items) > 1 else []:
             item = nfkc(it.get("name") or "")
             # 「議会の情報発信、R5って補正で減額されてる？」: 情報発信 of the program's own name is the program
-            if len(item) >= 3 and _said_of(item, plan.norm, dname + program):
+            if len(item) >= 3 and (item in plan.norm and item not in dname + program
+                                   or alone and _said_of(item, plan.norm, dname + program)):
                 return (f"シートには取組「{item}」ごとの金額の記載がないため、お答えできません"
                         f"（決算額は細事業「{dname}」全体の額だけです）。")
     return None

@@ -309,7 +309,8 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
     for m in _BUKYOKU_RE.finditer(q):
         name = m.group(1)
         # 「8事業全部の」: 全部 ends the word; 「山村部のリモセン」: a part of the land. No 部局 is named.
-        if re.search(r"(?:全|一|内|外|細|大|山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$", name):
+        if re.search(r"(?:全|一|内|外|細|大|山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$"
+                     r"|(?:測定|観測|放送|郵便|薬|基地)局$", name):  # (「大気測定局の測定率」: a station, no 部局)
             continue
         if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0:
             plan.unknown_bukyoku.append(name)

@@ -355,8 +355,9 @@ def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity
     (…の割合, …率) and shares the rate's own word (定着), however long the indicator's name
     (任期終了後に県内に定着した隊員の割合)."""
     m = re.search(r"([一-龥ァ-ヶー]{1,6}?|[ぁ-ん])(?:率|割合)", plan.norm)  # (…の割合, 見つかる割合: no word of its own)
-    if not m or not plan.jigyo or any(e.score >= STRONG_LINK for e in plan.indicators):
-        return
+    if not m or not plan.jigyo or any(e.score >= STRONG_LINK for e in plan.indicators) \
+            or re.search(r"達成率|執行率|一般財源の割合", plan.norm):
+        return  # (達成率 and 執行率 are computed of the indicators and the money, no indicator's own rate)
     words = {t for t in tokenize(m.group(1)) if len(t) >= 2 and t not in STOP_TOKENS}
     nos = {e.jigyo_no for e in plan.jigyo}
     rates = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no in nos
