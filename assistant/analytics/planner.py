@@ -20,7 +20,7 @@ from ..text.terms import MONEY_BY_METHOD_Q
 from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
 from . import routes as R
-from .one_jigyo import one_jigyo
+from .one_jigyo import one_jigyo, one_jigyo_details
 from .plan_parts import named_filters, year_pair
 from .spec import MEASURES, Condition, QuerySpec
 
@@ -277,7 +277,10 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
     if _one_sheet(plan, q, topic):
         # 「〇〇事業費の3年間の平均」: over its years; 「「△△」の達成率は何％」「一番大きい細事業は全体の何％」: computed;
         # else the single-sheet answers
-        return True, R.one_jigyo_years(plan, q) or one_jigyo(plan, q)
+        # 「自殺対策推進事業費の指標のうち、低い方がいい指標の達成率は」: a kind of indicator, none named (a weak link is
+        # no name): the single-sheet answer
+        named_one = not kind or "「" in q or bool(W.DIRECTED_Q.search(q))
+        return True, R.one_jigyo_years(plan, q) or (one_jigyo(plan, q) if named_one else one_jigyo_details(plan, q))
     if W.NOT_ON_FORM_Q.search(q) or MONEY_BY_METHOD_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
         return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
