@@ -25,7 +25,7 @@ from .counts import count_lead as _count_lead
 from .counts import (few, having_lead, having_lines, left_out, list_total, members, negatives, plain_lead,
                      ranked_lead, share_lead, top_member, top_too, vs_mean)
 from .counts import of_scope as _of
-from .figures import fmt, row_figure, row_name, scope_words, what_words, year_words
+from .figures import denied_verb, fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
 
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
@@ -160,7 +160,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
         n = res.rows["jigyo_no"].nunique()
         return f"{_of(scope, subject)}{when}の{what}の推移を{subject}ごとに年度順に示します（{n:,}事業、全{len(res.rows):,}件）。"
     if spec.change and res.compare_year:
-        verb = _CHANGE_VERBS[bool(MEASURES[spec.measure].ratio)].get(spec.change, "増減した")
+        verb = denied_verb(spec) or _CHANGE_VERBS[bool(MEASURES[spec.measure].ratio)].get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0]
         if spec.named:  # 「AとBの伸びを比べて」: each named row's change, side by side
             return f"質問に挙がった{len(res.rows)}{subject}の、{what}は次のとおりです（増えた順）。"

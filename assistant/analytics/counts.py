@@ -6,7 +6,7 @@ from __future__ import annotations
 from ingest.form import reiwa
 
 from .execute import Result
-from .figures import cell_text, condition_words, fmt, half_up, row_figure, row_name, series_figure
+from .figures import cell_text, condition_words, denied_verb, fmt, half_up, row_figure, row_name, series_figure
 from .spec import MEASURES
 
 SMALL_GROUP = 3  # indicators of a 達成状況 or 推移 group this small are named along with its count
@@ -27,7 +27,7 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
         return f"{scope}{subject}は{n:,}件です（各事業の最新のシートの細事業一覧）。"
     about = when if spec.table == "indicators" else f"{when}の{what}"
     if spec.change:  # 「前年度より減った細事業はいくつ」
-        verb = {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
+        verb = denied_verb(spec) or {"increase": "増えた", "decrease": "減った"}.get(spec.change, "増減した")
         label = MEASURES[spec.measure].label.split("（")[0].removeprefix(f"{subject}の")
         since = f"{reiwa(res.compare_year)}年度から{when}にかけて" if res.compare_year else "各シートの実施年度の前年度から"
         total = f"増減の合計は{'+' if res.rows['diff'].sum() > 0 else ''}{fmt(res.rows['diff'].sum(), spec.measure)}です。" \

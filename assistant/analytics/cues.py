@@ -122,6 +122,16 @@ def change_threshold(q: str, measure: str, change: str | None, percent: bool, th
     return Condition(measure=measure, op=threshold[0], value=value), percent, None
 
 
+def not_moved(q: str, measure: str, change: str | None) -> tuple[str | None, Condition | None]:
+    """(change, condition on it) of a change denied: 「R5からR6で職員数が増えていない事業」 keeps the rows whose
+    change is ≤ 0 (unchanged or fewer), 「減っていない」 those ≥ 0; else ``change`` as read."""
+    m = W.NOT_MOVED_Q.search(q)
+    if not change or not m:
+        return change, None
+    up = W.INCREASE_Q.match(m.group(1) or m.group(2)) or (m.group(2) or "").startswith("上が")
+    return "any", Condition(measure=measure, op="<=" if up else ">=", value=0.0)
+
+
 def change_and_level(q: str) -> tuple[str, Condition, str] | None:
     """(the measure that changed, the threshold on another figure, ``q`` without it): 「決算額が前年度より増えていて、
     しかも一般財源の割合が45%未満」 asks 決算額's change among the rows under that 割合 (both of the cost table)."""

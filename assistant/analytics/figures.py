@@ -114,7 +114,7 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.condition_year is not None and words:  # 「R5は全額一般財源だったのに」: the conditions are that year's
         words[0] = f"{reiwa(spec.condition_year)}年度に{words[0]}"
     parts += [w[:-1] + "で、" if w.endswith("の") and i < len(words) - 1 else w for i, w in enumerate(words)]
-    if spec.change_condition:
+    if spec.change_condition and not denied_verb(spec):
         c = spec.change_condition
         v = f"{c.value * 100:g}%" if spec.percent else f"{c.value:,g}{MEASURES[c.measure].unit}"
         how = "増減率" if spec.percent else "増減"
@@ -123,6 +123,15 @@ def scope_words(spec: QuerySpec) -> str:
         times = f"（{c.value + 1:g}倍{op}）" if spec.percent and c.value >= 0.5 else ""  # 「倍以上になった」
         parts.append(f"{since}の{MEASURES[c.measure].label.split('（')[0]}の{how}が{v}{op}{times}の")
     return "".join(parts)
+
+
+def denied_verb(spec) -> str:
+    """「増えていない」「減っていない」 of a change denied (the rows whose change is ≤ 0 or ≥ 0), else ""."""
+    c = spec.change_condition
+    if spec.change != "any" or not c or c.value != 0 or c.op not in ("<=", ">=") or spec.percent:
+        return ""
+    rate = MEASURES[spec.measure].ratio
+    return ("上がっていない" if rate else "増えていない") if c.op == "<=" else ("下がっていない" if rate else "減っていない")
 
 
 def condition_words(c) -> str:

@@ -20,7 +20,7 @@ from ..text.terms import MONEY_BY_METHOD_Q
 from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
 from . import routes as R
-from .one_jigyo import one_jigyo
+from .one_jigyo import one_jigyo, one_jigyo_details
 from .plan_parts import named_filters, year_pair
 from .spec import MEASURES, Condition, QuerySpec
 
@@ -40,12 +40,30 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
         and not (plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q))  # 「企画振興部の事業は…8事業全体の何%」
 
 
+def _question(plan: QueryPlan) -> tuple[bool, str]:
+    """(the rows that missed asked too, the question as planned)."""
+    q = W.NOT_JIGYO_Q.sub(lambda m: "〇" * len(m.group()), plan.norm)  # 「協力事業所の数」: no 事業 counted
+    q = W.YEAR_ASIDE_Q.sub("", q)  # 「事業（R6）を一覧で」: the year is in plan.years
+    q = _group_ref(q)  # 「農政部の事業は何件？その事業の決算額の合計も」: those 事業
+    return C.strip(q, W.MISSED_TOO_Q)  # 「R6だけ下回った事業があればその割合も」: the rows that missed, told beside
+
+
+def _group_ref(q: str) -> str:
+    """``q`` without the 「その」 of 「その事業」 when an earlier sentence of it asked about a group of 事業
+    (a 部局's, a topic's, or counted): 「農政部の事業は何件？その事業のR6決算額の合計も」 is over those 事業."""
+    m = W.BACK_REF_Q.search(q)
+    if not m or not re.search(r"[?？。]", q[:m.start()]):
+        return q
+    before = q[:m.start()]
+    if W.BUKYOKU_JIGYO_Q.search(before) or W.TOPIC_Q.search(before) or (W.COUNT_Q.search(before) and "事業" in before):
+        return before + q[m.end():]
+    return q
+
+
 def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
-    q = W.NOT_JIGYO_Q.sub(lambda m: "〇" * len(m.group()), plan.norm)  # 「協力事業所の数」: no 事業 counted
-    q = W.YEAR_ASIDE_Q.sub("", q)  # 「事業（R6）を一覧で」: the year is in plan.years
-    missed, q = C.strip(q, W.MISSED_TOO_Q)  # 「R6だけ下回った事業があればその割合も」: the rows that missed, told beside
+    missed, q = _question(plan)
     better, directed, q = _direction(q)
     topic = C.topic(q)
     # 「低いほど良いタイプの指標について」: a kind of indicator over every sheet, like a topic's 事業
@@ -86,6 +104,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     # 「伸び率が一番高い」: ranked over every row with both years; 「減少率が最も大きい」: the falls
     change = ("decrease" if re.search(r"減少率|下落率|減り", q) else "any") if percent and rank else change
     change_condition, percent, threshold, held = C.thresholds(q, measure, change, percent, bool(steady or group))
+    change, change_condition = (change, change_condition) if change_condition else C.not_moved(rest, measure, change)
     steady, span, held_years = _held(plan, q, held, steady, span, conds, measure, bool(group or change))
     listing = bool(steady or topic or by_year) or bool((better or directed) and measure == "achievement") or \
         C.listing(q, rank, bool(trend or trend_before or missing), bool(status), bool(conds)) or \
@@ -192,13 +211,14 @@ def _has_status(q: str, status: str | None, table: str, count: bool) -> str | No
         return None
     if every := W.EVERY_Q.search(q):
         return "達成なし" if re.search(r"未達成|ない|ません", every.group(0)) else "全部達成"
-    return status if status and "指標" in q else None
+    return status if status in ("達成", "未達成") and "指標" in q else None
 
 
 def _status_trend(plan: QueryPlan, q: str) -> tuple:
     """(status, trend, trend_before, the TURN_Q match) of the indicators asked for."""
     bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
-    status = "未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None)
+    status = "概ね達成" if W.NEAR_MET_Q.search(bare) else \
+        ("未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None))
     trend = "↘" if W.TREND_DOWN_Q.search(q) else None
     turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
     trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else (None, trend)
@@ -257,7 +277,10 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
     if _one_sheet(plan, q, topic):
         # 「〇〇事業費の3年間の平均」: over its years; 「「△△」の達成率は何％」「一番大きい細事業は全体の何％」: computed;
         # else the single-sheet answers
-        return True, R.one_jigyo_years(plan, q) or one_jigyo(plan, q)
+        # 「自殺対策推進事業費の指標のうち、低い方がいい指標の達成率は」: a kind of indicator, none named (a weak link is
+        # no name): the single-sheet answer
+        named_one = not kind or "「" in q or bool(W.DIRECTED_Q.search(q))
+        return True, R.one_jigyo_years(plan, q) or (one_jigyo(plan, q) if named_one else one_jigyo_details(plan, q))
     if W.NOT_ON_FORM_Q.search(q) or MONEY_BY_METHOD_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
         return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:

@@ -27,6 +27,10 @@ def named(plan: QueryPlan, q: str) -> QuerySpec | None:
     if measure is None or MEASURES[measure].table not in ("costs", "indicators"):
         return None
     year, order = years(plan)[0], "asc" if W.COMPARE_LOW_Q.search(q) else "desc"
+    span = C.span(q, plan, MEASURES[measure].table, change=False) if W.SUM_Q.search(q) else None
+    if span and not MEASURES[measure].ratio and (W.COMPARE_Q.search(q) or W.SET_AGAINST_Q.search(q)):
+        # 「AとB、R4〜R6の決算額を3年分足したらどっちが多い」「…の3年間合計を比べると」: each one's total
+        return QuerySpec(measure=measure, named=True, year=year, span=span, group_by="jigyo", aggregate="sum", order=order)
     if not W.COMPARE_Q.search(q):  # 「AとBを合わせると」: their total; 「AとBの予算、前年度からの伸びを比べて」: each change
         change = C.change(q, measure, [])
         if change:
@@ -37,9 +41,6 @@ def named(plan: QueryPlan, q: str) -> QuerySpec | None:
     if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
         return QuerySpec(measure=measure, year=year, bukyoku=list(dict.fromkeys(plan.bukyoku)), group_by="bukyoku",
                          aggregate="mean" if MEASURES[measure].ratio or W.MEAN_Q.search(q) else "sum", order=order)
-    span = C.span(q, plan, MEASURES[measure].table, change=False) if W.SUM_Q.search(q) else None
-    if span and not MEASURES[measure].ratio:  # 「AとB、R4〜R6の決算額を3年分足したらどっちが多い」: each one's total
-        return QuerySpec(measure=measure, named=True, year=year, span=span, group_by="jigyo", aggregate="sum", order=order)
     return QuerySpec(measure=measure, named=True, year=year, order=order, limit=1, also=also)
 
 

@@ -76,7 +76,7 @@ class QuerySpec(BaseModel):
                               "(「福祉関係の事業」); words joined by | select any of them (「障がい|子ども」)")
     named: bool = Field(False, description="only the 事業 or 指標 the question names, compared (「AとB、どっちが上」)")
     indicators: list[str] = Field(default_factory=list, description="indicators as 事業番号#指標番号 (any of)")
-    status: Literal["達成", "未達成"] | None = None
+    status: Literal["達成", "概ね達成", "未達成"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
     trend_before: Literal["↗", "↘", "→"] | None = Field(
         None, description="with trend: the 推移 the year before (「R5で↘だった指標のうち、R6で↗に転じた」)")

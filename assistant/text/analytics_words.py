@@ -134,6 +134,10 @@ TWO_YEARS_Q = re.compile(r"2\s*(?:年|か年|カ年|ヶ年)度?\s*(?:連続|続�
 PCT_CHANGE_Q = re.compile(r"(?:伸び|増加|減少|増減|変化|下落|上昇)(?:率|の割合)|伸長率|(?:何|\d+)\s*(?:%|％|パーセント)(?:も)?(?:増|減|伸)")
 # A change as a multiple of the earlier figure: 「倍以上になった」「倍増した」 (2倍), 「1.5倍を超えて増えた」.
 TIMES_Q = re.compile(r"(\d+(?:\.\d+)?)?\s*倍\s*(以上|超|を超え|以下|未満)?\s*(?:に|まで|へ|と)?[、,]?\s*(?:なっ|なり|増|伸び|膨ら|拡大|跳ね上が)")  # 「倍増した」
+# A change denied (「職員数が増えていない事業」): the rows that did not move that way, unchanged ones too
+# (group 1 or 2: the word of the direction denied).
+NOT_MOVED_Q = re.compile(r"(増え|増加し|伸び|上がっ|減っ|減少し|下がっ)て(?:い)?(?:ない|ません)|"
+                         r"(増え|伸び|上がら|減ら|下がら)(?:なかった|ない(?!か))")
 INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した")
 DECREASE_Q = re.compile(r"減っ|減少|減り幅|減り額|減額(?!し?た補正)|下が|低下|落ち|縮小")
 # 「R5→R6で」 (two years joined by an arrow) and 「増加が一番大きい」 name a change too.
@@ -182,6 +186,8 @@ TURN_Q = re.compile(r"(悪化|↘|改善|↗)(?:\([↘↗→]\))?[^。?？]{0,20
                     r"(改善|↗|悪化|↘)(?:\([↘↗→]\))?(?:に|へ)?(?:転じ|変わ|なっ|戻|転換)")
 TURN_WORDS = {"悪化": "↘", "↘": "↘", "改善": "↗", "↗": "↗"}
 UNMET_Q = re.compile(r"未達成|達成できな|達成できていな|達成していな|達成しなかった|届かなかった|下回った")
+# The status between the two (「「概ね達成」の指標の中で」): read before 達成, whose words it holds.
+NEAR_MET_Q = re.compile(r"(?:概ね|おおむね)達成")
 MET_Q = re.compile(r"(?<!未)達成した|達成して(?:い)?る|達成できた|目標を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
 SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
 SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を|により)?(?:の)?(?:予算(?:額)?を)?(?:(?:一番|いちばん|最も|もっとも)?大きく)?"
@@ -281,6 +287,8 @@ COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|�
 # Several figures asked side by side, joined by ・: 「R6の決算額・執行率・職員数を比べると」.
 MEASURE_LIST_Q = re.compile(r"[^\s、。,?？!！・]{2,12}(?:・[^\s、。,?？!！・]{2,12})+")
 # Two named 事業 put together or side by side without 「どっち」: 「AとBを合わせると」「AとBの伸びを比べて」「差は」.
+# Named rows set against each other without 「どっち」: 「AとBで、3年間合計を比べるとどうなりますか」.
+SET_AGAINST_Q = re.compile(r"比べ|比較|差は|差額|違い|違う")
 PAIR_Q = re.compile(r"[^、。?？]と[^。?？]*(?:合わせ(?:る|て|た)|あわせ(?:る|て|た)|足す|足し|合算|比べ|比較|差は|差額)")
 COMPARE_LOW_Q = re.compile(r"(?:どっち|どちら|いずれ|どれ)が(?:下|低|小|少)")
 # A topic that selects 事業 by what their sheets say (「福祉関係の事業」「子育てに関する事業」): the word is
@@ -293,11 +301,16 @@ SERVED_Q = re.compile(r"([^\s、。,?？!！「」『』]{2,12}?)や([^\s、。,
                       r"対象(?:と|に)する|応援する)")
 SERVED_SUFFIX_Q = re.compile(r"(?:のある|を持つ|を抱える)?(?:人|方|人々|人たち|方々)$|たち$|など$|等$")
 # ... and words that keep a question with one sheet (「この事業の」「〇〇事業の細事業で一番…」).
+# 「その事業」 after a sentence that asked about a group of 事業 (「農政部の事業は何件？その事業の決算額の合計も」):
+# those 事業, not one sheet.
+BACK_REF_Q = re.compile(r"(?:その|それらの|これらの)(?=(?:各)?事業(?!費))")
 ONE_SHEET_Q = re.compile(r"この事業|その事業|本事業|当該事業|同事業|この細事業|このシート")
 # Figures the form never holds (人件費: it reports 職員数 only): never read as a measure it has,
 # the existing path says the sheets do not hold them.
-# The 節 of the expenditure (委託料, 旅費…) are not on the form either: it reports 決算額 per 細事業 and year only.
+# The 節 of the expenditure (委託料, 旅費…) are not on the form either: it reports 決算額 per 細事業 and year only;
+# nor are the sources of the money other than 一般財源 (国庫支出金, 県債…): the cost table gives うち一般財源 only.
 NOT_ON_FORM_Q = re.compile(r"人件費|給与|給料|賃金|退職金|委託料|委託費|旅費|報償費|需用費|役務費|工事請負費|備品購入費|"
+                           r"国庫支出金|国庫補助金|国庫負担金|国庫委託金|国費|県債|地方債|特定財源|"
                            r"消耗品費|光熱水費|印刷製本費|使用料及び賃借料|負担金補助及び交付金")
 # Figures the analytics cannot compute from one measure (a ratio of two the spec has no name for):
 # 「職員1人あたりの決算額」「費用対効果」 are left to the existing answers, never ranked on a wrong measure.

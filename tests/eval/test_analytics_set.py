@@ -3,9 +3,9 @@ sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files 
 what the generator computes today, and the assistant must reach the agreed bound over the
 bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
 
-``dev_blind1.jsonl`` … ``dev_blind13.jsonl`` were blind sets (30 questions each, written from the PDFs of
+``dev_blind1.jsonl`` … ``dev_blind15.jsonl`` were blind sets (30 questions each, written from the PDFs of
 8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67,
-0.59, 0.81 and 0.79 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
+0.59, 0.81, 0.79, 0.74 and 0.89 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
 bounds a little under today's score, so that losing one of the classes its failures taught fails here."""
 
 from __future__ import annotations
@@ -49,9 +49,11 @@ BLIND_SHEETS = {
     + [("sheets_W", "05-16-02"), ("sheets_W", "15-07-02"), ("sheets_X", "08-07-03"), ("sheets_X", "10-04-02")],
     "dev_blind14.jsonl": [("sheets_AN14", p) for p in ("05-39-03", "06-38-02", "08-37-04", "11-40-02")]
     + [("sheets_AD", "05-72-03"), ("sheets_AD", "09-74-02"), ("sheets_AE", "01-83-02"), ("sheets_AE", "15-87-02")],
+    "dev_blind15.jsonl": [("sheets_AN15", p) for p in ("05-88-02", "09-90-02", "11-89-03", "12-91-02")]
+    + [("sheets_AG", "06-47-02"), ("sheets_AG", "09-49-02"), ("sheets_AF", "10-92-02"), ("sheets_AF", "15-97-02")],
 }
-# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all fourteen after their classes were
-# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81, 0.79 and 0.74 full evidence before): up to two of the 27 analytics
+# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all fifteen after their classes were
+# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81, 0.79, 0.74 and 0.89 full evidence before): up to two of the 27 analytics
 # questions and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 
