@@ -252,6 +252,8 @@ def test_drafting_tab_drafts_edits_and_downloads_docx(browser, chat_server, arti
     cell = sheet.locator(".body-cell").nth(4)  # first row, 方策の案
     cell.dblclick()
     edited = "作業表で書き換えた方策の案"
+    # the cell's editor must have the focus before its text is selected (a loaded machine opens it late)
+    page.wait_for_function("() => ['INPUT', 'TEXTAREA'].includes(document.activeElement && document.activeElement.tagName)")
     page.keyboard.press("Control+a")
     page.keyboard.type(edited)
     page.keyboard.press("Enter")
