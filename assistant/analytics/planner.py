@@ -206,11 +206,16 @@ def _vs_mean(q: str) -> tuple[str | None, str]:
 
 def _has_status(q: str, status: str | None, table: str, count: bool) -> str | None:
     """Money rows kept by their 事業's indicators: 「…減ったけど、指標は達成している事業」 (any 達成),
-    「…増えたのに指標を一つも達成していない事業」 (none), 「…指標を全部達成した事業」 (all)."""
+    「…増えたのに指標を一つも達成していない事業」 (none), 「…指標を全部達成した事業」 (all), 「…未達成の指標がない事業」
+    (none 未達成)."""
     if table not in ("costs", "details") or count:
         return None
     if every := W.EVERY_Q.search(q):
         return "達成なし" if re.search(r"未達成|ない|ません", every.group(0)) else "全部達成"
+    if W.NONE_UNMET_Q.search(q):  # 「決算額が5万千円未満で、未達成の指標がない事業」: none of them 未達成
+        return "未達成なし"
+    if W.NONE_MET_Q.search(q):  # 「「達成」の指標がない事業」: none of them 達成
+        return "達成なし"
     return status if status in ("達成", "未達成") and "指標" in q else None
 
 
@@ -285,7 +290,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
         return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
-    if (W.EVERY_Q.search(q) or W.NONE_UNMET_Q.search(q)) and not _money_asked(q):  # 「…増えたのに指標を一つも達成していない事業」: money rows
+    if (W.EVERY_Q.search(q) or W.NONE_UNMET_Q.search(q) or W.NONE_MET_Q.search(q)) and not _money_asked(q):  # 「…増えたのに指標を一つも達成していない事業」: money rows
         return True, R.every(plan, q)
     if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
         return True, R.count_is(plan, q, m)
