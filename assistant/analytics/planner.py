@@ -157,7 +157,7 @@ def _span_group(q: str, span: int | None, group: str | None, agg: str | None, co
 def _beside(q: str, measure: str, conditions: list, change: str | None, compare_year: int | None, kept: bool,
             span: int | None, count: bool, rank: bool, negatives: bool, directed: bool) -> dict:
     """Spec fields read beside the main ones: the year the conditions are read at, the rows checked and not
-    kept, the rows below zero asked along, and 達成率 read in each indicator's direction."""
+    kept, the rows below zero asked along, 達成率 read in each indicator's direction, and a count's mean."""
     table = MEASURES[measure].table
     at = W.CONDITION_AT_Q.search(q)  # 「R5は全額一般財源だったのに、R6で…下がった」: the condition is R5's
     at_year = 2018 + int(at.group(1)) if at else None
@@ -172,7 +172,9 @@ def _beside(q: str, measure: str, conditions: list, change: str | None, compare_
                      or (conditions and W.ALL_LIST_Q.search(q) and W.THRESHOLD_Q.search(q))),  # 「…以上、かつ…以上の事業」: which missed one
             # 「伸び率が一番大きいのは？逆に減ったものは」: the falls named too
             "negatives_too": negatives or bool(rank and change == "any" and W.CONTRAST_FALL_Q.search(q)),
-            "directed": (directed or not plain) and measure == "achievement"}
+            "directed": (directed or not plain) and measure == "achievement",
+            # 「健康福祉部の事業は何件？R6決算額の平均も」: a count of money rows tells their mean beside the total
+            "mean_too": count and table == "costs" and not MEASURES[measure].ratio and bool(W.MEAN_Q.search(q))}
 
 
 def _held(plan: QueryPlan, q: str, held: bool, steady: str | None, span: int | None, conds: list, measure: str,

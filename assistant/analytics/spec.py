@@ -113,6 +113,8 @@ class QuerySpec(BaseModel):
     percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
     totals: bool = Field(False, description="with change: also tell both years' totals over every row with both "
                          "years (「増えた事業はいくつ、合計もあわせて」)")
+    mean_too: bool = Field(False, description="with count of money rows: also tell their mean beside the total "
+                           "(「何件ありますか？決算額の平均も」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     top_member: bool = Field(False, description="細事業 counted per 事業: also tell the largest 細事業 of the 事業 with "

@@ -1,30 +1,16 @@
 """The question classes blind analytics set 16 (eval/datasets/analytics/dev_blind16.jsonl) taught, in other
-wordings than its questions and over other sheets (the bundled samples and the four unseen sheets of set AA):
+wordings than its questions and over other sheets (the bundled samples and three unseen sheets of 健康福祉部):
 a figure printed in full-width digits (「２，４１８」) is quoted half-width, as every other figure of the answer
-(it was quoted as printed, so 「2,418」 was not found in it); 「「達成」の指標がひとつもない事業」 (none 達成;
+(it was quoted as printed, so 「2,418」 was not found in it); a count of money rows asked with their mean
+(「何件？平均も」: it told the total only); 「「達成」の指標がひとつもない事業」 (none 達成;
 概ね達成 and 未達成 are not 達成: it listed the 達成 indicators); money rows kept by 「未達成の指標がない」 (none
 未達成: it kept the 事業 with a 未達成 indicator, the opposite)."""
 
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
-from ..conftest import ROOT
 from .test_planner import analytics_of as _answer
-
-
-@pytest.fixture(scope="module")
-def near_met(tmp_path_factory):
-    """Four unseen sheets of four 部局 (set AA; none of set 16's), one 「概ね達成」 indicator on each."""
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
-    pdfs = sorted((ROOT / "eval" / "datasets" / "unseen" / "sheets_AA").glob("*.pdf"))
-    assert len(pdfs) == 4
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp("near-met-home-16")))
-    assert all(r.ok for r in svc.ingest(pdfs))
-    return svc
 
 
 def test_full_width_figures_are_quoted_half_width():
@@ -46,3 +32,10 @@ def test_money_rows_with_no_unmet_indicator(service):
     assert ans is not None and ans.spec.has_status == "未達成なし"
     assert ans.result.rows.empty  # every sample 事業 has a 未達成 indicator (it kept those, the opposite)
     assert "「未達成」の成果指標がない決算額が10,000千円以上の事業" in ans.text
+
+
+def test_a_count_of_money_rows_tells_their_mean_too(kenko):
+    ans = _answer(kenko, "健康福祉部の事業って全部で何件？それと予算現額の平均はいくらか教えて")
+    assert ans is not None and ans.spec.aggregate == "count" and ans.spec.mean_too
+    assert "健康福祉部の事業は3件です" in ans.text and "908,950千円" in ans.text  # 736,250 + 119,800 + 52,900
+    assert "平均は約302,983千円（302,983.3千円）" in ans.text
