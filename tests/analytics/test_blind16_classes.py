@@ -4,7 +4,8 @@ a figure printed in full-width digits (「２，４１８」) is quoted half-wid
 (it was quoted as printed, so 「2,418」 was not found in it); a count of money rows asked with their mean
 (「何件？平均も」: it told the total only); 「「達成」の指標がひとつもない事業」 (none 達成;
 概ね達成 and 未達成 are not 達成: it listed the 達成 indicators); money rows kept by 「未達成の指標がない」 (none
-未達成: it kept the 事業 with a 未達成 indicator, the opposite)."""
+未達成: it kept the 事業 with a 未達成 indicator, the opposite); two named 事業 and the gap between them
+(「AとB、どのくらい差がありますか」: 差が, not only 差は, sets them against each other)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_a_count_of_money_rows_tells_their_mean_too(kenko):
     assert ans is not None and ans.spec.aggregate == "count" and ans.spec.mean_too
     assert "健康福祉部の事業は3件です" in ans.text and "908,950千円" in ans.text  # 736,250 + 119,800 + 52,900
     assert "平均は約302,983千円（302,983.3千円）" in ans.text
+
+
+def test_two_named_jigyo_and_the_gap_between_them(service):
+    ans = _answer(service, "協働・共創推進事業費と流域治水推進事業費って、R6の決算額にどのくらい差が出ていますか")
+    assert ans is not None and ans.spec.named and len(ans.result.rows) == 2  # it told one 事業's figures only
+    assert "流域治水推進事業費のほうが協働・共創推進事業費より28,831千円多い" in ans.text  # 43,265 − 14,434
