@@ -88,8 +88,8 @@ BUKYOKU_JIGYO_Q = re.compile(r"(?:部|局|委員会)の(?:全て|すべて|全�
 # A missing figure as the filter: 「実績が―の指標」「まだ出ていない」.
 MISSING_Q = re.compile(r"―|まだ(?:出て|集計|記載)|出ていない|未集計|未記載|記載(?:が|されて)(?:い)?ない|空欄|"
                        r"(?:数値|値)が(?:ない|入っていない)")
-# ... in any of the three years, not only the year asked: 「実績が―になっている年度がある指標」.
-MISSING_ANY_YEAR_Q = re.compile(r"(?:年度|年)(?:が|の)(?:ある|あっ)|(?:いずれ|どこ|どれ)かの年度|(?:一度|一回|1回)でも")
+# ... in any of the three years, not only the year asked: 「実績が―になっている年度がある指標」「どの年度かも」.
+MISSING_ANY_YEAR_Q = re.compile(r"(?:年度|年)(?:が|の)(?:ある|あっ)|(?:いずれ|どこ|どれ)かの年度|(?:一度|一回|1回)でも|(?:どの|いつの|何)年度(?:か|の|だった|が|に)")
 # A plain list of every row a filter keeps: 「↘の指標を全部挙げて」.
 ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙|"
                         r"(?:指標|事業|もの)(?:だけ|のみ)?(?:を)?(?:抜き出|ピックアップ|リストアップ|洗い出|抽出)")

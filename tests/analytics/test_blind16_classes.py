@@ -5,7 +5,8 @@ a figure printed in full-width digits (「２，４１８」) is quoted half-wid
 (「何件？平均も」: it told the total only); 「「達成」の指標がひとつもない事業」 (none 達成;
 概ね達成 and 未達成 are not 達成: it listed the 達成 indicators); money rows kept by 「未達成の指標がない」 (none
 未達成: it kept the 事業 with a 未達成 indicator, the opposite); two named 事業 and the gap between them
-(「AとB、どのくらい差がありますか」: 差が, not only 差は, sets them against each other)."""
+(「AとB、どのくらい差がありますか」: 差が, not only 差は, sets them against each other); indicators with a
+missing figure asked with 「どの年度か」 (any of the three years: it read the sheet's year only)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,10 @@ def test_two_named_jigyo_and_the_gap_between_them(service):
     ans = _answer(service, "協働・共創推進事業費と流域治水推進事業費って、R6の決算額にどのくらい差が出ていますか")
     assert ans is not None and ans.spec.named and len(ans.result.rows) == 2  # it told one 事業's figures only
     assert "流域治水推進事業費のほうが協働・共創推進事業費より28,831千円多い" in ans.text  # 43,265 − 14,434
+
+
+def test_missing_figures_asked_with_which_year(service):
+    ans = _answer(service, "実績が「―」で空いている指標ってある？いつの年度のものかも知りたい")
+    assert ans is not None and ans.spec.missing and ans.spec.missing_any
+    assert len(ans.result.rows) == 2  # it read R6 only: 就農５年後の定着率 (R4 ―) was left out
+    assert "「就農５年後の定着率」：R4 ―" in ans.text
