@@ -46,6 +46,8 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
     m = MEASURES[spec.measure]
     if spec.table == "costs" and not m.ratio and not spec.missing and n > 1:
         extra += f"{when}の{m.label.split('（')[0]}の合計は{fmt(res.rows['value'].sum(), spec.measure)}です。"
+        if spec.mean_too:  # 「何件？平均も」
+            extra += f"平均は{fmt(res.rows['value'].mean(), spec.measure, quotient=True)}です（合計÷{n:,}件）。"
     return f"{scope}{subject}は{n:,}件です（{about}{of_all}）。{extra}"
 
 

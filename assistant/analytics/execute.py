@@ -340,12 +340,12 @@ def _aggregate(values: pd.Series, how: str, n: int) -> float | None:
 
 def _with_status(t: Tables, df: pd.DataFrame, status: str) -> pd.DataFrame:
     """The money rows of the 事業 with an indicator of ``status`` (at its sheet's year; 全部達成: every one 達成,
-    達成なし: none), each with those indicators' chunk ids (``status_cids``: the row cites them too) and their
+    達成なし: none; 未達成なし: none 未達成), each with those indicators' chunk ids (``status_cids``: the row cites them too) and their
     number (``n_status``)."""
     ind = t.get("indicators")
     ind = ind[ind["latest"]]
-    if status in ("全部達成", "達成なし"):  # a property of all the 事業's indicators: each one is cited
-        met = ind.assign(met=ind["status"] == "達成").groupby("jigyo_no")["met"]
+    if status in ("全部達成", "達成なし", "未達成なし"):  # a property of all the 事業's indicators: each one is cited
+        met = ind.assign(met=ind["status"] == ("未達成" if status == "未達成なし" else "達成")).groupby("jigyo_no")["met"]
         keep = met.all() if status == "全部達成" else ~met.any()
         ind = ind[ind["jigyo_no"].isin(keep[keep].index)]
     else:

@@ -92,7 +92,8 @@ def scope_words(spec: QuerySpec) -> str:
     elif spec.jigyo:
         parts.append("事業番号 " + "・".join(spec.jigyo) + "の")
     if spec.has_status:
-        parts.append({"全部達成": "成果指標がすべて「達成」の", "達成なし": "「達成」の成果指標がない"}.get(
+        parts.append({"全部達成": "成果指標がすべて「達成」の", "達成なし": "「達成」の成果指標がない",
+                      "未達成なし": "「未達成」の成果指標がない"}.get(
             spec.has_status, f"「{spec.has_status}」の指標がある"))
     if spec.trend_before and not spec.trend:  # 「R5で悪化していたのに、R6では達成した」
         before = f"（{reiwa(spec.year - 1)}年度）" if spec.year else ""
@@ -163,7 +164,8 @@ def row_figure(r, spec: QuerySpec, res: Result) -> str:
     extra = "".join(f"、{MEASURES[c].label.split('（')[0]} {cell_text(r, c)}" for c in dict.fromkeys(others))
     if spec.has_status and pd.notna(r.get("n_status")):  # 「…減ったけど、指標は達成している事業」: how many have it
         n = int(r["n_status"])
-        extra += {"全部達成": f"、指標{n}件すべて「達成」", "達成なし": f"、指標{n}件に「達成」なし"}.get(
+        extra += {"全部達成": f"、指標{n}件すべて「達成」", "達成なし": f"、指標{n}件に「達成」なし",
+                "未達成なし": f"、指標{n}件に「未達成」なし"}.get(
             spec.has_status, f"、「{spec.has_status}」の指標 {n}件")
     return _own_figure(r, spec, res) + extra
 

@@ -157,7 +157,7 @@ def _span_group(q: str, span: int | None, group: str | None, agg: str | None, co
 def _beside(q: str, measure: str, conditions: list, change: str | None, compare_year: int | None, kept: bool,
             span: int | None, count: bool, rank: bool, negatives: bool, directed: bool) -> dict:
     """Spec fields read beside the main ones: the year the conditions are read at, the rows checked and not
-    kept, the rows below zero asked along, and 達成率 read in each indicator's direction."""
+    kept, the rows below zero asked along, 達成率 read in each indicator's direction, and a count's mean."""
     table = MEASURES[measure].table
     at = W.CONDITION_AT_Q.search(q)  # 「R5は全額一般財源だったのに、R6で…下がった」: the condition is R5's
     at_year = 2018 + int(at.group(1)) if at else None
@@ -172,7 +172,9 @@ def _beside(q: str, measure: str, conditions: list, change: str | None, compare_
                      or (conditions and W.ALL_LIST_Q.search(q) and W.THRESHOLD_Q.search(q))),  # 「…以上、かつ…以上の事業」: which missed one
             # 「伸び率が一番大きいのは？逆に減ったものは」: the falls named too
             "negatives_too": negatives or bool(rank and change == "any" and W.CONTRAST_FALL_Q.search(q)),
-            "directed": (directed or not plain) and measure == "achievement"}
+            "directed": (directed or not plain) and measure == "achievement",
+            # 「健康福祉部の事業は何件？R6決算額の平均も」: a count of money rows tells their mean beside the total
+            "mean_too": count and table == "costs" and not MEASURES[measure].ratio and bool(W.MEAN_Q.search(q))}
 
 
 def _held(plan: QueryPlan, q: str, held: bool, steady: str | None, span: int | None, conds: list, measure: str,
@@ -206,11 +208,16 @@ def _vs_mean(q: str) -> tuple[str | None, str]:
 
 def _has_status(q: str, status: str | None, table: str, count: bool) -> str | None:
     """Money rows kept by their 事業's indicators: 「…減ったけど、指標は達成している事業」 (any 達成),
-    「…増えたのに指標を一つも達成していない事業」 (none), 「…指標を全部達成した事業」 (all)."""
+    「…増えたのに指標を一つも達成していない事業」 (none), 「…指標を全部達成した事業」 (all), 「…未達成の指標がない事業」
+    (none 未達成)."""
     if table not in ("costs", "details") or count:
         return None
     if every := W.EVERY_Q.search(q):
         return "達成なし" if re.search(r"未達成|ない|ません", every.group(0)) else "全部達成"
+    if W.NONE_UNMET_Q.search(q):  # 「決算額が5万千円未満で、未達成の指標がない事業」: none of them 未達成
+        return "未達成なし"
+    if W.NONE_MET_Q.search(q):  # 「「達成」の指標がない事業」: none of them 達成
+        return "達成なし"
     return status if status in ("達成", "未達成") and "指標" in q else None
 
 
@@ -285,7 +292,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
         return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so
-    if (W.EVERY_Q.search(q) or W.NONE_UNMET_Q.search(q)) and not _money_asked(q):  # 「…増えたのに指標を一つも達成していない事業」: money rows
+    if (W.EVERY_Q.search(q) or W.NONE_UNMET_Q.search(q) or W.NONE_MET_Q.search(q)) and not _money_asked(q):  # 「…増えたのに指標を一つも達成していない事業」: money rows
         return True, R.every(plan, q)
     if (m := W.COUNT_IS_Q.search(q)) and W.ASK_JIGYO_Q.search(q) or (m and W.MANY_Q.search(q)):
         return True, R.count_is(plan, q, m)

@@ -71,7 +71,8 @@ def count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:
 def every(plan: QueryPlan, q: str) -> QuerySpec:
     """「成果指標を全部達成できている事業はある？」: per 事業, over its indicators."""
     every = W.EVERY_Q.search(q)
-    status = "未達成なし" if not every else ("未達成" if re.search(r"未達成|ない|ません", every.group(0)) else "達成")
+    status = ("達成なし" if W.NONE_MET_Q.search(q) and not W.NONE_UNMET_Q.search(q) else "未達成なし") if not every else (
+        "未達成" if re.search(r"未達成|ない|ません", every.group(0)) else "達成")
     return QuerySpec(measure="indicator_value", every=status, group_by="jigyo", aggregate="count",
                      year=years(plan)[0], bukyoku=[plan.bukyoku_filter] if plan.bukyoku_filter else list(plan.bukyoku))
 

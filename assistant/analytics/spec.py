@@ -101,7 +101,7 @@ class QuerySpec(BaseModel):
     missing_any: bool = Field(False, description="with missing, indicators: missing in any of the sheet's three years "
                               "(「実績が―の年度がある指標」), not only the year asked")
     method: str | None = Field(None, description="items: the 取組 whose 実施方法 is this (補助, 委託, 直接…)")
-    every: Literal["達成", "未達成", "未達成なし"] | None = Field(
+    every: Literal["達成", "未達成", "未達成なし", "達成なし"] | None = Field(
         None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status); "
         "未達成なし: none of them 未達成 (「未達成の指標をひとつも抱えていない事業」)")
     reasons: bool = Field(False, description="indicators: cite and quote each row's 要因分析 (section 8) too")
@@ -113,15 +113,18 @@ class QuerySpec(BaseModel):
     percent: bool = Field(False, description="with change: rank and tell the change as a % of the earlier year")
     totals: bool = Field(False, description="with change: also tell both years' totals over every row with both "
                          "years (「増えた事業はいくつ、合計もあわせて」)")
+    mean_too: bool = Field(False, description="with count of money rows: also tell their mean beside the total "
+                           "(「何件ありますか？決算額の平均も」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
     top_member: bool = Field(False, description="細事業 counted per 事業: also tell the largest 細事業 of the 事業 with "
                              "the most (「その中で一番大きい細事業も」)")
     negatives_too: bool = Field(False, description="with order and limit: also name every row below zero "
                                 "(「上位3つと、逆にマイナス補正になっている事業」)")
-    has_status: Literal["達成", "未達成", "全部達成", "達成なし"] | None = Field(
+    has_status: Literal["達成", "未達成", "全部達成", "達成なし", "未達成なし"] | None = Field(
         None, description="money rows: only the 事業 with an indicator of this status at its sheet's year (「決算額が減ったけど、"
-                          "指標は達成している事業」); 全部達成: every indicator 達成; 達成なし: none 達成 (「一つも達成していない」)")
+                          "指標は達成している事業」); 全部達成: every indicator 達成; 達成なし: none 達成 (「一つも達成していない」); "
+                          "未達成なし: none 未達成 (「未達成の指標がない」)")
     vs_mean: Literal["above", "below"] | None = Field(None, description="with aggregate mean: also name the rows above "
                                                       "(below) the mean (「平均と、平均を上回っている事業」)")
     group_by: Literal["bukyoku", "jigyo", "year", "method", "status", "trend"] | None = None  # method: the 取組' 実施方法

@@ -3,8 +3,9 @@
 Built from the snapshot's parsed sheet records (never from chunks), once per snapshot
 generation (:meth:`Snapshot.derived`).  Each row keeps the printed text of its figures
 next to the parsed number (:func:`ingest.form.to_float`: ``△`` negative, ``―`` missing,
-full-width digits, units dropped), so an answer can quote the sheet exactly, and a
-missing figure stays ``NaN`` (never zero).
+full-width digits, units dropped), so an answer can quote the sheet exactly (full-width
+digits and separators written half-width: 「２，４１８」 is quoted 「2,418」), and a missing
+figure stays ``NaN`` (never zero).
 
 The form's year columns are positional: a sheet "令和N年度実施事業分" reports the
 years N-2, N-1 and N (``r4``, ``r5``, ``r6`` in :class:`ingest.form.Indicator` and
@@ -125,6 +126,15 @@ def _sheets(snap) -> list[dict]:
     return out
 
 
+# Full-width digits and separators of a printed figure, written half-width (「２，４１８」 -> 「2,418」).
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
+
+
+def _printed(series: pd.Series) -> pd.Series:
+    """A figure's printed text, its digits half-width, so the answer's figures read alike."""
+    return series.fillna("").map(lambda t: t.translate(_HALF_WIDTH) if isinstance(t, str) else t)
+
+
 def _num(series: pd.Series) -> pd.Series:
     """Printed figures -> floats (NaN when missing: ``―``, blank, unreadable)."""
     return pd.to_numeric(series.map(to_float), errors="coerce")
@@ -169,7 +179,7 @@ def _indicators(sheets: list[dict], cids: dict) -> pd.DataFrame:
     df["indicator"] = raw["name"].fillna("")
     df["unit"] = raw["unit"].fillna("")
     for col, src in (("v_m2", "r4"), ("v_m1", "r5"), ("value", "r6"), ("target", "r6_target")):
-        df[col + "_text"] = raw[src].fillna("")
+        df[col + "_text"] = _printed(raw[src])
         df[col] = _num(raw[src])
     df["trend_m1"] = raw["r5_trend"].fillna("")
     df["trend"] = raw["r6_trend"].fillna("")
@@ -187,7 +197,7 @@ def _costs(sheets: list[dict], cids: dict) -> pd.DataFrame:
     df["year"] = raw["year"].fillna("").map(_year_of).astype(int)
     df["year_label"] = raw["year"].fillna("")
     for col in COST_FIGURES:
-        df[col + "_text"] = raw[col].fillna("")
+        df[col + "_text"] = _printed(raw[col])
         df[col] = _num(raw[col])
     total = df["total"].where(df["total"] != 0)
     df["exec_rate"] = df["settlement"] / total
@@ -207,7 +217,7 @@ def _details(sheets: list[dict], cids: dict) -> pd.DataFrame:
     for col, back in (("r4", 2), ("r5", 1), ("r6", 0)):  # the three positional year columns
         part = base.copy()
         part["year"] = part["sheet_year"] - back
-        part["settlement_text"] = raw[col].fillna("")
+        part["settlement_text"] = _printed(raw[col])
         part["settlement"] = _num(raw[col])
         parts.append(part)
     df = pd.concat(parts, ignore_index=True) if parts else base

@@ -88,8 +88,8 @@ BUKYOKU_JIGYO_Q = re.compile(r"(?:部|局|委員会)の(?:全て|すべて|全�
 # A missing figure as the filter: 「実績が―の指標」「まだ出ていない」.
 MISSING_Q = re.compile(r"―|まだ(?:出て|集計|記載)|出ていない|未集計|未記載|記載(?:が|されて)(?:い)?ない|空欄|"
                        r"(?:数値|値)が(?:ない|入っていない)")
-# ... in any of the three years, not only the year asked: 「実績が―になっている年度がある指標」.
-MISSING_ANY_YEAR_Q = re.compile(r"(?:年度|年)(?:が|の)(?:ある|あっ)|(?:いずれ|どこ|どれ)かの年度|(?:一度|一回|1回)でも")
+# ... in any of the three years, not only the year asked: 「実績が―になっている年度がある指標」「どの年度かも」.
+MISSING_ANY_YEAR_Q = re.compile(r"(?:年度|年)(?:が|の)(?:ある|あっ)|(?:いずれ|どこ|どれ)かの年度|(?:一度|一回|1回)でも|(?:どの|いつの|何)年度(?:か|の|だった|が|に)")
 # A plain list of every row a filter keeps: 「↘の指標を全部挙げて」.
 ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙|"
                         r"(?:指標|事業|もの)(?:だけ|のみ)?(?:を)?(?:抜き出|ピックアップ|リストアップ|洗い出|抽出)")
@@ -109,6 +109,10 @@ EVERY_Q = re.compile(r"(?:指標|目標)(?:を|が|は)?(?:全部|すべて|全�
 # ... none of them 未達成 (概ね達成 and ― are not): 「未達成の指標をひとつも抱えていない事業」「未達成がない事業」.
 NONE_UNMET_Q = re.compile(r"未達成(?:の(?:成果)?指標|の?もの)?(?:が|を|は)?(?:ひとつも|一つも|1つも|一個も|1個も|一件も|1件も|全く|まったく)?"
                           r"(?:抱え|含ま|含ん|持っ|出し)?(?:て|で)?(?:い)?(?:ない|ません|なし|ゼロ|0件|0個)[^。?？]{0,4}事業")
+# ... none of them 達成 (概ね達成 is not): 「「達成」の指標がひとつもない事業」「達成した指標が一つもない事業」.
+NONE_MET_Q = re.compile(r"(?<!未)(?<!概ね)(?:達成」?の|達成した|達成している)(?:成果)?指標(?:が|を|は)?"
+                        r"(?:ひとつも|一つも|1つも|一個も|1個も|一件も|1件も|全く|まったく)?(?:ない|ありません|なし|ゼロ|0件|0個)"
+                        r"[^。?？]{0,4}事業")
 # 事業 picked by how many of their rows a filter keeps: 「未達成の指標が1つだけの事業」「細事業が3つ以上ある事業」.
 COUNT_IS_Q = re.compile(r"(指標|細事業|取組)(?:が|は|を)\s*(\d+|一|ひと|二|ふた|三|みっ)\s*(?:つ|件|個)(?!も)\s*"
                         r"(だけ|のみ|しか|以上|以下|ちょうど)?[^。?？]{0,8}事業")  # 「…指標を2つ以上抱えている事業」
@@ -288,8 +292,8 @@ COMPARE_Q = re.compile(r"どっち|どちら|いずれが|どれが(?:上|高|�
 MEASURE_LIST_Q = re.compile(r"[^\s、。,?？!！・]{2,12}(?:・[^\s、。,?？!！・]{2,12})+")
 # Two named 事業 put together or side by side without 「どっち」: 「AとBを合わせると」「AとBの伸びを比べて」「差は」.
 # Named rows set against each other without 「どっち」: 「AとBで、3年間合計を比べるとどうなりますか」.
-SET_AGAINST_Q = re.compile(r"比べ|比較|差は|差額|違い|違う")
-PAIR_Q = re.compile(r"[^、。?？]と[^。?？]*(?:合わせ(?:る|て|た)|あわせ(?:る|て|た)|足す|足し|合算|比べ|比較|差は|差額)")
+SET_AGAINST_Q = re.compile(r"比べ|比較|差は|差が|差って|差額|違い|違う")
+PAIR_Q = re.compile(r"[^、。?？]と[^。?？]*(?:合わせ(?:る|て|た)|あわせ(?:る|て|た)|足す|足し|合算|比べ|比較|差は|差が|差って|差額)")
 COMPARE_LOW_Q = re.compile(r"(?:どっち|どちら|いずれ|どれ)が(?:下|低|小|少)")
 # A topic that selects 事業 by what their sheets say (「福祉関係の事業」「子育てに関する事業」): the word is
 # looked up in each sheet's 事業名・部局・課・目的, never in a hand list of topics.

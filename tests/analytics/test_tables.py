@@ -26,7 +26,7 @@ def test_tables_read_the_sheet_notation_and_real_years():
     assert math.isnan(c.loc[2023, "general_ratio"])
     assert c.loc[2022, "exec_rate"] == 0.9
     i = t.indicators.iloc[0]
-    assert math.isnan(i["v_m2"]) and i["v_m1"] == 40.0 and i["value"] == 50.0 and i["value_text"] == "５０"
+    assert math.isnan(i["v_m2"]) and i["v_m1"] == 40.0 and i["value"] == 50.0 and i["value_text"] == "50"  # quoted half-width
     assert abs(i["achievement"] - 50 / 60) < 1e-12
     d = t.details.set_index("year")
     # an R5 sheet's r4/r5/r6 columns are R3, R4, R5
