@@ -54,3 +54,13 @@ def test_missing_figures_asked_with_which_year(service):
     assert ans is not None and ans.spec.missing and ans.spec.missing_any
     assert len(ans.result.rows) == 2  # it read R6 only: 就農５年後の定着率 (R4 ―) was left out
     assert "「就農５年後の定着率」：R4 ―" in ans.text
+
+
+def test_rows_with_their_year_and_figure_are_listed_not_refused(service):
+    # 「その年度・金額」 asks what each row is (its year, its figure), no subject the sheets lack
+    q = "R4〜R6のどこかで補正予算を減額した事業と、それぞれの年度・額を教えてください"
+    ans = _answer(service, q)
+    assert ans is not None and ans.spec.span
+    assert "家庭の脱炭素化推進事業費（R5年度）（環境部）：△ 18,200千円" in ans.text
+    said = service.ask(q)
+    assert not said.refused and "（R4年度）" in said.answer, said.answer
