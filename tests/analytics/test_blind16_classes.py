@@ -6,7 +6,10 @@ a figure printed in full-width digits (「２，４１８」) is quoted half-wid
 概ね達成 and 未達成 are not 達成: it listed the 達成 indicators); money rows kept by 「未達成の指標がない」 (none
 未達成: it kept the 事業 with a 未達成 indicator, the opposite); two named 事業 and the gap between them
 (「AとB、どのくらい差がありますか」: 差が, not only 差は, sets them against each other); indicators with a
-missing figure asked with 「どの年度か」 (any of the three years: it read the sheet's year only)."""
+missing figure asked with 「どの年度か」 (any of the three years: it read the sheet's year only); rows asked
+「と、その年度・金額を」 (listed with their years, not refused for 「年度・金額」); named indicators compared, each
+phrase naming its own (a shortened long name was missed) and a better-lower one read target ÷ actual when the
+question says so."""
 
 from __future__ import annotations
 
@@ -64,3 +67,18 @@ def test_rows_with_their_year_and_figure_are_listed_not_refused(service):
     assert "家庭の脱炭素化推進事業費（R5年度）（環境部）：△ 18,200千円" in ans.text
     said = service.ask(q)
     assert not said.refused and "（R4年度）" in said.answer, said.answer
+
+
+def test_each_phrase_names_its_indicator(kenko):
+    # a shortened name per phrase (「ナースセンターの再就業者数」 for 「ナースセンターの支援による看護職員の再就業者数」)
+    ans = _answer(kenko, "ナースセンターの再就業者数と、自殺死亡率、達成率で比べるとどっちが上？")
+    assert ans is not None and ans.spec.indicators == ["05 01 04#1", "05 06 02#1"]
+    assert "85.6%（実績 274人／目標 320人）" in ans.text
+
+
+def test_named_indicators_compared_better_lower_read_target_over_actual(kenko):
+    # 「少ないほど良い指標もある」: the better-lower one's 達成率 is target ÷ actual (it was actual ÷ target, 107.3%)
+    ans = _answer(kenko, "自殺死亡率と、がん検診の大腸がんの受診率、少ないほど良い指標もあると思うけど達成率で比べるとどっちが上？")
+    assert ans is not None and ans.spec.directed
+    assert "93.2%（目標 15.0人÷実績 16.1人、値が小さいほど良い指標）" in ans.text and "107.3%" not in ans.text
+
