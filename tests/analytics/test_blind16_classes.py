@@ -9,7 +9,8 @@ a figure printed in full-width digits (「２，４１８」) is quoted half-wid
 missing figure asked with 「どの年度か」 (any of the three years: it read the sheet's year only); rows asked
 「と、その年度・金額を」 (listed with their years, not refused for 「年度・金額」); named indicators compared, each
 phrase naming its own (a shortened long name was missed) and a better-lower one read target ÷ actual when the
-question says so."""
+question says so; two analytics questions in one (「…一番多い事業は？逆に…減った事業もあれば」: each answered,
+only the second was)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,11 @@ def test_named_indicators_compared_better_lower_read_target_over_actual(kenko):
     assert ans is not None and ans.spec.directed
     assert "93.2%（目標 15.0人÷実績 16.1人、値が小さいほど良い指標）" in ans.text and "107.3%" not in ans.text
 
+
+def test_two_analytics_questions_in_one_are_both_answered(service):
+    # 「…一番多い事業は？逆に…減った事業もあれば」: the ranking, then the fall (only the second was answered)
+    ans = service.ask("R6の職員数が一番多い事業は？それと、前年度より決算額が減った事業もあれば教えて")
+    assert not ans.refused and ans.intent == "analytics"
+    first, _, second = ans.answer.partition("\n事業のうち")
+    assert "職員数が最も多い事業は" in first and "決算額が減ったのは" in second, ans.answer
+    assert len({c.n for c in ans.citations}) == len(ans.citations)  # the second's citations numbered after the first's
