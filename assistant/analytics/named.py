@@ -23,6 +23,7 @@ from .spec import QuerySpec
 from .tables import Tables
 
 NAMED_SHARE = 0.55  # of a name's bigrams found in the question
+PHRASE_SHARE = 0.7  # of a phrase's bigrams (between 「、」) found in a row's 事業名 and 指標名, the best row
 TELLING_BIGRAMS = 2  # a short mention: this many of a 事業名's telling bigrams found in the question
 # Bigrams of the words 事業名 are built from: they name no 事業 (「…推進事業費」「…対策事業費」).
 _PLAIN_BIGRAMS = {"事業", "推進", "支援", "対策", "強化", "整備", "促進", "振興", "活用", "事務", "運営", "管理", "進事",
@@ -42,14 +43,32 @@ def _share(name: str, qgrams: set[str]) -> float:
     return len(grams & qgrams) / len(grams) if grams else 0.0
 
 
+def _each_phrase(rows: list, question: str) -> list[str]:
+    """The indicator each phrase of the question names (「AAの平均待機日数と、BBの合否通知までの平均日数、どっちが」):
+    per phrase between 「、」, the row (its 事業名 and 指標名) holding most of the phrase's bigrams, the best only;
+    two phrases naming two rows, or none."""
+    names = {key: _bigrams(jigyo) | _bigrams(name) for key, jigyo, name in rows}
+    keys = []
+    for part in re.split(r"[、,]", question):
+        grams = _bigrams(part, name=False)
+        if len(grams) < 4:
+            continue
+        scored = sorted(((len(grams & g) / len(grams), key) for key, g in names.items()), reverse=True)
+        if scored and scored[0][0] >= PHRASE_SHARE and (len(scored) < 2 or scored[1][0] < scored[0][0]):
+            keys.append(scored[0][1])
+    keys = list(dict.fromkeys(keys))
+    return sorted(keys) if len(keys) >= 2 else []
+
+
 def resolve_named(t: Tables, spec: QuerySpec, question: str) -> QuerySpec | None:
     """``spec`` narrowed to the rows the question names (事業 for money, 指標 for indicators), or
     None when fewer than two are named."""
     qgrams = _bigrams(question, name=False)
     if spec.table == "indicators":
         df = t.indicators[t.indicators["latest"]]
-        keys = sorted({f"{no}#{n}" for no, n, name in zip(df["jigyo_no"], df["indicator_no"], df["indicator"])
-                       if _share(name, qgrams) >= NAMED_SHARE})
+        rows = [(f"{no}#{n}", jigyo, name) for no, n, jigyo, name in
+                zip(df["jigyo_no"], df["indicator_no"], df["jigyo_name"], df["indicator"])]
+        keys = _each_phrase(rows, question) or sorted({key for key, _, name in rows if _share(name, qgrams) >= NAMED_SHARE})
         return spec.model_copy(update={"indicators": keys}) if len(keys) >= 2 else None
     df = t.costs[t.costs["latest"]]
     names = dict(zip(df["jigyo_no"], df["jigyo_name"]))

@@ -279,7 +279,7 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
     named rows, every indicator of a 事業); (False, None) for the questions :func:`plan_query` plans."""
     if plan.followup or W.ONE_SHEET_Q.search(q):
         return True, None
-    if compare and (W.COMPARE_Q.search(q) or (plan.jigyo and W.PAIR_Q.search(q))) and (spec := R.named(plan, q)):
+    if compare and (W.COMPARE_Q.search(q) or (plan.jigyo and W.PAIR_Q.search(q))) and (spec := R.named(plan, q, directed=kind)):
         return True, spec  # 「AとB、達成率はどっちが上？」「AとBを合わせると」: the names are resolved over the tables
     if _one_sheet(plan, q, topic):
         # 「〇〇事業費の3年間の平均」: over its years; 「「△△」の達成率は何％」「一番大きい細事業は全体の何％」: computed;

@@ -15,8 +15,9 @@ from .plan_parts import named_filters, year_pair, years
 from .spec import MEASURES, Condition, QuerySpec
 
 
-def named(plan: QueryPlan, q: str) -> QuerySpec | None:
-    """「AとB、どちらが高い」: the named rows ranked on the measure asked (None when none is asked)."""
+def named(plan: QueryPlan, q: str, directed: bool = False) -> QuerySpec | None:
+    """「AとB、どちらが高い」: the named rows ranked on the measure asked (None when none is asked); ``directed``
+    (「どちらも少ないほど良い指標」): a better-lower indicator's 達成率 is target ÷ actual."""
     if W.NOT_ON_FORM_Q.search(q):
         return None
     measure = C.measure_of(q)
@@ -41,7 +42,8 @@ def named(plan: QueryPlan, q: str) -> QuerySpec | None:
     if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
         return QuerySpec(measure=measure, year=year, bukyoku=list(dict.fromkeys(plan.bukyoku)), group_by="bukyoku",
                          aggregate="mean" if MEASURES[measure].ratio or W.MEAN_Q.search(q) else "sum", order=order)
-    return QuerySpec(measure=measure, named=True, year=year, order=order, limit=1, also=also)
+    return QuerySpec(measure=measure, named=True, year=year, order=order, limit=1, also=also,
+                     directed=directed and measure == "achievement")
 
 
 def count_is(plan: QueryPlan, q: str, m: re.Match) -> QuerySpec | None:

@@ -105,12 +105,43 @@ class _Analytics(NamedTuple):
     note: str
 
 
-def _analytics(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
+# A second question asked after the first (「…一番多い事業は？逆に前年度より減った事業もあれば教えて」).
+_SECOND_Q = re.compile(r"[?？]\s*(?=(?:逆に|反対に|それと|あと|ついでに|一方)[、,]?)")
+
+
+def _two_questions(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
+    """Two analytics questions in one (「R6の職員数が一番多い事業は？逆に前年度より減った事業も」): each planned
+    alone and answered, the second's citations numbered after the first's; None unless both are analytics."""
+    import dataclasses
+
+    m = _SECOND_Q.search(plan.norm)
+    if not m or not plan.norm[m.end():].strip():
+        return None
+    got = [_analytics(svc, snap, analyze(part, snap, svc.embedder), llm, split=False)
+           for part in (plan.norm[:m.end()], plan.norm[m.end():])]
+    if None in got or got[0].spec == got[1].spec:
+        return None
+    first, second = got
+    rows = [(a.spec.bukyoku, a.spec.topic, a.spec.jigyo) for a in got]
+    if any(rows[0]) and rows[0] != rows[1]:
+        return None  # 「健康福祉部の事業は何件？あとR6決算額の平均も」: the second asks of the same 事業
+    off = len(first.citations)
+    text2 = re.sub(r"\[(\d+)\]", lambda x: f"[{int(x.group(1)) + off}]", second.text)
+    later = set(text2.split("\n"))
+    text = "\n".join(ln for ln in first.text.split("\n") if ln not in later or not ln) + "\n" + text2
+    later = [dataclasses.replace(c, n=c.n + off) for c in second.citations]
+    cites = first.citations[:1] + later[:1] + first.citations[1:] + later[1:]  # each question's lead row first
+    return _Analytics(text, cites, first.table, first.spec, first.mode, first.note)
+
+
+def _analytics(svc, snap, plan: QueryPlan, llm: bool, split: bool = True) -> _Analytics | None:
     """A question over the numbers of many sheets (the offline planner recognises it): its
     answer from the structured sheets; with ``llm`` the model may fill the same spec
     (validated; an invalid one falls back to the planner's).  None for every other question."""
     if not snap.records:
         return None
+    if split and (two := _two_questions(svc, snap, plan, llm)):
+        return two
     from ..analytics import analytics_answer, plan_query
 
     if plan.unknown_names and plan.intent != "cross":

@@ -132,6 +132,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
                  and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
         # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
         asked = len(forms) >= 2 and forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
+        if forms and all(f in ATTRIBUTE_HEADS or f in ("年度", "年") for f in forms):
+            continue  # 「その年度・金額」: what is asked of the rows, no subject
         if asked:  # (its subject alone is then judged: 「講習会の経費」 by 講習会, 「男女の比率」 by 男女)
             forms = forms[:-1]
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word

@@ -244,7 +244,7 @@ MANY_Q = re.compile(r"\d+事業|事業と年度|指標(?:だけ|のみ)?を(?:�
 # Asked whether any exist (「減った事業ってある？」「まだ出ていない指標はありますか」), which by name (「指標って何？」),
 # or a count/share of indicators with the count word further on (「成果指標で未達成になっているのは何件」).
 EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|も)?(?:ある|あります|あった|ありました)(?:っけ|かな)?(?:[?？か。]|$|\s)|"
-                     r"(?:事業|指標|細事業|取組)(?:が|は)?(?:あれば|あるなら)|"  # 「突出している事業があれば教えて」
+                     r"(?:事業|指標|細事業|取組)(?:が|は|も)?(?:あれば|あるなら)|"  # 「突出している事業があれば教えて」
                      r"指標(?:って|は|とは)?(?:何|なに|どれ)|(?:事業|指標|細事業)を\s*\d+\s*(?:つ|件|個)|"
                      r"(?:成果)?指標(?:で|の|のうち|の中で)[^。?？]{0,24}(?:いくつ|何件|何個|何割|割合|何%|何％|何パーセント)")
 # Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
@@ -255,8 +255,9 @@ FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|
                                   r"指標[^。?？]{0,6}(?:―|空欄|出ていない|未集計)")
 # 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure; 「前年度より減った事業と、
 # 減った額を」: the rows a change keeps, with the amount it moved.
-ROWS_WITH_FIGURE_Q = re.compile(r"事業と[、,]?\s*(?:その|それぞれの)?(?:(?:増え|減っ|伸び|下がっ|上がっ|落ち)た|増加|減少|増減)?"
-                                r"(?:金額|額|値|数値|幅)")
+# 「減額補正をしている事業と、その年度・金額を」: the year each row is of, with its figure.
+ROWS_WITH_FIGURE_Q = re.compile(r"事業と[、,]?\s*(?:その|それぞれの)?(?:年度(?:・|と|や|や、|、)?)?"
+                                r"(?:(?:増え|減っ|伸び|下がっ|上がっ|落ち)た|増加|減少|増減)?(?:金額|額|値|数値|幅)")
 # A part's share of the whole: 「企画振興部の事業は決算額で8事業全体の何%を占める」.
 PART_SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|割合|シェア|占め|比率")
 # A share of the counted rows: 「達成になっているのは全体の何割」.

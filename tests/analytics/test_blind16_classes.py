@@ -6,7 +6,11 @@ a figure printed in full-width digits (「２，４１８」) is quoted half-wid
 概ね達成 and 未達成 are not 達成: it listed the 達成 indicators); money rows kept by 「未達成の指標がない」 (none
 未達成: it kept the 事業 with a 未達成 indicator, the opposite); two named 事業 and the gap between them
 (「AとB、どのくらい差がありますか」: 差が, not only 差は, sets them against each other); indicators with a
-missing figure asked with 「どの年度か」 (any of the three years: it read the sheet's year only)."""
+missing figure asked with 「どの年度か」 (any of the three years: it read the sheet's year only); rows asked
+「と、その年度・金額を」 (listed with their years, not refused for 「年度・金額」); named indicators compared, each
+phrase naming its own (a shortened long name was missed) and a better-lower one read target ÷ actual when the
+question says so; two analytics questions in one (「…一番多い事業は？逆に…減った事業もあれば」: each answered,
+only the second was)."""
 
 from __future__ import annotations
 
@@ -54,3 +58,36 @@ def test_missing_figures_asked_with_which_year(service):
     assert ans is not None and ans.spec.missing and ans.spec.missing_any
     assert len(ans.result.rows) == 2  # it read R6 only: 就農５年後の定着率 (R4 ―) was left out
     assert "「就農５年後の定着率」：R4 ―" in ans.text
+
+
+def test_rows_with_their_year_and_figure_are_listed_not_refused(service):
+    # 「その年度・金額」 asks what each row is (its year, its figure), no subject the sheets lack
+    q = "R4〜R6のどこかで補正予算を減額した事業と、それぞれの年度・額を教えてください"
+    ans = _answer(service, q)
+    assert ans is not None and ans.spec.span
+    assert "家庭の脱炭素化推進事業費（R5年度）（環境部）：△ 18,200千円" in ans.text
+    said = service.ask(q)
+    assert not said.refused and "（R4年度）" in said.answer, said.answer
+
+
+def test_each_phrase_names_its_indicator(kenko):
+    # a shortened name per phrase (「ナースセンターの再就業者数」 for 「ナースセンターの支援による看護職員の再就業者数」)
+    ans = _answer(kenko, "ナースセンターの再就業者数と、自殺死亡率、達成率で比べるとどっちが上？")
+    assert ans is not None and ans.spec.indicators == ["05 01 04#1", "05 06 02#1"]
+    assert "85.6%（実績 274人／目標 320人）" in ans.text
+
+
+def test_named_indicators_compared_better_lower_read_target_over_actual(kenko):
+    # 「少ないほど良い指標もある」: the better-lower one's 達成率 is target ÷ actual (it was actual ÷ target, 107.3%)
+    ans = _answer(kenko, "自殺死亡率と、がん検診の大腸がんの受診率、少ないほど良い指標もあると思うけど達成率で比べるとどっちが上？")
+    assert ans is not None and ans.spec.directed
+    assert "93.2%（目標 15.0人÷実績 16.1人、値が小さいほど良い指標）" in ans.text and "107.3%" not in ans.text
+
+
+def test_two_analytics_questions_in_one_are_both_answered(service):
+    # 「…一番多い事業は？逆に…減った事業もあれば」: the ranking, then the fall (only the second was answered)
+    ans = service.ask("R6の職員数が一番多い事業は？それと、前年度より決算額が減った事業もあれば教えて")
+    assert not ans.refused and ans.intent == "analytics"
+    first, _, second = ans.answer.partition("\n事業のうち")
+    assert "職員数が最も多い事業は" in first and "決算額が減ったのは" in second, ans.answer
+    assert len({c.n for c in ans.citations}) == len(ans.citations)  # the second's citations numbered after the first's

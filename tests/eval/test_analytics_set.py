@@ -58,12 +58,9 @@ BLIND_SHEETS = {
 # fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81, 0.79, 0.74 and 0.89 full evidence before): up to two of the 27 analytics
 # questions and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
-# Set 16 was retired with four of its classes left (0.67 -> 0.85 full evidence): 減額補正 over R4-R6 with the year and
-# amount, two questions in one (the most 職員数 and the ones that fell), 達成率 of two named lower-is-better indicators,
-# indicators filtered by their unit (％), so its bounds sit under today's until those are fixed.
-# Today over its 30 lines: full 0.852, evidence 0.889, hit@3 0.889, refusal 0.933.
-BLIND_BOUNDS_BY_SET = {"dev_blind16.jsonl": {"full_evidence": 0.81, "evidence": 0.85, "hit@k": 0.85,
-                                             "refusal_accuracy": 0.9}}
+# A set retired with classes left keeps bounds of its own under its scores until those are fixed (none today: set 16,
+# retired at 0.85 full evidence, is at 0.963 full, 0.963 evidence, 0.926 hit@3, 0.967 refusal over its 30 lines).
+BLIND_BOUNDS_BY_SET: dict[str, dict[str, float]] = {}
 
 
 def _lines(path):
