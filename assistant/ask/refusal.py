@@ -106,7 +106,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
     tokens = {c: chunk_tokens(snap, c) for c in ev_ids}  # each chunk's tokens, read once
     whole = set().union(*tokens.values())
-    sheet = [nfkc(snap.chunks[c].text) for c in ev_ids]  # (before narrowing: where the sheet glosses a name)
+    text_of = {c: nfkc(snap.chunks[c].text) for c in ev_ids}  # each chunk's text, normalised once
+    sheet = list(text_of.values())  # (before narrowing: where the sheet glosses a name)
     if plan.intent == "trend" and plan.indicators:
         # Figures asked for: the subject must be the linked indicator's, not just on its sheet
         # (「スマート農業の研修の受講者数」 is not 「里親研修修了者の就農率」).
@@ -116,7 +117,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     # The program's own named things (「ながのコンカツナビ」, quoted on its sheet) say whose figure, as
     # its name does: 「コンカツナビの新規登録数」 asks for the indicator of the system the sheet names.
     quoted = quoted_names(snap, versions)
-    evidence = [nfkc(snap.chunks[c].text) for c in ev_ids]
+    evidence = [text_of[c] for c in ev_ids]
     sheet_tokens = set().union(*(tokens[c] for c in ev_ids))
     # 現状・課題・方策 of a program the question names: its words describe a situation in that
     # program, told in the sheet's own words (冬期 for 冬場, 担い手 for なり手), not another subject.
@@ -139,7 +140,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
-        ids, texts = (doing, [nfkc(snap.chunks[c].text) for c in doing]) if inside else (ev_ids, evidence)
+        ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
         if (len(forms) < 2 and not asked) or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in texts):
             continue

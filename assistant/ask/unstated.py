@@ -12,6 +12,7 @@ import re
 
 from ingest.form import nfkc
 
+from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
 from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, COST_PARTS_ASKED_Q, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, PROGRAM_MONEY
 from ..text.tokens import token_set, tokenize
@@ -178,20 +179,20 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
         for it in items if len(items) > 1 else []:
             item = nfkc(it.get("name") or "")
             # 「議会の情報発信、R5って補正で減額されてる？」: 情報発信 of the program's own name is the program
-            if len(item) >= 3 and (item in plan.norm and item not in dname + program
-                                   or alone and _said_of(item, plan.norm, dname + program)):
+            if len(item) >= 3 and (item in plan.norm and item not in dname and item not in program
+                                   or alone and _said_of(item, plan.norm, (dname, program))):
                 return (f"シートには取組「{item}」ごとの金額の記載がないため、お答えできません"
                         f"（決算額は細事業「{dname}」全体の額だけです）。")
     return None
 
 
-def _said_of(item: str, q: str, names: str) -> bool:
+def _said_of(item: str, q: str, names: tuple[str, ...]) -> bool:
     """Whether ``q`` names the 取組 ``item`` (and not by words of ``names``, its 細事業's and 事業's): whole, or
     the head of a named event or product, with its katakana, five characters and 60% of it or more (「けんせつ
     フェスタ」 for けんせつフェスタ信州: staff drop the tail of a name, not its head)."""
     heads = [item] + [item[:n] for n in range(len(item) - 1, max(4, -(-len(item) * 3 // 5)) - 1, -1)
                       if re.search(r"[ァ-ヶー]{3,}", item[:n]) and not item[:n].endswith("の")]
-    return any(h in q and h not in names for h in heads)
+    return any(h in q and not any(h in n for n in names) for h in heads)
 
 
 _NAME_ITEM = re.compile(r"[一-龥ァ-ヶーA-Za-z（）()]{2,}")
@@ -361,7 +362,7 @@ def stated_elsewhere(snap, phrases: list[str], asked: set[str]) -> tuple[str, st
     ``asked`` (事業番号): a phrase absent from the sheet asked about may be another program's (「ポイント還元」 of
     the プラスチック sheet, asked of スキー場)."""
     for ph in phrases:
-        for cid, _ in snap.lexical.search_tokens(tokenize(ph), k=10):
-            if cid in snap.chunks and snap.chunks[cid].meta.get("jigyo_no") not in asked and ph in nfkc(snap.chunks[cid].text):
+        for cid in printed_in(snap, ph, k=10):
+            if snap.chunks[cid].meta.get("jigyo_no") not in asked:
                 return ph, snap.chunks[cid].meta.get("jigyo_name", "")
     return None

@@ -22,7 +22,7 @@ DISTINCTIVE_SHARE = 0.75
 COMMON_WORD_PASSAGES = 5
 
 
-def distinctive_jigyo(plan: QueryPlan, snap, names: dict[str, str] | None = None) -> str | None:
+def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = None) -> str | None:
     """The one 事業 that the question's rare topic words point to, if they agree.
 
     「林業の人の定着率」: 林業 occurs on one 事業's sheet only, so the question is about
@@ -35,7 +35,7 @@ def distinctive_jigyo(plan: QueryPlan, snap, names: dict[str, str] | None = None
     # 「選挙啓発の事業」 on the young-voter sheet).
     frames = frame_forms(plan.norm) | verbal_forms(plan.norm)
     common = everyday_forms(plan.norm)
-    named_by = _name_words(names or {})
+    named_by = named_by or {}  # each word of one 事業名 -> that 事業 (Catalogue.name_owners)
     votes: dict[str, int] = {}
     for t in plan.salient:
         if (len(t) < 2 or t.isascii()) and t not in named_by or t in frames:  # (茸 is きのこ; GAP of ＧＡＰ認証…)
@@ -75,21 +75,16 @@ def quotes(q: str) -> list[str]:
     return [nfkc(m.group(1)) for m in _QUOTE.finditer(q)] + [nfkc(m.group(0)) for m in _CODE.finditer(q)]
 
 
+def printed_in(snap, text: str, k: int = DISTINCTIVE_POOL) -> list[str]:
+    """The chunks (among the ``k`` best for its words, best first) that print ``text`` word for word."""
+    hits = snap.lexical.search_tokens(tokenize(text), k=k)
+    snap.chunks.prefetch(cid for cid, _ in hits)
+    return [cid for cid, _ in hits if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)]
+
+
 def _quoted_in(snap, text: str) -> set[str]:
     """The 事業 whose chunks print ``text`` word for word."""
-    hits = snap.lexical.search_tokens(tokenize(text), k=DISTINCTIVE_POOL)
-    snap.chunks.prefetch(cid for cid, _ in hits)
-    return {snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
-            if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
-
-
-def _name_words(names: dict[str, str]) -> dict[str, str]:
-    """Each word that occurs in exactly one 事業名 -> that 事業 (きのこ of きのこ生産振興事業費)."""
-    owner: dict[str, str | None] = {}
-    for no, name in names.items():
-        for t in set(tokenize(nfkc(name))):
-            owner[t] = no if t not in owner or owner[t] == no else None
-    return {t: no for t, no in owner.items() if no}
+    return {snap.chunks[cid].meta.get("jigyo_no") for cid in printed_in(snap, text)}
 
 
 def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:

@@ -9,6 +9,7 @@ processes, and holds no entities x dimensions matrix in memory.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -99,6 +100,16 @@ class Catalogue:
                 self._vectors = self._snap.name_matrix(self._embedder, names) if names else \
                     (np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=np.int64))
             return self._vectors
+
+    @functools.cached_property  # derived from the stored state, once per catalogue (not per question)
+    def name_owners(self) -> dict[str, str]:
+        """Each word of exactly one 事業名 -> that 事業 (きのこ of きのこ生産振興事業費, GAP of ＧＡＰ認証取得推進事業費)."""
+        owner: dict[str, str | None] = {}
+        for e, toks in zip(self.entities, self.tokens):
+            if e.kind == "jigyo":
+                for t in toks:
+                    owner[t] = e.jigyo_no if owner.get(t, e.jigyo_no) == e.jigyo_no else None
+        return {t: no for t, no in owner.items() if no}
 
     def similarities(self, qvec):
         """Cosine of the question and each entity's name (entity order), or None when the

@@ -205,7 +205,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     # an indicator whose name the question says (「里親の契約件数」 for 「森林の里親」契約件数) tells the 事業; a rare
     # word it shares with another program (里親) does not
     said = [e for e in plan.indicators if e.score >= DETAIL_OWNS]
-    no = no or (distinctive_jigyo(plan, snap, cat.jigyo_names) if snap is not None and not said else None)
+    no = no or (distinctive_jigyo(plan, snap, cat.name_owners) if snap is not None and not said else None)
     if no:
         _anchor(plan, cat, no, scored)
     elif said and not plan.jigyo:

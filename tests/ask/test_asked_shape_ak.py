@@ -8,23 +8,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from .citing import keys as _keys
-from .conftest import _index
-
-UNSEEN = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "unseen"
+from .conftest import _four_sheets
 
 
 @pytest.fixture(scope="module")
 def ak_service(tmp_path_factory):
     """Dev set AK's four sheets (県民食育, 大気環境監視, 林業労働安全衛生, 高校生キャリア教育) with dev set AI's
     (its 行方不明者 sheet has 見守り)."""
-    pdfs = sorted((UNSEEN / "sheets_AK").glob("*.pdf")) + sorted((UNSEEN / "sheets_AI").glob("*.pdf"))
-    assert len(pdfs) == 8
-    return _index(tmp_path_factory, "ak", pdfs)
+    return _four_sheets(tmp_path_factory, "sheets_AK", "sheets_AI")
 
 
 def test_a_name_glossed_beside_the_indicator_is_the_indicator(ak_service):

@@ -8,22 +8,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from .citing import keys as _keys
-from .conftest import _index
-
-UNSEEN = Path(__file__).resolve().parents[2] / "eval" / "datasets" / "unseen"
+from .conftest import _four_sheets
 
 
 @pytest.fixture(scope="module")
 def al_service(tmp_path_factory):
     """Dev set AL's four sheets (成年後見, 家畜伝染病防疫, 県立学校トイレ, 飲酒運転根絶) with dev sets AJ's and AK's."""
-    pdfs = [p for f in ("sheets_AL", "sheets_AJ", "sheets_AK") for p in sorted((UNSEEN / f).glob("*.pdf"))]
-    assert len(pdfs) == 12
-    return _index(tmp_path_factory, "al", pdfs)
+    return _four_sheets(tmp_path_factory, "sheets_AL", "sheets_AJ", "sheets_AK")
 
 
 def test_where_a_target_comes_from_is_its_rationale(al_service):
