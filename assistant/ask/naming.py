@@ -89,3 +89,19 @@ def sudachi_synonyms(word: str, tokens: set[str]) -> set[str]:
     sheet uses, nor link or rank (measured on the dev sets: each of those cost more refusals than it won)."""
     groups = set(synonym_groups(word))  # (its parts' groups ground too much: 出産祝い金 by 祝い)
     return {t for t in tokens if groups & set(synonym_groups(t))} if groups else set()
+
+
+_KANA_RUN = re.compile(r"[ァ-ヶー]{4,}")
+
+
+def unwritten_kana_word(text: str, sheet: list[str], plan: QueryPlan) -> str | None:
+    """A katakana word of two words or more (ヘルプカード) that neither the sheet nor a linked name writes whole: the
+    ヘルプマーク sheet has ヘルプ, and カード elsewhere, but the user asks of one thing the sheet never names."""
+    for run in _KANA_RUN.findall(text):
+        if len([t for t in tokenize(run) if len(t) > 1]) < 2 or run in plan.clipped:
+            continue
+        if any(run in s.replace("・", "").replace(" ", "") for s in sheet) \
+                or any(run in nfkc(e.name).replace("・", "") for e in plan.jigyo + plan.indicators + plan.details):
+            continue
+        return run
+    return None

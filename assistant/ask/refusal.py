@@ -16,9 +16,9 @@ from ..query.linking import abbreviates, expand
 from ..text.tokens import token_set, tokenize
 from ..text.terms import ATTRIBUTE_HEADS, NATIONAL_COMPARISON, PROGRAM_KINDS, PROGRAM_NAMED_Q, WHEN_ASKED_Q
 from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
-from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms
+from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
-from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms
+from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, sheet_text, when_subject
 from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
@@ -139,6 +139,10 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             forms = forms[:-1]
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
+        kana = unwritten_kana_word(text, sheet, plan)
+        if kana and not glossed(kana, sheet, plan):
+            out.append(kana)  # 「ヘルプカードの配布数」 on the ヘルプマーク sheet
+            continue
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
         if (len(forms) < 2 and not asked) or any(text in n or bare in n.replace("・", "") for n in names) \
@@ -345,7 +349,7 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     ids = answer_ids(snap, plan, hits)
     text = sheet_text(snap, ids)
     toks = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
-    missing = [p for p in places if p not in toks and p not in text]
+    missing = [p for p in places if not any(a in toks or a in text for a in (p, *REGION_NOUNS.get(p, ())))]
     if not missing:
         return None
     names = "・".join(f"「{_phrase_of(plan, p)}」" for p in missing)

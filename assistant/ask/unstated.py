@@ -18,7 +18,7 @@ from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, COST_PARTS_ASKED_Q, EACH_OF_
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
-from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases, place_forms
+from ..text.wording import clause_start, everyday_forms, frame_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
 from .evidence import (answer_ids, answer_version, chunk_tokens, counted, counter_forms, money_reason_chunk, near_words, overlap,
                        quoted_names, sentences, sheet_text, unit_of)
@@ -255,9 +255,10 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
         names.update(tokenize(e.name))
     topic = {t for t in tokenize(plan.norm) if t not in names and t not in WHY_WORDS and len(t) > 1}
     topic |= expand(topic)
+    stems = verb_stems(topic)  # 休んだりやめたりした起業体: the sheet's 休止・廃止
     for h in hits[:5]:
         for x in sentences(snap.chunks[h.chunk_id].quote):
-            if CAUSAL_RE.search(x) and (not topic or overlap(x, topic)):
+            if CAUSAL_RE.search(x) and (not topic or overlap(x, topic) or said_as_verb(x, stems)):
                 return None
     return "シートにはその理由の記載がないため、お答えできません。"
 

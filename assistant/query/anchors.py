@@ -37,9 +37,12 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
     common = everyday_forms(plan.norm)
     named_by = named_by or {}  # each word of one 事業名 -> that 事業 (Catalogue.name_owners)
     votes: dict[str, int] = {}
+    shares: dict[str, float] = {}  # each 事業's share of each word's passages, summed over the words
     for t in plan.salient:
         if (len(t) < 2 or t.isascii()) and t not in named_by or t in frames:  # (茸 is きのこ; GAP of ＧＡＰ認証…)
             continue
+        if _measure_compound(t, plan.salient):
+            continue  # 参加人数 is how a figure is spelled (参加 + 人数), no program's word: its parts vote
         found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
         if not found or len(found) >= DISTINCTIVE_POOL:
             continue  # used everywhere: not distinctive
@@ -54,12 +57,37 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
             continue  # (a common word that names one program, 「きのこの夏キャンペーン」, still votes for it)
         if n >= DISTINCTIVE_SHARE * sum(per.values()):
             votes[no] = votes.get(no, 0) + 1
-    if not votes:
-        return None
+        for x, m in per.items():
+            shares[x] = shares.get(x, 0.0) + m / sum(per.values())
+    if not votes:  # (「補助で実施している取組をすべて」 asks over every sheet: no one sheet holds its words)
+        return _concentrated(shares) if "cross" not in plan.intents else None
     ranked = sorted(votes.items(), key=lambda x: -x[1])
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # rare words of two 事業: leave it to retrieval
     return ranked[0][0]
+
+
+# No one word is the program's, yet together the words sit on one sheet: its summed share of their passages is
+# this much, and this many times the next sheet's (看護師 on three sheets and バス mostly on one: スクールバス).
+CONCENTRATED_SHARE = 0.6
+CONCENTRATED_LEAD = 2.0
+
+
+def _concentrated(shares: dict[str, float]) -> str | None:
+    """「看護師さんが乗れるバス」: 看護師 is on three sheets, バス on the school-bus sheet in 16 of its 22 passages; no
+    word alone says which program, but the school-bus sheet holds most of what the question's words speak of."""
+    ranked = sorted(shares.items(), key=lambda x: -x[1])
+    if not ranked or ranked[0][1] < CONCENTRATED_SHARE:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < CONCENTRATED_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _measure_compound(t: str, salient: list[str]) -> bool:
+    """A compound of a word and the figure it measures (参加人数, 寄付額), whose first word the question also
+    has on its own: written once on some sheet (「参加人数が増えた」), that spelling points nowhere."""
+    return any(t.endswith(h) and len(t) > len(h) and t[:-len(h)] in salient for h in ATTRIBUTE_HEADS)
 
 
 _QUOTE = re.compile(r"[「『\"“]([^」』\"”]{4,40})[」』\"”]")

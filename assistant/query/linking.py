@@ -14,8 +14,8 @@ import re
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.wording import Phrase, no_pairs, noun_phrases
-from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q
+from ..text.wording import REGION_NOUNS, Phrase, no_pairs, noun_phrases
+from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q, WHY_SET_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .anchors import distinctive_jigyo, verbatim_jigyo
@@ -26,7 +26,7 @@ def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
     out: set[str] = set()
     for t in tokens:
-        for s in SYNONYMS.get(t, ()):
+        for s in SYNONYMS.get(t, ()) + REGION_NOUNS.get(t, ()):
             for x in _syn_tokens(s):
                 if x not in tokens:
                     out.add(x)
@@ -266,7 +266,7 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
         return
     # ... and so is the figure whose change a why asks about (「むし歯が減ったのって、…の効果？」).
     why_change = plan.intent == "why" and re.search(r"増え|減っ|下が|上が|伸び|落ち", plan.norm)
-    if plan.indicators or not (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm) or why_change):
+    if plan.indicators or not (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm) or WHY_SET_Q.search(plan.norm) or why_change):
         return
     if why_change and plan.jigyo:
         # the named 取組 aside, a word of the question names one of the 事業's indicators (虫歯 in

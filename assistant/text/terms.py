@@ -58,7 +58,7 @@ ATTRIBUTE_HEADS = frozenset("""
 # program's own money (the cost table and its 細事業: 予算額, 補助金の額, 事業費), the sheet must write it.
 # (asked of the amount itself: 「医療費の助成って…どれくらい」 asks of the 助成, the program's money)
 AMOUNT_ASKED_Q = re.compile(r"(?P<what>[一-龥ァ-ヶー]{1,6}?)の?(?P<unit>金額|額|金|費)(?![一-龥ァ-ヶー])(?:って|は|が|を|も)?[、,]?\s*"
-                            r"(?:(?:R|令和)\s*\d+(?:年度)?(?:は|の|で)?|平均(?:で|して)?|総額で?|全部で|合計で?|だいたい|ざっくり|実際)?\s*"
+                            r"(?:(?:R|令和)\s*\d+(?:年度)?(?:は|の|で)?|平均(?:で|して)?|総額で?|全部で|合計で?|だいたい|ざっくり|実際|年間|(?:1|一)年(?:間)?(?:で|に)?|毎年)?\s*"
                             r"(?:いくら|何円|何万|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい))")
 # Money asked of something (「スカイパトロールにはいくら使っていますか」「…の費用は」).
 MONEY_ASKED_Q = re.compile(r"いくら|何円|何万円|金額|費用|お金|予算|決算|使っ(?:た|て)|かかっ|かけ(?:た|て)")

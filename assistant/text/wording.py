@@ -49,6 +49,13 @@ FRAME_NOUNS = frozenset("""
 
 # Places every sheet is in: the prefecture and the country say nothing of which subject.
 HOME_PLACES = frozenset({"日本", "長野", "長野県", "信州", "国内", "県内"})
+# Common nouns that narrow a subject to a region outside the prefecture as a place name does (県外から引っ越して
+# きた人, 海外からの来訪者): the figures of a sheet that never names the region are not that region's.
+# The sheets' other words for each (海外向けPR is インバウンド誘客).
+REGION_NOUNS: dict[str, tuple[str, ...]] = {
+    "県外": ("他県", "首都圏", "都市圏", "移住"), "他県": ("県外",), "首都圏": ("東京", "県外"), "都市圏": ("都市部", "県外"),
+    "海外": ("インバウンド", "訪日", "外国", "国外", "国内外", "輸出"), "国外": ("海外", "外国", "国内外", "インバウンド", "訪日", "輸出"),
+    "外国": ("海外", "国外", "インバウンド", "訪日")}
 
 _COUNTED = re.compile(r"^[一二三四五六七八九十百0-9０-９]+[回度つ件個人年月日]?$")
 
@@ -94,7 +101,7 @@ def place_forms(text: str) -> frozenset[str]:
     """Normalised forms of the place names in ``text`` (欧州, アメリカ, 東京), bar the prefecture's own:
     a place narrows the subject, it never only frames the question."""
     return frozenset(m.norm for m in morphemes(text)
-                     if m.pos[1:3] == ("固有名詞", "地名") and m.norm not in HOME_PLACES)
+                     if (m.pos[1:3] == ("固有名詞", "地名") or m.norm in REGION_NOUNS) and m.norm not in HOME_PLACES)
 
 
 @_PER_QUESTION
@@ -113,6 +120,20 @@ def verbal_forms(text: str) -> frozenset[str]:
     return frozenset(m.norm for prev, m, nxt in zip([None] + ms, ms, ms[1:])
                      if "サ変可能" in m.pos and nxt.pos[:1] == ("動詞",)
                      and (nxt.norm in ("為る", "出来る") or _asked_politely(prev, nxt)))
+
+
+_VERB_LEMMA = re.compile(r"([一-龥]+)[ぁ-ん]*[うくぐすつぬぶむる]")
+
+
+def verb_stems(tokens) -> frozenset[str]:
+    """The kanji stems of the verbs among ``tokens`` (休む -> 休, 配る -> 配): staff say with a verb what the sheets
+    say with a 漢語 of the same kanji (休んだりやめたり for 休止・廃止, 配られて for 配布)."""
+    return frozenset(m.group(1) for t in tokens if (m := _VERB_LEMMA.fullmatch(t)))
+
+
+def said_as_verb(text: str, stems) -> bool:
+    """Whether ``text`` has a 漢語 that starts with one of the verb ``stems`` (休止 for 休)."""
+    return any(re.search(re.escape(s) + r"[一-龥]", text) for s in stems)
 
 
 # 「ご教示ください」「ご説明いただけますか」「ご案内願います」: an honorific noun before a verb of asking

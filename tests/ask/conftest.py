@@ -139,3 +139,17 @@ def ac_service(tmp_path_factory):
 def aev_service(tmp_path_factory):
     """Blind set AE's four sheets (ファシリティマネジメント, アレルギー, 農福連携, 遺失物) with dev set V's."""
     return _four_sheets(tmp_path_factory, "sheets_AE", "sheets_V")
+
+
+@pytest.fixture(scope="session")
+def ao_service(tmp_path_factory):
+    """Dev set AO's four sheets (ヘルプマーク, 星空保全, 農村女性起業, 特別支援学校スクールバス) with those of AI
+    (救急安心電話相談: 看護師 too) and AK (高校生キャリア教育: 参加人数 once), and five that share their words
+    (観察会 of 県営都市公園 and ストーカー・DV, 看護師 of ひとり親 and 難病, バス of スノーリゾート)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = [p for f in ("sheets_AO", "sheets_AI", "sheets_AK") for p in sorted((unseen / f).glob("*.pdf"))]
+    pdfs += [next((unseen / f).glob(f"{no}_*.pdf")) for f, no in (("sheets_U", "11-09-02"), ("sheets_V", "13-06-02"),
+                                                                  ("sheets_AM", "15-98-02"), ("sheets_T", "05-14-03"),
+                                                                  ("sheets_X", "08-07-03"))]
+    assert len(pdfs) == 17
+    return _index(tmp_path_factory, "ao", pdfs)
