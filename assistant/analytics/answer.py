@@ -152,7 +152,8 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.missing:
         return f"{when}の{scope}指標は{len(res.rows):,}件です。"  # 「実績がまだ出ていない指標ってある？」
     if spec.order and not spec.change and spec.table == "indicators" and (spec.trend or spec.status):
-        return f"{when}の{scope}指標は{len(res.rows):,}件です（{what}の大きい順）。"  # 「↘の指標を全部挙げて」
+        of = f"単位が「{spec.unit}」の指標{res.n_scope:,}件中、" if spec.unit else ""  # the kind picked out, how many
+        return f"{when}の{scope}指標は{len(res.rows):,}件です（{of}{what}の大きい順）。"  # 「↘の指標を全部挙げて」
     if spec.order and not spec.change:
         big = "小さい" if spec.order == "asc" else "大きい"
         return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。{list_total(res)}{_gap(res)}"
