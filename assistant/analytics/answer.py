@@ -23,7 +23,7 @@ from .counts import AGG_WORDS as _AGG_WORDS
 from .counts import change_total_lead as _change_total_lead
 from .counts import count_lead as _count_lead
 from .counts import (few, having_lead, having_lines, left_out, list_total, members, negatives, plain_lead,
-                     ranked_lead, share_lead, top_member, top_too, vs_mean)
+                     ranked_lead, share_lead, top_member, top_too, unit_of, vs_mean)
 from .counts import of_scope as _of
 from .figures import denied_verb, fmt, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
@@ -152,7 +152,7 @@ def _lead(res: Result, shown: pd.DataFrame, cited: Cited) -> str:
     if spec.missing:
         return f"{when}の{scope}指標は{len(res.rows):,}件です。"  # 「実績がまだ出ていない指標ってある？」
     if spec.order and not spec.change and spec.table == "indicators" and (spec.trend or spec.status):
-        return f"{when}の{scope}指標は{len(res.rows):,}件です（{what}の大きい順）。"  # 「↘の指標を全部挙げて」
+        return f"{when}の{scope}指標は{len(res.rows):,}件です（{unit_of(res)}{what}の大きい順）。"  # 「↘の指標を全部挙げて」
     if spec.order and not spec.change:
         big = "小さい" if spec.order == "asc" else "大きい"
         return f"{_of(scope, subject)}{when}の{what}を{subject}ごとに{big}順に示します（全{len(res.rows):,}件）。{list_total(res)}{_gap(res)}"

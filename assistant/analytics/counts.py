@@ -51,6 +51,12 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
     return f"{scope}{subject}は{n:,}件です（{about}{of_all}）。{extra}"
 
 
+def unit_of(res: Result) -> str:
+    """「単位が「%」の指標9件中、」: how many indicators of the unit a list picked out there are (else "")."""
+    unit = res.spec.unit
+    return f"単位が「{unit}」の指標{res.n_scope:,}件中、" if unit else ""
+
+
 def members(res: Result) -> str:
     """「（A・Bの2事業）」: the 事業 a 部局's (a topic's) group totals sum, when they are few enough to name."""
     spec, names = res.spec, res.names

@@ -170,6 +170,16 @@ def better(q: str) -> tuple[str | None, str]:
     return None, q
 
 
+def unit_kind(q: str) -> tuple[str | None, str]:
+    """(the unit a kind of indicator is picked out by, the question without those words): 「単位が％の成果指標の
+    うち」 -> %, read against each indicator's printed unit (「％」 and 「%」 alike)."""
+    m = W.UNIT_KIND_Q.search(q)
+    if not m:
+        return None, q
+    unit = m.group(1) or m.group(2) or m.group(3)
+    return ("%" if unit == "パーセント" else unit), q[:m.start()] + "〇" + q[m.end():]
+
+
 def topic(q: str) -> str | None:
     """The word a group of 事業 is selected by (「福祉関係の事業」 -> 福祉); the people served, named with や
     (「障がいのある人や子どもを支える福祉関係の事業」 -> 障がい|子ども: either selects), not 「支える福祉」."""
@@ -203,9 +213,9 @@ def group(q: str, measure: str, per_jigyo: bool, rank: bool, by_method: bool) ->
 
 def listing(q: str, rank: bool, figure_filter: bool, status: bool, conds: bool) -> bool:
     """Every row a filter keeps is listed: 「事業ごとの職員数」「↘の指標を全部挙げて」「…指標ってある？」
-    「↘だった指標は？」「補正予算を組んだ事業とその金額」."""
+    「↘だった指標は？」「成果指標で、「達成」になっているものはどれ」「補正予算を組んだ事業とその金額」."""
     return (bool(W.LIST_Q.search(q)) and not rank) or (figure_filter and bool(W.ALL_LIST_Q.search(q))) or \
-        ((figure_filter or status) and bool(W.EXIST_Q.search(q))) or \
+        ((figure_filter or status) and bool(W.EXIST_Q.search(q) or W.WHICH_OF_INDICATORS_Q.search(q))) or \
         (figure_filter and bool(W.WHICH_INDICATOR_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q))) or \
         (conds and bool(W.ROWS_WITH_FIGURE_Q.search(q)))
 

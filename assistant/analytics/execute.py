@@ -70,6 +70,8 @@ def _scope(df: pd.DataFrame, spec: QuerySpec, about: dict) -> pd.DataFrame:
         df = df[df["bukyoku"].map(lambda b: any(x in b for x in spec.bukyoku))]
     if spec.jigyo:
         df = df[df["jigyo_no"].isin(spec.jigyo)]
+    if spec.unit and "unit" in df.columns:  # 「単位が％の指標」: the kind of indicator in scope (its 「全N件」)
+        df = df[df["unit"].map(lambda u: nfkc(str(u or "")).strip()) == nfkc(spec.unit)]
     if spec.indicators and "indicator_no" in df.columns:
         df = df[(df["jigyo_no"] + "#" + df["indicator_no"].astype(str)).isin(spec.indicators)]
     return df
@@ -192,6 +194,9 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
         # 「3年連続で増えている事業はどれ」: every row
         # was checked; the others are told too
         result.left_out = _ordered(checked[~checked["cid"].isin(df["cid"]) & checked["value"].notna()], "desc")
+    elif spec.unit and (spec.status or spec.trend or spec.better) and not (spec.group_by or spec.limit or spec.aggregate):
+        # 「単位が％の指標のうち、達成しているのはどれ」: the others of that unit, told (and cited) beside
+        result.left_out = _ordered(checked[~checked.index.isin(df.index)], "desc")
     if both is not None:
         result.change_totals = (float(both["prev"].sum()), float(both["current"].sum()), len(both),
                                 [c for c in both["cid"] if c])

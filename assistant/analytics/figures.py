@@ -98,6 +98,8 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.trend_before and not spec.trend:  # 「R5で悪化していたのに、R6では達成した」
         before = f"（{reiwa(spec.year - 1)}年度）" if spec.year else ""
         parts.append(f"前の年度{before}の推移が「{spec.trend_before}」で、")
+    if spec.unit:  # 「単位が「%」で達成状況が「達成」の」
+        parts.append(f"単位が「{spec.unit}」" + ("で" if spec.status or spec.trend or spec.better or spec.missing else "の"))
     if spec.status:
         parts.append(f"達成状況が「{spec.status}」の")
     if spec.trend and spec.trend_before:

@@ -64,10 +64,10 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     missed, q = _question(plan)
-    better, directed, q = _direction(q)
+    better, directed, unit, q = _direction(q)
     topic = C.topic(q)
     # 「低いほど良いタイプの指標について」: a kind of indicator over every sheet, like a topic's 事業
-    done, spec = _routed(plan, q, topic, compare, kind=bool(better or directed))
+    done, spec = _routed(plan, q, topic, compare, kind=bool(better or directed or unit))
     if done:
         return spec
     vs_mean, q = _vs_mean(q)
@@ -133,7 +133,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          vs_mean=vs_mean if agg == "mean" and not group else None, **_beside(
                              q, measure, conditions, change, compare_year, bool(steady or change_condition), span, count or missed, rank, negatives, directed),
                          has_status=has_status, percent=percent, share=share, topic=topic, steady=steady,
-                         change_condition=change_condition, held_years=held_years, better=better if table == "indicators" else None,
+                         change_condition=change_condition, held_years=held_years,
+                         **({"better": better, "unit": unit} if table == "indicators" else {}),
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
                          reasons=table == "indicators" and bool(W.REASON_Q.search(q)),
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
@@ -191,12 +192,15 @@ def _held(plan: QueryPlan, q: str, held: bool, steady: str | None, span: int | N
     return "held", None, 2 if two else None
 
 
-def _direction(q: str) -> tuple[str | None, bool, str]:
-    """(better, directed, the question without the direction words): 「少ない方がいい指標は目標÷実績で」 reads
-    those indicators so and keeps every one; 「低いほど良いタイプの指標について、達成率（目標÷実績）は」 only that kind."""
+def _direction(q: str) -> tuple[str | None, bool, str | None, str]:
+    """(better, directed, unit, the question without those words): 「少ない方がいい指標は目標÷実績で」 reads
+    those indicators so and keeps every one; 「低いほど良いタイプの指標について、達成率（目標÷実績）は」 only that kind;
+    「単位が％の成果指標のうち」 picks out the indicators of one unit, a kind too."""
     better, q = C.better(q)
     directed = bool(W.DIRECTED_Q.search(q) or (better and W.CONSIDER_Q.search(q)))  # 「少ないほど良い指標も考慮して」
-    return (None if directed and not W.KIND_ONLY_Q.search(q) else better), directed, q
+    better = None if directed and not W.KIND_ONLY_Q.search(q) else better
+    unit, q = C.unit_kind(q)
+    return better, directed, unit, q
 
 
 def _vs_mean(q: str) -> tuple[str | None, str]:
@@ -330,7 +334,8 @@ def _many(plan: QueryPlan, q: str) -> bool:
     if plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q):
         return True  # 「産業労働部の事業について」
     if W.MANY_Q.search(q) or W.EXIST_Q.search(q) or W.ITEMS_COUNT_Q.search(q) or W.FILTERED_INDICATOR_Q.search(q) or \
-            W.ROWS_WITH_FIGURE_Q.search(q) or W.GROUP_STATUS_Q.search(q) or W.GROUP_TREND_Q.search(q):  # 「「未達成」と「達成」はそれぞれいくつ」
+            W.ROWS_WITH_FIGURE_Q.search(q) or W.GROUP_STATUS_Q.search(q) or W.GROUP_TREND_Q.search(q) or \
+            W.WHICH_OF_INDICATORS_Q.search(q):  # 「「未達成」と「達成」はそれぞれいくつ」「指標のうち、…ものを挙げて」
         return True
     if "指標" in q and W.TREND_AT_Q.search(q) and (W.MET_Q.search(q) or W.UNMET_Q.search(q)):
         return True  # 「R5で悪化してたのに、R6では達成した指標を一覧に」: two years' columns, no cross-sheet list reads them

@@ -83,6 +83,8 @@ class QuerySpec(BaseModel):
     better: Literal["higher", "lower"] | None = Field(
         None, description="indicators whose figure is better higher (件数・人数) or lower (被害額・離職率), as their "
         "status against the target tells (達成 above the target = higher)")
+    unit: str | None = Field(None, description="only the indicators whose unit is this (「単位が％の成果指標」: %; "
+                             "compared NFKC-normalised, so ％ and % are one)")
     directed: bool = Field(False, description="achievement: the indicators better lower (as their status against "
                            "the target tells) read target÷actual (「少ない方がいい指標は目標÷実績で」)")
     conditions: list[Condition] = Field(default_factory=list)
@@ -143,6 +145,8 @@ class QuerySpec(BaseModel):
         table = MEASURES[self.measure].table
         if (self.status or self.trend or self.better) and table != "indicators":
             raise ValueError("status/trend filter only an indicator measure")
+        if self.unit and table != "indicators":
+            raise ValueError("unit picks out indicators")
         if self.trend_before and not (self.trend or self.status):
             raise ValueError("status/trend filter only an indicator measure")
         for c in self.conditions:

@@ -80,7 +80,8 @@ RANK_NO_SUBJECT_Q = re.compile(r"(?:一番|いちばん|最も|もっとも)[^�
                                r"(?:一番|いちばん|最も|もっとも)[^。?？、]{0,12}(?:かった|い)の(?:と|を(?:教え|挙げ|示し))")
 # Money over several years: 「3年間の累計」「R4～R6の合計」, and every year's row: 「事業と年度を全部」.
 SPAN_Q = re.compile(r"累計|通算|[23](?:年間|か年|カ年|ヶ年)|(?:R|令和)\d+年?度?\s*[～~〜-]\s*(?:R|令和)?\d+")
-ALL_YEARS_Q = re.compile(r"年度(?:を|も)(?:全部|すべて|全て)|年度(?:が|の)(?:ある|あっ)|(?:事業|どこ)と年度|どの年度|何年度|全(?:ての)?年度")
+# 「繰越がある事業はありますか？年度と金額も」: the year of each row is asked, so every year is read.
+ALL_YEARS_Q = re.compile(r"年度(?:と|・|や|、)(?:その)?(?:金額|額)|(?:金額|額)(?:と|・|や|、)(?:その)?年度|年度(?:を|も)(?:全部|すべて|全て)|年度(?:が|の)(?:ある|あっ)|(?:事業|どこ)と年度|どの年度|何年度|全(?:ての)?年度")
 # Money told year by year (「決算額の推移をまとめて」): every year's row of each 事業, in year order.
 MONEY_TREND_Q = re.compile(r"推移|移り変わり|経年")
 # 「産業労働部の事業について」: the 事業 of a named 部局 (many sheets, not one).
@@ -161,8 +162,9 @@ NOT_JIGYO_Q = re.compile(r"事業(?:所|者|主|場)")
 # blanked with it, so that 件数 there is no count asked.
 _AS_IN = r"(?:[^、。?？]{1,12}(?:のように|のような|みたいに|など(?:の)?)、?|[^、。?？]{1,8}や[^、。?？]{1,8}(?:が|の))?"  # 「件数や率が」
 _GOOD = r"(?:ほど|(?:ほう|方)が)(?:良い|よい|いい|望ましい|良くなる)"  # 「少ないほど良い」「少ない方がいい」
-BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える)" + _GOOD)
-BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る)" + _GOOD)
+# 「数値が下がるほど良い指標」「上がった方がいい指標」: the figure moving says the direction as well.
+BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える|上がる|増えた|上がった)" + _GOOD)
+BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る|下がる|減った|下がった)" + _GOOD)
 # ... read the other way, not left out: 「少ない方がいい指標は目標÷実績で見て」 (achievement directed).
 DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割|逆数")  # 「目標値÷実績で計算して」
 # ... taken into account, not picked out: 「少ないほど良い指標も考慮して」「低いほど良い指標も加味して」
@@ -180,6 +182,11 @@ ACHIEVEMENT_GLOSS_Q = re.compile(r"達成率\s*\(\s*(?:R\d+年?度?の?)?実績(
 # ... also glossed in brackets and picked out whole: 「値が小さいほど良い（減ると改善）タイプの成果指標を全部拾って」.
 KIND_ONLY_Q = re.compile(r"〇[」』]?(?:\([^()]{1,12}\))?(?:タイプ|種類|系)?の(?:成果)?指標(?:について|に(?:限|絞)|だけ|のみ|で|"
                          r"を(?:全部|すべて|全て)|を(?:拾|抜き出|洗い出|リストアップ|ピックアップ|抽出))")
+# Indicators of one unit, a kind picked out like a direction: 「単位が％の成果指標のうち」「単位が「人」の指標」
+# 「パーセント表示の指標」 (the unit words only: 「の成果指標」 is left to be read); not 「100%の指標」 (a figure).
+UNIT_KIND_Q = re.compile(r"単位(?:が|は|を)?[「『]?([^\s「」『』、。,?？の]{1,4}?)[」』]?(?=(?:の|で|と|に)[^。?？]{0,8}指標)|"
+                         r"(?<![\d.])[「『]?(%|パーセント)[」』]?(?:表示|単位|で表す)?(?=の(?:成果)?指標)|"
+                         r"[「『]([^「」『』]{1,4})[」』](?:表示|単位)(?=の(?:成果)?指標)")  # 「「人」単位の指標」
 # ... and left out, not kept: 「低いほど良いタイプの指標は除いて」 keeps the other direction.
 EXCLUDED_Q = re.compile(r"^[^。?？]{0,12}?(?:除い|除く|除き|除外|のぞい|のぞく|以外)")
 # An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
@@ -192,7 +199,7 @@ TURN_WORDS = {"悪化": "↘", "↘": "↘", "改善": "↗", "↗": "↗"}
 UNMET_Q = re.compile(r"未達成|達成できな|達成できていな|達成していな|達成しなかった|届かなかった|下回った")
 # The status between the two (「「概ね達成」の指標の中で」): read before 達成, whose words it holds.
 NEAR_MET_Q = re.compile(r"(?:概ね|おおむね)達成")
-MET_Q = re.compile(r"(?<!未)達成した|達成して(?:い)?る|達成できた|目標を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
+MET_Q = re.compile(r"(?<!未)達成した|達成(?:し|でき)て(?:い)?る|達成できた|目標(?:値)?を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
 SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
 SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を|により)?(?:の)?(?:予算(?:額)?を)?(?:(?:一番|いちばん|最も|もっとも)?大きく)?"
                         r"(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
@@ -247,6 +254,11 @@ EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|�
                      r"(?:事業|指標|細事業|取組)(?:が|は|も)?(?:あれば|あるなら)|"  # 「突出している事業があれば教えて」
                      r"指標(?:って|は|とは)?(?:何|なに|どれ)|(?:事業|指標|細事業)を\s*\d+\s*(?:つ|件|個)|"
                      r"(?:成果)?指標(?:で|の|のうち|の中で)[^。?？]{0,24}(?:いくつ|何件|何個|何割|割合|何%|何％|何パーセント)")
+# Which indicators, asked of 「もの」「の」 after 指標 was said earlier in the sentence (a status filters them):
+# 「健康福祉部の事業の成果指標で、R6に「達成」になっているものはどれ」「…指標のうち、…のはどれですか」
+# 「…指標のうち、「達成」になっているものを教えて」.
+WHICH_OF_INDICATORS_Q = re.compile(r"指標[^。?？]{0,40}?(?:(?:もの|の)(?:は|って)(?:どれ(?!くらい|ぐらい|だけ|ほど)|"
+                                   r"何(?:です|でしょう|か|[?？]|$)|なに)|もの(?:を|だけ(?:を)?)(?:教え|挙げ|示し|出し))")
 # Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
 WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]|$)|どの指標")
 # Indicators named by a filter on their figures (「↘だった指標、R6では」「実績が出ていない指標とその理由」).

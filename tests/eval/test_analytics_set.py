@@ -3,9 +3,9 @@ sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files 
 what the generator computes today, and the assistant must reach the agreed bound over the
 bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
 
-``dev_blind1.jsonl`` … ``dev_blind15.jsonl`` were blind sets (30 questions each, written from the PDFs of
+``dev_blind1.jsonl`` … ``dev_blind17.jsonl`` were blind sets (30 questions each, written from the PDFs of
 8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67,
-0.59, 0.81, 0.79, 0.74 and 0.89 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
+0.59, 0.81, 0.79, 0.74, 0.89, 0.67 and 0.85 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
 bounds a little under today's score, so that losing one of the classes its failures taught fails here."""
 
 from __future__ import annotations
@@ -53,13 +53,17 @@ BLIND_SHEETS = {
     + [("sheets_AG", "06-47-02"), ("sheets_AG", "09-49-02"), ("sheets_AF", "10-92-02"), ("sheets_AF", "15-97-02")],
     "dev_blind16.jsonl": [("sheets_AN16", p) for p in ("05-77-02", "07-80-03", "08-79-04", "11-75-02")]
     + [("sheets_AH", "05-69-03"), ("sheets_AH", "12-70-02"), ("sheets_AE", "05-86-03"), ("sheets_AE", "09-81-02")],
+    "dev_blind17.jsonl": [("sheets_AN17", p) for p in ("03-66-02", "05-23-02", "09-26-03", "11-45-02")]
+    + [("sheets_AI", "05-58-02"), ("sheets_AI", "15-61-02"), ("sheets_AJ", "07-30-02"), ("sheets_AK", "12-33-02")],
 }
-# A little under today's score (1.000 full evidence, evidence, hit@3 and refusal on all fifteen after their classes were
-# fixed; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81, 0.79, 0.74 and 0.89 full evidence before): up to two of the 27 analytics
+# A little under today's score (1.000 full evidence and evidence on all seventeen after their classes were fixed, hit@3
+# and refusal 1.000 but for set 16's 0.963 hit@3; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81,
+# 0.79, 0.74, 0.89, 0.67 and 0.85 full evidence before): up to two of the 27 analytics
 # questions and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 # A set retired with classes left keeps bounds of its own under its scores until those are fixed (none today: set 16,
-# retired at 0.85 full evidence, is at 0.963 full, 0.963 evidence, 0.926 hit@3, 0.967 refusal over its 30 lines).
+# retired at 0.85 full evidence, is at 1.000 full, 1.000 evidence, 0.963 hit@3, 1.000 refusal over its 30 lines; set 17,
+# retired at 0.85, at 1.000 on all four).
 BLIND_BOUNDS_BY_SET: dict[str, dict[str, float]] = {}
 
 
