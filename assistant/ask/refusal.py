@@ -14,12 +14,13 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import token_set, tokenize
-from ..text.terms import ATTRIBUTE_HEADS, NATIONAL_COMPARISON, PROGRAM_KINDS, PROGRAM_NAMED_Q, WHEN_ASKED_Q
-from ..text.vocabulary import ATTRIBUTES, CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
+from ..text.terms import ATTRIBUTE_HEADS, PROGRAM_KINDS, PROGRAM_NAMED_Q
+from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
+from .attributes import attribute_unstated
 from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
-from .evidence import answer_ids, answer_version, chunk_tokens, dated_passage, near_words, proper_name, quoted_names, sheet_text, when_subject
+from .evidence import answer_ids, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
@@ -51,6 +52,9 @@ def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
         found.update(chunk_tokens(snap, cid))
     vocab = snap.lexical.vocab
     missing = [t for t in topic if not (t in found or any(x in found for x in expand({t}) | _clipped(plan, t)))]
+    if missing:  # a piece of a name Sudachi cuts (いさ of 「まいさぽ」) is in the text, if not among its tokens
+        text = "".join(nfkc(snap.chunks[c].text) for c in cids if c in snap.chunks)
+        missing = [t for t in missing if not (len(t) >= 2 and t in text)]
     near = near_words(embedder, missing, found)
     total = got = 0.0
     for t in topic:
@@ -95,11 +99,10 @@ def _clipped(plan: QueryPlan, word: str) -> set[str]:
 def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
     """Noun phrases of the question (as typed) that the evidence never speaks of.
 
-    A phrase is grounded when it occurs in a linked name or in the evidence sheets
-    (the sheet of the best hit, which the answer would come from), or when all its topic words occur together in
-    one of their chunks.  「スマート農業の研修の受講者数」 linked to ＤＸ人材育成講座の
-    受講者数: 受講者数 is grounded, スマート農業 is not (it is a course named on another
-    sheet), so the figures of another subject are never given as the answer.
+    A phrase is grounded when it occurs in a linked name or in the evidence sheets (the sheet of the best hit, which
+    the answer would come from), or when all its topic words occur together in one of their chunks.  「スマート農業の
+    研修の受講者数」 linked to ＤＸ人材育成講座の受講者数: 受講者数 is grounded, スマート農業 is not (it is a course
+    named on another sheet), so the figures of another subject are never given as the answer.
     """
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
     versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
@@ -128,19 +131,12 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     doing = [c for v in versions for c in snap.by_version.get(v, []) if snap.chunks[c].meta.get("section") in DOING_SECTIONS]
     out = []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
-        # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
-        forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
-                 and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
-        # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
-        asked = len(forms) >= 2 and forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
-        if forms and all(f in ATTRIBUTE_HEADS or f in ("年度", "年") for f in forms):
+        forms, asked = _subject_forms(ph)
+        if forms is None:
             continue  # 「その年度・金額」: what is asked of the rows, no subject
-        if asked:  # (its subject alone is then judged: 「講習会の経費」 by 講習会, 「男女の比率」 by 男女)
-            forms = forms[:-1]
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
-        kana = unwritten_kana_word(text, sheet, plan)
-        if kana and not glossed(kana, sheet, plan):
+        if (kana := unwritten_kana_word(text, sheet, plan)) and not glossed(kana, sheet, plan):
             out.append(kana)  # 「ヘルプカードの配布数」 on the ヘルプマーク sheet
             continue
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
@@ -159,11 +155,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         short = re.sub(r"(?:の)?(?:細事業|事業費?|シート)$", "", text)
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan):
             continue  # the user's short form of a linked 事業名 (若者就職のシート), or their words for it
-        # a word's pieces count for it (部活 in 部活動); a proper name's do not (長野県立大学 is no 大学), nor
-        # a person noun's (被害者 is not 被害: 犯罪被害者支援 is not サイバー犯罪被害防止)
-        alts = {f: {f} | expand({f}) | {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f)
-                                        and not f.endswith("者")}
-                | _verb_forms(f) | _clipped(plan, f) for f in forms}
+        alts = {f: _alternatives(f, plan) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         # the sheet's synonym in Sudachi's dictionary (空気 of the sheet's 一般環境大気): for the words to stand
         # together in one passage, not to make the phrase a situation of the program (ドローンの活用: 利用)
@@ -186,6 +178,19 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     return out
 
 
+def _subject_forms(ph) -> tuple[list[str] | None, bool]:
+    """The phrase's words that say its subject, and whether it ends in what is asked of that subject (「講習会の経費」:
+    講習会 is judged, 経費 is asked).  None when every word is what is asked of the rows (「その年度・金額」)."""
+    # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
+    forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
+             and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
+    # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
+    asked = len(forms) >= 2 and forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
+    if forms and all(f in ATTRIBUTE_HEADS or f in ("年度", "年") for f in forms):
+        return None, False
+    return (forms[:-1] if asked else forms), asked
+
+
 # What a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析, 課題, 方策,
 # where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
 DOING_SECTIONS = ("2", "3", "4", "7", "detail")
@@ -203,32 +208,20 @@ def _described(plan: QueryPlan) -> list[str]:
 _I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
 
 
+def _alternatives(f: str, plan: QueryPlan) -> set[str]:
+    """The words that count for ``f`` on a sheet: a synonym, its verb, the full word of a clipping, and its pieces
+    (部活 in 部活動); a proper name's pieces do not (長野県立大学 is no 大学), nor a person noun's (被害者 is not 被害:
+    犯罪被害者支援 is not サイバー犯罪被害防止)."""
+    pieces = {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f) and not f.endswith("者")}
+    return {f} | expand({f}) | pieces | _verb_forms(f) | _clipped(plan, f)
+
+
 def _verb_forms(word: str) -> set[str]:
     """The verb a noun made from its stem stands for (代わり -> 代わる): the sheet may say
     「従業員に代わって」 where the user says 「社員の代わり」."""
     if len(word) >= 2 and re.search(r"[一-龥]", word[:-1]) and word[-1] in _I_TO_U:
         return {word[:-1] + _I_TO_U[word[-1]]}
     return set()
-
-
-def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Pattern, asked: str = "") -> bool:
-    """Whether a sentence of the evidence states the attribute asked for (a price, a name, a cap)
-    of the question's own subject: 「リーフレットの作成を委託した会社」 is not told by 「講習会を
-    食品衛生協会に委託し」, which names who ran another 取組."""
-    # the words that ask (会場 of 「どこの会場で」) are not the subject whose attribute it is
-    topic = {t for t in _topic(plan) if t not in asked}
-    # the program's own words say whose, not which 取組 (耐震 of 「耐震相談会って何月ごろ」 on the
-    # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence; with none
-    # left, the asked phrase's own noun is the subject (「1kgあたりの光熱費」: a figure the sheet reports)
-    own = token_set(e.name for e in plan.jigyo)
-    topic = topic - own or {t for t in _topic(plan) if t in asked and len(t) > 1 and t not in own} or topic
-    for c in ids:
-        if c not in snap.chunks:
-            continue
-        for x in re.split(r"[。\n／]", nfkc(snap.chunks[c].quote)):
-            if evidence.search(x) and (not topic or topic & set(tokenize(x)) or any(t in x for t in topic)):
-                return True
-    return False
 
 
 def _said(plan: QueryPlan, e) -> bool:
@@ -292,21 +285,9 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         snap, plan, top + (answer_ids(snap, plan, hits) if plan.jigyo else []), embedder)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
-    own = {e.jigyo_no for e in plan.jigyo if e.score >= 0.9} | {e.jigyo_no for e in plan.details if e.score >= 0.8}
-    for asked, evidence, label in ATTRIBUTES:
-        if asked is WHEN_ASKED_Q:  # a month is in many sentences: one must name what is dated
-            subject = when_subject(plan)
-            if subject and not dated_passage(snap, answer_version(snap, plan, hits), subject):
-                return f"シートには「{subject}」の{label}の記載がないため、お答えできません。"
-            continue
-        m = asked.search(nfkc(plan.question))
-        # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
-        # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
-        ids = answer_ids(snap, plan, hits) if asked is NATIONAL_COMPARISON[0] else top
-        # the program named (or its 細事業) states it or nothing does (「市町村事務費補助って補助率」: not another sheet's 補助率)
-        ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in own] or ids if own else ids
-        if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0)):
-            return f"シートには{label}の記載がないため、お答えできません。"
+    unstated = attribute_unstated(snap, plan, hits, top, _topic(plan))
+    if unstated:
+        return unstated
     terms = _absent_terms(snap, plan, top, embedder)
     # A lone word is how the question is put, not another subject, when the subject is linked outright
     # (「この上下の背景」「両方知りたい」「空欄なのはなぜ」), or when it describes the situation in the

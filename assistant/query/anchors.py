@@ -41,13 +41,14 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
     for t in plan.salient:
         if (len(t) < 2 or t.isascii()) and t not in named_by or t in frames:  # (茸 is きのこ; GAP of ＧＡＰ認証…)
             continue
-        if _measure_compound(t, plan.salient):
-            continue  # 参加人数 is how a figure is spelled (参加 + 人数), no program's word: its parts vote
         found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
         if not found or len(found) >= DISTINCTIVE_POOL:
             continue  # used everywhere: not distinctive
         per: dict[str, int] = {}
         snap.chunks.prefetch(cid for cid, _ in found)
+        if _measure_compound(t, plan.salient) and not any(
+                cid in snap.chunks and snap.chunks[cid].meta.get("section") == "4" for cid, _ in found):
+            continue  # 参加人数 is how a figure is spelled (参加 + 人数): unless an indicator is named so, its parts vote
         for cid, _ in found:
             if cid in snap.chunks:
                 no = snap.chunks[cid].meta.get("jigyo_no")
@@ -103,6 +104,19 @@ def quotes(q: str) -> list[str]:
     return [nfkc(m.group(1)) for m in _QUOTE.finditer(q)] + [nfkc(m.group(0)) for m in _CODE.finditer(q)]
 
 
+# A name written in hiragana (まいさぽ), which Sudachi cuts into pieces: the sheets print such names in brackets.
+_KANA_NAME = re.compile(r"[ぁ-ゖー]{3,}")
+
+
+def _bracketed(snap, run: str) -> set[str]:
+    """The 事業 whose sheets print the hiragana run, or its start (「まいさぽ」 of まいさぽで), in brackets."""
+    for n in range(len(run), 2, -1):
+        found = _quoted_in(snap, f"「{run[:n]}」")
+        if found:
+            return found
+    return set()
+
+
 def printed_in(snap, text: str, k: int = DISTINCTIVE_POOL) -> list[str]:
     """The chunks (among the ``k`` best for its words, best first) that print ``text`` word for word."""
     hits = snap.lexical.search_tokens(tokenize(text), k=k)
@@ -127,6 +141,9 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     quoted = {no for text in quotes(plan.norm) for no in _quoted_in(snap, text)}
     if len(quoted) == 1:
         return quoted.pop()  # 「シートにある『おおむね1,300人』って何の数字？」: the sheet that prints it
+    named = {no for run in _KANA_NAME.findall(plan.norm) for no in _bracketed(snap, run)}
+    if len(named) == 1:
+        return named.pop()  # 「まいさぽ経由で就職できた人」: a name the sheet prints in brackets (「まいさぽ」)
     found: set[str] = set()
     for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
         text = nfkc(ph.text)

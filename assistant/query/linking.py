@@ -77,6 +77,9 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     return scored
 
 
+# A word and the figure it counts, written as one (立地件数, 参加者数): an indicator whose name has it says that figure.
+_FIGURE_WORD = re.compile(r"[一-龥ァ-ヶー]{2,8}(?:件数|人数|者数|率|割合)")
+
 _BRACKETS = re.compile(r"[「」『』]|（[^）]*）|\([^)]*\)")
 
 
@@ -221,6 +224,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
     _prefer_asked_kind(plan, cat, scored)
     _rate_link(plan, cat, scored)
+    _figure_word_link(plan, cat)
 
 
 # A 事業 the question names by its short form is linked this surely (and one linked so is named).
@@ -348,6 +352,20 @@ def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
 def _shares(e: Entity, words: set[str]) -> bool:
     name = nfkc(e.name)
     return any(w in name or w in tokenize(name) or expand({w}) & set(tokenize(name)) for w in words)
+
+
+def _figure_word_link(plan: QueryPlan, cat: Catalogue) -> None:
+    """「企業の立地件数、…何が効いたの？」: a word and the figure it counts, written as one (立地件数), is the one indicator of
+    the linked 事業 whose name has it (…工場・研究所等の立地件数), though another shares more of the question's words
+    (立地企業による新規雇用者数).  Only among the linked 事業's indicators: 定着率 or 貸付件数 alone name no program."""
+    if not plan.jigyo or any(e.score >= STRONG_LINK for e in plan.indicators):
+        return
+    words = [m.group(0) for m in _FIGURE_WORD.finditer(plan.norm)]
+    no = plan.jigyo[0].jigyo_no
+    hits = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and any(w in nfkc(e.name) for w in words)]
+    if len(hits) == 1:
+        e = hits[0]
+        plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=STRONG_LINK)]
 
 
 def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]]) -> None:

@@ -44,7 +44,7 @@ HEADER_FIELDS = [
     ("jigyo_no", re.compile(r"事業番号")),
     ("bukyoku", re.compile(r"どこの部(?:局)?|どの部(?:局)?|部局(?:は|って|を|名)")),
     ("ka", re.compile(r"担当(?:の)?課|どこの課|どの課|課・室|課名|所管|担当部署|どこが担当|担当(?:は|って|が)[、,]?\s*(?:どこ|どちら|誰|だれ)")),
-    ("period", re.compile(r"実施期間|いつから(?:やって|始ま|実施|続|の事業)|何年(?:度)?から(?:やって|始ま|続)|開始(?:年度|時期)")),
+    ("period", re.compile(r"実施期間|いつ(?:頃|ごろ)?から(?:やって|始ま|実施|続|の事業)|何年(?:度)?から(?:やって|始ま|続)|開始(?:年度|時期)")),
     # (「見守りメールの登録者」 is a service, not the sheet's address)
     ("email", re.compile(r"連絡先|問い?合わ?せ先|メールアドレス|(?:連絡|問い?合わ?せ|担当)[^。？?]{0,4}メール|e-?mail|アドレス", re.I)),
 ]
@@ -136,3 +136,10 @@ MOVED_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|�
 # program works on, told in its 現状, not what one year's 取組 counted.
 STOCK_Q = re.compile(r"(?:県内|全県|全体|全部で|そもそも)[^。？?]{0,12}?何(?:基|か所|箇所|台|本|校|施設|団体|店|戸|世帯|橋|路線)"
                      r"[^。？?]{0,6}?(?:ある|あっ|あり)")
+
+# Attributes asked of a loan or a subsidy that sheets rarely state, beside vocabulary.ATTRIBUTES (asked, evidence, label):
+# 「貸付って何年で返してもらう仕組み？」 is answered only by a sentence that gives the term.
+MORE_ATTRIBUTES = [
+    (re.compile(r"何年(?:で|かけて|以内に?|後に?)?(?:返|償還)|返済期間|償還期間|据置期間|返済条件|償還年限|返済の期間"),
+     re.compile(r"償還期間|返済期間|据置|(?:[0-9]+|[一二三四五六七八九十]+)年(?:以内|間)?(?:で|の)?(?:償還|返済)"), "返済（償還）の期間"),
+]

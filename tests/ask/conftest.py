@@ -153,3 +153,13 @@ def ao_service(tmp_path_factory):
                                                                   ("sheets_X", "08-07-03"))]
     assert len(pdfs) == 17
     return _index(tmp_path_factory, "ao", pdfs)
+
+
+@pytest.fixture(scope="session")
+def ap_service(tmp_path_factory):
+    """Dev set AP's four sheets (人権啓発, 生活困窮者自立支援, 環境教育, 企業立地) with Z's and AK's, and K's 食品衛生
+    (去年度 cut as 去る, in five of its passages)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = [p for f in ("sheets_AP", "sheets_Z", "sheets_AK") for p in sorted((unseen / f).glob("*.pdf"))]
+    pdfs.append(next((unseen / "sheets_K").glob("05-08-02_*.pdf")))
+    return _index(tmp_path_factory, "ap", pdfs)

@@ -1,0 +1,59 @@
+"""Whether the attribute a question asks of its subject (a unit price, a 補助率, a loan's term, a month's figure, the
+companies' names…) is stated: the answerability stage's check of the specific fact asked (see :mod:`.refusal`).
+A sentence of the evidence must state it of the question's own subject, on the sheet of the program named."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import nfkc
+
+from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, WHEN_ASKED_Q
+from ..text.tokens import token_set, tokenize
+from ..text.vocabulary import ATTRIBUTES
+from ..types import QueryPlan
+from .evidence import answer_ids, answer_version, dated_passage, when_subject
+
+def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
+    """The attribute asked for (a unit price, a 補助率, a term, a month's figure…) when no sentence of the evidence
+    states it of the question's subject: the sentence that refuses, else None."""
+    own = {e.jigyo_no for e in plan.jigyo if e.score >= 0.9} | {e.jigyo_no for e in plan.details if e.score >= 0.8}
+    # (「市町村の人権啓発事業への補助、補助率って」: a 事業 and its 細事業 both linked, the best passage theirs)
+    top_no = snap.chunks[top[0]].meta.get("jigyo_no") if top and top[0] in snap.chunks else None
+    if any(e.jigyo_no == top_no for e in plan.jigyo) and any(d.jigyo_no == top_no and d.score >= 0.65 for d in plan.details):
+        own.add(top_no)
+    for asked, evidence, label in ATTRIBUTES + MORE_ATTRIBUTES:
+        if asked is WHEN_ASKED_Q:  # a month is in many sentences: one must name what is dated
+            subject = when_subject(plan)
+            if subject and not dated_passage(snap, answer_version(snap, plan, hits), subject):
+                return f"シートには「{subject}」の{label}の記載がないため、お答えできません。"
+            continue
+        m = asked.search(nfkc(plan.question))
+        # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
+        # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
+        ids = answer_ids(snap, plan, hits) if asked is NATIONAL_COMPARISON[0] else top
+        # the program named (or its 細事業) states it or nothing does (「市町村事務費補助って補助率」: not another sheet's 補助率)
+        ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in own] or ids if own else ids
+        if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words):
+            return f"シートには{label}の記載がないため、お答えできません。"
+    return None
+
+
+def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Pattern, asked: str, words: list[str]) -> bool:
+    """Whether a sentence of the evidence states the attribute asked for (a price, a name, a cap)
+    of the question's own subject: 「リーフレットの作成を委託した会社」 is not told by 「講習会を
+    食品衛生協会に委託し」, which names who ran another 取組."""
+    # the words that ask (会場 of 「どこの会場で」) are not the subject whose attribute it is
+    topic = {t for t in words if t not in asked}
+    # the program's own words say whose, not which 取組 (耐震 of 「耐震相談会って何月ごろ」 on the
+    # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence; with none
+    # left, the asked phrase's own noun is the subject (「1kgあたりの光熱費」: a figure the sheet reports)
+    own = token_set(e.name for e in plan.jigyo)
+    topic = topic - own or {t for t in words if t in asked and len(t) > 1 and t not in own} or topic
+    for c in ids:
+        if c not in snap.chunks:
+            continue
+        for x in re.split(r"[。\n／]", nfkc(snap.chunks[c].quote)):
+            if evidence.search(x) and (not topic or topic & set(tokenize(x)) or any(t in x for t in topic)):
+                return True
+    return False
