@@ -129,16 +129,15 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         and not FIGURE_ASKED_Q.search(plan.norm)
     described = _described(plan)
     doing = [c for v in versions for c in snap.by_version.get(v, []) if snap.chunks[c].meta.get("section") in DOING_SECTIONS]
-    out = []
+    # 「ヘルプカードの配布数」 on the ヘルプマーク sheet, 「eスポーツの合宿」 on the スポーツ合宿 sheet
+    kana = unwritten_kana_word(plan.norm, sheet, plan)
+    out = [kana] if kana and not glossed(kana, sheet, plan) else []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
         forms, asked = _subject_forms(ph)
         if forms is None:
             continue  # 「その年度・金額」: what is asked of the rows, no subject
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
-        if (kana := unwritten_kana_word(text, sheet, plan)) and not glossed(kana, sheet, plan):
-            out.append(kana)  # 「ヘルプカードの配布数」 on the ヘルプマーク sheet
-            continue
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
         if (len(forms) < 2 and not asked) or any(text in n or bare in n.replace("・", "") for n in names) \
@@ -185,7 +184,9 @@ def _subject_forms(ph) -> tuple[list[str] | None, bool]:
     forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
              and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
     # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
-    asked = len(forms) >= 2 and forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
+    # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
+    asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
+                                 or forms[-1] == "対策")
     if forms and all(f in ATTRIBUTE_HEADS or f in ("年度", "年") for f in forms):
         return None, False
     return (forms[:-1] if asked else forms), asked

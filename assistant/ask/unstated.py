@@ -87,7 +87,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     items = _each_items(q)
     if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
             or (alone and (alone.group("part3") or re.search(r"何[一-龥ァ-ヶ]", q)))  # 「…だけの利用者数」「…のうち何店」
-            or (items and re.search(r"何[一-龥ァ-ヶ]|何か所|いくら|分かれ|わかれ|内訳", q))):  # 「それぞれ何枚」「A・Bの内訳」
+            or (items and re.search(r"何[一-龥ァ-ヶ]|何か所|いくら|分かれ|わかれ|内訳|割合|比率", q))):  # 「それぞれ何枚」「A・Bの内訳」
         return None
     text = sheet_text(snap, answer_ids(snap, plan, hits))
     wanted: list[str] = []

@@ -56,8 +56,8 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
         no, n = max(per.items(), key=lambda x: x[1])
         if t in common and (len(per) > 1 or n < COMMON_WORD_PASSAGES) and named_by.get(t) != no:
             continue  # (a common word that names one program, 「きのこの夏キャンペーン」, still votes for it)
-        if n >= DISTINCTIVE_SHARE * sum(per.values()):
-            votes[no] = votes.get(no, 0) + 1
+        if n >= DISTINCTIVE_SHARE * sum(per.values()) and (n > 1 or len(t) > 2 or named_by.get(t) == no):
+            votes[no] = votes.get(no, 0) + 1  # (a short word in one passage, 方向 of 「いい方向に行ってる」, is chance)
         for x, m in per.items():
             shares[x] = shares.get(x, 0.0) + m / sum(per.values())
     if not votes:  # (「補助で実施している取組をすべて」 asks over every sheet: no one sheet holds its words)

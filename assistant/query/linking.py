@@ -13,6 +13,7 @@ import re
 
 from ingest.form import nfkc
 
+from ..text.terms import AGE_WORDS
 from ..text.tokens import tokenize
 from ..text.wording import REGION_NOUNS, Phrase, no_pairs, noun_phrases
 from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q, WHY_SET_Q
@@ -26,7 +27,7 @@ def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
     out: set[str] = set()
     for t in tokens:
-        for s in SYNONYMS.get(t, ()) + REGION_NOUNS.get(t, ()):
+        for s in SYNONYMS.get(t, ()) + REGION_NOUNS.get(t, ()) + AGE_WORDS.get(t, ()):
             for x in _syn_tokens(s):
                 if x not in tokens:
                     out.add(x)

@@ -163,3 +163,20 @@ def ap_service(tmp_path_factory):
     pdfs = [p for f in ("sheets_AP", "sheets_Z", "sheets_AK") for p in sorted((unseen / f).glob("*.pdf"))]
     pdfs.append(next((unseen / "sheets_K").glob("05-08-02_*.pdf")))
     return _index(tmp_path_factory, "ap", pdfs)
+
+
+@pytest.fixture(scope="session")
+def aq_service(tmp_path_factory):
+    """Dev set AQ's four sheets (ジュニアアスリート, 農地集積, 盛土, 少年非行防止) with M's (スポーツ合宿・大会誘致)."""
+    return _four_sheets(tmp_path_factory, "sheets_AQ", "sheets_M")
+
+
+@pytest.fixture(scope="session")
+def ar_service(tmp_path_factory):
+    """Dev set AR's four sheets (統計データ, 再犯防止, PCB廃棄物, 土地改良区) with AQ's, and four whose words they share
+    (農作業安全: 方向 in one passage; 森林境界, 浄化槽, 屋外広告物: 督促)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = [p for f in ("sheets_AR", "sheets_AQ") for p in sorted((unseen / f).glob("*.pdf"))]
+    pdfs += [next((unseen / f).glob(f"{no}_*.pdf")) for f, no in (("sheets_AD", "09-74-02"), ("sheets_AI", "10-59-03"),
+                                                                  ("sheets_AM", "06-84-02"), ("sheets_AD", "11-76-04"))]
+    return _index(tmp_path_factory, "ar", pdfs)
