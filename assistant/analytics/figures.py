@@ -211,7 +211,8 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
         return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
     own = f"{text}{m.unit or unit}" if isinstance(text, str) and text else fmt(r["value"], spec.measure, False, unit)
-    if spec.table == "indicators" and spec.status and r.get("target_text"):  # 「未達成の指標」: against its target
+    if spec.table == "indicators" and spec.status and r.get("status") == spec.status and r.get("target_text"):
+        # 「未達成の指標」: each kept row against its target (the others checked are told as printed)
         return f"{own}（目標 {r['target_text']}{unit}）"
     return own
 
