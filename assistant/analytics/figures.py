@@ -33,8 +33,9 @@ def fmt(value: float | None, measure: str, computed: bool = True, unit: str = ""
     m = MEASURES[measure]
     if m.ratio:  # rounded half up (四捨五入), as the sheets' readers do: 96.25% -> 96.3%
         return f"{Decimal(repr(round(float(value) * 100, 9))).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
-    if measure == "staff":  # 職員数 is printed with one decimal (0.5人 steps): 「6.0人 → 6.5人」
-        return f"{float(value):,.1f}人"
+    if measure == "staff":  # 職員数 is printed with one decimal (0.5人 steps): 「6.0人 → 6.5人」; a mean of them
+        one = half_up(value)  # to two when one would round it: 34.0人÷8 = 4.25人, not 4.2人
+        return f"{one if float(one.replace(',', '')) == round(float(value), 9) else half_up(value, 2)}人"
     if float(value).is_integer() and quotient and computed and m.unit == "千円":
         return f"{int(value):,}千円（{half_up(value)}千円）"
     if float(value).is_integer():
@@ -185,8 +186,8 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
     unit = r.get("unit", "") if spec.table == "indicators" else ""
     if spec.table == "items":
         return f"実施方法 {r['method'] or '―'}"
-    if spec.change:
-        return change_figure(r, spec.measure, unit)
+    if spec.change:  # one named indicator: its three years beside (「R5の数字も」)
+        return change_figure(r, spec.measure, unit) + (f"（{series_figure(r)}）" if spec.indicators else "")
     if spec.table == "indicators" and (spec.trend or spec.trend_before or spec.missing or spec.steady) and not m.ratio:
         return series_figure(r)
     if spec.steady and res.year:  # 「R4 1,000千円 → R5 1,200千円 → R6 1,500千円」
@@ -209,9 +210,11 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
     if spec.measure == "unused":
         return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
-    if isinstance(text, str) and text:
-        return f"{text}{m.unit or unit}"
-    return fmt(r["value"], spec.measure, False, unit)
+    own = f"{text}{m.unit or unit}" if isinstance(text, str) and text else fmt(r["value"], spec.measure, False, unit)
+    if spec.table == "indicators" and spec.status and r.get("status") == spec.status and r.get("target_text"):
+        # 「未達成の指標」: each kept row against its target (the others checked are told as printed)
+        return f"{own}（目標 {r['target_text']}{unit}）"
+    return own
 
 
 def change_figure(r, measure: str, unit: str = "") -> str:
@@ -222,6 +225,9 @@ def change_figure(r, measure: str, unit: str = "") -> str:
     if MEASURES[measure].ratio:  # a rate's change is in points, not a % of a %
         return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
                 f"（{sign}{half_up(diff * 100)}ポイント）")
+    if unit in ("%", "％"):  # so is an indicator's printed in %
+        return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
+                f"（{sign}{half_up(diff)}ポイント）")
     pct = f"、{sign}{half_up(diff / prev * 100)}%" if prev and not pd.isna(prev) else ""
     return (f"{fmt(prev, measure, False, unit)} → {fmt(r['current'], measure, False, unit)}"
             f"（{sign}{fmt(diff, measure, True, unit)}{pct}）")

@@ -5,7 +5,7 @@ R4より少ない細事業は」); each routed from :func:`.planner._routed` aft
 
 from __future__ import annotations
 
-from ingest.form import normalize_jigyo_no
+from ingest.form import nfkc, normalize_jigyo_no
 
 from ..text import analytics_words as W
 from ..types import STRONG_LINK, QueryPlan
@@ -30,6 +30,26 @@ def one_indicator_rate(plan: QueryPlan, q: str) -> QuerySpec | None:
     plain = W.PLAIN_ACHIEVEMENT_Q.search(W.ACHIEVEMENT_GLOSS_Q.sub("達成率", q))
     return QuerySpec(measure="achievement", indicators=[f"{no}#{n}"], year=years(plan)[0],
                      directed=bool(W.DIRECTED_Q.search(q) or not plain))
+
+
+def one_indicator_change(plan: QueryPlan, q: str) -> QuerySpec | None:
+    """「〇〇事業費の「△△」、R4からR6でどれくらい上がった」: one linked indicator's actual between two years (the
+    single-sheet answers read each year, never the difference)."""
+    linked = {(normalize_jigyo_no(e.jigyo_no), e.indicator) for e in plan.indicators
+              if e.score >= STRONG_LINK and e.indicator}
+    named = q
+    for e in plan.jigyo:  # 「…事業費の」 names the 事業, no money
+        named = named.replace(nfkc(e.name), "〇")
+    measure = C.measure_of(named)
+    if len(linked) != 1 or measure not in (None, "indicator_value") or W.RANK_Q.search(q) or W.COMPARE_Q.search(q) \
+            or not W.HOW_MUCH_MOVED_Q.search(q) or not C.change(q, "indicator_value", []):
+        return None
+    year, compare_year = year_pair(plan, q, False, "any", None)
+    if year is None or compare_year is None or compare_year >= year:
+        return None  # two years are named, or none is asked
+    no, n = next(iter(linked))
+    return QuerySpec(measure="indicator_value", indicators=[f"{no}#{n}"], year=year, compare_year=compare_year,
+                     change="any")
 
 
 def one_jigyo_details(plan: QueryPlan, q: str) -> QuerySpec | None:
@@ -58,4 +78,4 @@ def one_jigyo_details(plan: QueryPlan, q: str) -> QuerySpec | None:
 
 def one_jigyo(plan: QueryPlan, q: str) -> QuerySpec | None:
     """The spec of a one-事業 question that needs computing, or None (the single-sheet answers)."""
-    return one_indicator_rate(plan, q) or one_jigyo_details(plan, q)
+    return one_indicator_rate(plan, q) or one_indicator_change(plan, q) or one_jigyo_details(plan, q)

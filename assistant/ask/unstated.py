@@ -115,8 +115,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
         wanted = []  # 「2,140人のうち、飲食店と製造業はそれぞれ」: told once, as the items
     if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items.values()):
         wanted.append("・".join(items) + "それぞれの内訳の数値")
-    m = BY_KIND_Q.search(q)
-    if m and m.group(0) not in text:
+    m = BY_KIND_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
+    if m and not re.search(re.escape(m.group(0)) + r"[^。\n]{0,20}\d", text):
         wanted.append(f"{m.group(0)}の内訳")
     m = EACH_KIND_Q.search(q)
     if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text):

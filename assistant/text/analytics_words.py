@@ -144,7 +144,7 @@ TIMES_Q = re.compile(r"(\d+(?:\.\d+)?)?\s*倍\s*(以上|超|を超え|以下|未
 NOT_MOVED_Q = re.compile(r"(増え|増加し|伸び|上がっ|減っ|減少し|下がっ)て(?:い)?(?:ない|ません)|"
                          r"(増え|伸び|上がら|減ら|下がら)(?:なかった|ない(?!か))")
 INCREASE_Q = re.compile(r"増え|増加|伸び|増額|上が|上昇|改善した")
-DECREASE_Q = re.compile(r"減っ|減少|減り幅|減り額|減額(?!し?た補正)|下が|低下|落ち|縮小")
+DECREASE_Q = re.compile(r"減っ|減少|減り(?:続|つづ)|減り幅|減り額|減額(?!し?た補正)|下が|低下|落ち|縮小")
 # 「R5→R6で」 (two years joined by an arrow) and 「増加が一番大きい」 name a change too.
 # 「R4とR6でどれくらい違う」「令和4年度と令和6年度の差」: two years named and compared.
 CHANGE_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*と\s*(?:R|令和)\s*\d+\s*年?度?[^。?？]{0,16}(?:違|差|比べ|比較|変わ|開き)|"
@@ -152,7 +152,8 @@ CHANGE_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*と\s*(?:R|令和)\s*\d+
                       r"(?:増加|減少|伸び|減り)(?:額|幅)|"
                       r"前(?:の)?年(?:度)?(?:と比べ|と比較|より|から)|(?:増加|減少|上昇|下落)率|変わっ|(?:増え|減り|伸び)続け|"
                       r"(?:増加|減少|上昇|低下|下落)し(?:た|てい)|"
-                      r"(?:増え|減っ|増加|減少|上が|下が|上がっ|下がっ)(?:た|てい)|(?:増え|減っ|上がっ|下がっ|伸び)(?:てる|とる)")  # 「減ってる」
+                      r"(?:増え|減っ|増加|減少|上が|下が|上がっ|下がっ)(?:た|てい)|(?:増え|減っ|上がっ|下がっ|伸び)(?:てる|とる)|"  # 「減ってる」
+                      r"(?:増え|減り|上がり|下がり|伸び|増加し|減少し)まし(?:た|て)")  # 「どれくらい上がりました」
 
 # 事業所・事業者 (establishments, operators) are no 事業 (a program): blanked before the cue words are read.
 NOT_JIGYO_Q = re.compile(r"事業(?:所|者|主|場)")
@@ -163,8 +164,12 @@ NOT_JIGYO_Q = re.compile(r"事業(?:所|者|主|場)")
 _AS_IN = r"(?:[^、。?？]{1,12}(?:のように|のような|みたいに|など(?:の)?)、?|[^、。?？]{1,8}や[^、。?？]{1,8}(?:が|の))?"  # 「件数や率が」
 _GOOD = r"(?:ほど|(?:ほう|方)が)(?:良い|よい|いい|望ましい|良くなる)"  # 「少ないほど良い」「少ない方がいい」
 # 「数値が下がるほど良い指標」「上がった方がいい指標」: the figure moving says the direction as well.
-BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える|上がる|増えた|上がった)" + _GOOD)
-BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る|下がる|減った|下がった)" + _GOOD)
+# 「減らすことを目標にしている指標」「増加を目指す指標」: the aim says the direction too.
+_AIM = r"(?:こと)?を目(?:標|指)(?:と|に)?(?:して|し|す|した)?(?:いる|る)?"
+BETTER_HIGH_Q = re.compile(_AS_IN + r"(?:多い|高い|大きい|増える|上がる|増えた|上がった)" + _GOOD + "|"
+                           r"(?:増やす|増加させる|多くする|高める|上げる|伸ばす|増加|向上)" + _AIM)
+BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る|下がる|減った|下がった)" + _GOOD + "|"
+                          r"(?:減らす|減少させる|少なくする|低くする|下げる|抑える|削減する|減少|削減|低減|抑制)" + _AIM)
 # ... read the other way, not left out: 「少ない方がいい指標は目標÷実績で見て」 (achievement directed).
 DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割|逆数")  # 「目標値÷実績で計算して」
 # ... taken into account, not picked out: 「少ないほど良い指標も考慮して」「低いほど良い指標も加味して」
@@ -191,9 +196,9 @@ UNIT_KIND_Q = re.compile(r"単位(?:が|は|を)?[「『]?([^\s「」『』、�
 EXCLUDED_Q = re.compile(r"^[^。?？]{0,12}?(?:除い|除く|除き|除外|のぞい|のぞく|以外)")
 # An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
 TREND_DOWN_Q = re.compile(r"悪化|↘|悪く(?:なっ|なる|なり)|後退")
-# An indicator whose 推移 turned (「R5で悪化した指標のうち、R6で改善に転じた」「↘から↗に変わった」): the 推移 the
-# year before, then the year's.
-TURN_Q = re.compile(r"(悪化|↘|改善|↗)(?:\([↘↗→]\))?[^。?？]{0,20}?(?:のうち|の中で|から|→)[^。?？]{0,12}?"
+# An indicator whose 推移 turned (「R5で悪化した指標のうち、R6で改善に転じた」「↘から↗に変わった」「悪化したあと、
+# 改善に戻った」): the 推移 the year before, then the year's.
+TURN_Q = re.compile(r"(悪化|↘|改善|↗)(?:\([↘↗→]\))?[^。?？]{0,20}?(?:のうち|の中で|から|→|あと|後|のち)[^。?？]{0,12}?"
                     r"(改善|↗|悪化|↘)(?:\([↘↗→]\))?(?:に|へ)?(?:転じ|変わ|なっ|戻|転換)")
 TURN_WORDS = {"悪化": "↘", "↘": "↘", "改善": "↗", "↗": "↗"}
 UNMET_Q = re.compile(r"未達成|達成できな|達成できていな|達成していな|達成しなかった|届かなかった|下回った")
@@ -256,9 +261,9 @@ EXIST_Q = re.compile(r"(?:事業|指標|細事業|取組)(?:って|は|が|で|�
                      r"(?:成果)?指標(?:で|の|のうち|の中で)[^。?？]{0,24}(?:いくつ|何件|何個|何割|割合|何%|何％|何パーセント)")
 # Which indicators, asked of 「もの」「の」 after 指標 was said earlier in the sentence (a status filters them):
 # 「健康福祉部の事業の成果指標で、R6に「達成」になっているものはどれ」「…指標のうち、…のはどれですか」
-# 「…指標のうち、「達成」になっているものを教えて」.
+# 「…指標のうち、「達成」になっているものを教えて」「…指標で、R6に未達成だったものはありますか」.
 WHICH_OF_INDICATORS_Q = re.compile(r"指標[^。?？]{0,40}?(?:(?:もの|の)(?:は|って)(?:どれ(?!くらい|ぐらい|だけ|ほど)|"
-                                   r"何(?:です|でしょう|か|[?？]|$)|なに)|もの(?:を|だけ(?:を)?)(?:教え|挙げ|示し|出し))")
+                                   r"何(?:です|でしょう|か|[?？]|$)|なに)|もの(?:を|だけ(?:を)?)(?:教え|挙げ|示し|出し)|もの(?:は|って|が)(?:ある|あり|あっ))")
 # Which indicators (a trend or a missing figure filters them): 「悪化していた指標は？」.
 WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]|$)|どの指標")
 # Indicators named by a filter on their figures (「↘だった指標、R6では」「実績が出ていない指標とその理由」).
@@ -336,6 +341,8 @@ UNSUPPORTED_Q = re.compile(r"(?:職員|1人|一人|人)\s*(?:あたり|当たり
 # (group 1: the direction).
 VS_YEAR_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?(?:の(?:決算額?|金額))?\s*(?:より|に比べ(?:て|ると)?|と比べ(?:て|ると)?)"
                        r"[^。?？、]{0,6}?(少な|減|下が|低|多|増|上が|高|伸び)")
+# How much a figure moved, asked of one named indicator: 「R4からR6でどれくらい上がった」「何ポイント伸びた」.
+HOW_MUCH_MOVED_Q = re.compile(r"(?:どれ|どの)(?:くらい|ぐらい|だけ|ほど)|何(?:ポイント|%|％|パーセント|件|人|倍)|いくつ|差")
 # The rows of one named 事業 asked for: 「…の細事業で、…ものは？」「どの細事業」.
 ASK_ROWS_Q = re.compile(r"(?:もの|細事業)(?:は|を|って|が)(?:どれ|どこ|何|[?？]|$|教え|挙げ|ある)|どの細事業|どれ")
 # 事業 asked for (not their indicators), kept by a money condition and their indicators' status:

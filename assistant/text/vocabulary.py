@@ -356,15 +356,15 @@ COUNT_Q = re.compile(r"何(?:人|名|回|件|か所|箇所|校|社|団体|組|�
 MONEY_PURPOSE_Q = re.compile(r"何のため|なんのため|何に(?:使|充て|あて)|何の(?:増額|減額|補正|お金|費用|分|ぶん)|なんの(?:分|ぶん|お金)|"
                              r"どういう(?:補正|増額|減額)")
 
-# A part of a figure asked for (「151人のうち、女性は何人」「東京・名古屋・大阪それぞれ何件」「年代別だと」):
-# the sheet must state that part with a number, not only the whole.
+# A part of a figure asked for (「151人のうち、女性は何人」「東京・名古屋・大阪それぞれ何件」「年代別だと」「地域振興局
+# ごとの内訳」: by the offices a 県 is run in too): the sheet must state that part with a number, not only the whole.
 PART_OF_Q = re.compile(r"うち[、,]?\s*(?P<part>[^、。?？]{1,16}?)(?:は|が|って|を|の数は)[^、。?？]{0,8}(?:何|いくら|どれ)|"
                        # 「1,356件、松本市の分って何件」: a whole given, then its part
                        r"\d[\d,.]*\s*[^\d、,\s]{0,3}[、,]\s*(?P<part2>[^、。?？\d]{1,12}?)の(?:分|ぶん)(?:は|って|が)?[^、。?？]{0,8}(?:何|いくら|どれ)|"
                        # 「白馬村のスキー場だけの利用者数」: one place or kind alone
                        r"(?P<part3>[^、。?？\d]{2,12}?)(?:だけ|のみ)(?:の[^、。?？]{0,8}?(?:数|額|率|量)|(?:だと|では)[^、。?？]{0,6}?(?:何|いくら|どれ))")
 EACH_OF_Q = re.compile(r"(?P<items>[^、。?？\sの]{1,8}(?:[・と][^、。?？\sの]{1,8}){1,5})(?:の[^、。?？\sの]{1,8})?(?:の)?[、,]?\s*(?:それぞれ|別々|ごと|内訳|で(?:どう|どのように|どんな(?:ふう|風)に)?(?:分かれ|わかれ)|で(?:どれ(?:くらい|ぐらい)の)?(?:割合|比率))")
-BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|母語|言語|地域|市町村|圏域|月|学年|職種|国籍|国|業種|分野|品目|品種|作物|種類|施設|店舗|校種|世代|手口)(?:別|ごと)")
+BY_KIND_Q = re.compile(r"(?P<kind>年代|年齢|男女|性|母語|言語|地域振興局|振興局|建設事務所|事務所|保健所|地域|地区|エリア|市町村|圏域|月|学年|職種|国籍|国|業種|分野|品目|品種|作物|種類|施設|店舗|校種|世代|手口)(?:別|ごと)")
 # 「どこの都道府県から来た人が多い」「どんな業種が多い」: a breakdown asked as which kind is most.
 WHICH_MOST_Q = re.compile(r"(?:どこの|どの|どんな|どういう)(?P<kind>[一-龥ァ-ヶー]{2,8})(?:が|から|の人が|の人)[^。？?]{0,12}多い")
 # 「どの植物や動物が何件ずつ」: a count per kind the question does not list (the sheet must give it by kind).
