@@ -133,7 +133,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     kana = unwritten_kana_word(plan.norm, sheet, plan)
     out = [kana] if kana and not glossed(kana, sheet, plan) else []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
-        forms, asked = _subject_forms(ph)
+        forms, asked = _subject_forms(ph, plan)
         if forms is None:
             continue  # 「その年度・金額」: what is asked of the rows, no subject
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word
@@ -177,12 +177,13 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     return out
 
 
-def _subject_forms(ph) -> tuple[list[str] | None, bool]:
+def _subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     """The phrase's words that say its subject, and whether it ends in what is asked of that subject (「講習会の経費」:
     講習会 is judged, 経費 is asked).  None when every word is what is asked of the rows (「その年度・金額」)."""
     # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
     forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
-             and (not f.isascii() or (f.isalpha() and len(f) >= 2))]  # DV, EV count; R6, 3 do not
+             and (not f.isascii() or (f.isalpha() and len(f) >= 2))  # DV, EV count; R6, 3 do not
+             and not (len(f) == 1 and any(f in k for k in plan.clipped))]  # 暴 of 暴排 (暴力団排除), cut by Sudachi
     # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
     # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
     asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
@@ -214,7 +215,9 @@ def _alternatives(f: str, plan: QueryPlan) -> set[str]:
     (部活 in 部活動); a proper name's pieces do not (長野県立大学 is no 大学), nor a person noun's (被害者 is not 被害:
     犯罪被害者支援 is not サイバー犯罪被害防止)."""
     pieces = {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f) and not f.endswith("者")}
-    return {f} | expand({f}) | pieces | _verb_forms(f) | _clipped(plan, f)
+    # (a region in the sheets' words, 海外 as インバウンド or 国内外, only to ground the phrase: in linking it named
+    # programs for questions about a region no sheet speaks of)
+    return {f} | expand({f}) | set(REGION_NOUNS.get(f, ())) | pieces | _verb_forms(f) | _clipped(plan, f)
 
 
 def _verb_forms(word: str) -> set[str]:

@@ -56,7 +56,7 @@ class Catalogue:
                 ordered = json.loads(toks)
                 token_sets[name] = set(ordered) - STOP_TOKENS
                 norm[name] = nfkc(name).lower()
-                for a, b in zip(ordered, ordered[1:]):
+                for a, b in _word_pairs(ordered):
                     if _KANJI_WORD.fullmatch(a) and _KANJI_WORD.fullmatch(b):
                         self.name_abbrev.setdefault(a[0] + b[0], set()).add((a, b))
                     elif _KANA_WORD.fullmatch(a) and _KANA_WORD.fullmatch(b):  # リモセン: リモート+センシング
@@ -128,6 +128,15 @@ class Catalogue:
         return self.idf.get(token, self.max_idf)
 
 
+
+
+def _word_pairs(ordered: list[str]):
+    """Each word of a name with the word after it, a compound's own pieces skipped (暴力団 is followed by 排除, not by
+    its pieces 暴力 and 団: 暴排 for 暴力団排除), and the pieces with theirs (中途 退学 of 中途退学者数)."""
+    for i, a in enumerate(ordered):
+        nxt = next((b for b in ordered[i + 1:] if b not in a), None)
+        if nxt is not None:
+            yield a, nxt
 
 
 def _figures(snap, rows) -> dict[str, set[tuple]]:

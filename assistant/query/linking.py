@@ -13,9 +13,9 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.terms import AGE_WORDS
+from ..text.terms import EVERYDAY_TERMS
 from ..text.tokens import tokenize
-from ..text.wording import REGION_NOUNS, Phrase, no_pairs, noun_phrases
+from ..text.wording import Phrase, no_pairs, noun_phrases
 from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q, WHY_SET_Q
 from ..text.vocabulary import STOP_TOKENS, SYNONYMS
 from ..types import STRONG_LINK, Entity, QueryPlan
@@ -27,7 +27,7 @@ def expand(tokens: set[str]) -> set[str]:
     """Synonyms of the question's tokens (the sheets' words for what people say)."""
     out: set[str] = set()
     for t in tokens:
-        for s in SYNONYMS.get(t, ()) + REGION_NOUNS.get(t, ()) + AGE_WORDS.get(t, ()):
+        for s in SYNONYMS.get(t, ()) + EVERYDAY_TERMS.get(t, ()):
             for x in _syn_tokens(s):
                 if x not in tokens:
                     out.add(x)

@@ -144,8 +144,9 @@ MORE_ATTRIBUTES = [
      re.compile(r"償還期間|返済期間|据置|(?:[0-9]+|[一二三四五六七八九十]+)年(?:以内|間)?(?:で|の)?(?:償還|返済)"), "返済（償還）の期間"),
 ]
 
-# Everyday words for people by age, beside vocabulary.SYNONYMS (「補導のボランティアさんって年配の方ばっかり」: the sheet
-# says 平均年齢が65歳を超えて, 高齢化).
-AGE_WORDS: dict[str, tuple[str, ...]] = {
+# Everyday words for the sheets' terms, beside vocabulary.SYNONYMS: people by age (「補導のボランティアさんって年配の方
+# ばっかり」: the sheet says 平均年齢が65歳を超えて), and the loanwords said for an official term (ジェネリック: 後発医薬品).
+EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "年配": ("高齢", "年齢", "高齢化", "高齢者"), "年寄り": ("高齢者", "高齢", "年齢"), "シニア": ("高齢者", "高齢", "年齢"),
+    "ジェネリック": ("後発医薬品", "後発"), "フードロス": ("食品ロス",),
 }

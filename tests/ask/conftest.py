@@ -180,3 +180,9 @@ def ar_service(tmp_path_factory):
     pdfs += [next((unseen / f).glob(f"{no}_*.pdf")) for f, no in (("sheets_AD", "09-74-02"), ("sheets_AI", "10-59-03"),
                                                                   ("sheets_AM", "06-84-02"), ("sheets_AD", "11-76-04"))]
     return _index(tmp_path_factory, "ar", pdfs)
+
+
+@pytest.fixture(scope="session")
+def as_service(tmp_path_factory):
+    """Dev set AS's four sheets (医薬品適正使用, 航空機・宇宙産業, 子どもの体力向上, 暴力団排除) with AQ's and AR's."""
+    return _four_sheets(tmp_path_factory, "sheets_AS", "sheets_AQ", "sheets_AR")
