@@ -17,7 +17,7 @@ INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup
 CUES: dict[str, re.Pattern] = {
     # 背景 is a why only when it is the background of a result (下回った背景); the
     # background of a program (この事業の背景) is its 現状 (section 1).
-    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|いきた)|なんで(?!す|しょ|した|も)|わけは|どういう(?:わけ|訳)|"
+    "why": re.compile(r"なぜ|何故|理由|原因|要因|どうして(?!いく|いる|る(?!の?(?:は|か))|ます|いきた)|なんで(?!す|しょ|した|も)|わけは|どういう(?:わけ|訳)|"
                       r"(?:た|だ|てる|ている|ない|なかった)背景|何が(?:効い|良かった|よかった|影響)|効いた|"
                       # 「なかなか増えないのは、結局何がネック」: the cause of a result
                       r"(?:ない|なかった|た)のは[、,]?[^。？?]{0,8}(?:ネック|原因)|"
@@ -226,8 +226,8 @@ ATTRIBUTES = [
     # Money by 実施方法 (委託・補助・直接): the 実施方法 is each 取組's, the money each 細事業's; no sheet splits it so.
     (MONEY_BY_METHOD_Q, re.compile(r"実施方法(?:別|ごと)[^。\n]{0,12}\d"), "実施方法別の金額（取組ごとの額）"),
     # A fee charged to participants or users: the sheet reports its own costs, rarely what people pay.
-    (re.compile(r"(?:受講|参加|利用|入場|入館|使用)料|(?:参加|受講)費|手数料|料金"),
-     re.compile(r"(?:受講|参加|利用|入場|入館|使用)料|(?:参加|受講)費|手数料|料金|無料|有料"), "料金（受講料・参加費など）"),
+    (re.compile(r"(?:受講|参加|利用|入場|入館|使用)料|(?:参加|受講)費|手数料|料金|運賃"),
+     re.compile(r"(?:受講|参加|利用|入場|入館|使用)料|(?:参加|受講)費|手数料|料金|運賃|無料|有料"), "料金（受講料・参加費など）"),
     (re.compile(r"補助率|何分の[1一]|何割"), re.compile(r"補助率|(?:分の[0-9一二三四]|[0-9]割|定額)[^。\n]{0,8}(?:補助|助成|負担|以内)|(?:補助|助成|負担)[^。\n]{0,12}(?:分の[0-9一二三四]|[0-9]割|定額)"), "補助率"),
     # One month's figure (「12月の実績」): the sheets report fiscal years, a month only where it says so.
     (re.compile(r"(?<![0-9])(?:[1-9]|1[0-2])月(?:分|だけ|単月)?の[^、。？?]{0,8}?(?:実績|数|件数|人数|値|数字|数値|量|額)(?:は|って|を|[?？]|$)|"

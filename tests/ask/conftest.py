@@ -186,3 +186,9 @@ def ar_service(tmp_path_factory):
 def as_service(tmp_path_factory):
     """Dev set AS's four sheets (医薬品適正使用, 航空機・宇宙産業, 子どもの体力向上, 暴力団排除) with AQ's and AR's."""
     return _four_sheets(tmp_path_factory, "sheets_AS", "sheets_AQ", "sheets_AR")
+
+
+@pytest.fixture(scope="session")
+def at_service(tmp_path_factory):
+    """Dev set AT's four sheets (信州まつもと空港, 花き, 花粉発生源対策, 交番機能強化) with AS's."""
+    return _four_sheets(tmp_path_factory, "sheets_AT", "sheets_AS")
