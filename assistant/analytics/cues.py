@@ -250,4 +250,5 @@ def change(q: str, measure: str, conds: list, total: bool = False) -> str | None
         return "increase"
     if W.DECREASE_Q.search(q):
         return "decrease"
-    return "any"
+    vs = W.VS_YEAR_Q.search(q)  # 「R6の決算額がR4と比べて少ない」: the comparison's direction
+    return ("decrease" if vs.group(1) in ("少な", "低") else "increase") if vs else "any"

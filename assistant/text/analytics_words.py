@@ -286,7 +286,7 @@ PART_SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|割合|シェア
 # A share of the counted rows: 「達成になっているのは全体の何割」.
 SHARE_Q = re.compile(r"何割|何(?:%|％|パーセント)|(?:割合|比率)(?:は|を|って)|どのくらいの割合|どれくらいの割合")
 # The year a change is measured from: 「R5と比べて増えた」 (the newest year against R5).
-COMPARE_FROM_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:と比べ|と比較|より|から(?!R|令和)|比)")
+COMPARE_FROM_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:と比べ|と比較|に比べ|に比較し|より|から(?!R|令和)|比)")
 # 「令和4年度から5年度にかけて」: the second year named without its era.
 YEAR_TO_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?\s*(?:から|より|→|～|~|〜)\s*(\d{1,2})\s*年度")
 # A 推移 said at a year before a status asked at the next (「R5で悪化してたのに、R6では達成した」): the 推移 the year before.

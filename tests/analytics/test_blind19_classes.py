@@ -58,6 +58,12 @@ def test_a_total_set_against_a_year_named(service):
     assert ans is not None and (ans.spec.change, ans.spec.compare_year, ans.spec.aggregate) == ("any", 2022, "sum")
     assert "R4年度は1,032,853千円" in ans.text, ans.text
     assert "R6年度の決算額が最も大きいのは新規就農者育成総合対策事業費（389,776千円）" in ans.text, ans.text
+    ans = _answer(service, "職員数の合計はR5に比べてどう？")
+    assert ans is not None and (ans.spec.change, ans.spec.compare_year) == ("any", 2023)
+    assert "R6年度の職員数の合計は44.0人、R5年度は42.0人" in ans.text, ans.text
+    # 「R4と比べて少ない」 says the direction: one named 事業's 細事業 that fell, as before
+    ans = _answer(service, "中小企業ＤＸ推進支援事業費の細事業で、R6の決算額がR4と比べて少ないものは？")
+    assert ans is not None and (ans.spec.change, ans.spec.compare_year, ans.spec.jigyo) == ("decrease", 2022, ["07 02 04"])
 
 
 def test_the_same_trend_two_years_running(falls):
