@@ -224,10 +224,10 @@ def _gap(res: Result) -> str:
         return ""
     a, b = res.rows.iloc[0], res.rows.iloc[1]
     gap = abs(float(a["value"]) - float(b["value"]))
-    if gap == 0:
+    if gap == 0 or (spec.change and spec.percent):  # 「増え方が大きいのはどっち」: the changes' gap (a %'s: none in 千円)
         return ""
-    more = "多い" if float(a["value"]) > float(b["value"]) else "少ない"
-    return f"{row_name(a, spec.table)}のほうが{row_name(b, spec.table)}より{fmt(gap, spec.measure)}{more}です。"
+    more = ("大きい" if spec.change else "多い") if float(a["value"]) > float(b["value"]) else ("小さい" if spec.change else "少ない")
+    return f"{row_name(a, spec.table)}のほうが{row_name(b, spec.table)}より{'増減が' if spec.change else ''}{fmt(gap, spec.measure)}{more}です。"
 
 
 def _high_word(spec: QuerySpec) -> str:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ingest.form import reiwa
 
 from .execute import Result
-from .figures import cell_text, condition_words, denied_verb, fmt, half_up, row_figure, row_name, series_figure
+from .figures import (cell_text, condition_words, denied_verb, fmt, half_up, row_figure, row_name, series_figure,
+                      turn_words)
 from .spec import MEASURES
 
 SMALL_GROUP = 3  # indicators of a 達成状況 or 推移 group this small are named along with its count
@@ -36,7 +37,7 @@ def count_lead(res: Result, scope: str, subject: str, when: str, what: str, mark
                 f"{_both_totals(res, subject, when, label, marks)}")
     of_all, extra = "", ""
     if spec.trend_before and spec.trend and spec.status:  # 「↘から↗に転じたのは何件、そのうち達成は」: both counts
-        return (f"{when}に前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた指標は{res.n_turned:,}件で"
+        return (f"{when}に{turn_words(spec)}指標は{res.n_turned:,}件で"
                 f"（全{res.n_scope:,}件中）、そのうち達成状況が「{spec.status}」なのは{n:,}件です。")
     if (spec.status or spec.trend or spec.conditions or spec.missing) and res.n_scope > n and not spec.span:
         of_all = f"、全{res.n_scope:,}件中" + (f"の{half_up(n / res.n_scope * 100)}%" if spec.share else "")
@@ -92,7 +93,22 @@ def change_total_lead(res: Result, scope: str, subject: str, when: str) -> str:
     pct = f"（{sign}{half_up(diff / prev * 100)}%）" if how == "sum" and not MEASURES[spec.measure].ratio and prev > 0 and diff else ""
     return (f"{of_scope(scope, subject)}{when}の{label}の{AGG_WORDS[how]}は{fmt(cur, spec.measure)}、"
             f"{reiwa(res.compare_year)}年度は{fmt(prev, spec.measure)}で、{sign}{fmt(diff, spec.measure)}{pct}{verb}"
-            f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}")
+            f"（両方の年度に値のある{len(res.rows):,}{subject}）。{same}{_level_top(res, when)}")
+
+
+def _level_top(res: Result, when: str) -> str:
+    """「職員数が一番多い事業と、合計（R5と比べて）」: a ranking asked along with a total's change names the row
+    highest (lowest) at the later year too, by its figure then (the lines below are ordered by the change)."""
+    spec = res.spec
+    if not (spec.order and spec.limit) or res.rows.empty or MEASURES[spec.measure].ratio:
+        return ""
+    cur = res.rows["current"].astype(float)
+    end = cur.min() if spec.order == "asc" else cur.max()
+    rows = res.rows[(cur - end).abs() <= 1e-9]
+    word = ("少ない" if spec.order == "asc" else "多い") if MEASURES[spec.measure].unit in ("人", "件") else \
+        ("小さい" if spec.order == "asc" else "大きい")
+    names = "と".join(f"{row_name(r, spec.table)}（{fmt(float(r['current']), spec.measure)}）" for _, r in rows.iterrows())
+    return f"{when}の{MEASURES[spec.measure].label.split('（')[0]}が最も{word}のは{names}です。"
 
 
 def share_lead(res: Result, scope: str, subject: str, when: str, what: str, marks) -> str:

@@ -235,16 +235,20 @@ def span(q: str, plan: QueryPlan, table: str, change: bool) -> int | None:
     return int(m.group(1)) if m else 3
 
 
-def change(q: str, measure: str, conds: list) -> str | None:
-    """increase / decrease / any: a change between two years asked of a money or indicator measure."""
+def change(q: str, measure: str, conds: list, total: bool = False) -> str | None:
+    """increase / decrease / any: a change between two years asked of a money or indicator measure; ``total`` (a sum or
+    mean asked): 「全部足すと…どれくらい増えた」 is how far the total moved (any), no filter on the rows."""
     if (MEASURES[measure].ratio and MEASURES[measure].table != "costs") or measure == "achievement":
         return None  # a cost ratio changes too (「一般財源の割合が下がった」), in points
     if W.TIMES_Q.search(q):  # 「決算額が倍以上になった」
         return "increase"
     if not W.CHANGE_Q.search(q):
         return None
+    if total and W.TOTAL_MOVED_Q.search(q):
+        return "any"
     if W.INCREASE_Q.search(q):
         return "increase"
     if W.DECREASE_Q.search(q):
         return "decrease"
-    return "any"
+    vs = W.VS_YEAR_Q.search(q)  # 「R6の決算額がR4と比べて少ない」: the comparison's direction
+    return ("decrease" if vs.group(1) in ("少な", "低") else "increase") if vs else "any"

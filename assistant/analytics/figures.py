@@ -104,7 +104,7 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.status:
         parts.append(f"達成状況が「{spec.status}」の")
     if spec.trend and spec.trend_before:
-        parts.append(f"前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた")
+        parts.append(turn_words(spec))
     elif spec.trend:
         parts.append(f"推移が「{spec.trend}」の")
     if spec.better:  # told by each sheet's status against its target, not by a list of indicator names
@@ -243,3 +243,10 @@ def series_figure(r) -> str:
     vals[2] += f"（{r['trend']}）" if r["trend"] else ""
     target = f"目標 {r['target_text']}{unit}" if r["target_text"] else "目標 ―"
     return " → ".join(vals) + f"（{target}、達成状況 {r['status'] or '―'}）"
+
+
+def turn_words(spec) -> str:
+    """The 推移 the year before, then the year's: 「…から「↗」に転じた」, or the same two years running (「R5もR6も↘」)."""
+    if spec.trend_before == spec.trend:
+        return f"推移が前の年度に続いて「{spec.trend}」の"
+    return f"前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた"

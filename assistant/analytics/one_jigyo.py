@@ -65,7 +65,7 @@ def one_jigyo_details(plan: QueryPlan, q: str) -> QuerySpec | None:
         return None  # 「一番増えたのはどれ」: the single-sheet answer compares them
     change = C.change(q, "detail_settlement", [])
     vs = W.VS_YEAR_Q.search(q)
-    if not change and vs:
+    if change in (None, "any") and vs:  # 「R4と比べて少ない」: the direction is the comparison's
         change = "decrease" if vs.group(1) in ("少な", "減", "下が", "低") else "increase"
     if change not in ("increase", "decrease"):
         return None

@@ -97,7 +97,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     # 「各事業の決算額の推移」: every year's row, each 事業's years in order (no ranking, no total)
     by_year = bool(span) and bool(W.MONEY_TREND_Q.search(q)) and not (rank or agg or conds)
     group, agg, count = _span_group(q, span, group, agg, count, rank, conds, table, missing or by_year)
-    change = None if turn else C.change(rest, measure, conds)  # 「↘から↗に変わった」 is the 推移, no change asked
+    change = None if turn else C.change(rest, measure, conds, total=agg in ("sum", "mean"))  # 「↘から↗に変わった」: 推移
     steady = change if change in ("increase", "decrease") and W.STEADY_Q.search(q) and not group else None
     change, span = (None, None) if steady else (change, span)  # 「R4からR6までずっと増え続けている」: every year
     percent = bool(change) and bool(W.PCT_CHANGE_Q.search(q))
@@ -232,7 +232,8 @@ def _status_trend(plan: QueryPlan, q: str) -> tuple:
         ("未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None))
     trend = "↘" if W.TREND_DOWN_Q.search(q) else None
     turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
-    trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else (None, trend)
+    trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else \
+        (trend if W.TREND_HELD_Q.search(q) else None, trend)  # 「R5もR6も悪化」: ↘ the year before too
     if status and not turn and (at := W.TREND_AT_Q.search(q)) and 2019 + int(at.group(1)) in plan.years:
         trend_before, trend = W.TREND_AT_WORDS[at.group(2)], None  # 「R5で悪化してたのに、R6では達成した」: R5's 推移, R6's status
     return status, trend, trend_before, turn

@@ -32,11 +32,14 @@ def named(plan: QueryPlan, q: str, directed: bool = False) -> QuerySpec | None:
     if span and not MEASURES[measure].ratio and (W.COMPARE_Q.search(q) or W.SET_AGAINST_Q.search(q)):
         # 「AとB、R4〜R6の決算額を3年分足したらどっちが多い」「…の3年間合計を比べると」: each one's total
         return QuerySpec(measure=measure, named=True, year=year, span=span, group_by="jigyo", aggregate="sum", order=order)
-    if not W.COMPARE_Q.search(q):  # 「AとBを合わせると」: their total; 「AとBの予算、前年度からの伸びを比べて」: each change
-        change = C.change(q, measure, [])
-        if change:
-            year, compare_year = year_pair(plan, q, False, "any", None)
-            return QuerySpec(measure=measure, named=True, year=year, compare_year=compare_year, change="any", order="desc")
+    # 「AとBの予算、前年度からの伸びを比べて」: each change; 「AとB、R5→R6の増え方が大きいのはどっち」: ranked on it
+    if change := C.change(q, measure, []):
+        year, compare_year = year_pair(plan, q, False, "any", None)
+        low = change == "decrease" or bool(W.COMPARE_LOW_Q.search(q))  # 「減り方が大きいのはどっち」: the largest fall first
+        return QuerySpec(measure=measure, named=True, year=year, compare_year=compare_year, change="any",
+                         order="asc" if low else "desc", limit=1 if W.COMPARE_Q.search(q) else None,
+                         percent=bool(W.PCT_CHANGE_Q.search(q)))
+    if not W.COMPARE_Q.search(q):  # 「AとBを合わせると」: their total
         agg = "sum" if W.SUM_Q.search(q) and not MEASURES[measure].ratio else None
         return QuerySpec(measure=measure, named=True, year=year, aggregate=agg, order=None if agg else order, also=also)
     if len(set(plan.bukyoku)) >= 2 and MEASURES[measure].table == "costs":  # 「教育委員会と健康福祉部の合計はどっちが」
