@@ -143,8 +143,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if (len(forms) < 2 and not asked) or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in texts):
             continue
-        if "の" in text and any(text.replace("の", "") in n for n in names):
-            continue  # 防犯の講話 is the 細事業 防犯講話
+        if ("の" in text and any(text.replace("の", "") in n for n in names)) or _figure_of_linked(snap, plan, text, ev_ids):
+            continue  # 防犯の講話 is the 細事業 防犯講話; 「ロケ本数の目標150本」: the linked indicator's own figure names it
         said = forms
         forms = [f for f in forms if not any(f in q for q in quoted)]
         if not forms:
@@ -208,6 +208,17 @@ def _described(plan: QueryPlan) -> list[str]:
 
 # 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.
 _I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
+
+
+def _figure_of_linked(snap, plan: QueryPlan, text: str, ids: list[str]) -> bool:
+    """Whether the phrase quotes a figure (three digits or more) that the linked indicator's own row prints."""
+    nums = [n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text) if len(n.replace(",", "")) >= 3]
+    if not nums or not plan.indicators:
+        return False
+    keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
+    rows = [nfkc(snap.chunks[c].text).replace(",", "") for c in ids if snap.chunks[c].meta.get("section") == "4"
+            and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys]
+    return bool(rows) and all(any(n in r for r in rows) for n in nums)
 
 
 def _alternatives(f: str, plan: QueryPlan) -> set[str]:

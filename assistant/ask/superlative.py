@@ -28,6 +28,10 @@ class Ranked:
     rows: list[tuple[str, str]]  # (cited chunk id, line without its marker)
 
 
+# 「一番困ってる」「最も大きな課題」: a superlative of trouble, told by the 課題, not by ranking figures.
+_MOST_TROUBLING = re.compile(r"(?:一番|いちばん|最も|もっとも)(?:の)?(?:大きな|大きい)?(?:困|大変|問題|課題|心配|ネック|苦労|悩|難し)")
+
+
 def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] = ()) -> Ranked | None:
     """A ranking over one sheet's rows, or None when the question is no superlative.
 
@@ -35,8 +39,8 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] 
     (fiscal) are the years the question names, the span of a change (default R4 → R6).
     """
     q = question
-    if not SUPERLATIVE_Q.search(q):
-        return None
+    if not SUPERLATIVE_Q.search(q) or _MOST_TROUBLING.search(q):
+        return None  # (「いま一番困ってることって何」 asks the 課題, no row of figures)
     least = bool(LEAST_Q.search(q)) and not re.search(r"増え|伸び|上が", q)
     change = bool(SUPERLATIVE_CHANGE_Q.search(q))
     # 「R6決算が一番大きいのはどれ？前の年からどれくらい増えた？」: ranked by the level; the change

@@ -223,6 +223,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     jn = {nfkc(e.name) for e in plan.jigyo}
     plan.details = [d for d in plan.details
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
+    if plan.jigyo and not plan.indicators:
+        figure_link(plan, cat, plan.jigyo)  # 「ロケ本数の目標１５０本」 of the program the question's words point to
     _prefer_asked_kind(plan, cat, scored)
     _rate_link(plan, cat, scored)
     _figure_word_link(plan, cat)

@@ -192,3 +192,9 @@ def as_service(tmp_path_factory):
 def at_service(tmp_path_factory):
     """Dev set AT's four sheets (信州まつもと空港, 花き, 花粉発生源対策, 交番機能強化) with AS's."""
     return _four_sheets(tmp_path_factory, "sheets_AT", "sheets_AS")
+
+
+@pytest.fixture(scope="session")
+def au_service(tmp_path_factory):
+    """Dev set AU's four sheets (リニア, 糖尿病性腎症, ロケーション誘致, 街路樹) with AT's."""
+    return _four_sheets(tmp_path_factory, "sheets_AU", "sheets_AT")
