@@ -111,23 +111,11 @@ _KANA_NAME = re.compile(r"[ぁ-ゖー]{3,}")
 
 def _bracketed(snap, run: str) -> set[str]:
     """The 事業 whose sheets print the hiragana run, or its start (「まいさぽ」 of まいさぽで), in brackets."""
-    names = snap.derived("bracketed_kana_names", lambda: _kana_names(snap))
     for n in range(len(run), 2, -1):
-        if run[:n] in names:
-            return names[run[:n]]
+        found = _quoted_in(snap, f"「{run[:n]}」")
+        if found:
+            return found
     return set()
-
-
-def _kana_names(snap) -> dict[str, set[str]]:
-    """Every hiragana name the indexed sheets print in brackets, with its 事業 (read once per generation)."""
-    out: dict[str, set[str]] = {}
-    for c in snap.chunks.values():
-        for name in _BRACKETED_KANA.findall(nfkc(c.text)):
-            out.setdefault(name, set()).add(c.meta.get("jigyo_no"))
-    return out
-
-
-_BRACKETED_KANA = re.compile(r"「([ぁ-ゖー]{3,})」")
 
 
 def printed_in(snap, text: str, k: int = DISTINCTIVE_POOL) -> list[str]:
