@@ -43,12 +43,14 @@ def measures_listed(q: str) -> list[str]:
         found = [measure_of(part) for part in m.group().split("・")]
         if None not in found and len(set(found)) >= 2:
             return list(dict.fromkeys(found))
-    for clause in re.split(r"[、。,?？!！]", q):  # 「R6の執行率と一般財源の割合はそれぞれ」: joined by と
+    clauses = re.split(r"[、。,?？!！]", q)
+    for n, clause in enumerate(clauses):  # 「R6の執行率と一般財源の割合はそれぞれ」: joined by と
         found = [measure_of(part) for part in clause.split("と")]
         for i in range(len(found) - 1):  # the parts from the first one naming a figure, while each names one
             run = list(itertools.takewhile(lambda x: x is not None, found[i:]))
-            if len(set(run)) >= 2:
-                return list(dict.fromkeys(run))
+            if len(set(run)) >= 2:  # 「…職員数と決算額、職員1人あたりの決算額も」: a later clause's figure too
+                more = [measure_of(c) for c in clauses[n + 1:] if re.search(r"も\s*$", c)]
+                return list(dict.fromkeys(run + [m for m in more if m]))
     return []
 
 

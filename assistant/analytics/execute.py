@@ -172,7 +172,7 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
     n_judged = int(_at_year(df, "status", "status", year).isin(["達成", "未達成"]).sum()) \
         if spec.table == "indicators" else 0
     if spec.trend:
-        df = df[_at_year(df, "trend", "trend_m1", year) == spec.trend]
+        df = df[_at_year(df, "trend", "trend_m1", year).isin([spec.trend, spec.trend_or or spec.trend])]
     if spec.trend_before:  # the 推移 a year before: the sheet's previous year column (each sheet's own year - 1)
         df = df[(_at_year(df, "trend", "trend_m1", year - 1) if year else df["trend_m1"]) == spec.trend_before]
     n_turned = len(df)

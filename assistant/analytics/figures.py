@@ -106,7 +106,7 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.trend and spec.trend_before:
         parts.append(turn_words(spec))
     elif spec.trend:
-        parts.append(f"推移が「{spec.trend}」の")
+        parts.append(f"推移が「{spec.trend}」" + (f"か「{spec.trend_or}」" if spec.trend_or else "") + "の")
     if spec.better:  # told by each sheet's status against its target, not by a list of indicator names
         parts.append(f"値が{'大きい' if spec.better == 'higher' else '小さい'}ほど良い（達成状況と目標から判断した）")
     if spec.method:
@@ -177,7 +177,8 @@ def cell_text(r, measure: str) -> str:
     """One cost cell as printed (「△ 2,150千円」), or computed (a ratio)."""
     m = MEASURES[measure]
     text = r.get(f"{m.column}_text")
-    return f"{text}{m.unit}" if isinstance(text, str) and text else fmt(r.get(m.column), measure, False)
+    quotient = measure == "per_staff"  # 決算額÷職員数 told beside: 「約19,995千円（19,994.6千円）」
+    return f"{text}{m.unit}" if isinstance(text, str) and text else fmt(r.get(m.column), measure, quotient, quotient=quotient)
 
 
 def _own_figure(r, spec: QuerySpec, res: Result) -> str:

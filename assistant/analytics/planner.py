@@ -73,7 +73,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     vs_mean, q = _vs_mean(q)
     conds, rest = C.filters(q)
     negatives, conds = C.negatives_too(q, conds)
-    status, trend, trend_before, turn = _status_trend(plan, q)
+    status, trend, trend_before, turn, trend_or, q, rest = _status_trend(plan, q, rest)
     missing = bool(W.MISSING_Q.search(q))
     by_method = bool(W.GROUP_METHOD_Q.search(q))  # 「どの実施方法が一番多い」: 取組 counted per 実施方法
     count, agg, measure, share, method = _what(q, rest, conds, bool(status or trend or missing), by_method)
@@ -107,8 +107,8 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     change, change_condition = (change, change_condition) if change_condition else C.not_moved(rest, measure, change)
     steady, span, held_years = _held(plan, q, held, steady, span, conds, measure, bool(group or change))
     listing = bool(steady or topic or by_year) or bool((better or directed) and measure == "achievement") or \
-        C.listing(q, rank, bool(trend or trend_before or missing), bool(status), bool(conds)) or \
-        bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q)))
+        C.listing(q, rank, bool(trend or trend_before or missing), bool(status), bool(conds)) or _rows_asked(plan, q, conds, unit, rank or agg)
+    measure, also = _listed(q, measure, listing and not (agg or rank or group or change))
     # 「R6に補正で減額した事業はありますか」「R6年度に…マイナスの事業を全部」: that year's rows
     if not (agg or rank or group or conds or change or threshold or listing or (missing and count)):
         return None
@@ -126,13 +126,13 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     try:
         return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
                          **named_filters(plan, group), status=status, trend=trend,
-                         trend_before=trend_before if (trend or status) else None, conditions=conditions, group_by=group,
+                         trend_before=trend_before if (trend or status) else None, trend_or=trend_or if trend else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, missing_any=missing and table == "indicators" and bool(W.MISSING_ANY_YEAR_Q.search(q)),
                          extremes=extremes, top_member=group == "jigyo" and table == "details" and bool(W.WITHIN_TOP_Q.search(q)),
                          vs_mean=vs_mean if agg == "mean" and not group else None, **_beside(
                              q, measure, conditions, change, compare_year, bool(steady or change_condition), span, count or missed, rank, negatives, directed),
-                         has_status=has_status, percent=percent, share=share, topic=topic, steady=steady,
+                         has_status=has_status, also=also, percent=percent, share=share, topic=topic, steady=steady,
                          change_condition=change_condition, held_years=held_years,
                          **({"better": better, "unit": unit} if table == "indicators" else {}),
                          totals=bool(change) and agg == "count" and bool(W.SUM_Q.search(q)),
@@ -140,6 +140,23 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          method=(method.group(1) or method.group(2) or method.group(3)) if method and measure == "items" else None)
     except ValueError:
         return None
+
+
+def _rows_asked(plan: QueryPlan, q: str, conds: list, unit: str | None, ranked) -> bool:
+    """The rows a filter keeps are listed: 「R6に補正で減額した事業はありますか」 (that year's), 「単位が「件」の指標って
+    何がある」 (that kind's), 「環境部の事業だけで、決算額と…を見せて」 (the 部局's)."""
+    return bool(conds and plan.years and (W.EXIST_Q.search(q) or W.ALL_LIST_Q.search(q) or W.ASK_JIGYO_Q.search(q))) or \
+        bool(unit and (W.EXIST_Q.search(q) or W.WHICH_OF_INDICATORS_Q.search(q) or W.WHICH_INDICATOR_Q.search(q))) or \
+        bool(plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q) and W.SHOW_Q.search(q) and not ranked)
+
+
+def _listed(q: str, measure: str, listing: bool) -> tuple[str, list[str]]:
+    """(measure, also) of rows listed with several figures of one table (「決算額と一般財源の割合を見せて」):
+    the first is the measure, the others are told beside."""
+    listed = C.measures_listed(q) if listing else []
+    if not listed or MEASURES[listed[0]].table != MEASURES[measure].table:
+        return measure, []
+    return listed[0], [m for m in listed[1:] if MEASURES[m].table == MEASURES[listed[0]].table]
 
 
 def _span_group(q: str, span: int | None, group: str | None, agg: str | None, count: bool, rank: bool, conds: list,
@@ -225,18 +242,22 @@ def _has_status(q: str, status: str | None, table: str, count: bool) -> str | No
     return status if status in ("達成", "未達成") and "指標" in q else None
 
 
-def _status_trend(plan: QueryPlan, q: str) -> tuple:
-    """(status, trend, trend_before, the TURN_Q match) of the indicators asked for."""
+def _status_trend(plan: QueryPlan, q: str, rest: str) -> tuple:
+    """(status, trend, trend_before, the TURN_Q match, a second 推移 kept, q, rest) of the indicators asked for; a
+    → (「→（変化なし）」) is a 推移, no change asked."""
     bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
     status = "概ね達成" if W.NEAR_MET_Q.search(bare) else \
         ("未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None))
-    trend = "↘" if W.TREND_DOWN_Q.search(q) else None
+    flat = "→" if W.TREND_FLAT_Q.search(q) and "推移" in q else None  # 「推移が↘（悪化）か→（変化なし）」: either
+    trend = "↘" if W.TREND_DOWN_Q.search(q) else flat
     turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
     trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else \
         (trend if W.TREND_HELD_Q.search(q) else None, trend)  # 「R5もR6も悪化」: ↘ the year before too
     if status and not turn and (at := W.TREND_AT_Q.search(q)) and 2019 + int(at.group(1)) in plan.years:
         trend_before, trend = W.TREND_AT_WORDS[at.group(2)], None  # 「R5で悪化してたのに、R6では達成した」: R5's 推移, R6's status
-    return status, trend, trend_before, turn
+    if flat and (trend == "→" or not (turn or trend_before)):
+        q, rest = W.TREND_FLAT_Q.sub("→", q), W.TREND_FLAT_Q.sub("→", rest)
+    return status, trend, trend_before, turn, (flat if trend == "↘" and not (turn or trend_before) else None), q, rest
 
 
 def _conditions(q: str, conds: list, table: str, measure: str, threshold) -> list[Condition]:

@@ -80,6 +80,8 @@ class QuerySpec(BaseModel):
     trend: Literal["↗", "↘", "→"] | None = None
     trend_before: Literal["↗", "↘", "→"] | None = Field(
         None, description="with trend: the 推移 the year before (「R5で↘だった指標のうち、R6で↗に転じた」)")
+    trend_or: Literal["↗", "↘", "→"] | None = Field(
+        None, description="with trend: another 推移 kept too (「推移が↘か→になってる指標」)")
     better: Literal["higher", "lower"] | None = Field(
         None, description="indicators whose figure is better higher (件数・人数) or lower (被害額・離職率), as their "
         "status against the target tells (達成 above the target = higher)")

@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, CONTRASTS, COST_PARTS_ASKED_Q, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, PROGRAM_MONEY
+from ..text.terms import AMOUNT_ASKED_Q, BY_PART_Q, CONTRASTS, COST_PARTS_ASKED_Q, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, PROGRAM_MONEY
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, COUNT_ASKED_Q, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -85,7 +85,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     q = plan.norm
     alone = PART_OF_Q.search(q)
     items = _each_items(q)
-    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
+    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or BY_PART_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
             or (alone and (alone.group("part3") or re.search(r"何[一-龥ァ-ヶ]", q)))  # 「…だけの利用者数」「…のうち何店」
             or (items and re.search(r"何[一-龥ァ-ヶ]|何か所|いくら|分かれ|わかれ|内訳|割合|比率", q))):  # 「それぞれ何枚」「A・Bの内訳」
         return None
@@ -115,7 +115,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
         wanted = []  # 「2,140人のうち、飲食店と製造業はそれぞれ」: told once, as the items
     if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items.values()):
         wanted.append("・".join(items) + "それぞれの内訳の数値")
-    m = BY_KIND_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
+    m = BY_KIND_Q.search(q) or BY_PART_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
     if m and not re.search(re.escape(m.group(0)) + r"[^。\n]{0,20}\d", text):
         wanted.append(f"{m.group(0)}の内訳")
     m = EACH_KIND_Q.search(q)

@@ -72,6 +72,8 @@ TOP_N_Q = re.compile(r"(?:上位|下位|トップ|ベスト|ワースト|(?:上|
 
 GROUP_BUKYOKU_Q = re.compile(r"部局(?:ごと|別|単位|毎)|各部局|部局(?:で|の)?(?:比較|集計)|どの部局|どこの部局|部局は")
 GROUP_JIGYO_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業")
+# Rows asked to be shown (「環境部の事業だけで…を見せて」).
+SHOW_Q = re.compile(r"見せ|見たい|出して|一覧|並べ|教えて")
 LIST_Q = re.compile(r"(?<!細)事業(?:ごと|別|毎)|各事業|全事業|(?:全て|すべて|全部)の事業|一覧|並べ")
 # The question asks for 事業 (a count or a rank per 事業: 「細事業の数が一番多い事業は」).
 ASK_JIGYO_Q = re.compile(r"どの(?:事業|シート)|どこの事業|(?<!細)(?:事業|シート)(?:は|を|名)(?:どれ|どこ|何|[?？]|$|教え|挙げ)")  # a sheet is one 事業
@@ -125,7 +127,8 @@ GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
 # Indicators counted by their status, both asked at once: 「達成・未達成はそれぞれ何個」「達成状況ごとに」.
 # ... by their 推移, several asked at once: 「↗・↘・→それぞれ何件」「推移ごとに」.
 GROUP_TREND_Q = re.compile(r"[↗↘→]」?(?:・|と|、|/|や)「?[↗↘→]|推移(?:ごと|別|毎|の内訳)")
-GROUP_STATUS_Q = re.compile(r"(?<!未)達成」?(?:・|と|、|/|や)「?未達成|未達成」?(?:・|と|、|/|や)「?達成|達成状況(?:ごと|別|毎|の内訳)")  # 「「達成」と「未達成」」
+GROUP_STATUS_Q = re.compile(r"(?<!未)達成」?(?:・|と|、|/|や)「?未達成|未達成」?(?:・|と|、|/|や)「?達成|達成状況(?:ごと|別|毎|の内訳)|"
+                            r"達成状況(?:を|の|は|、)?[^。?？達]{0,8}?(?:件数|何件|いくつ)")  # 「達成状況、ざっくり件数で」  # 「「達成」と「未達成」」
 
 # The years a condition held, counted per 事業 and ranked: 「△になった年が一番多い事業」「補正を組んだ回数が最も多い」.
 YEARS_COUNTED_Q = re.compile(r"(?:年|年度|回数|回)(?:の数)?(?:が|は)?(?:一番|いちばん|最も|もっとも)(?:多|少)")
@@ -199,6 +202,9 @@ UNIT_KIND_Q = re.compile(r"単位(?:が|は|を)?[「『]?([^\s「」『』、�
 EXCLUDED_Q = re.compile(r"^[^。?？]{0,12}?(?:除い|除く|除き|除外|のぞい|のぞく|以外)")
 # An indicator that got worse (its 推移 ↘): 「悪化した」「悪くなった」「後退した」.
 TREND_DOWN_Q = re.compile(r"悪化|↘|悪く(?:なっ|なる|なり)|後退")
+# 推移 → (no change), said as the arrow (not one between years: 「R5→R6」) or in words: 「→（変化なし）」「横ばい」.
+TREND_FLAT_Q = re.compile(r"(?<![\dR度年])→(?:\((?:変化なし|横ばい)\))?(?!\s*(?:R|令和|H|\d))|横ばい|変化(?:なし|がない|していない)|"
+                          r"変わらず|変わっていない")
 # An indicator whose 推移 turned (「R5で悪化した指標のうち、R6で改善に転じた」「↘から↗に変わった」「悪化したあと、
 # 改善に戻った」): the 推移 the year before, then the year's.
 TURN_Q = re.compile(r"(悪化|↘|改善|↗)(?:\([↘↗→]\))?[^。?？]{0,20}?(?:のうち|の中で|から|→|あと|後|のち)[^。?？]{0,12}?"
@@ -211,7 +217,10 @@ UNMET_Q = re.compile(r"未達成|達成できな|達成できていな|達成し
 # The status between the two (「「概ね達成」の指標の中で」): read before 達成, whose words it holds.
 NEAR_MET_Q = re.compile(r"(?:概ね|おおむね)達成")
 MET_Q = re.compile(r"(?<!未)達成した|達成(?:し|でき)て(?:い)?る|達成できた|目標(?:値)?を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")
-SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)")
+# The years a condition held, between its words (「繰越が3年ともある」「補正予算を3年連続で組んだ」): left for HELD_Q.
+_HELD_WORDS = r"(?:[23]\s*(?:年|か年|カ年|ヶ年)度?(?:間)?\s*(?:とも|共に|ともに|連続で?|続けて)|毎年度?|(?:どの|各)年度?も)"
+SUPP_ANY_Q = re.compile(r"補正(?:予算)?(?:を|が)?(?:組ん|組ま|あっ|ある|計上|した|行っ)|"
+                        r"補正(?:予算)?(?:を|が)?(?=" + _HELD_WORDS + r"\s*(?:組ん|組ま|あっ|ある|計上|行っ))")
 SUPP_NEG_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を|により)?(?:の)?(?:予算(?:額)?を)?(?:(?:一番|いちばん|最も|もっとも)?大きく)?"
                         r"(?:減額|マイナス|△)|(?:減額|マイナス)(?:の|した)?補正")
 SUPP_POS_Q = re.compile(r"補正(?:予算)?(?:等)?(?:で|が|を)?(?:の)?(?:増額|プラス|上乗せ)|増額(?:の|した)?補正")
@@ -223,7 +232,9 @@ FULL_GENERAL_Q = re.compile(r"(?:予算(?:現額)?(?:を|が|は)?)?(?:全額(?:
 AT_TARGET_Q = re.compile(r"実績(?:値)?(?:が|と|は)?[^。?？、]{0,6}?目標(?:値)?(?:と|に)?(?:ぴったり|ちょうど|完全に)?(?:同じ|一致|等し|同値)|"
                          r"目標(?:値)?(?:と|に)(?:ぴったり|ちょうど)(?:同じ|一致)?|目標(?:値)?ちょうど|"
                          r"達成率(?:が|は)?(?:ぴったり|ちょうど)\s*100\s*(?:%|％)(?!\s*(?:以上|以下|未満|超|を|に|より))")
-CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|計上|発生)|繰り越し(?:が|を)?(?:ある|あっ|た|入っ)")
+CARRY_ANY_Q = re.compile(r"繰越(?:が|を)?(?:ある|あっ|した|し|入っ|計上|発生)|繰り越し(?:が|を)?(?:ある|あっ|た|入っ)|"
+                         # 「繰越が3年ともある」: the years it held are left for HELD_Q
+                         r"繰(?:越|り越し)(?:が|を)?(?=" + _HELD_WORDS + r"\s*(?:ある|あっ|計上|発生))")
 
 # A threshold: 「執行率が90%未満」「決算額が1億円以上」「3人以上」.
 # A ratio named in words: 「ちょうど半分」(== 50%)「半分以上」.
@@ -243,7 +254,9 @@ CONDITION_AT_Q = re.compile(r"(?:R|令和)\s*(\d+)\s*年?度?(?:は|に|で|の�
 # The rows that missed a condition asked along (「R6だけ100%を下回った事業があればその割合も」): told beside the list.
 MISSED_TOO_Q = re.compile(r"[^。?？、]{0,12}(?:だけ|のみ)[^。?？]{0,16}?(?:を下回|を割|割れ|割り込|に届かな|に満たな|を切)"
                           r"[^。?？]{0,16}?(?:あれば|あったら|があるなら)[^。?？]*")
-YEAR_ASIDE_Q = re.compile(r"\(\s*(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度|年)?\s*\)")
+# 「減った事業（R5→R6）」: a year pair aside too.
+_ASIDE_YEAR = r"(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度|年)?"
+YEAR_ASIDE_Q = re.compile(r"\(\s*" + _ASIDE_YEAR + r"(?:\s*(?:→|->|～|~|から)\s*" + _ASIDE_YEAR + r")?\s*\)")
 HALF_Q = re.compile(r"(ちょうど)?半分(以上|以下|未満|超|を超え|を上回|を下回)?")
 # The figure may be restated in brackets (「10万千円（1億円）を超える」); 万千円 is 10,000 千円.
 THRESHOLD_Q = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(%|％|割|億円|千万円|百万円|万千円|万円|千円|円|人)?\s*"
@@ -274,7 +287,7 @@ WHICH_OF_INDICATORS_Q = re.compile(r"指標[^。?？]{0,40}?(?:(?:もの|の)(?:
 WHICH_INDICATOR_Q = re.compile(r"指標(?:は|って)(?:どれ|何|なに|[?？]|$)|どの指標")
 # Indicators named by a filter on their figures (「↘だった指標、R6では」「実績が出ていない指標とその理由」).
 # The mark may be glossed in brackets (「実績が「―」（数値なし）になっている年度がある指標」).
-FILTERED_INDICATOR_Q = re.compile(r"(?:↘|悪化|―|出ていない|未集計|未記載|空欄|把握できていない)」?(?:\([^()]{1,12}\))?[^。?？]{0,12}(?:成果)?指標|"
+FILTERED_INDICATOR_Q = re.compile(r"(?:↘|(?<![\dR度年])→|悪化|横ばい|変化なし|―|出ていない|未集計|未記載|空欄|把握できていない)」?(?:\([^()]{1,12}\))?[^。?？]{0,12}(?:成果)?指標|"
                                   r"指標[^。?？]{0,6}(?:―|空欄|出ていない|未集計)")
 # 「補正予算を組んだ事業とその金額は？」: the rows a condition keeps, with their figure; 「前年度より減った事業と、
 # 減った額を」: the rows a change keeps, with the amount it moved.

@@ -137,6 +137,10 @@ MOVED_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|�
 STOCK_Q = re.compile(r"(?:県内|全県|全体|全部で|そもそも)[^。？?]{0,12}?何(?:基|か所|箇所|台|本|校|施設|団体|店|戸|世帯|橋|路線)"
                      r"[^。？?]{0,6}?(?:ある|あっ|あり)")
 
+# More kinds a figure is broken down by, beside vocabulary.BY_KIND_Q (「周遊バス、9路線それぞれの決算額を路線別に」): the
+# sheet gives the whole (９路線, the 細事業's 決算額); a breakdown must be written next to a number.
+BY_PART_Q = re.compile(r"(?P<kind>路線|系統|会場|便|コース|拠点|窓口)(?:別|ごと)")
+
 # Attributes asked of a loan or a subsidy that sheets rarely state, beside vocabulary.ATTRIBUTES (asked, evidence, label):
 # 「貸付って何年で返してもらう仕組み？」 is answered only by a sentence that gives the term.
 MORE_ATTRIBUTES = [
