@@ -149,8 +149,10 @@ MORE_ATTRIBUTES = [
 ]
 
 # Everyday words for the sheets' terms, beside vocabulary.SYNONYMS: people by age (「補導のボランティアさんって年配の方
-# ばっかり」: the sheet says 平均年齢が65歳を超えて), and the loanwords said for an official term (ジェネリック: 後発医薬品).
+# ばっかり」: the sheet says 平均年齢が65歳を超えて), the loanwords said for an official term (ジェネリック: 後発医薬品).
 EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "年配": ("高齢", "年齢", "高齢化", "高齢者"), "年寄り": ("高齢者", "高齢", "年齢"), "シニア": ("高齢者", "高齢", "年齢"),
     "ジェネリック": ("後発医薬品", "後発"), "フードロス": ("食品ロス",),
+    # the official word for an everyday one
+    "山火事": ("林野火災",), "道具": ("資機材", "用具"),
 }

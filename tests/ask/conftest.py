@@ -198,3 +198,9 @@ def at_service(tmp_path_factory):
 def au_service(tmp_path_factory):
     """Dev set AU's four sheets (リニア, 糖尿病性腎症, ロケーション誘致, 街路樹) with AT's."""
     return _four_sheets(tmp_path_factory, "sheets_AU", "sheets_AT")
+
+
+@pytest.fixture(scope="session")
+def av_service(tmp_path_factory):
+    """Dev set AV's four sheets (旅券窓口, HIV・性感染症検査, 信州シルク, 林野火災予防) with AU's and J's."""
+    return _four_sheets(tmp_path_factory, "sheets_AV", "sheets_AU", "sheets_J")
