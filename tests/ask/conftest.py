@@ -38,10 +38,17 @@ def _index(tmp_path_factory, name: str, pdfs):
     return svc
 
 
+def _folders_and_sheets(tmp_path_factory, name: str, folders, singles=()):
+    """An index of every sheet of ``folders`` and the single sheets ``singles`` ((folder, 事業番号 prefix), …)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = [p for f in folders for p in sorted((unseen / f).glob("*.pdf"))]
+    pdfs += [next((unseen / f).glob(f"{no}_*.pdf")) for f, no in singles]
+    assert len(pdfs) == 4 * len(folders) + len(singles)
+    return _index(tmp_path_factory, name, pdfs)
+
+
 def _four_sheets(tmp_path_factory, *folders: str):
-    pdfs = [p for folder in folders for p in sorted((ROOT / "eval" / "datasets" / "unseen" / folder).glob("*.pdf"))]
-    assert len(pdfs) == 4 * len(folders)
-    return _index(tmp_path_factory, "-".join(folders), pdfs)
+    return _folders_and_sheets(tmp_path_factory, "-".join(folders), folders)
 
 
 @pytest.fixture(scope="session")
@@ -146,23 +153,16 @@ def ao_service(tmp_path_factory):
     """Dev set AO's four sheets (ヘルプマーク, 星空保全, 農村女性起業, 特別支援学校スクールバス) with those of AI
     (救急安心電話相談: 看護師 too) and AK (高校生キャリア教育: 参加人数 once), and five that share their words
     (観察会 of 県営都市公園 and ストーカー・DV, 看護師 of ひとり親 and 難病, バス of スノーリゾート)."""
-    unseen = ROOT / "eval" / "datasets" / "unseen"
-    pdfs = [p for f in ("sheets_AO", "sheets_AI", "sheets_AK") for p in sorted((unseen / f).glob("*.pdf"))]
-    pdfs += [next((unseen / f).glob(f"{no}_*.pdf")) for f, no in (("sheets_U", "11-09-02"), ("sheets_V", "13-06-02"),
-                                                                  ("sheets_AM", "15-98-02"), ("sheets_T", "05-14-03"),
-                                                                  ("sheets_X", "08-07-03"))]
-    assert len(pdfs) == 17
-    return _index(tmp_path_factory, "ao", pdfs)
+    return _folders_and_sheets(tmp_path_factory, "ao", ("sheets_AO", "sheets_AI", "sheets_AK"),
+                               (("sheets_U", "11-09-02"), ("sheets_V", "13-06-02"), ("sheets_AM", "15-98-02"),
+                                ("sheets_T", "05-14-03"), ("sheets_X", "08-07-03")))
 
 
 @pytest.fixture(scope="session")
 def ap_service(tmp_path_factory):
     """Dev set AP's four sheets (人権啓発, 生活困窮者自立支援, 環境教育, 企業立地) with Z's and AK's, and K's 食品衛生
     (去年度 cut as 去る, in five of its passages)."""
-    unseen = ROOT / "eval" / "datasets" / "unseen"
-    pdfs = [p for f in ("sheets_AP", "sheets_Z", "sheets_AK") for p in sorted((unseen / f).glob("*.pdf"))]
-    pdfs.append(next((unseen / "sheets_K").glob("05-08-02_*.pdf")))
-    return _index(tmp_path_factory, "ap", pdfs)
+    return _folders_and_sheets(tmp_path_factory, "ap", ("sheets_AP", "sheets_Z", "sheets_AK"), (("sheets_K", "05-08-02"),))
 
 
 @pytest.fixture(scope="session")
@@ -175,11 +175,9 @@ def aq_service(tmp_path_factory):
 def ar_service(tmp_path_factory):
     """Dev set AR's four sheets (統計データ, 再犯防止, PCB廃棄物, 土地改良区) with AQ's, and four whose words they share
     (農作業安全: 方向 in one passage; 森林境界, 浄化槽, 屋外広告物: 督促)."""
-    unseen = ROOT / "eval" / "datasets" / "unseen"
-    pdfs = [p for f in ("sheets_AR", "sheets_AQ") for p in sorted((unseen / f).glob("*.pdf"))]
-    pdfs += [next((unseen / f).glob(f"{no}_*.pdf")) for f, no in (("sheets_AD", "09-74-02"), ("sheets_AI", "10-59-03"),
-                                                                  ("sheets_AM", "06-84-02"), ("sheets_AD", "11-76-04"))]
-    return _index(tmp_path_factory, "ar", pdfs)
+    return _folders_and_sheets(tmp_path_factory, "ar", ("sheets_AR", "sheets_AQ"),
+                               (("sheets_AD", "09-74-02"), ("sheets_AI", "10-59-03"), ("sheets_AM", "06-84-02"),
+                                ("sheets_AD", "11-76-04")))
 
 
 @pytest.fixture(scope="session")
