@@ -97,12 +97,11 @@ _KANA_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]?[ァ-ヶー]{3,}")
 def unwritten_kana_word(text: str, sheet: list[str], plan: QueryPlan) -> str | None:
     """A katakana word of two words or more (ヘルプカード, eスポーツ) that neither the sheet nor a linked name writes whole: the
     ヘルプマーク sheet has ヘルプ, and カード elsewhere, but the user asks of one thing the sheet never names."""
-    for run in _KANA_RUN.findall(text):
-        # (eスポーツ is one word too: a letter before a katakana word makes another thing)
-        if len([t for t in tokenize(run) if len(t) > 1 or t.isascii()]) < 2 or len(run) < 4 or run in plan.clipped:
-            continue
-        if any(run in s.replace("・", "").replace(" ", "") for s in sheet) \
-                or any(run in nfkc(e.name).replace("・", "") for e in plan.jigyo + plan.indicators + plan.details):
-            continue
-        return run
-    return None
+    runs = [r for r in _KANA_RUN.findall(text) if len(r) >= 4 and r not in plan.clipped
+            # (eスポーツ is one word too: a letter before a katakana word makes another thing)
+            and len([t for t in tokenize(r) if len(t) > 1 or t.isascii()]) >= 2]
+    if not runs:
+        return None
+    written = [s.replace("・", "").replace(" ", "") for s in sheet] + \
+        [nfkc(e.name).replace("・", "") for e in plan.jigyo + plan.indicators + plan.details]
+    return next((r for r in runs if not any(r in w for w in written)), None)

@@ -261,8 +261,10 @@ def _expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
         plan.salient += [w for w in (a, b) if w not in plan.salient]
         # 暴排 of 暴力団排除対策推進事業費: the words written together in one 事業名 name that 事業 (a word of its own,
         # 夜中 of 夜間中学, does not)
+        if zipf(t) >= ABBREV_ZIPF:
+            continue
         owners = [no for no, name in cat.jigyo_names.items() if a + b in nfkc(name)]
-        if len(owners) == 1 and zipf(t) < ABBREV_ZIPF and not any(e.jigyo_no == owners[0] for e in plan.jigyo):
+        if len(owners) == 1 and not any(e.jigyo_no == owners[0] for e in plan.jigyo):
             plan.jigyo.append(Entity("jigyo", cat.jigyo_names[owners[0]], owners[0], score=0.9))
 
 
