@@ -25,7 +25,7 @@ from .counts import count_lead as _count_lead
 from .counts import (few, having_lead, having_lines, left_out, list_total, members, negatives, plain_lead,
                      ranked_lead, share_lead, top_member, top_too, unit_of, vs_mean)
 from .counts import of_scope as _of
-from .figures import denied_verb, fmt, row_figure, row_name, scope_words, what_words, year_words
+from .figures import denied_verb, fmt, pair_gap as _gap, row_figure, row_name, scope_words, what_words, year_words
 from .spec import MEASURES, QuerySpec
 
 SHOWN_ROWS = 10  # rows told in the answer text (the JSON and the UI table hold every row)
@@ -214,20 +214,6 @@ def _row_unit(res: Result) -> str:
     if res.spec.table != "costs":
         return "件"
     return "年度" if res.spec.span and res.rows["jigyo_no"].nunique() == 1 else "事業"
-
-
-def _gap(res: Result) -> str:
-    """Two named 事業 compared on money (「AとB、どっちが多くて差はいくら」), or put side by side (「AとBを比べると、
-    決算額と執行率はどう違う」): the difference between them."""
-    spec = res.spec
-    if not spec.named or spec.table != "costs" or len(res.rows) != 2 or MEASURES[spec.measure].ratio:
-        return ""
-    a, b = res.rows.iloc[0], res.rows.iloc[1]
-    gap = abs(float(a["value"]) - float(b["value"]))
-    if gap == 0 or (spec.change and spec.percent):  # 「増え方が大きいのはどっち」: the changes' gap (a %'s: none in 千円)
-        return ""
-    more = ("大きい" if spec.change else "多い") if float(a["value"]) > float(b["value"]) else ("小さい" if spec.change else "少ない")
-    return f"{row_name(a, spec.table)}のほうが{row_name(b, spec.table)}より{'増減が' if spec.change else ''}{fmt(gap, spec.measure)}{more}です。"
 
 
 def _high_word(spec: QuerySpec) -> str:

@@ -251,3 +251,25 @@ def turn_words(spec) -> str:
     if spec.trend_before == spec.trend:
         return f"推移が前の年度に続いて「{spec.trend}」の"
     return f"前の年度の推移が「{spec.trend_before}」から「{spec.trend}」に転じた"
+
+
+def pair_gap(res: Result) -> str:
+    """Two named 事業 compared on money (「AとB、どっちが多くて差はいくら」), or put side by side (「AとBを比べると、
+    決算額と執行率はどう違う」): the difference between them."""
+    spec = res.spec
+    if not spec.named or spec.table != "costs" or len(res.rows) != 2 or MEASURES[spec.measure].ratio:
+        return ""
+    a, b = res.rows.iloc[0], res.rows.iloc[1]
+    gap = abs(float(a["value"]) - float(b["value"]))
+    if gap == 0 or (spec.change and spec.percent):  # 「増え方が大きいのはどっち」: the changes' gap (a %'s: none in 千円)
+        return ""
+    more = ("大きい" if spec.change else "多い") if float(a["value"]) > float(b["value"]) else ("小さい" if spec.change else "少ない")
+    told = [] if spec.change else [x for x in spec.also if x != spec.measure and not MEASURES[x].ratio]
+    what = f"{MEASURES[spec.measure].label.split('（')[0]}が" if told else ("増減が" if spec.change else "")
+    out = f"{row_name(a, spec.table)}のほうが{row_name(b, spec.table)}より{what}{fmt(gap, spec.measure)}{more}です。"
+    for m in told:
+        col = MEASURES[m].column  # 「予算現額と決算額を比べると」: the gap in each amount told beside
+        if pd.notna(a.get(col)) and pd.notna(b.get(col)) and float(a[col]) != float(b[col]):
+            word = "多く" if float(a[col]) > float(b[col]) else "少なく"
+            out += f"{MEASURES[m].label.split('（')[0]}は{fmt(abs(float(a[col]) - float(b[col])), m)}{word}なっています。"
+    return out

@@ -231,8 +231,8 @@ def _has_status(q: str, status: str | None, table: str, count: bool) -> str | No
     """Money rows kept by their 事業's indicators: 「…減ったけど、指標は達成している事業」 (any 達成),
     「…増えたのに指標を一つも達成していない事業」 (none), 「…指標を全部達成した事業」 (all), 「…未達成の指標がない事業」
     (none 未達成)."""
-    if table not in ("costs", "details") or count:
-        return None
+    if table not in ("costs", "details") or (count and not W.JIGYO_WITH_Q.search(q)):
+        return None  # (「…の事業ってどれくらいある」: the 事業 kept are counted)
     if every := W.EVERY_Q.search(q):
         return "達成なし" if re.search(r"未達成|ない|ません", every.group(0)) else "全部達成"
     if W.NONE_UNMET_Q.search(q):  # 「決算額が5万千円未満で、未達成の指標がない事業」: none of them 未達成
@@ -335,8 +335,10 @@ def _settle_measure(q: str, rest: str, measure: str | None, conds: list, indicat
     if measure is None and conds and MEASURES[conds[0][0]].table == "costs" and indicator_filter and not count \
             and W.JIGYO_WITH_Q.search(q):
         return conds[0][0]  # 「未達成の指標を抱えていて、しかもR6に減額補正をしている事業」: the 事業's money rows
+    money_cut = measure and MEASURES[measure].table == "costs" and W.THRESHOLD_Q.search(rest) and W.JIGYO_WITH_Q.search(q)
     if (indicator_filter or "指標" in q) and measure not in ("achievement", "indicator_value"):
-        measure = "indicator_value" if (count or measure is None) else measure
+        # (「未達成の指標を抱えてて、しかも決算額が5,000万円以上の事業ってどれくらい」: 事業 counted on their money rows)
+        measure = "indicator_value" if ((count and not money_cut) or measure is None) else measure
     if (method or W.ITEMS_Q.search(q)) and count and measure in (None, "detail_settlement"):
         measure = "items"  # 「実施方法が補助の取組はいくつ、どの事業が一番多い」
     if measure == "settlement" and (count or W.ASK_DETAIL_Q.search(q)) and "細事業" in q and not W.ASK_JIGYO_Q.search(q):

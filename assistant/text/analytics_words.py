@@ -180,7 +180,7 @@ BETTER_LOW_Q = re.compile(_AS_IN + r"(?:少ない|低い|小さい|減る|下が
 DIRECTED_Q = re.compile(r"目標(?:値)?\s*(?:÷|/)\s*実績|目標(?:値)?を実績(?:値)?で割|逆数")  # 「目標値÷実績で計算して」
 # ... taken into account, not picked out: 「少ないほど良い指標も考慮して」「低いほど良い指標も加味して」
 # 「少ないほど良い指標はその前提で計算して」 reads every indicator, those read target ÷ actual.
-CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?:も|は)[、,]?(?:(?:それ|これ|その点|この点|そこ)を)?"
+CONSIDER_Q = re.compile(r"〇[」』]?(?:タイプ|種類|系)?の?(?:指標)?(?:も|は)[、,]?(?:(?:それ|これ|その点|この点|そこ)を)?(?:ちゃんと|きちんと|しっかり|正しく|忘れずに)?"
                         r"(?:考慮|加味|踏まえ|勘案|反映|含め|考え(?:て|に)|"
                         r"(?:その|それを|そう(?:いう)?)?前提(?:で|に|として)|そのつもりで)")  # 「…指標はその前提で計算して」
 # 達成率 stated as actual ÷ target: every indicator read so (without it, an indicator better lower — as its status
@@ -369,7 +369,7 @@ TOTAL_MOVED_Q = re.compile(r"(?:(?:どれ|どの)(?:くらい|ぐらい|だけ|�
 ASK_ROWS_Q = re.compile(r"(?:もの|細事業)(?:は|を|って|が)(?:どれ|どこ|何|[?？]|$|教え|挙げ|ある)|どの細事業|どれ")
 # 事業 asked for (not their indicators), kept by a money condition and their indicators' status:
 # 「未達成の指標を抱えていて、しかもR6に減額補正をしている事業ってありますか」.
-JIGYO_WITH_Q = re.compile(r"(?<!細)事業(?:って|は|が|を)?(?:ある|あり|どれ|どこ|何|[?？]|$|教え|挙げ)")
+JIGYO_WITH_Q = re.compile(r"(?<!細)事業(?:って|は|が|を)?(?:ある|あり|どれ|どこ|何|いくつ|[?？]|$|教え|挙げ)")
 # The largest row inside the group ranked first: 「細事業の数が一番多い事業は？…その中で一番大きい細事業も」.
 WITHIN_TOP_Q = re.compile(r"(?:その|そこの|それらの)(?:中|なか|うち)で?(?:は|の)?[^。?？]{0,6}(?:一番|いちばん|最も|もっとも|最大)")
 # The 事業 ranked first on a count, asked before another clause: 「細事業の数が最も多い事業と、その中で…」.
