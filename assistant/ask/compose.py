@@ -198,17 +198,17 @@ def _wanted(plan: QueryPlan) -> list[str]:
 
 
 def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v) -> list[str]:
-    """Put first the chunk that states what was asked, when the section order alone would not:
-    a prose sentence over a loosely linked indicator, a count in another unit than the
-    indicator's, a figure told only in the 要因分析, a statement to confirm, a figure not out yet
-    (「―」), or the definition of a term."""
-    if plan.intent in ("trend", "lookup", "issue", "activity") and primary \
+    """Put first the chunk that states what was asked, when the section order alone would not: a prose sentence
+    over a loosely linked indicator, a count in another unit than the indicator's, a figure told only in the
+    要因分析, a statement to confirm, a figure not out yet (「―」), or the definition of a term."""
+    set_why = bool(plan.indicators and WHY_SET_Q.search(plan.norm))  # how the target was set: its 4, no prose
+    if plan.intent in ("trend", "lookup", "issue", "activity") and primary and not set_why \
             and snap.chunks[primary[0]].meta.get("section") in ("4", "8"):
         genjo = prose_over_indicator(snap, plan, top_v, snap.chunks[primary[0]].meta.get("indicator_name", "")) \
             or count_in_prose(snap, plan, top_v)
         if genjo:
             primary = _first([genjo], primary)
-    if plan.intent in ("lookup", "activity") and not plan.strong_indicators() \
+    if plan.intent in ("lookup", "activity") and not plan.strong_indicators() and not set_why \
             and (COUNT_ASKED_Q.search(plan.norm) or FIGURE_ASKED_Q.search(plan.norm)):
         told = figure_in_prose(snap, plan, top_v, primary[0] if primary else None)
         if told:
@@ -230,7 +230,7 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
         pending = [c for four, eight in pairs for c in ((eight, four) if plan.intent == "why" else (four, eight)) if c]
         if pending:  # 「あの数字ってまだ出てないんだっけ？」: the indicator shown as ― and why (its 8)
             primary = _first(pending, primary)
-    defined = _defining_chunk(snap, plan, ids, top_v)
+    defined = None if set_why else _defining_chunk(snap, plan, ids, top_v)  # 「目標ってどういう考え方」 defines no term
     if defined:
         primary = _first([defined], primary)
     return primary

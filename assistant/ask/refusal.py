@@ -14,11 +14,12 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import abbreviates, expand
 from ..text.tokens import token_set, tokenize
-from ..text.terms import ATTRIBUTE_HEADS, PROGRAM_KINDS, PROGRAM_NAMED_Q
+from ..text.terms import PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .attributes import attribute_unstated
+from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, subject_forms, termed_check
 from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
@@ -51,7 +52,7 @@ def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
     for cid in cids:
         found.update(chunk_tokens(snap, cid))
     vocab = snap.lexical.vocab
-    missing = [t for t in topic if not (t in found or any(x in found for x in expand({t}) | _clipped(plan, t)))]
+    missing = [t for t in topic if not (t in found or any(x in found for x in expand({t}) | clipped(plan, t)))]
     if missing:  # a piece of a name Sudachi cuts (いさ of 「まいさぽ」) is in the text, if not among its tokens
         text = "".join(nfkc(snap.chunks[c].text) for c in cids if c in snap.chunks)
         missing = [t for t in missing if not (len(t) >= 2 and t in text)]
@@ -91,24 +92,18 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     return [t for t in cands if not near.get(t)]
 
 
-def _clipped(plan: QueryPlan, word: str) -> set[str]:
-    """The sheets' full word for a clipped one (プラ -> プラスチック), if the question used one."""
-    return {plan.clipped[word]} if word in plan.clipped else set()
-
-
 def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
     """Noun phrases of the question (as typed) that the evidence never speaks of.
 
-    A phrase is grounded when it occurs in a linked name or in the evidence sheets (the sheet of the best hit, which
-    the answer would come from), or when all its topic words occur together in one of their chunks.  「スマート農業の
-    研修の受講者数」 linked to ＤＸ人材育成講座の受講者数: 受講者数 is grounded, スマート農業 is not (it is a course
-    named on another sheet), so the figures of another subject are never given as the answer.
-    """
+    A phrase is grounded when it occurs in a linked name or in the evidence sheets (:func:`.grounding.evidence_sheet`),
+    or when all its topic words occur together in one of their chunks.  「スマート農業の研修の受講者数」 linked to ＤＸ人材
+    育成講座の受講者数: 受講者数 is grounded, スマート農業 (a course named on another sheet) is not, so the figures of
+    another subject are never given as the answer."""
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
-    versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
+    versions, named = evidence_sheet(snap, plan, top)
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
     tokens = {c: chunk_tokens(snap, c) for c in ev_ids}  # each chunk's tokens, read once
-    whole = set().union(*tokens.values())
+    termed = termed_check(snap, embedder, named, whole := set().union(*tokens.values()))
     text_of = {c: nfkc(snap.chunks[c].text) for c in ev_ids}  # each chunk's text, normalised once
     sheet = list(text_of.values())  # (before narrowing: where the sheet glosses a name)
     if plan.intent == "trend" and plan.indicators:
@@ -133,17 +128,19 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     kana = unwritten_kana_word(plan.norm, sheet, plan)
     out = [kana] if kana and not glossed(kana, sheet, plan) else []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
-        forms, asked = _subject_forms(ph, plan)
+        forms, asked = subject_forms(ph, plan)
         if forms is None:
             continue  # 「その年度・金額」: what is asked of the rows, no subject
+        # 「いじめの件数」: one word with the figure asked of it (Sudachi's 件数 is an everyday word, no phrase)
+        asked = asked or bool(len(forms) == 1 and re.search(re.escape(ph.text) + COUNTED_OF, plan.norm))
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
-        if (len(forms) < 2 and not asked) or any(text in n or bare in n.replace("・", "") for n in names) \
+        if (len(forms) < 2 and not asked and not any(map(termed, forms))) or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in texts):
             continue
-        if ("の" in text and any(text.replace("の", "") in n for n in names)) or _figure_of_linked(snap, plan, text, ev_ids):
+        if ("の" in text and any(text.replace("の", "") in n for n in names)) or figure_of_linked(snap, plan, text, ev_ids):
             continue  # 防犯の講話 is the 細事業 防犯講話; 「ロケ本数の目標150本」: the linked indicator's own figure names it
         said = forms
         forms = [f for f in forms if not any(f in q for q in quoted)]
@@ -154,7 +151,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         short = re.sub(r"(?:の)?(?:細事業|事業費?|シート)$", "", text)
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan):
             continue  # the user's short form of a linked 事業名 (若者就職のシート), or their words for it
-        alts = {f: _alternatives(f, plan) for f in forms}
+        alts = {f: alternatives(f, plan, whole=termed(f)) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         # the sheet's synonym in Sudachi's dictionary (空気 of the sheet's 一般環境大気): for the words to stand
         # together in one passage, not to make the phrase a situation of the program (ドローンの活用: 利用)
@@ -177,22 +174,6 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     return out
 
 
-def _subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
-    """The phrase's words that say its subject, and whether it ends in what is asked of that subject (「講習会の経費」:
-    講習会 is judged, 経費 is asked).  None when every word is what is asked of the rows (「その年度・金額」)."""
-    # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
-    forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
-             and (not f.isascii() or (f.isalpha() and len(f) >= 2))  # DV, EV count; R6, 3 do not
-             and not (len(f) == 1 and any(f in k for k in plan.clipped))]  # 暴 of 暴排 (暴力団排除), cut by Sudachi
-    # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
-    # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
-    asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
-                                 or forms[-1] == "対策")
-    if forms and all(f in ATTRIBUTE_HEADS or f in ("年度", "年") for f in forms):
-        return None, False
-    return (forms[:-1] if asked else forms), asked
-
-
 # What a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析, 課題, 方策,
 # where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
 DOING_SECTIONS = ("2", "3", "4", "7", "detail")
@@ -204,39 +185,6 @@ def _described(plan: QueryPlan) -> list[str]:
     description that shares a word with the linked 事業's name (「例の避難所の事業」) is the user's name for it."""
     own = token_set(e.name for e in plan.jigyo)
     return [m.group(1) for m in PROGRAM_NAMED_Q.finditer(plan.norm) if not set(tokenize(m.group(1))) & own]
-
-
-# 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.
-_I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
-
-
-def _figure_of_linked(snap, plan: QueryPlan, text: str, ids: list[str]) -> bool:
-    """Whether the phrase quotes a figure (three digits or more) that the linked indicator's own row prints."""
-    nums = [n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text) if len(n.replace(",", "")) >= 3]
-    if not nums or not plan.indicators:
-        return False
-    keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
-    rows = [nfkc(snap.chunks[c].text).replace(",", "") for c in ids if snap.chunks[c].meta.get("section") == "4"
-            and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys]
-    return bool(rows) and all(any(n in r for r in rows) for n in nums)
-
-
-def _alternatives(f: str, plan: QueryPlan) -> set[str]:
-    """The words that count for ``f`` on a sheet: a synonym, its verb, the full word of a clipping, and its pieces
-    (部活 in 部活動); a proper name's pieces do not (長野県立大学 is no 大学), nor a person noun's (被害者 is not 被害:
-    犯罪被害者支援 is not サイバー犯罪被害防止)."""
-    pieces = {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f) and not f.endswith("者")}
-    # (a region in the sheets' words, 海外 as インバウンド or 国内外, only to ground the phrase: in linking it named
-    # programs for questions about a region no sheet speaks of)
-    return {f} | expand({f}) | set(REGION_NOUNS.get(f, ())) | pieces | _verb_forms(f) | _clipped(plan, f)
-
-
-def _verb_forms(word: str) -> set[str]:
-    """The verb a noun made from its stem stands for (代わり -> 代わる): the sheet may say
-    「従業員に代わって」 where the user says 「社員の代わり」."""
-    if len(word) >= 2 and re.search(r"[一-龥]", word[:-1]) and word[-1] in _I_TO_U:
-        return {word[:-1] + _I_TO_U[word[-1]]}
-    return set()
 
 
 def _said(plan: QueryPlan, e) -> bool:

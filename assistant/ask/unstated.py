@@ -24,6 +24,10 @@ from .evidence import (answer_ids, answer_version, chunk_tokens, counted, counte
                        quoted_names, sentences, sheet_text, unit_of)
 
 
+# 「…を待ってる人って何人」: people said by what they do, the verb's kanji stem before 人.
+_PERSON_OF_VERB = re.compile(r"([一-龥])[ぁ-ん]{0,2}(?:ってる|ってい|んでる|んでい|いてる|いてい|てる|てい)[ぁ-ん]{0,2}(?:人|方)(?:って|は|が|の数)")
+
+
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A count the sheet does not give: 「カワウって県内に何羽いるの」「派遣期間は何日間」.
 
@@ -47,6 +51,8 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None
     subject = before[-1]
     heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
+    if (did := _PERSON_OF_VERB.search(q[:m.start()])) and did.end() >= m.start() - 2:
+        heads = [did.group(1)]  # 「臓器移植を待ってる人って何人」: the people are told by the verb (待機者), not by 人
     if not heads:
         return None
     # The linked program's own words say whose count, not which one (探究 of 「探究フェスタ、何校」 on
@@ -68,6 +74,8 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
         heads = [mod.group(1)] + heads
         need = 2
     subject_text = (mod.group(1) + "の" if need == 2 else "") + subject.text
+    if did and did.end() >= m.start() - 2 and (at := q.rfind(subject.text, 0, did.start() + 1)) >= 0:
+        subject_text = re.sub(r"(?:って|は|が|の数)$", "", q[at:did.end()])  # 「臓器移植を待ってる人」
     for cid in snap.by_version.get(version, []):
         for line in re.split(r"[。\n]", nfkc(snap.chunks[cid].text)):
             if not number.search(line):

@@ -18,6 +18,26 @@ _GAP_AFTER = re.compile(r"\s*[^\s\d、。,.?？をにがは（）()「」]{0,5}?
 _FIGURE_RE = re.compile(r"(?<![RrHh令和平成\d.,])(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,.?？]{0,4})")
 
 
+_ROUND = {"万": 10_000, "千": 1_000}
+
+
+def _rounded(cat: Catalogue, value: float, after: str, named: list[Entity]) -> set[tuple]:
+    """The indicators of a named 事業 that print a figure near a rounded one (「20万人超えてた」: 208,750人), in the same
+    unit: within 15 % of it, or up to 30 % above it when said to exceed it."""
+    over = re.match(r"[^\s、。]{0,3}?(?:超え|越え|以上|を超)", after)
+    low, high = (value, value * 1.3) if over else (value * 0.85, value * 1.15)
+    nos = {e.jigyo_no for e in named}
+    out = set()
+    for key, cands in cat.figures.items():
+        try:
+            x = float(key)
+        except ValueError:
+            continue
+        if low <= x <= high:
+            out |= {(no, ind, name) for no, ind, name, unit in cands if no in nos and unit and after.startswith(unit[:1])}
+    return out
+
+
 def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     """Link the indicator whose reported figure the question quotes (a target, an R4–R6 value).
 
@@ -30,6 +50,9 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     for m in _FIGURE_RE.finditer(plan.norm):
         num, after = figure_key(m.group(1)), m.group(2)
         if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
+            continue
+        if after[:1] in _ROUND and named:
+            found |= _rounded(cat, float(num) * _ROUND[after[0]], after[1:], named)  # 「20万人超えてた」
             continue
         if _GAP_AFTER.match(plan.norm, m.end(1)):
             # 「目標に９人足りなかった」: the shortfall, not a figure printed on the sheet

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, STOCK_Q
+from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
@@ -272,6 +272,10 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
     q = GREETING_RE.sub("", q).strip() or q
+    q = PURPOSE_RE.sub("", q).strip() or q
+    q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
+    # 「お金的に」: Sudachi reads 御 + 金的; said of an everyday noun, 的に is 「の面で」
+    q = re.sub(r"(?<=[おご][一-龥])的(?=に)", "の面で", q)
     # 児相 -> 児童相談所; a short form that is already the start of its full form stays (県立大学 is not 県立大学学)
     q = ABBREVIATION_RE.sub(lambda m: m.group(0) if q.startswith(ABBREVIATIONS[m.group(0)], m.start())
                             else ABBREVIATIONS[m.group(0)], q)

@@ -26,6 +26,18 @@ ABBREVIATION_RE = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, rev
 GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
                          r"すみません|恐れ入(?:り)?ますが|失礼します|こんにちは)[。、,!！\s]*")
 
+# Everyday words that Sudachi cuts in two (調整 + 役): the question is read with the sheets' word in their place.
+SPLIT_TERMS = {"調整役": "コーディネーター"}
+SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
+
+# Why the asker asks (「来週の部長説明で使いたいので」「議会答弁の下書きを作っています。」「要求資料の作成にあたり」): the
+# document being prepared is the asker's task, never the subject; the clause is dropped up to its 、 or 。.
+PURPOSE_RE = re.compile(r"(?:^|(?<=[。、,]))(?:来週|来月|今週|今月|今度|次回|明日|来年度|今年度|次年度)?の?"
+                        r"[一-龥]{0,4}(?:説明|答弁|資料|報告|会議|打ち?合わせ|ヒアリング|査定|レク)"
+                        r"(?:の?(?:下書き|原稿|作成|準備|資料))?(?:で|に|を|の)?"
+                        r"(?:使いたい|使う|作って|作成して|作成中|準備して|準備中|書いて|確認したい|あたり|あたって)"
+                        r"[^。、,？?]{0,14}?(?:[。、,]|$)")
+
 # Groups whose members exclude each other: a figure for one (高校２年生の不読率, 大腸がん検診受診率)
 # says nothing of another (中学生, 胃がん).  Each pattern's match, mapped through ``key``, names a member.
 CONTRASTS = [
@@ -154,5 +166,9 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "年配": ("高齢", "年齢", "高齢化", "高齢者"), "年寄り": ("高齢者", "高齢", "年齢"), "シニア": ("高齢者", "高齢", "年齢"),
     "ジェネリック": ("後発医薬品", "後発"), "フードロス": ("食品ロス",),
     # the official word for an everyday one
-    "山火事": ("林野火災",), "道具": ("資機材", "用具"),
+    "山火事": ("林野火災",), "道具": ("資機材", "用具"), "寮": ("寄宿舎",), "入試": ("入学者選抜", "選抜"),
+    "暑さ": ("高温", "暑熱"), "入館": ("来館",), "ネット": ("インターネット",), "cpr": ("心肺蘇生",),
+    "バイスタンダー": ("居合わせた", "市民による"), "ドナー": ("臓器提供", "提供者"), "先生": ("教員", "教師"), "寮生": ("寄宿舎", "入舎"),
+    # the two words of public money given toward a cost (「バス代の補助」: the sheet's 借上げ費用を助成)
+    "補助": ("助成",), "助成": ("補助",),
 }

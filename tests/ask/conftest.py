@@ -202,3 +202,12 @@ def au_service(tmp_path_factory):
 def av_service(tmp_path_factory):
     """Dev set AV's four sheets (旅券窓口, HIV・性感染症検査, 信州シルク, 林野火災予防) with AU's and J's."""
     return _four_sheets(tmp_path_factory, "sheets_AV", "sheets_AU", "sheets_J")
+
+
+@pytest.fixture(scope="session")
+def awx_service(tmp_path_factory):
+    """Dev sets AW's and AX's eight sheets (美術館, 臓器移植, ICT施工, 寄宿舎; ドローン物流, AED, 信州米, 入試デジタル化) with
+    the sheets whose words they share: 建設産業担い手 (労働災害), いじめ防止, 骨髄バンクドナー, 教員確保."""
+    return _folders_and_sheets(tmp_path_factory, "AW-AX", ("sheets_AW", "sheets_AX"),
+                               (("sheets_AH", "11-71-02"), ("sheets_AJ", "12-29-02"), ("sheets_AD", "05-72-03"),
+                                ("sheets_U", "12-10-02")))

@@ -1,0 +1,95 @@
+"""How a question's phrase is read against the sheet the answer would come from: which sheet that is, the words
+that say the phrase's subject, and the words that count for each on a sheet (synonyms, verbs, clippings, pieces)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import nfkc
+
+from ..query.catalogue import catalogue
+from ..query.linking import expand
+from ..text.terms import ATTRIBUTE_HEADS
+from ..text.tokens import tokenize
+from ..text.wording import REGION_NOUNS
+from ..types import QueryPlan
+from .evidence import proper_name
+
+
+def clipped(plan: QueryPlan, word: str) -> set[str]:
+    """The sheets' full word for a clipped one (プラ -> プラスチック), if the question used one."""
+    return {plan.clipped[word]} if word in plan.clipped else set()
+
+
+COUNTED_OF = r"(?:[ぁ-ん]{0,5}(?:人|者))?の(?:件数|人数|回数|発生件数|発生数|数(?![値字]))"  # (…できた人の数)
+
+
+def evidence_sheet(snap, plan: QueryPlan, top: list[str]) -> tuple[list[str], set[str]]:
+    """(the versions the phrases are read against, the 事業 named outright): the sheet of the best hit, or the one 事業
+    named outright when another sheet's chunk ranks first (「ICT施工にしてから労働災害って減った」)."""
+    versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
+    named = {e.jigyo_no for e in plan.jigyo if e.score >= 0.9}
+    if len(named) == 1 and not any(snap.chunks[c].meta.get("jigyo_no") in named for c in top[:1] if c in snap.chunks):
+        versions = [v for v in snap.by_version if snap.chunks[snap.by_version[v][0]].meta.get("jigyo_no") in named][-1:] or versions
+    return versions, named
+
+
+def termed_check(snap, embedder, named: set[str], whole: set[str]):
+    """Whether a word is a term of one or two other 事業 (in their names: 労働災害) that the sheet of the 事業 named outright
+    never writes: even alone it is then checked, and its pieces (労働 of 長時間労働) do not stand for it.  Words in the
+    names of many 事業 (強化, 推進) are no one program's term."""
+    cat = catalogue(snap, embedder) if len(named) == 1 and embedder is not None else None
+
+    def termed(f: str) -> bool:
+        owners = {cat.entities[i].jigyo_no for i in cat.postings.get(f, ())} if cat is not None else set()
+        return f not in whole and 0 < len(owners - named) <= 2
+    return termed
+
+
+def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
+    """The phrase's words that say its subject, and whether it ends in what is asked of that subject (「講習会の経費」:
+    講習会 is judged, 経費 is asked).  None when every word is what is asked of the rows (「その年度・金額」)."""
+    # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
+    forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
+             and (not f.isascii() or (f.isalpha() and len(f) >= 2))  # DV, EV count; R6, 3 do not
+             and not (len(f) == 1 and any(f in k for k in plan.clipped))]  # 暴 of 暴排 (暴力団排除), cut by Sudachi
+    # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
+    # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
+    asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
+                                 or forms[-1] == "対策")
+    if forms and all(f in ATTRIBUTE_HEADS or f in ("年度", "年") for f in forms):
+        return None, False
+    return (forms[:-1] if asked else forms), asked
+
+
+# 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.
+_I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
+
+
+def figure_of_linked(snap, plan: QueryPlan, text: str, ids: list[str]) -> bool:
+    """Whether the phrase quotes a figure (three digits or more) that the linked indicator's own row prints."""
+    nums = [n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text) if len(n.replace(",", "")) >= 3]
+    if not nums or not plan.indicators:
+        return False
+    keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
+    rows = [nfkc(snap.chunks[c].text).replace(",", "") for c in ids if snap.chunks[c].meta.get("section") == "4"
+            and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys]
+    return bool(rows) and all(any(n in r for r in rows) for n in nums)
+
+
+def alternatives(f: str, plan: QueryPlan, whole: bool = False) -> set[str]:
+    """The words that count for ``f`` on a sheet: a synonym, its verb, the full word of a clipping, and its pieces
+    (部活 in 部活動); a proper name's pieces do not (長野県立大学 is no 大学), nor a person noun's (被害者 is not 被害:
+    犯罪被害者支援 is not サイバー犯罪被害防止)."""
+    pieces = {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f) and not f.endswith("者")} if not whole else set()
+    # (a region in the sheets' words, 海外 as インバウンド or 国内外, only to ground the phrase: in linking it named
+    # programs for questions about a region no sheet speaks of)
+    return {f} | expand({f}) | set(REGION_NOUNS.get(f, ())) | pieces | verb_forms(f) | clipped(plan, f)
+
+
+def verb_forms(word: str) -> set[str]:
+    """The verb a noun made from its stem stands for (代わり -> 代わる): the sheet may say
+    「従業員に代わって」 where the user says 「社員の代わり」."""
+    if len(word) >= 2 and re.search(r"[一-龥]", word[:-1]) and word[-1] in _I_TO_U:
+        return {word[:-1] + _I_TO_U[word[-1]]}
+    return set()
