@@ -16,7 +16,7 @@ import re
 
 
 from ..text import analytics_words as W
-from ..text.terms import MONEY_BY_METHOD_Q
+from ..text.terms import DETAIL_COLUMN_Q, MONEY_BY_METHOD_Q
 from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
 from . import routes as R
@@ -314,7 +314,8 @@ def _routed(plan: QueryPlan, q: str, topic: str | None, compare: bool = True,
         # no name): the single-sheet answer
         named_one = not kind or "「" in q or bool(W.DIRECTED_Q.search(q))
         return True, R.one_jigyo_years(plan, q) or (one_jigyo(plan, q) if named_one else one_jigyo_details(plan, q))
-    if W.NOT_ON_FORM_Q.search(q) or MONEY_BY_METHOD_Q.search(q) or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
+    if W.NOT_ON_FORM_Q.search(q) or MONEY_BY_METHOD_Q.search(q) or DETAIL_COLUMN_Q.search(q) \
+            or (W.UNSUPPORTED_Q.search(q) and not W.PER_STAFF_Q.search(q)):
         return True, None  # 「人件費の合計」: not 職員数; 「実施方法別の決算額」: no sheet splits it; the existing path refuses
     if plan.unknown_bukyoku or plan.unknown_jigyo_no or plan.unknown_years:
         return True, None  # a 部局, 事業 or year that is not indexed: the existing path says so

@@ -167,7 +167,7 @@ def _wanted(plan: QueryPlan) -> list[str]:
         for intent in plan.intents[1:]:
             wanted += [s for s in SECTIONS_BY_INTENT.get(intent, ()) if s not in wanted]
     strong_detail = any(d.score >= 0.8 for d in plan.details)
-    if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体|職員|人員|何人", q):
+    if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体|職員|人員|何人|補正|削ら|減額|増額", q):
         wanted = ["detail"]  # 「ＮＰＯ夢バンクにはいくら貸し付けている？」: the 細事業's own row
     elif plan.intent == "cost" and (DETAIL_Q.search(q) or plan.details):
         wanted.append("detail")

@@ -8,11 +8,13 @@ as the sheet prints them (the quote), never refused for want of a section.
 
 from __future__ import annotations
 
+import re
+
 from ingest.form import HEADER_TITLE, SEC_HEADER
 
 from ..query.sentences import held_inside
 from ..text.terms import HEADER_FIELDS
-from ..types import Citation, QueryPlan
+from ..types import STRONG_LINK, Citation, QueryPlan
 from .refusal import UNSURE_LINK
 
 _LABELS = {"jigyo_no": "事業番号", "jigyo_name": "事業名", "bukyoku": "部局", "ka": "課・室",
@@ -21,7 +23,12 @@ _LABELS = {"jigyo_no": "事業番号", "jigyo_name": "事業名", "bukyoku": "�
 
 def asks_header(plan: QueryPlan) -> list[str]:
     """The header fields the question asks for (none when no 事業 is linked surely)."""
-    if not plan.jigyo or plan.jigyo[0].score < UNSURE_LINK:  # a guessed 事業's header is not what was asked
+    if not plan.jigyo:
+        return []
+    # a guessed 事業's header is not what was asked; one whose 細事業 the question names surely is (「シニアの就業支援の
+    # 事業」: シニア就業相談事業 of 高年齢者就業促進事業費)
+    owned = any(d.score >= STRONG_LINK and d.jigyo_no == plan.jigyo[0].jigyo_no for d in plan.details[:1])
+    if plan.jigyo[0].score < UNSURE_LINK and not owned:
         return []
     return [key for key, cue in HEADER_FIELDS if cue.search(plan.norm)]
 
@@ -29,7 +36,8 @@ def asks_header(plan: QueryPlan) -> list[str]:
 def header_answer(snap, plan: QueryPlan) -> tuple[str, list[Citation]] | None:
     """(answer, [citation]) from the header of the linked 事業's newest sheet, or None."""
     fields = asks_header(plan)
-    if "period" in fields and _dated_inside(snap, plan):
+    # (「シニアの就業支援の事業、いつ頃から」: the 事業 itself, however its words match a 細事業)
+    if "period" in fields and not _THE_PROGRAM_Q.search(plan.norm) and _dated_inside(snap, plan):
         fields.remove("period")
     rows = snap.versions_of(plan.jigyo[0].jigyo_no) if fields else []
     if not rows:
@@ -50,6 +58,9 @@ def header_answer(snap, plan: QueryPlan) -> tuple[str, list[Citation]] | None:
                     section=SEC_HEADER, section_title=HEADER_TITLE, indicator=None, indicator_name="", page=1,
                     bbox=_header_box(snap, row.version), file=row.file, quote=quote)
     return text, [cite]
+
+
+_THE_PROGRAM_Q = re.compile(r"(?:の|この|その|あの)事業(?:費)?(?:って|は|、|,|を|が|も)")
 
 
 def _dated_inside(snap, plan: QueryPlan) -> bool:

@@ -15,7 +15,7 @@ from ingest.form import nfkc, year_label
 from ..query.linking import abbreviates, expand
 from ..text.tokens import token_set, tokenize
 from ..text.terms import PROGRAM_KINDS, PROGRAM_NAMED_Q
-from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, SHEET_YEAR_Q
+from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q, SHEET_YEAR_Q
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .attributes import attribute_unstated
@@ -106,7 +106,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     termed = termed_check(snap, embedder, named, whole := set().union(*tokens.values()))
     text_of = {c: nfkc(snap.chunks[c].text) for c in ev_ids}  # each chunk's text, normalised once
     sheet = list(text_of.values())  # (before narrowing: where the sheet glosses a name)
-    if plan.intent == "trend" and plan.indicators:
+    if plan.indicators and (plan.intent == "trend" or (plan.intent == "lookup" and RATE_Q.search(plan.norm))):
         # Figures asked for: the subject must be the linked indicator's, not just on its sheet
         # (「スマート農業の研修の受講者数」 is not 「里親研修修了者の就農率」).
         keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}

@@ -336,9 +336,13 @@ def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
     asked = _members(plan.norm) - _members("".join(e.name for e in plan.jigyo))
     if not asked:
         return None
-    if not plan.indicators or not _members(plan.indicators[0].name):
+    # the linked indicator the answer gives: the first one on the answering sheet (「県立高校の先生の残業時間」: not
+    # 「しごと未来トーク」を実施した県立高校の数 of another sheet, linked first by 県立高校)
+    ids = snap.by_version.get(answer_version(snap, plan, hits), [])
+    on = {snap.chunks[c].meta.get("jigyo_no") for c in ids[:1]}
+    e = next((x for x in plan.indicators if x.jigyo_no in on), plan.indicators[0] if plan.indicators else None)
+    if e is None or not _members(e.name):
         return _member_unmentioned(snap, plan, hits, asked)
-    e = plan.indicators[0]
     held = _members(e.name)
     other = {(g, m) for g, m in asked if g in {g for g, _ in held}} - held
     if not other or asked & held:

@@ -42,6 +42,7 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
         if (len(t) < 2 or t.isascii()) and t not in named_by or t in frames:  # (茸 is きのこ; GAP of ＧＡＰ認証…)
             continue
         found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
+        found += _split_uses(snap, t, plan.salient, {cid for cid, _ in found})
         if not found or len(found) >= DISTINCTIVE_POOL:
             continue  # used everywhere: not distinctive
         per: dict[str, int] = {}
@@ -66,6 +67,17 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # rare words of two 事業: leave it to retrieval
     return ranked[0][0]
+
+
+def _split_uses(snap, t: str, salient: list[str], seen: set[str]) -> list[tuple[str, float]]:
+    """The passages that write ``t`` where Sudachi cut it (太陽光 of 太陽光発電施設 is 太陽 + 光 there): found by its pieces
+    among the question's words and kept when their text holds ``t`` as typed."""
+    pieces = [p for p in salient if p != t and p in t]
+    if len(t) < 3 or len(pieces) < 2:
+        return []
+    hits = snap.lexical.search_tokens(pieces, k=DISTINCTIVE_POOL)
+    snap.chunks.prefetch(cid for cid, _ in hits)
+    return [(cid, x) for cid, x in hits if cid not in seen and cid in snap.chunks and t in nfkc(snap.chunks[cid].text)]
 
 
 # No one word is the program's, yet together the words sit on one sheet: its summed share of their passages is
@@ -146,6 +158,7 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     if len(named) == 1:
         return named.pop()  # 「まいさぽ経由で就職できた人」: a name the sheet prints in brackets (「まいさぽ」)
     found: set[str] = set()
+    said: set[str] = set()
     for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
         text = nfkc(ph.text)
         forms = [f for f in ph.forms if len(f) > 1]
@@ -162,6 +175,14 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
                if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
         if len(nos) == 1:
             found |= nos
+            said |= set(ph.forms)
         elif nos and not term:
             return None
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    no = found.pop()
+    # 「太陽光パネルの景観トラブル」: 太陽光パネル is written on the ドクターヘリ sheet only, but 景観 is not there; a
+    # phrase found word for word says which sheet only when the question's other kanji words are on it too
+    text = "".join(nfkc(snap.chunks[c].text) for c in snap.chunks.of_jigyo(no))
+    other = [t for t in plan.salient if t not in said and re.fullmatch(r"[一-龥]{2,}", t) and t in snap.lexical.vocab]
+    return None if any(t not in text for t in other) else no

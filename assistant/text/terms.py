@@ -153,11 +153,26 @@ STOCK_Q = re.compile(r"(?:県内|全県|全体|全部で|そもそも)[^。？?]
 # sheet gives the whole (９路線, the 細事業's 決算額); a breakdown must be written next to a number.
 BY_PART_Q = re.compile(r"(?P<kind>路線|系統|会場|便|コース|拠点|窓口)(?:別|ごと)")
 
+# A cost-table column asked per 細事業 (「一般財源を細事業ごとに分けると」): a 細事業 row gives its 決算額 only.
+DETAIL_COLUMN_Q = re.compile(r"(?:一般財源|当初予算|補正予算|補正額|予算現額|前年度繰越|繰越額?|職員数)[^。？?]{0,16}細事業(?:ごと|別|に分け|単位|それぞれ)|"
+                             r"細事業(?:ごと|別)の(?:一般財源|当初予算|補正|予算現額|繰越|職員数)")
+
 # Attributes asked of a loan or a subsidy that sheets rarely state, beside vocabulary.ATTRIBUTES (asked, evidence, label):
 # 「貸付って何年で返してもらう仕組み？」 is answered only by a sentence that gives the term.
 MORE_ATTRIBUTES = [
     (re.compile(r"何年(?:で|かけて|以内に?|後に?)?(?:返|償還)|返済期間|償還期間|据置期間|返済条件|償還年限|返済の期間"),
      re.compile(r"償還期間|返済期間|据置|(?:[0-9]+|[一二三四五六七八九十]+)年(?:以内|間)?(?:で|の)?(?:償還|返済)"), "返済（償還）の期間"),
+    # the nation's figure itself (「全国平均って何％」): a sheet that says 全国平均を下回っている does not give it
+    (re.compile(r"全国(?:平均|の平均|値)(?:って|は|が|の値)?[、,]?\s*(?:何[%％]|何パーセント|何位|いくつ|いくら|何割)"),
+     re.compile(r"全国(?:平均|値)?[^。\n]{0,12}[0-9]+(?:\.[0-9]+)?\s*(?:%|％|位|ポイント|割)"), "全国平均の数値"),
+    # what a 認証 or a subsidy is granted on (「シニア活躍企業の認証って、どういう基準で決めてるの」)
+    (re.compile(r"(?:認証|認定|選定|採択|補助|助成|支給|交付|貸付)[^。？?]{0,12}?(?:どういう|どんな|どのような|何の)?(?:基準|要件)"
+                r"(?:で|は|って|を|が)"),
+     re.compile(r"基準|要件|条件を満た|を満たす"), "認証・認定の基準"),
+    (DETAIL_COLUMN_Q, re.compile(r"(?!)"), "細事業ごとの一般財源・予算額（細事業は決算額だけ）"),
+    # pay to those taking part (「おためし就業の参加者って、日当とか謝礼もらえるの」)
+    (re.compile(r"(?:日当|謝礼|謝金|報酬|手当|時給|給料|賃金)[^。？?]{0,10}(?:もらえ|出る|出ます|支給|払わ|支払|ある|あり|いくら)"),
+     re.compile(r"日当|謝礼|謝金|報酬|手当|時給|給料|賃金"), "参加者への日当・謝礼"),
 ]
 
 # Everyday words for the sheets' terms, beside vocabulary.SYNONYMS: people by age (「補導のボランティアさんって年配の方
@@ -171,4 +186,6 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "バイスタンダー": ("居合わせた", "市民による"), "ドナー": ("臓器提供", "提供者"), "先生": ("教員", "教師"), "寮生": ("寄宿舎", "入舎"),
     # the two words of public money given toward a cost (「バス代の補助」: the sheet's 借上げ費用を助成)
     "補助": ("助成",), "助成": ("補助",),
+    "残業": ("時間外", "時間外勤務", "超過勤務"), "残業時間": ("時間外", "時間外在校等時間", "時間外勤務"), "田舎": ("中山間", "中山間地域", "郡部", "過疎"),
+    "勉強会": ("研修", "研修会", "講習会", "学習会"), "勉強": ("研修", "学習", "講習"),
 }

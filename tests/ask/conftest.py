@@ -211,3 +211,11 @@ def awx_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "AW-AX", ("sheets_AW", "sheets_AX"),
                                (("sheets_AH", "11-71-02"), ("sheets_AJ", "12-29-02"), ("sheets_AD", "05-72-03"),
                                 ("sheets_U", "12-10-02")))
+
+
+@pytest.fixture(scope="session")
+def ay_service(tmp_path_factory):
+    """Dev set AY's four sheets (信州減塩, 高年齢者就業, 信州景観育成, 教員の働き方改革) with AX's and 高校生キャリア教育
+    (「しごと未来トーク」を実施した県立高校の数) and ドクターヘリ (太陽光パネル, written whole)."""
+    return _folders_and_sheets(tmp_path_factory, "AY-AX", ("sheets_AY", "sheets_AX"),
+                               (("sheets_AK", "12-33-02"), ("sheets_AJ", "05-28-02")))
