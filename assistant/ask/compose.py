@@ -55,8 +55,8 @@ def _cost_columns(question: str) -> list[tuple[str, str]]:
 
 
 def _bare_budget(cols: list[tuple[str, str]], question: str, rows: list[dict]) -> list[tuple[str, str]]:
-    """「予算はいくら」 without saying which: the 当初予算, any 繰越 or 補正 of those years, and the
-    予算現額 they add up to; staff mean either the first or the last, and the sheet prints both."""
+    """「予算はいくら」 without saying which: the 当初予算, any 繰越 or 補正 of those years, and the 予算現額 they add
+    up to; staff mean either the first or the last, and the sheet prints both."""
     if "total" not in {c for c, _ in cols} or "予算" not in question or re.search(r"現額|合計|当初|補正|繰越|繰り越", question):
         return cols
     moved = [(c, label) for c, label, _ in COST_COLUMNS if c in ("carryover", "supplementary")
@@ -167,8 +167,9 @@ def _wanted(plan: QueryPlan) -> list[str]:
         for intent in plan.intents[1:]:
             wanted += [s for s in SECTIONS_BY_INTENT.get(intent, ()) if s not in wanted]
     strong_detail = any(d.score >= 0.8 for d in plan.details)
-    if plan.intent == "cost" and strong_detail and not re.search(r"事業費|総額|全体|職員|人員|何人|補正|削ら|減額|増額", q):
-        wanted = ["detail"]  # 「ＮＰＯ夢バンクにはいくら貸し付けている？」: the 細事業's own row
+    if (plan.intent == "cost" or (plan.intent == "trend" and "細事業" in q and not plan.strong_indicators())) and strong_detail \
+            and not re.search(r"事業費|総額|全体|職員|人員|何人|補正|削ら|減額|増額", q):
+        wanted = ["detail"]  # 「ＮＰＯ夢バンクにはいくら貸し付けている？」「…の細事業、増えてない？」: its own row
     elif plan.intent == "cost" and (DETAIL_Q.search(q) or plan.details):
         wanted.append("detail")
     if plan.intent in ("activity", "lookup") and plan.indicators and plan.indicators[0].score >= 0.7 \
@@ -323,10 +324,9 @@ _PAIRS = {"9-1": "9-2", "9-2": "9-1"}
 
 
 def _paired_section(snap, plan: QueryPlan, cid: str) -> str | None:
-    """The other half of 課題 and 方策 when one of its lines speaks of the question's own words:
-    「防災士って女性少ないの？」 is answered by the 課題, and 「託児付きの講座…女性が受講しやすい」 is what
-    will be done about it; 「資格取っただけで活動してない人が多いって聞くけど、来年どうする？」 by the 方策,
-    and the 課題 that says so."""
+    """The other half of 課題 and 方策 when one of its lines speaks of the question's own words: 「防災士って女性
+    少ないの？」 is answered by the 課題, and 「託児付きの講座…女性が受講しやすい」 is what will be done about it;
+    「資格取っただけで活動してない人が多いって聞くけど、来年どうする？」 by the 方策, and the 課題 that says so."""
     m = snap.chunks[cid].meta
     other = _PAIRS.get(m.get("section"))
     asked = plan.intent in ("issue", "plan") or (plan.intent == "lookup" and m.get("section") == "9-1")

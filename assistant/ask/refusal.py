@@ -95,10 +95,9 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
 def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
     """Noun phrases of the question (as typed) that the evidence never speaks of.
 
-    A phrase is grounded when it occurs in a linked name or in the evidence sheets (:func:`.grounding.evidence_sheet`),
-    or when all its topic words occur together in one of their chunks.  「スマート農業の研修の受講者数」 linked to ＤＸ人材
-    育成講座の受講者数: 受講者数 is grounded, スマート農業 (a course named on another sheet) is not, so the figures of
-    another subject are never given as the answer."""
+    A phrase is grounded when it occurs in a linked name or in the evidence sheets (:func:`.grounding.evidence_sheet`), or
+    when all its topic words occur together in one of their chunks.  「スマート農業の研修の受講者数」 linked to ＤＸ人材育成
+    講座の受講者数: 受講者数 is grounded, スマート農業 (another sheet's course) is not, nor given another subject's figures."""
     names = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details]
     versions, named = evidence_sheet(snap, plan, top)
     ev_ids = [c for v in versions for c in snap.by_version.get(v, [])]
@@ -148,8 +147,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             continue
         if mostly_named(forms, plan, embedder) or headed_by_indicator(forms, plan, whole):
             continue  # 認知症サポーター講座の参加者 for 認知症サポーター養成講座の受講者数
-        short = re.sub(r"(?:の)?(?:細事業|事業費?|シート)$", "", text)
-        if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan):
+        short = re.sub(r"(?:の)?(?:細事業|事業費?|シート)$", "", text)  # (「連携型ＢＣＰの細事業」: a linked 細事業's name)
+        if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan) \
+                or (text.endswith("細事業") and any(short in n for n in names)):
             continue  # the user's short form of a linked 事業名 (若者就職のシート), or their words for it
         alts = {f: alternatives(f, plan, whole=termed(f)) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]

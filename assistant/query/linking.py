@@ -160,6 +160,8 @@ def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, 
     plan.details = [d for d in plan.details if d.jigyo_no == no]
     if not plan.jigyo:
         plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
+    elif plan.jigyo[0].jigyo_no == no and plan.jigyo[0].score < 0.6:  # 「青少年のネットの事業」: its rare word agrees
+        plan.jigyo[0] = Entity("jigyo", plan.jigyo[0].name, no, score=0.6)
 
 
 def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:

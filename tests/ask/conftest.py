@@ -219,3 +219,10 @@ def ay_service(tmp_path_factory):
     (「しごと未来トーク」を実施した県立高校の数) and ドクターヘリ (太陽光パネル, written whole)."""
     return _folders_and_sheets(tmp_path_factory, "AY-AX", ("sheets_AY", "sheets_AX"),
                                (("sheets_AK", "12-33-02"), ("sheets_AJ", "05-28-02")))
+
+
+@pytest.fixture(scope="session")
+def az_service(tmp_path_factory):
+    """Dev set AZ's four sheets (青少年インターネット, 骨粗しょう症検診, 中小企業ＢＣＰ, 放置竹林) with AX's and AED's (the one
+    sheet that writes メールアドレス in its text)."""
+    return _folders_and_sheets(tmp_path_factory, "AZ-AX", ("sheets_AZ", "sheets_AX"))

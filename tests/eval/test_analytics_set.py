@@ -3,9 +3,9 @@ sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files 
 what the generator computes today, and the assistant must reach the agreed bound over the
 bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
 
-``dev_blind1.jsonl`` … ``dev_blind22.jsonl`` were blind sets (30 questions each, written from the PDFs of
+``dev_blind1.jsonl`` … ``dev_blind23.jsonl`` were blind sets (30 questions each, written from the PDFs of
 8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67,
-0.59, 0.81, 0.79, 0.74, 0.89, 0.67, 0.85, 0.81, 0.81, 0.74, 0.89 and 1.00 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
+0.59, 0.81, 0.79, 0.74, 0.89, 0.67, 0.85, 0.81, 0.81, 0.74, 0.89, 1.00 and 0.96 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
 bounds a little under today's score, so that losing one of the classes its failures taught fails here."""
 
 from __future__ import annotations
@@ -65,10 +65,12 @@ BLIND_SHEETS = {
     + [("sheets_AS", "05-15-07"), ("sheets_AT", "15-37-09"), ("sheets_AP", "02-15-02"), ("sheets_AQ", "09-00-03")],
     "dev_blind22.jsonl": [("sheets_AN22", p) for p in ("05-83-04", "06-85-03", "11-87-04", "12-82-03")]
     + [("sheets_AU", "02-45-05"), ("sheets_AV", "05-79-08"), ("sheets_AR", "09-38-06"), ("sheets_AN21", "07-17-07")],
+    "dev_blind23.jsonl": [("sheets_AN23", p) for p in ("06-96-03", "07-94-03", "09-93-04", "12-97-04")]
+    + [("sheets_AW", "02-73-05"), ("sheets_AX", "09-31-08"), ("sheets_AS", "05-15-07"), ("sheets_AN22", "11-87-04")],
 }
-# A little under today's score (1.000 full evidence and evidence on all twenty-two after their classes were fixed, hit@3
+# A little under today's score (1.000 full evidence and evidence on all twenty-three after their classes were fixed, hit@3
 # and refusal 1.000 but for set 16's 0.963 hit@3; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81,
-# 0.79, 0.74, 0.89, 0.67, 0.85, 0.81, 0.81, 0.74, 0.89 and 1.00 full evidence before): up to two of the 27 analytics
+# 0.79, 0.74, 0.89, 0.67, 0.85, 0.81, 0.81, 0.74, 0.89, 1.00 and 0.96 full evidence before): up to two of the 27 analytics
 # questions and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 # A set retired with classes left keeps bounds of its own under its scores until those are fixed (none today: set 16,
