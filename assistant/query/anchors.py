@@ -158,7 +158,6 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     if len(named) == 1:
         return named.pop()  # 「まいさぽ経由で就職できた人」: a name the sheet prints in brackets (「まいさぽ」)
     found: set[str] = set()
-    said: set[str] = set()
     for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
         text = nfkc(ph.text)
         forms = [f for f in ph.forms if len(f) > 1]
@@ -175,14 +174,6 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
                if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
         if len(nos) == 1:
             found |= nos
-            said |= set(ph.forms)
         elif nos and not term:
             return None
-    if len(found) != 1:
-        return None
-    no = found.pop()
-    # 「太陽光パネルの景観トラブル」: 太陽光パネル is written on the ドクターヘリ sheet only, but 景観 is not there; a
-    # phrase found word for word says which sheet only when the question's other kanji words are on it too
-    text = "".join(nfkc(snap.chunks[c].text) for c in snap.chunks.of_jigyo(no))
-    other = [t for t in plan.salient if t not in said and re.fullmatch(r"[一-龥]{2,}", t) and t in snap.lexical.vocab]
-    return None if any(t not in text for t in other) else no
+    return found.pop() if len(found) == 1 else None
