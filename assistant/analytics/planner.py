@@ -250,7 +250,7 @@ def _status_trend(plan: QueryPlan, q: str, rest: str) -> tuple:
         ("未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None))
     flat = "→" if W.TREND_FLAT_Q.search(q) and "推移" in q else None  # 「推移が↘（悪化）か→（変化なし）」: either
     trend = "↘" if W.TREND_DOWN_Q.search(q) else flat
-    turn = W.TURN_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
+    turn = W.TURN_Q.search(q) or W.TURN_YEARS_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's
     trend_before, trend = (W.TURN_WORDS[turn.group(1)], W.TURN_WORDS[turn.group(2)]) if turn else \
         (trend if W.TREND_HELD_Q.search(q) else None, trend)  # 「R5もR6も悪化」: ↘ the year before too
     if status and not turn and (at := W.TREND_AT_Q.search(q)) and 2019 + int(at.group(1)) in plan.years:

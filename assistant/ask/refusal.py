@@ -51,6 +51,10 @@ def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
     found: set[str] = set()
     for cid in cids:
         found.update(chunk_tokens(snap, cid))
+    # the names linked on the evidence's sheet say its subject too (「こどもカフェ、この先続けられそう？」: the 課題 never
+    # writes カフェ, the sheet's indicator 信州こどもカフェの設置数 does)
+    nos = {snap.chunks[c].meta.get("jigyo_no") for c in cids if c in snap.chunks}
+    found |= token_set(e.name for e in plan.jigyo + plan.indicators + plan.details if e.jigyo_no in nos)
     vocab = snap.lexical.vocab
     missing = [t for t in topic if not (t in found or any(x in found for x in expand({t}) | clipped(plan, t)))]
     if missing:  # a piece of a name Sudachi cuts (いさ of 「まいさぽ」) is in the text, if not among its tokens

@@ -283,8 +283,9 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     intents = detect_intents(bare)
     tokens = tokenize(q)
     frames = frame_forms(q)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
+    numbered = set(re.findall(r"(?<![0-9,])([0-9]{3})番(?!目|号|地)", q))  # 「110番の事業」: a number that names a service
     salient = [t for t in dict.fromkeys(tokens)
-               if t not in STOP_TOKENS and t not in frames and not t.isdigit() and len(t) > 0]
+               if t not in STOP_TOKENS and (t not in frames or t in numbered) and (not t.isdigit() or t in numbered) and len(t) > 0]
     plan = QueryPlan(question=question, norm=q, intent=intents[0], intents=intents,
                      section_prefs=section_preferences(bare, intents), tokens=tokens, salient=salient)
     plan.year_filter = year

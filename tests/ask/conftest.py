@@ -226,3 +226,18 @@ def az_service(tmp_path_factory):
     """Dev set AZ's four sheets (青少年インターネット, 骨粗しょう症検診, 中小企業ＢＣＰ, 放置竹林) with AX's and AED's (the one
     sheet that writes メールアドレス in its text)."""
     return _folders_and_sheets(tmp_path_factory, "AZ-AX", ("sheets_AZ", "sheets_AX"))
+
+
+@pytest.fixture(scope="session")
+def ba_service(tmp_path_factory):
+    """Dev set BA's four sheets (気候変動適応, 工業技術総合センター, 国民スポーツ大会開催準備, 信州型コミュニティスクール) with
+    多様な働き方推進 (県内企業の男性育児休業取得率) and three sheets of sport (障がい者スポーツ, 合宿・大会誘致, ジュニアアスリート)."""
+    return _folders_and_sheets(tmp_path_factory, "BA", ("sheets_BA",), (("sheets_T", "07-11-02"), ("sheets_AB", "08-55-03"),
+                                                                         ("sheets_M", "08-04-02"), ("sheets_AQ", "08-95-02")))
+
+
+@pytest.fixture(scope="session")
+def bb_service(tmp_path_factory):
+    """Dev set BB's four sheets (子どもの居場所づくり, 登山道維持管理, 道路損傷通報, 110番通報適正利用) with AZ's and 行方不明者早期発見
+    (another sheet that writes 110番)."""
+    return _folders_and_sheets(tmp_path_factory, "BB", ("sheets_BB", "sheets_AZ"), (("sheets_AI", "15-61-02"),))
