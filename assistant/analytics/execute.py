@@ -70,6 +70,8 @@ def _scope(df: pd.DataFrame, spec: QuerySpec, about: dict) -> pd.DataFrame:
         df = df[df["bukyoku"].map(lambda b: any(x in b for x in spec.bukyoku))]
     if spec.jigyo:
         df = df[df["jigyo_no"].isin(spec.jigyo)]
+    if spec.exclude:
+        df = df[~df["jigyo_no"].isin(spec.exclude)]
     if spec.unit and "unit" in df.columns:  # 「単位が％の指標」: the kind of indicator in scope (its 「全N件」)
         df = df[df["unit"].map(lambda u: nfkc(str(u or "")).strip()) == nfkc(spec.unit)]
     if spec.indicators and "indicator_no" in df.columns:

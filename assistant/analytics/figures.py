@@ -88,6 +88,8 @@ def scope_words(spec: QuerySpec) -> str:
         parts.append(f"事業名・部局・課に（なければ目的に）{words}とある")
     if spec.bukyoku:
         parts.append("・".join(spec.bukyoku) + "の")
+    if spec.exclude:
+        parts.append("事業番号 " + "・".join(spec.exclude) + " を除く")
     if spec.named:
         parts.append("質問に挙がった")
     elif spec.jigyo:

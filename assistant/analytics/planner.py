@@ -13,9 +13,13 @@ keep the existing answer path unchanged.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+
+from ingest.form import normalize_jigyo_no
 
 from ..text import analytics_words as W
+from ..text.tokens import tokenize
 from ..text.terms import DETAIL_COLUMN_Q, MONEY_BY_METHOD_Q
 from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
@@ -64,6 +68,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     """The spec of an analytics question, or None (see module doc); ``compare=False`` plans a
     「どちらが」 question as if it named no rows (when fewer than two were found)."""
     missed, q = _question(plan)
+    plan, exclude, q = _left_out(plan, q)
     better, directed, unit, q = _direction(q)
     topic = C.topic(q)
     # 「低いほど良いタイプの指標について」: a kind of indicator over every sheet, like a topic's 事業
@@ -124,7 +129,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
     order = _order(q, rank, change, extremes, cut) if rank else ("desc" if listing and not (agg or group or by_year) else None)
     limit = int(next(g for g in top.groups() if g)) if top else (1 if rank else None)
     try:
-        return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change,
+        return QuerySpec(measure=measure, year=year, compare_year=compare_year, change=change, exclude=exclude,
                          **named_filters(plan, group), status=status, trend=trend,
                          trend_before=trend_before if (trend or status) else None, trend_or=trend_or if trend else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
@@ -240,6 +245,20 @@ def _has_status(q: str, status: str | None, table: str, count: bool) -> str | No
     if W.NONE_MET_Q.search(q):  # 「「達成」の指標がない事業」: none of them 達成
         return "達成なし"
     return status if status in ("達成", "未達成") and "指標" in q else None
+
+
+def _left_out(plan: QueryPlan, q: str) -> tuple[QueryPlan, list[str], str]:
+    """(the plan without it, [事業番号], the rest of the question) when a 事業 named outright is left out (「道路トンネルの
+    事業を除くと、R6決算額が大きい細事業トップ3」): the question is then over every other sheet."""
+    m = W.EXCLUDE_NAMED_Q.search(q)
+    out = [e for e in plan.jigyo if e.score >= 0.55 and m and set(tokenize(e.name)) & set(tokenize(m.group("name")))]
+    if not out:
+        return plan, [], q
+    nos = {e.jigyo_no for e in out}
+    return replace(plan, jigyo=[e for e in plan.jigyo if e.jigyo_no not in nos],
+                   details=[d for d in plan.details if d.jigyo_no not in nos],
+                   indicators=[i for i in plan.indicators if i.jigyo_no not in nos]), \
+        [normalize_jigyo_no(n) for n in sorted(nos)], q[m.end():].lstrip("、, ")
 
 
 def _status_trend(plan: QueryPlan, q: str, rest: str) -> tuple:

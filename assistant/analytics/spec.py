@@ -72,6 +72,7 @@ class QuerySpec(BaseModel):
         None, description="rank or filter by the change from compare_year to year")
     bukyoku: list[str] = Field(default_factory=list, description="部局 names (any of)")
     jigyo: list[str] = Field(default_factory=list, description="事業番号 (any of)")
+    exclude: list[str] = Field(default_factory=list, description="事業番号 left out (「〇〇の事業を除くと」)")
     topic: str | None = Field(None, description="only the 事業 whose 事業名, 部局, 課 or 目的 has this word "
                               "(「福祉関係の事業」); words joined by | select any of them (「障がい|子ども」)")
     named: bool = Field(False, description="only the 事業 or 指標 the question names, compared (「AとB、どっちが上」)")
