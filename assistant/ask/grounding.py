@@ -25,12 +25,13 @@ COUNTED_OF = r"(?:[ぁ-ん]{0,5}(?:人|者))?の(?:件数|人数|回数|発生�
 
 
 def evidence_sheet(snap, plan: QueryPlan, top: list[str]) -> tuple[list[str], set[str]]:
-    """(the versions the phrases are read against, the 事業 named outright): the sheet of the best hit, or the one 事業
-    named outright when another sheet's chunk ranks first (「ICT施工にしてから労働災害って減った」)."""
+    """(the versions the phrases are read against, the 事業 named outright): the sheet of the best hit, or the newest
+    sheet of the one 事業 named outright when another sheet's chunk ranks first (「ICT施工にしてから労働災害って減った」)."""
     versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
     named = {e.jigyo_no for e in plan.jigyo if e.score >= 0.9}
     if len(named) == 1 and not any(snap.chunks[c].meta.get("jigyo_no") in named for c in top[:1] if c in snap.chunks):
-        versions = [v for v in snap.by_version if snap.chunks[snap.by_version[v][0]].meta.get("jigyo_no") in named][-1:] or versions
+        rows = snap.versions_of(next(iter(named)))
+        versions = [max(rows, key=lambda r: r.fiscal_year or 0).version] if rows else versions
     return versions, named
 
 
@@ -77,11 +78,12 @@ def figure_of_linked(snap, plan: QueryPlan, text: str, ids: list[str]) -> bool:
     return bool(rows) and all(any(n in r for r in rows) for n in nums)
 
 
-def alternatives(f: str, plan: QueryPlan, whole: bool = False) -> set[str]:
+def alternatives(f: str, plan: QueryPlan, whole_word: bool = False) -> set[str]:
     """The words that count for ``f`` on a sheet: a synonym, its verb, the full word of a clipping, and its pieces
     (部活 in 部活動); a proper name's pieces do not (長野県立大学 is no 大学), nor a person noun's (被害者 is not 被害:
-    犯罪被害者支援 is not サイバー犯罪被害防止)."""
-    pieces = {x for x in tokenize(f) if len(x) > 1 and x != f and not proper_name(f) and not f.endswith("者")} if not whole else set()
+    犯罪被害者支援 is not サイバー犯罪被害防止), nor any word's when ``whole_word`` (a term of another program)."""
+    whole = whole_word or proper_name(f) or f.endswith("者")
+    pieces = set() if whole else {x for x in tokenize(f) if len(x) > 1 and x != f}
     # (a region in the sheets' words, 海外 as インバウンド or 国内外, only to ground the phrase: in linking it named
     # programs for questions about a region no sheet speaks of)
     return {f} | expand({f}) | set(REGION_NOUNS.get(f, ())) | pieces | verb_forms(f) | clipped(plan, f)

@@ -155,7 +155,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan) \
                 or (text.endswith("細事業") and any(short in n for n in names)):
             continue  # the user's short form of a linked 事業名 (若者就職のシート), or their words for it
-        alts = {f: alternatives(f, plan, whole=termed(f)) for f in forms}
+        alts = {f: alternatives(f, plan, whole_word=termed(f)) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         # the sheet's synonym in Sudachi's dictionary (空気 of the sheet's 一般環境大気): for the words to stand
         # together in one passage, not to make the phrase a situation of the program (ドローンの活用: 利用)

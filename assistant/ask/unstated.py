@@ -51,7 +51,9 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None
     subject = before[-1]
     heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
-    if (did := _PERSON_OF_VERB.search(q[:m.start()])) and did.end() >= m.start() - 2:
+    did = _PERSON_OF_VERB.search(q[:m.start()])
+    did = did if did and did.end() >= m.start() - 2 else None  # the people right before the count
+    if did:
         heads = [did.group(1)]  # 「臓器移植を待ってる人って何人」: the people are told by the verb (待機者), not by 人
     if not heads:
         return None
@@ -74,7 +76,7 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
         heads = [mod.group(1)] + heads
         need = 2
     subject_text = (mod.group(1) + "の" if need == 2 else "") + subject.text
-    if did and did.end() >= m.start() - 2 and (at := q.rfind(subject.text, 0, did.start() + 1)) >= 0:
+    if did and (at := q.rfind(subject.text, 0, did.start() + 1)) >= 0:
         subject_text = re.sub(r"(?:って|は|が|の数)$", "", q[at:did.end()])  # 「臓器移植を待ってる人」
     for cid in snap.by_version.get(version, []):
         for line in re.split(r"[。\n]", nfkc(snap.chunks[cid].text)):
