@@ -14,10 +14,11 @@ from ingest.form import nfkc, to_float
 from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHICH_MOST_Q, WHY_SET_Q)
-from ..query.sentences import distinctive_terms
-from ..text.terms import FIGURE_NAMED_Q, MOVED_Q
+from ..text.terms import MOVED_Q
 from ..types import Citation, QueryPlan
 from .movement import moved_as_told
+from .pairs import paired_section
+from .twins import twin_chunks
 from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet, topic_tokens)
 
 
@@ -77,8 +78,9 @@ def _unused_lines(name: str, rows: list[dict], mark: str) -> list[str]:
     return out
 
 
-def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lead: bool) -> list[str]:
-    """Sentences (each ending in [n]) that report what chunk ``cid`` says about the question."""
+def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lead: bool, several: bool = False) -> list[str]:
+    """Sentences (each ending in [n]) that report what chunk ``cid`` says about the question (``several``: the
+    answer tells more than one program's, so each 要因分析 says whose)."""
     c = snap.chunks[cid]
     m = c.meta
     sec = m.get("section")
@@ -100,7 +102,8 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
         # recovery, loses its meaning when cut (the UI may fold a long quote).
         ind = m.get("indicator_name", "")
         body = "".join(p.strip() for p in q.split("\n") if p.strip())
-        out.append(f"「{ind}」の要因分析には「{body}」と記載されています{mark}。")
+        whose = f"（{name}）" if several else ""
+        out.append(f"「{ind}」{whose}の要因分析には「{body}」と記載されています{mark}。")
     elif sec in ("9-1", "9-2"):
         lines = [strip_bullet(s) for s in q.split("\n") if s.strip()]
         chosen = pick_lines(lines, topic, LINES_PER_SECTION)
@@ -309,35 +312,18 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
             why = chunk_for(snap, m.get("version"), "8", m.get("indicator") or 0)
             if why and why not in primary:
                 primary.append(why)
+    twins = twin_chunks(snap, plan, primary)
+    if twins:  # the same figure on another program's sheet, no program named: both are told
+        return primary + twins, []
     # Related material is the answer's own sheet's: another sheet's chunk never added evidence on the
     # dev sets (hit@3 and evidence unchanged without it) and lowered citation precision.
     v = snap.chunks[primary[0]].meta.get("version")
     related = [c for c in ids[:2] if c not in primary and snap.chunks[c].meta.get("version") == v]
     # With two or more answering chunks a third one (same sheet) did not add evidence either.
     if len(primary) == 1:
-        paired = _paired_section(snap, plan, primary[0])
+        paired = paired_section(snap, plan, primary[0])
         return primary, ([paired] if paired else related[:1])
     return primary, []
-
-
-_PAIRS = {"9-1": "9-2", "9-2": "9-1"}
-
-
-def _paired_section(snap, plan: QueryPlan, cid: str) -> str | None:
-    """The other half of 課題 and 方策 when one of its lines speaks of the question's own words: 「防災士って女性
-    少ないの？」 is answered by the 課題, and 「託児付きの講座…女性が受講しやすい」 is what will be done about it;
-    「資格取っただけで活動してない人が多いって聞くけど、来年どうする？」 by the 方策, and the 課題 that says so."""
-    m = snap.chunks[cid].meta
-    other = _PAIRS.get(m.get("section"))
-    asked = plan.intent in ("issue", "plan") or (plan.intent == "lookup" and m.get("section") == "9-1")
-    if len(plan.intents) != 1 or not asked or not other or FIGURE_NAMED_Q.search(plan.norm):
-        return None  # a figure also asked for (「成約件数と来年度の対応」) is the related material
-    pair = chunk_for(snap, m.get("version"), other)
-    terms = distinctive_terms(snap, plan)
-    if not pair or not terms:
-        return None
-    text = nfkc(snap.chunks[pair].text)
-    return pair if any(f in text for t in terms.values() for f in t.forms) else None
 
 
 _EXPLAINS = ("2", "3", "1", "7", "detail", "9-1", "9-2", "8", "4")
@@ -379,8 +365,9 @@ def compose(snap, plan: QueryPlan, primary: list[str], related: list[str]) -> tu
     cites = Cites(snap)
     topic = topic_tokens(plan)
     lines: list[str] = []
+    several = len({snap.chunks[c].meta.get("jigyo_no") for c in primary}) > 1
     for i, cid in enumerate(primary):
-        lines += _compose_chunk(snap, cid, cites.n(cid), plan, topic, lead=(i == 0))
+        lines += _compose_chunk(snap, cid, cites.n(cid), plan, topic, lead=(i == 0), several=several)
     same_sheet = {snap.chunks[c].meta.get("version") for c in primary}
     near = [c for c in related if snap.chunks[c].meta.get("version") in same_sheet]
     far = [c for c in related if c not in near]

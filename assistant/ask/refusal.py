@@ -12,16 +12,16 @@ import re
 
 from ingest.form import nfkc, year_label
 
-from ..query.linking import abbreviates, expand
+from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.tokens import token_set, tokenize
-from ..text.terms import PROGRAM_KINDS, PROGRAM_NAMED_Q
+from ..text.terms import bukyoku_forms, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q, SHEET_YEAR_Q
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, subject_forms, termed_check
 from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
-from .evidence import answer_ids, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
+from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
@@ -277,7 +277,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         if other:  # 「ポイント還元」 asked of スキー場, written on the プラスチック sheet: say where, nothing untrue
             return f"{terms}に関する記載はご質問の事業のシートにはないため、お答えできません（「{other[0]}」の記載があるのは{other[1]}のシートです）。"
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
-    group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits)
+    group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits) or _owner_elsewhere(snap, plan, hits)
     if group:
         return group
     if plan.intent == "why":
@@ -302,6 +302,23 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
         return None
     names = "・".join(f"「{_phrase_of(plan, p)}」" for p in missing)
     return f"{names}についての記載はシートにないため、お答えできません。"
+
+
+def _owner_elsewhere(snap, plan: QueryPlan, hits) -> str | None:
+    """A 部局 named as the owner of what is asked (「警察の通訳人確保の事業」) while the sheet the answer would
+    come from is another 部局's (手話通訳, 健康福祉部): that 部局 has no such sheet.  A 事業 named outright decides
+    instead, and a 部局 named as a partner (「警察と連携した…」) owns nothing."""
+    owners = [b for b in plan.bukyoku if any(f + "の" in plan.norm for f in bukyoku_forms(b))]
+    if not owners or "cross" in plan.intents or any(e.score >= NAMED_LINK for e in plan.jigyo) or not hits:
+        return None
+    version = answer_version(snap, plan, hits)
+    row = next((r for r in snap.sheet_rows if r.version == version), None)
+    if row is None or not row.bukyoku or row.bukyoku in owners:
+        return None
+    at = max(plan.norm.find(f + "の") + len(f) + 1 for b in owners for f in bukyoku_forms(b) if f + "の" in plan.norm)
+    asked = next((p.text for p in noun_phrases(plan.norm) if plan.norm.find(p.text, at) >= at), "")
+    what = f"「{asked}」の" if asked else "ご質問の内容の"
+    return f"{'・'.join(owners)}のシートに{what}記載はないため、お答えできません（近い内容は{row.bukyoku}の「{row.jigyo_name}」にあります）。"
 
 
 def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:

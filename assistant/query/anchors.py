@@ -22,13 +22,17 @@ DISTINCTIVE_SHARE = 0.75
 COMMON_WORD_PASSAGES = 5
 
 
-def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = None) -> str | None:
+def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = None,
+                      kept: tuple[str, str] | None = None) -> str | None:
     """The one 事業 that the question's rare topic words point to, if they agree.
 
     「林業の人の定着率」: 林業 occurs on one 事業's sheet only, so the question is about
     that 事業 even when no name matches well (就農の定着率 shares more words).  A topic
     word counts when every chunk that uses it belongs to the same 事業; everyday words
-    never count (see ``text.wording``).
+    never count (see ``text.wording``).  ``kept``: (事業番号, name) of an indicator the question's words
+    link well; a rare word whose part the name holds and its sheet uses too (職業訓練: 訓練修了者の就職率, the
+    word once on the training sheet, mostly on the single-parent sheet) does not move the question off it
+    (林業 of 「林業の３年後定着率」 is no part of 新規就農者の定着率: it still votes).
     """
     # Frame words and nouns used as verbs never vote; a word common in general Japanese (選挙, 学校)
     # votes only when the index holds it on one 事業's sheets alone, in several passages (選挙 of
@@ -55,6 +59,8 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
                 no = snap.chunks[cid].meta.get("jigyo_no")
                 per[no] = per.get(no, 0) + 1
         no, n = max(per.items(), key=lambda x: x[1])
+        if kept and kept[0] in per and no != kept[0] and any(p in kept[1] for p in _parts(t)):
+            continue
         if t in common and (len(per) > 1 or n < COMMON_WORD_PASSAGES) and named_by.get(t) != no:
             continue  # (a common word that names one program, 「きのこの夏キャンペーン」, still votes for it)
         if n >= DISTINCTIVE_SHARE * sum(per.values()) and (n > 1 or len(t) > 2 or named_by.get(t) == no):
@@ -67,6 +73,11 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # rare words of two 事業: leave it to retrieval
     return ranked[0][0]
+
+
+def _parts(word: str) -> list[str]:
+    """The word and its pieces of two characters or more (職業訓練: 職業, 訓練)."""
+    return [word] + [p for p in tokenize(word) if p != word and len(p) >= 2]
 
 
 def _split_uses(snap, t: str, salient: list[str], seen: set[str]) -> list[tuple[str, float]]:

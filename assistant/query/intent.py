@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.terms import ABBREVIATIONS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q
+from ..text.terms import bukyoku_forms, ABBREVIATIONS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
                                STOP_TOKENS)
@@ -316,9 +316,7 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
 
     # 部局
     for b in sorted(cat.bukyoku, key=len, reverse=True):
-        nb = nfkc(b)
-        short = re.sub(r"部$|局$|委員会$", "", nb)
-        if nb in q or (len(short) >= 2 and short + "部" in q):
+        if any(f in q for f in bukyoku_forms(b)):
             plan.bukyoku.append(b)
 
     # 部局 the user named that has no sheet (県民文化部, 危機管理部, 企業局); common words

@@ -8,35 +8,20 @@ linking is unsure the plan simply carries no entity and retrieval is open.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ingest.form import nfkc
 
-from ..text.terms import EVERYDAY_TERMS
 from ..text.tokens import tokenize
-from ..text.wording import Phrase, no_pairs, noun_phrases
-from ..text.vocabulary import NAMES_JIGYO, RATE_Q, RESULT_Q, WHY_SET_Q
-from ..text.vocabulary import STOP_TOKENS, SYNONYMS
+from ..text.vocabulary import RATE_Q, RESULT_Q, STOP_TOKENS, WHY_SET_Q
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .anchors import distinctive_jigyo, verbatim_jigyo
 from .catalogue import Catalogue
 from .figure_link import figure_link
+from .short_names import NAMED_LINK, abbreviates, short_name_link
+from .synonyms import expand
 
-def expand(tokens: set[str]) -> set[str]:
-    """Synonyms of the question's tokens (the sheets' words for what people say)."""
-    out: set[str] = set()
-    for t in tokens:
-        for s in SYNONYMS.get(t, ()) + EVERYDAY_TERMS.get(t, ()):
-            for x in _syn_tokens(s):
-                if x not in tokens:
-                    out.add(x)
-    return out
-
-
-@functools.lru_cache(maxsize=1024)  # synonyms are constants: a pure function of them
-def _syn_tokens(word: str) -> tuple[str, ...]:
-    return tuple(t for t in tokenize(word) if t not in STOP_TOKENS) or (word,)
+__all__ = ["NAMED_LINK", "WEAK_LINK", "abbreviates", "expand", "link_entities"]
 
 
 def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str] | None = None) -> list[tuple[float, Entity]]:
@@ -142,6 +127,15 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
                 break
 
 
+def _weak_jigyo_yields(plan: QueryPlan) -> None:
+    """A 事業 linked by one shared word (高校生 of 高校生海外留学支援) gives way to an indicator of another 事業 that the
+    question's words name closely (「高校生にもっと本読ませる」: １か月に１冊も本を読まない高校生の割合)."""
+    ind = plan.indicators[0] if plan.indicators else None
+    if ind and ind.score >= STRONG_LINK and plan.jigyo and all(e.score < WEAK_JIGYO for e in plan.jigyo) \
+            and all(e.jigyo_no != ind.jigyo_no for e in plan.jigyo):
+        plan.jigyo = []
+
+
 def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, Entity]],
             force: bool = False) -> None:
     """Keep the plan on 事業 ``no``: its entities only, the 事業 itself linked (``force``: in place
@@ -199,8 +193,9 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
         scored = [x for x in scored if x[1].kind == "jigyo"] + sub
         scored.sort(key=lambda x: -x[0])
     _assign(plan, scored)
+    _weak_jigyo_yields(plan)
     if not named:
-        _short_name_link(plan, cat)
+        short_name_link(plan, cat)
     if figure_link(plan, cat, named):
         return
     sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo)  # named outright or by its short form
@@ -211,7 +206,9 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     # an indicator whose name the question says (「里親の契約件数」 for 「森林の里親」契約件数) tells the 事業; a rare
     # word it shares with another program (里親) does not
     said = [e for e in plan.indicators if e.score >= DETAIL_OWNS]
-    no = no or (distinctive_jigyo(plan, snap, cat.name_owners) if snap is not None and not said else None)
+    top = plan.indicators[0] if plan.indicators else None
+    kept = (top.jigyo_no, nfkc(top.name)) if top and top.score >= KEEPS_LINK else None
+    no = no or (distinctive_jigyo(plan, snap, cat.name_owners, kept) if snap is not None and not said else None)
     if no:
         _anchor(plan, cat, no, scored)
     elif said and not plan.jigyo:
@@ -232,13 +229,15 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     _figure_word_link(plan, cat)
 
 
-# A 事業 the question names by its short form is linked this surely (and one linked so is named).
-NAMED_LINK = 0.9
 # A 細事業 linked this surely tells which 事業 the question is about.
 DETAIL_OWNS = 0.8
 
 # An indicator linked this loosely may still be what a rate or target question asks about.
 RATE_LINK_MIN = 0.3
+# A 事業 linked below this only shares a word with the question.
+WEAK_JIGYO = 0.55
+# An indicator linked this well keeps the question on its 事業 against a rare word its sheet also uses.
+KEEPS_LINK = 0.6
 # Below this an indicator only shares the program's words (a guess, not the subject).
 WEAK_LINK = 0.5
 
@@ -293,70 +292,6 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
         e = best[1]
         plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
         plan.details = [d for d in plan.details if nfkc(d.name) in plan.norm]
-
-
-def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
-    """Whether ``phrase`` is a short form of the 事業名 ``name``: its words (two or more) all
-    occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費), or it is one
-    word of three characters or more that the name holds (中山間).  Staff shorten names by
-    dropping words, not by reordering them."""
-    words = [t for t in tokenize(phrase) if t not in STOP_TOKENS and len(t) > 1]
-    n = nfkc(name).lower()  # tokens are lower case (ict for ICT)
-    if len(phrase) >= 3 and nfkc(phrase).lower() in n and (len(words) == 1 or word_ok):
-        return True  # 中山間 for 中山間地域農地保全推進事業費 (多様な働き方, where the question marks it a program)
-    if word_ok and words == [nfkc(phrase).lower()] and words[0] in tokenize(n):
-        return True  # 輸出 (a whole word of 県産農産物輸出拡大事業費), where the question marks it as a program
-    if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
-        return True  # 橋 for 橋梁長寿命化修繕事業費: the everyday word for the name's term
-    if len(words) < 2:
-        return False
-    at = 0
-    for w in words:
-        i = n.find(w, at)
-        if i < 0:
-            return False
-        at = i + len(w)
-    return True
-
-
-_ADJ_NAME = re.compile(r"([一-龥ァ-ヶー]{2,8}な[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,12}?)(?=の?(?:細事業|事業|シート))")
-
-
-def _short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
-    """Link the one 事業 whose name the question shortens (「若者就職の事業で」).
-
-    Only a phrase the question itself marks as a program's name (followed by 事業, シート or
-    細事業) is read this way, and only when exactly one indexed 事業名 fits it; unmarked, a phrase
-    of two words or more written inside exactly one 事業名 (「避難所環境改善で」)."""
-    q = plan.norm
-    pairs = no_pairs(q)
-    # 「多様な働き方の事業」: a name with an adjective in it is no one noun phrase
-    adj = [Phrase(m.group(1), ()) for m in _ADJ_NAME.finditer(q)]
-    for ph in pairs + noun_phrases(q) + adj:  # 「消費生活の相談の事業」: the pair first
-        at = q.find(ph.text)
-        text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
-        marked = text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):]) is not None
-        if at < 0 or not (marked or (len(ph.forms) >= 2 and len(nfkc(text)) >= 5)):
-            continue
-        if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):
-            continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
-        hits = {no for no, name in cat.jigyo_names.items()
-                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name))}
-        if len(hits) != 1:
-            continue
-        no = hits.pop()
-        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([NAMED_LINK] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
-        # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
-        # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
-        rest = set(plan.salient) - set(tokenize(text))
-        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)]
-        plan.details = [e for e in plan.details if e.jigyo_no == no and _shares(e, rest)]
-        return
-
-
-def _shares(e: Entity, words: set[str]) -> bool:
-    name = nfkc(e.name)
-    return any(w in name or w in tokenize(name) or expand({w}) & set(tokenize(name)) for w in words)
 
 
 def _figure_word_link(plan: QueryPlan, cat: Catalogue) -> None:

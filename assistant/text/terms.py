@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.form import nfkc
+
 # Short forms that staff say for bodies the sheets write in full (児相 for 児童相談所).  Only forms
 # with one meaning in prefectural work; two-kanji clippings of a sheet's own word (部活 for 部活動)
 # need no entry, see ``query.intent._complete_clipped``.
@@ -195,4 +197,14 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "残業": ("時間外", "時間外勤務", "超過勤務"), "残業時間": ("時間外", "時間外在校等時間", "時間外勤務"), "田舎": ("中山間", "中山間地域", "郡部", "過疎"),
     "勉強会": ("研修", "研修会", "講習会", "学習会"), "勉強": ("研修", "学習", "講習"),
     "親": ("保護者",), "ほったらかし": ("放置",), "距離": ("延長",), "人手": ("担い手", "人員"), "食べ物": ("食品", "食材"),
+    "読む": ("読書",),  # 「高校生にもっと本読ませる」: the sheets' 読書
 }
+
+
+def bukyoku_forms(name: str) -> tuple[str, ...]:
+    """How a 部局 is written in a question: whole; its stem with 部 (教育部 of 教育委員会); 警察本部 also as
+    警察 (「警察の…事業」).  A stem alone (健康福祉) is a field of work, not the 部局."""
+    n = nfkc(name)
+    short, head = re.sub(r"部$|局$|委員会$", "", n), re.sub(r"本部$", "", n)
+    forms = [n] + ([short + "部"] if len(short) >= 2 else []) + ([head] if head != n and len(head) >= 2 else [])
+    return tuple(dict.fromkeys(forms))

@@ -189,7 +189,7 @@ def _phrases(text: str) -> tuple[tuple[Phrase, bool], ...]:
     def flush() -> None:
         while run and run[-1].pos[:1] == ("接頭辞",):  # 「両方おねがい」: お of a verb, not of a noun
             run.pop()
-        core = [m for i, m in enumerate(run) if not is_everyday(m) or _compound_head(m, run[i + 1:])]
+        core = [m for i, m in enumerate(run) if not is_everyday(m) or _compound_head(m, run[i + 1:])] or _facility(run)
         if core:
             out.append((Phrase("".join(m.surface for m in run).strip("・"), tuple(m.norm for m in core)),
                         bool(out) and gap == ["の"]))
@@ -216,6 +216,22 @@ def _compound_head(m: Morpheme, after: list[Morpheme]) -> bool:
     that subject, not the 「ポイント」 of a question's frame."""
     return bool(_KATAKANA.fullmatch(m.surface)) and m.norm in FRAME_NOUNS \
         and any(x.pos[:1] == ("名詞",) and not is_everyday(x) for x in after[:1])
+
+
+# Suffixes that make an everyday noun the name of a place (歴史 + 館: 歴史館, a facility of one program).
+_FACILITY_SUFFIXES = frozenset({"館", "署", "院", "園", "庫"})
+
+
+def names_a_place(text: str) -> bool:
+    """Whether ``text`` ends in a suffix that names a place (歴史館, 警察署)."""
+    return len(text) >= 3 and text[-1] in _FACILITY_SUFFIXES
+
+
+def _facility(run: list[Morpheme]) -> list[Morpheme]:
+    """An everyday noun named as a place by its suffix (歴史館, 「歴史館の入館者数」): the whole run is a subject."""
+    pairs = zip(run, run[1:])
+    return list(run) if any(a.pos[:1] == ("名詞",) and b.pos[:1] == ("接尾辞",) and b.surface in _FACILITY_SUFFIXES
+                            for a, b in pairs) else []
 
 
 def clause_start(text: str, end: int) -> int:

@@ -241,3 +241,13 @@ def bb_service(tmp_path_factory):
     """Dev set BB's four sheets (子どもの居場所づくり, 登山道維持管理, 道路損傷通報, 110番通報適正利用) with AZ's and 行方不明者早期発見
     (another sheet that writes 110番)."""
     return _folders_and_sheets(tmp_path_factory, "BB", ("sheets_BB", "sheets_AZ"), (("sheets_AI", "15-61-02"),))
+
+
+@pytest.fixture(scope="session")
+def bc_service(tmp_path_factory):
+    """Dev set BC's four sheets (県立歴史館収蔵資料, 離職者等再就職訓練, 学校図書館活用, 高齢ドライバー) with the sheets that
+    share their subjects: 子ども読書活動 (不読率 too), 手話通訳者養成 (通訳), 高校生海外留学 (高校生), 県立美術館来館促進
+    (来館者数), 県立図書館デジタルアーカイブ (アーカイブの閲覧数) and ひとり親家庭自立支援 (職業訓練, 就職率)."""
+    return _folders_and_sheets(tmp_path_factory, "BC", ("sheets_BC",), (
+        ("sheets_S", "12-08-02"), ("sheets_AN17", "05-23-02"), ("sheets_AI", "12-60-02"), ("sheets_AW", "02-73-05"),
+        ("sheets_AD", "12-78-02"), ("sheets_V", "13-06-02")))

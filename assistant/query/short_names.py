@@ -1,0 +1,85 @@
+"""A 事業 named by its short form: 「若者就職の事業で」 for 若者県内就職促進事業費, 「避難所環境改善で」, 歴史館.
+
+Staff shorten a program's name by dropping words, never by reordering them; a phrase the question marks as a
+program (followed by 事業, シート or 細事業) may be short, an unmarked one must be long or name a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import nfkc
+
+from ..text.tokens import tokenize
+from ..text.vocabulary import NAMES_JIGYO, STOP_TOKENS
+from ..text.wording import Phrase, names_a_place, no_pairs, noun_phrases
+from ..types import Entity, QueryPlan
+from .catalogue import Catalogue
+from .synonyms import expand
+
+# A 事業 the question names by its short form is linked this surely (and one linked so is named).
+NAMED_LINK = 0.9
+
+
+def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
+    """Whether ``phrase`` is a short form of the 事業名 ``name``: its words (two or more) all
+    occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費), or it is one
+    word of three characters or more that the name holds (中山間).  Staff shorten names by
+    dropping words, not by reordering them."""
+    words = [t for t in tokenize(phrase) if t not in STOP_TOKENS and len(t) > 1]
+    n = nfkc(name).lower()  # tokens are lower case (ict for ICT)
+    if len(phrase) >= 3 and nfkc(phrase).lower() in n and (len(words) == 1 or word_ok):
+        return True  # 中山間 for 中山間地域農地保全推進事業費 (多様な働き方, where the question marks it a program)
+    if word_ok and words == [nfkc(phrase).lower()] and words[0] in tokenize(n):
+        return True  # 輸出 (a whole word of 県産農産物輸出拡大事業費), where the question marks it as a program
+    if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
+        return True  # 橋 for 橋梁長寿命化修繕事業費: the everyday word for the name's term
+    if len(words) < 2:
+        return False
+    at = 0
+    for w in words:
+        i = n.find(w, at)
+        if i < 0:
+            return False
+        at = i + len(w)
+    return True
+
+
+_ADJ_NAME = re.compile(r"([一-龥ァ-ヶー]{2,8}な[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,12}?)(?=の?(?:細事業|事業|シート))")
+
+
+def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
+    """Link the one 事業 whose name the question shortens (「若者就職の事業で」).
+
+    Only a phrase the question itself marks as a program's name (followed by 事業, シート or
+    細事業) is read this way, and only when exactly one indexed 事業名 fits it; unmarked, a phrase
+    of two words or more written inside exactly one 事業名 (「避難所環境改善で」, or a place: 歴史館)."""
+    q = plan.norm
+    pairs = no_pairs(q)
+    # 「多様な働き方の事業」: a name with an adjective in it is no one noun phrase
+    adj = [Phrase(m.group(1), ()) for m in _ADJ_NAME.finditer(q)]
+    for ph in pairs + noun_phrases(q) + adj:  # 「消費生活の相談の事業」: the pair first
+        at = q.find(ph.text)
+        text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
+        marked = text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):]) is not None
+        if at < 0 or not (marked or (len(ph.forms) >= 2 and (len(nfkc(text)) >= 5 or names_a_place(text)))):
+            continue
+        if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):
+            continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
+        hits = {no for no, name in cat.jigyo_names.items()
+                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name))}
+        if len(hits) != 1:
+            continue
+        no = hits.pop()
+        plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([NAMED_LINK] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
+        # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
+        # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
+        rest = set(plan.salient) - set(tokenize(text))
+        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)]
+        plan.details = [e for e in plan.details if e.jigyo_no == no and _shares(e, rest)]
+        return
+
+
+def _shares(e: Entity, words: set[str]) -> bool:
+    name = nfkc(e.name)
+    return any(w in name or w in tokenize(name) or expand({w}) & set(tokenize(name)) for w in words)
