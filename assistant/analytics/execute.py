@@ -238,8 +238,12 @@ def _filtered(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | None) ->
         df = _with_status(t, df, spec.has_status)
     if spec.method:
         df = df[df["method"] == spec.method]
-    if spec.missing:  # missing_any: 「―の年度がある指標」, any of R4–R6 (each sheet's three years)
-        df = df[df[["v_m2", "v_m1", "value"]].isna().any(axis=1)] if spec.missing_any else df[df["value"].isna()]
+    if spec.missing:  # missing_any: 「―の年度がある指標」, any of R4–R6 (each sheet's three years), or of missing_years
+        if spec.missing_years:
+            df = df[np.logical_or.reduce([_indicator_at(df, "value", y).isna() & (df["sheet_year"] - y).between(0, 2)
+                                          for y in spec.missing_years])]
+        else:
+            df = df[df[["v_m2", "v_m1", "value"]].isna().any(axis=1)] if spec.missing_any else df[df["value"].isna()]
     return df
 
 

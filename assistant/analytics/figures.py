@@ -51,7 +51,7 @@ def fmt(value: float | None, measure: str, computed: bool = True, unit: str = ""
 def year_words(res: Result) -> str:
     if res.spec.group_by == "year":
         return "各年度"
-    if res.year is None:
+    if res.year is None or res.spec.missing_years:  # (「R4かR5の実績が―」: the years are the filter's)
         return "各シートの実施年度"
     if res.spec.span:
         return f"{reiwa(res.year - res.spec.span + 1)}年度～{reiwa(res.year)}年度"
@@ -114,7 +114,8 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.method:
         parts.append(f"実施方法が「{spec.method}」の")
     if spec.missing:
-        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が{'3年度のいずれかで' if spec.missing_any else ''}"
+        some = "・".join(f"R{y - 2018}" for y in spec.missing_years) + "のいずれかで" if spec.missing_years else "3年度のいずれかで"
+        parts.append(f"{MEASURES[spec.measure].label.split('（')[0]}が{some if spec.missing_any else ''}"
                      "記載されていない（―・空欄）")
     words = [condition_words(c) for c in spec.conditions]  # 「執行率が95%以上で、一般財源の割合が50%以上の」
     if spec.condition_year is not None and words:  # 「R5は全額一般財源だったのに」: the conditions are that year's
@@ -212,7 +213,9 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
         return f"{fmt(r['value'], spec.measure, quotient=True)}（決算額 {r['settlement_text']}千円÷職員数 {fmt(r['staff'], 'staff')}）"
     if spec.measure == "unused":
         return f"{fmt(r['value'], spec.measure)}（予算現額 {r['total_text']}千円−決算額 {r['settlement_text']}千円）"
-    text = r.get(f"{m.column}_text") if spec.table != "indicators" or res.year is None else None
+    # (an indicator read at its own sheet's year is printed as the sheet prints it: 70.0, not 70)
+    own_year = res.year is None or r.get("sheet_year") == res.year
+    text = r.get(f"{m.column}_text") if spec.table != "indicators" or own_year else None
     own = f"{text}{m.unit or unit}" if isinstance(text, str) and text else fmt(r["value"], spec.measure, False, unit)
     if spec.table == "indicators" and spec.status and r.get("status") == spec.status and r.get("target_text"):
         # 「未達成の指標」: each kept row against its target (the others checked are told as printed)

@@ -43,3 +43,10 @@ def named_filters(plan: QueryPlan, group: str | None) -> dict:
     bukyoku = [] if group == "bukyoku" else list(dict.fromkeys(([plan.bukyoku_filter] if plan.bukyoku_filter else [])
                                                                 + list(plan.bukyoku)))
     return {"bukyoku": bukyoku, "jigyo": [normalize_jigyo_no(plan.jigyo_filter)] if plan.jigyo_filter else []}
+
+
+def missing_years(plan: QueryPlan, q: str, missing: bool) -> dict:
+    """「―の年度がある指標」: any of the three years; 「R4かR5の実績が―」: any of the years named."""
+    either = missing and len(set(plan.years)) >= 2 and bool(W.EITHER_YEAR_Q.search(q))
+    return {"missing_any": missing and (either or bool(W.MISSING_ANY_YEAR_Q.search(q))),
+            "missing_years": sorted(set(plan.years)) if either else []}

@@ -25,7 +25,7 @@ from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
 from . import routes as R
 from .one_jigyo import one_jigyo, one_jigyo_details
-from .plan_parts import named_filters, year_pair
+from .plan_parts import missing_years, named_filters, year_pair
 from .spec import MEASURES, Condition, QuerySpec
 
 
@@ -133,7 +133,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          **named_filters(plan, group), status=status, trend=trend,
                          trend_before=trend_before if (trend or status) else None, trend_or=trend_or if trend else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
-                         missing=missing, missing_any=missing and table == "indicators" and bool(W.MISSING_ANY_YEAR_Q.search(q)),
+                         missing=missing, **missing_years(plan, q, missing and table == "indicators"),
                          extremes=extremes, top_member=group == "jigyo" and table == "details" and bool(W.WITHIN_TOP_Q.search(q)),
                          vs_mean=vs_mean if agg == "mean" and not group else None, **_beside(
                              q, measure, conditions, change, compare_year, bool(steady or change_condition), span, count or missed, rank, negatives, directed),
@@ -395,5 +395,3 @@ def _money_asked(q: str) -> bool:
     measure = C.measure_of(rest)
     return bool(measure and MEASURES[measure].table == "costs" and (
         W.CHANGE_Q.search(rest) or W.RANK_Q.search(rest) or W.THRESHOLD_Q.search(rest) or W.SUM_Q.search(rest)))
-
-

@@ -105,6 +105,8 @@ class QuerySpec(BaseModel):
     missing: bool = Field(False, description="only the rows whose measure is missing (―), never read as 0")
     missing_any: bool = Field(False, description="with missing, indicators: missing in any of the sheet's three years "
                               "(「実績が―の年度がある指標」), not only the year asked")
+    missing_years: list[int] = Field(default_factory=list, description="with missing_any: only these fiscal years "
+                                     "(「R4かR5の実績が―」); empty = all three")
     method: str | None = Field(None, description="items: the 取組 whose 実施方法 is this (補助, 委託, 直接…)")
     every: Literal["達成", "未達成", "未達成なし", "達成なし"] | None = Field(
         None, description="indicators per 事業: the 事業 whose every indicator has this status (― is no status); "
@@ -173,7 +175,7 @@ class QuerySpec(BaseModel):
             raise ValueError("推移 groups the indicators (no trend filter)")
         if self.group_by == "method" and table != "items":
             raise ValueError("実施方法 groups the 取組 (measure items)")
-        if self.missing_any and (not self.missing or table != "indicators"):
+        if (self.missing_any or self.missing_years) and (not self.missing or table != "indicators"):
             raise ValueError("missing_any reads an indicator's three years for ―")
         if self.directed and self.measure != "achievement":
             raise ValueError("directed reads an achievement rate")

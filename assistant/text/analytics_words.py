@@ -96,6 +96,8 @@ MISSING_Q = re.compile(r"―|まだ(?:出て|集計|記載)|出ていない|未�
                        r"(?:数値|値)が(?:ない|入っていない)")
 # ... in any of the three years, not only the year asked: 「実績が―になっている年度がある指標」「どの年度かも」.
 MISSING_ANY_YEAR_Q = re.compile(r"(?:年度|年)(?:が|の)(?:ある|あっ)|(?:いずれ|どこ|どれ)かの年度|(?:一度|一回|1回)でも|(?:どの|いつの|何)年度(?:か|の|だった|が|に)")
+# ... in one of the years named: 「R4かR5の実績が―」「R4またはR5」.
+EITHER_YEAR_Q = re.compile(r"(?:R|令和)[0-9]+(?:年度?)?(?:か|または|もしくは|あるいは)(?:R|令和)?[0-9]+")
 # A plain list of every row a filter keeps: 「↘の指標を全部挙げて」.
 ALL_LIST_Q = re.compile(r"(?:全部|すべて|全て)(?:挙げ|教え|出し|示し|列挙)|(?:を|は)(?:全部|すべて|全て)|一覧|列挙|"
                         r"(?:指標|事業|もの)(?:だけ|のみ)?(?:を)?(?:抜き出|ピックアップ|リストアップ|洗い出|抽出)")
@@ -124,10 +126,10 @@ COUNT_IS_Q = re.compile(r"(指標|細事業|取組)(?:が|は|を)\s*(\d+|一|�
                         r"(だけ|のみ|しか|以上|以下|ちょうど)?[^。?？]{0,8}事業")  # 「…指標を2つ以上抱えている事業」
 COUNT_WORDS = {"一": 1, "ひと": 1, "二": 2, "ふた": 2, "三": 3, "みっ": 3}
 GROUP_YEAR_Q = re.compile(r"年度(?:ごと|別|毎)|各年度")
-# Indicators counted by their status, both asked at once: 「達成・未達成はそれぞれ何個」「達成状況ごとに」.
+# Indicators counted by their status, both asked at once: 「達成・未達成はそれぞれ何個」「達成状況ごとに」「「達成」「未達成」」.
 # ... by their 推移, several asked at once: 「↗・↘・→それぞれ何件」「推移ごとに」.
-GROUP_TREND_Q = re.compile(r"[↗↘→]」?(?:・|と|、|/|や)「?[↗↘→]|推移(?:ごと|別|毎|の内訳)")
-GROUP_STATUS_Q = re.compile(r"(?<!未)達成」?(?:・|と|、|/|や)「?未達成|未達成」?(?:・|と|、|/|や)「?達成|達成状況(?:ごと|別|毎|の内訳)|"
+GROUP_TREND_Q = re.compile(r"[↗↘→]」?(?:・|と|、|/|や|」「)「?[↗↘→]|推移(?:ごと|別|毎|の内訳)")
+GROUP_STATUS_Q = re.compile(r"(?<!未)達成」?(?:・|と|、|/|や|」「)「?未達成|未達成」?(?:・|と|、|/|や|」「)「?達成|達成状況(?:ごと|別|毎|の内訳)|"
                             r"達成状況(?:を|の|は|、)?[^。?？達]{0,8}?(?:件数|何件|いくつ)")  # 「達成状況、ざっくり件数で」  # 「「達成」と「未達成」」
 
 # The years a condition held, counted per 事業 and ranked: 「△になった年が一番多い事業」「補正を組んだ回数が最も多い」.
