@@ -49,10 +49,14 @@ def overlap(text: str, topic: set[str]) -> int:
 
 def pick_lines(lines: list[str], topic: set[str], limit: int, always: int = 0) -> list[str]:
     """All lines when they fit ``limit``; else the lines most about ``topic`` (in sheet order),
-    or the first ones when none match."""
-    if len(lines) <= limit:
-        return lines  # a short section is told whole: its order is the sheet's
+    or the first ones when none match.  A short section is told whole, in the sheet's order, but for the
+    few lines that speak of the question's own subject, told first (「アウトドア用の車いすの件、結局どうなった」:
+    the sixth line of 取組実績 is the answer)."""
     scored = [(i, overlap(ln, topic)) for i, ln in enumerate(lines)]
+    if len(lines) <= limit:
+        few = [i for i, x in scored if x > 0]
+        return [lines[i] for i in few] + [ln for i, ln in enumerate(lines) if i not in few] \
+            if few and len(few) * 2 <= len(lines) else lines
     hits = [i for i, s in scored if s > 0]
     if not hits:
         return lines[: max(always, limit)] if always or not topic else lines[:limit]

@@ -84,6 +84,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     _unknown_names(plan, cat)
     _genjo_first(plan)
     _counts_first(plan)
+    _outcome_of_a_doing(plan)
     _rate_first(plan)
     _drop_program_word_indicators(plan, snap)
     return plan
@@ -119,6 +120,16 @@ def _rate_first(plan: QueryPlan) -> None:
             and (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm)):
         plan.intents = ["trend"] + [i for i in plan.intents if i != "trend"]
         plan.intent = "trend"
+        plan.section_prefs = section_preferences(plan.norm, plan.intents)
+
+
+def _outcome_of_a_doing(plan: QueryPlan) -> None:
+    """「アウトドア用の車いすの件、結局どうなった」: how a 取組 named surely turned out is what was done (取組実績, 7),
+    when no indicator is named; 「満足度、結局どうなった」 is an indicator's figures (its trend)."""
+    if plan.intent == "lookup" and not plan.strong_indicators() and any(d.score >= STRONG_LINK for d in plan.details) \
+            and re.search(r"どうなっ(?:た|ちゃった|てる|ている)|どうだった", plan.norm):
+        plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]
+        plan.intent = "activity"
         plan.section_prefs = section_preferences(plan.norm, plan.intents)
 
 

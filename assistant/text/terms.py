@@ -178,9 +178,16 @@ MORE_ATTRIBUTES = [
     # what a participant pays (「検診って受ける人の自己負担いくら」)
     (re.compile(r"自己負担(?:額|金)?(?:は|って|が)?[、,]?\s*(?:いくら|何円|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|ある)"),
      re.compile(r"自己負担[^。\n]{0,12}(?:[0-9]+\s*円|無料|なし|不要)|無料"), "利用者の自己負担額"),
+    # how much is paid (「通訳人の謝金って1時間いくら」): a sentence with the amount, not one that only names the 謝金
+    (re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。？?]{0,10}(?:いくら|何円)"),
+     re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。\n]{0,16}[0-9０-９][0-9０-９,，]*\s*円|[0-9０-９][0-9０-９,，]*\s*円[^。\n]{0,8}(?:日当|謝礼|謝金|報酬)"),
+     "謝金・報酬の額"),
     # pay to those taking part (「おためし就業の参加者って、日当とか謝礼もらえるの」)
     (re.compile(r"(?:日当|謝礼|謝金|報酬|手当|時給|給料|賃金)[^。？?]{0,10}(?:もらえ|出る|出ます|支給|払わ|支払|ある|あり|いくら)"),
      re.compile(r"日当|謝礼|謝金|報酬|手当|時給|給料|賃金"), "参加者への日当・謝礼"),
+    # who taught (「接遇研修の講師ってどんな人が来てたの」): a sentence that names the 講師
+    (re.compile(r"講師(?:って|は|に|の方)?[^。？?]{0,8}(?:どんな|誰|だれ|どういう|どこの)|(?:誰|だれ)が講師"),
+     re.compile(r"講師|を招い|招へい|招聘"), "講師"),
 ]
 
 # Everyday words for the sheets' terms, beside vocabulary.SYNONYMS: people by age (「補導のボランティアさんって年配の方

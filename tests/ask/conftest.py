@@ -251,3 +251,9 @@ def bc_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "BC", ("sheets_BC",), (
         ("sheets_S", "12-08-02"), ("sheets_AN17", "05-23-02"), ("sheets_AI", "12-60-02"), ("sheets_AW", "02-73-05"),
         ("sheets_AD", "12-78-02"), ("sheets_V", "13-06-02")))
+
+
+@pytest.fixture(scope="session")
+def bd_service(tmp_path_factory):
+    """Dev set BD's four sheets (ユニバーサルツーリズム, 道路照明LED化, 信州理数教育, 警察通訳体制) with 手話通訳者養成 (通訳 too)."""
+    return _folders_and_sheets(tmp_path_factory, "BD", ("sheets_BD",), (("sheets_AN17", "05-23-02"),))
