@@ -8,8 +8,7 @@ from ingest.form import normalize_jigyo_no, to_float
 
 from ..query.retrieval import newest_versions
 from ..text.tokens import tokenize
-from ..text.terms import MONEY_BY_METHOD_Q
-from ..text.vocabulary import CROSS_PATTERNS
+from ..text.terms import CROSS_PATTERNS, MONEY_BY_METHOD_Q
 from ..types import QueryPlan
 from .evidence import Cites, chunk_for, figures_line
 
@@ -79,14 +78,16 @@ def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
     versions = _scope_versions(snap, plan)
     cites = Cites(snap)
     lines: list[str] = []
-    if kind in ("unmet", "met", "worse"):
+    if kind in ("unmet", "near_met", "met", "worse"):
         def keep(ind: dict) -> bool:
             return (kind == "unmet" and ind.get("status") == "未達成") or \
+                   (kind == "near_met" and ind.get("status") == "概ね達成") or \
                    (kind == "met" and ind.get("status") == "達成") or \
                    (kind == "worse" and ind.get("r6_trend") == "↘")
 
         lines = _indicator_lines(snap, versions, cites, keep)
-        label = {"unmet": "目標を達成できなかった（未達成の）指標", "met": "目標を達成した指標",
+        label = {"unmet": "目標を達成できなかった（未達成の）指標", "near_met": "目標を概ね達成した（概ね達成の）指標",
+                 "met": "目標を達成した指標",
                  "worse": "前年度より悪化（↘）した指標"}[kind]
     elif kind == "method":
         method = re.search(r"補助|委託|直接|貸付", q).group(0)

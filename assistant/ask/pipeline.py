@@ -30,7 +30,7 @@ from .compose import compose, select
 from .cross import cross_answer
 from .evidence import Cites
 from .header import header_answer
-from .refusal import refusal_reason
+from .refusal import owner_elsewhere, refusal_reason
 from ..text.terms import UNIT_PRICE_Q
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
@@ -69,6 +69,7 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     if head:
         return head[0], head[1], False, []
     hits = retrieve(svc, snap, plan, k=max(10, k))
+    plan, hits = _owners_sheets(svc, snap, plan, hits, k)
     reason = refusal_reason(snap, plan, hits, svc.embedder)
     if reason:
         return reason, [], True, hits
@@ -96,6 +97,22 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     return text, cites, False, hits
 
 
+def _owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
+    """(plan, hits) among the sheets of the 部局 the question names as the owner (「警察の受験者数」: 警察官採用確保, not
+    人事委員会's 県職員採用試験) when the best sheet is another 部局's and the owner's sheets answer; else as they were."""
+    import dataclasses
+
+    owner = owner_elsewhere(snap, plan, hits)
+    if owner is None:
+        return plan, hits
+    theirs = {r.jigyo_no for r in snap.sheet_rows if r.bukyoku == owner}
+    narrowed = dataclasses.replace(plan, bukyoku_filter=owner, jigyo=[e for e in plan.jigyo if e.jigyo_no in theirs],
+                                   indicators=[e for e in plan.indicators if e.jigyo_no in theirs],
+                                   details=[e for e in plan.details if e.jigyo_no in theirs])
+    got = retrieve(svc, snap, narrowed, k=max(10, k))
+    return (narrowed, got) if got and refusal_reason(snap, narrowed, got, svc.embedder) is None else (plan, hits)
+
+
 class _Analytics(NamedTuple):
     text: str
     citations: list[Citation]
@@ -112,8 +129,6 @@ _SECOND_Q = re.compile(r"[?？]\s*(?=(?:逆に|反対に|それと|あと|つい
 def _two_questions(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
     """Two analytics questions in one (「R6の職員数が一番多い事業は？逆に前年度より減った事業も」): each planned
     alone and answered, the second's citations numbered after the first's; None unless both are analytics."""
-    import dataclasses
-
     m = _SECOND_Q.search(plan.norm)
     if not m or not plan.norm[m.end():].strip():
         return None
@@ -125,6 +140,30 @@ def _two_questions(svc, snap, plan: QueryPlan, llm: bool) -> _Analytics | None:
     rows = [(a.spec.bukyoku, a.spec.topic, a.spec.jigyo) for a in got]
     if any(rows[0]) and rows[0] != rows[1]:
         return None  # 「健康福祉部の事業は何件？あとR6決算額の平均も」: the second asks of the same 事業
+    return _joined(first, second)
+
+
+def _each_measure(snap, plan: QueryPlan, ana: "_Analytics") -> "_Analytics":
+    """「R6の職員数と決算額の合計はそれぞれ」: a total (or mean) of each figure named, one after the other."""
+    from ..analytics import analytics_answer
+    from ..analytics.cues import measures_listed
+    from ..analytics.spec import MEASURES
+
+    spec = ana.spec
+    if spec.aggregate not in ("sum", "mean") or spec.group_by or spec.also:
+        return ana
+    more = [m for m in measures_listed(plan.norm) if m != spec.measure and MEASURES[m].table == MEASURES[spec.measure].table]
+    for m in more:
+        got = analytics_answer(snap, plan, spec.model_copy(update={"measure": m}))
+        if got is not None:
+            ana = _joined(ana, _Analytics(got.text, got.citations, got.table, got.spec, ana.mode, ana.note))
+    return ana
+
+
+def _joined(first: "_Analytics", second: "_Analytics") -> "_Analytics":
+    """Two analytics answers told as one: the second's citations numbered after the first's, its lines once."""
+    import dataclasses
+
     off = len(first.citations)
     text2 = re.sub(r"\[(\d+)\]", lambda x: f"[{int(x.group(1)) + off}]", second.text)
     later = set(text2.split("\n"))
@@ -170,7 +209,7 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool, split: bool = True) -> _An
     if ana is None:
         return None
     text = f"{ana.text}\n{note}" if note else ana.text
-    return _Analytics(text, ana.citations, ana.table, ana.spec, mode, note)
+    return _each_measure(snap, plan, _Analytics(text, ana.citations, ana.table, ana.spec, mode, note))
 
 
 _COUNT_OF = re.compile(r"(?P<x>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ゖ]{1,12}?)の?件数")

@@ -41,6 +41,9 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     counter = m.group(1)
     if plan.intent == "cost":
         return None  # 「担当何人」: the cost table's 職員数
+    act = re.match(r"(?:を|が|も)?([一-龥]{2,4})(?:し|でき|され)", q[m.end():])
+    if act and counter in ("人", "名") and not _PERSON_OF_VERB.search(q[:m.start()]):
+        return _acted_count(snap, plan, hits, act.group(1), m.group(0))  # 「最終的に何人採用したの」: who the verb counts
     unit = counter_forms(counter)
     if any(re.search(unit, unit_of(snap, e)) for e in plan.strong_indicators()):
         return None  # the linked indicator's own count: its row of the indicator table
@@ -86,6 +89,18 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
             if sum(any(x in line or x in toks for x in {h} | expand({h})) for h in heads) >= need:
                 return None  # the sheet's word counts too (パイロット: 操縦士)
     return f"シートには「{subject_text}」が{m.group(0)}かの記載がないため、お答えできません。"
+
+
+def _acted_count(snap, plan: QueryPlan, hits, verb: str, asked: str) -> str | None:
+    """「何人採用した」: a sentence must count the people of the verb near it (採用者数は120人, 12名の診断士を養成, 配置
+    コーディネーター３名), not only hold the verb (「採用後３年以内の職員412人」 counts staff, 「必要な採用数を算出」 none)."""
+    v = re.escape(verb)  # (採用後・採用試験: the verb as a noun of something else)
+    said = re.compile(v + r"(?!後|前|試験|時|予定)[^。\n]{0,12}?[0-9]+\s*[人名]|[0-9]+\s*[人名][^。\n]{0,8}?" + v)
+    version = answer_version(snap, plan, hits)
+    if any(said.search(nfkc(snap.chunks[c].text)) for c in snap.by_version.get(version, [])) \
+            or any(said.search(nfkc(e.name)) for e in plan.strong_indicators()):
+        return None
+    return f"シートには{verb}した人が{asked}かの記載がないため、お答えできません。"
 
 
 def part_unstated(snap, plan: QueryPlan, hits) -> str | None:

@@ -36,6 +36,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     if qvec is not None and len(cat.entities):
         sims = cat.similarities(qvec)
     q_weight = sum(cat.idf_of(t) for t in qtokens) or 1.0
+    spans = set(_SPAN.findall(norm))
     # Only names sharing a word with the question, or close in meaning, can score.
     cand: set[int] = set()
     for t in qtokens | (expanded or set()):
@@ -57,11 +58,17 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
             else 0.8 if e.kind == "indicator" and _tail_said(name, flat) else 0.0
         dense = float(sims[i]) if sims is not None else 0.0
         score = max(exact, lex) + 0.5 * max(0.0, dense - 0.3)
+        if lex and spans and any(x in name for x in spans):
+            score += SPAN_BONUS  # 「3年以内に辞めた人」: 採用後３年以内に離職した警察官の数, not 就職後６か月以内の離職率
         if score > 0.15:
             scored.append((score, e))
     scored.sort(key=lambda x: -x[0])
     return scored
 
+
+# A span of time that qualifies a figure (3年以内, 6か月後): a name that holds the same span is the one meant.
+_SPAN = re.compile(r"[0-9]+(?:年|か月|ヶ月|カ月|箇月|日)(?:以内|以上|後|間)")
+SPAN_BONUS = 0.2
 
 # A word and the figure it counts, written as one (立地件数, 参加者数): an indicator whose name has it says that figure.
 _FIGURE_WORD = re.compile(r"[一-龥ァ-ヶー]{2,8}(?:件数|人数|者数|率|割合)")

@@ -185,6 +185,10 @@ MORE_ATTRIBUTES = [
     # pay to those taking part (「おためし就業の参加者って、日当とか謝礼もらえるの」)
     (re.compile(r"(?:日当|謝礼|謝金|報酬|手当|時給|給料|賃金)[^。？?]{0,10}(?:もらえ|出る|出ます|支給|払わ|支払|ある|あり|いくら)"),
      re.compile(r"日当|謝礼|謝金|報酬|手当|時給|給料|賃金"), "参加者への日当・謝礼"),
+    # where people came from (「県外から来た23人って、どこの都道府県から」): a sentence that names the places they came from
+    (re.compile(r"(?:どこの|どの|何県の?|どちらの)(?:都道府県|県|国|地域)から"),
+     re.compile(r"(?:[一-龥]{1,3}(?:都|道|府|県)|東京|大阪|名古屋|首都圏|関西|中京)(?:など|・[一-龥]{1,3})*(?:から|出身)"),
+     "出身地（どこから来たか）の内訳"),
     # who taught (「接遇研修の講師ってどんな人が来てたの」): a sentence that names the 講師
     (re.compile(r"講師(?:って|は|に|の方)?[^。？?]{0,8}(?:どんな|誰|だれ|どういう|どこの)|(?:誰|だれ)が講師"),
      re.compile(r"講師|を招い|招へい|招聘"), "講師"),
@@ -205,6 +209,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "勉強会": ("研修", "研修会", "講習会", "学習会"), "勉強": ("研修", "学習", "講習"),
     "親": ("保護者",), "ほったらかし": ("放置",), "距離": ("延長",), "人手": ("担い手", "人員"), "食べ物": ("食品", "食材"),
     "読む": ("読書",),  # 「高校生にもっと本読ませる」: the sheets' 読書
+    "辞める": ("離職", "退職"), "植え替え": ("改植",), "植え替える": ("改植",),
 }
 
 
@@ -215,3 +220,14 @@ def bukyoku_forms(name: str) -> tuple[str, ...]:
     short, head = re.sub(r"部$|局$|委員会$", "", n), re.sub(r"本部$", "", n)
     forms = [n] + ([short + "部"] if len(short) >= 2 else []) + ([head] if head != n and len(head) >= 2 else [])
     return tuple(dict.fromkeys(forms))
+
+
+# The structured lists across sheets (ask.cross): indicators by status or 推移, 取組 by 実施方法, 補正 cut.
+CROSS_PATTERNS = [
+    ("near_met", re.compile(r"(?:概ね|おおむね)達成")),  # (before 達成, whose words it holds)
+    ("unmet", re.compile(r"未達成|達成できな|達成していな|達成しなかった|下回った指標|届かなかった")),
+    ("met", re.compile(r"達成した指標|達成している指標|目標を達成した|達成できた")),
+    ("worse", re.compile(r"悪化|下がった指標|減少した指標|↘")),
+    ("method", re.compile(r"補助|委託(?![料費])|直接|貸付")),  # 委託料 is an expense, not a 実施方法
+    ("neg_supp", re.compile(r"補正予算.*(マイナス|減額|減|△|負)|(マイナス|減額).*補正")),
+]

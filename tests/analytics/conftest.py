@@ -19,3 +19,17 @@ def kenko(tmp_path_factory):
     svc = Kaizen(load_settings(tmp_path_factory.mktemp("kenko-home")))
     assert all(r.ok for r in svc.ingest(pdfs))
     return svc
+
+
+@pytest.fixture(scope="session")
+def chisan(tmp_path_factory):
+    """The 治山 sheet (点検の実施率 R6 printed 92.0) with the four sheets of analytics set 13."""
+    from assistant.config import load_settings
+    from assistant.service import Kaizen
+
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = sorted((unseen / "sheets_AN13").glob("*.pdf")) + sorted((unseen / "sheets_AN20").glob("10-36-06_*.pdf"))
+    assert len(pdfs) == 5
+    svc = Kaizen(load_settings(tmp_path_factory.mktemp("chisan-home")))
+    assert all(r.ok for r in svc.ingest(pdfs))
+    return svc

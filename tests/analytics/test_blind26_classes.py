@@ -5,9 +5,6 @@ only; an indicator read at its own sheet's year is shown as the sheet prints it 
 
 from __future__ import annotations
 
-import pytest
-
-from ..conftest import ROOT
 from .test_planner import analytics_of as _answer
 
 
@@ -23,20 +20,6 @@ def test_a_missing_figure_in_either_of_two_years(service):
     nos = set(ans.result.rows["jigyo_no"])
     assert "09 01 03" in nos and "12 04 01" not in nos, ans.text  # (12 04 01's R6 is the one ―: not asked)
     assert "R4・R5のいずれかで記載されていない" in ans.text, ans.text
-
-
-@pytest.fixture(scope="module")
-def chisan(tmp_path_factory):
-    """The 治山 sheet (点検の実施率 R6 printed 92.0) with the four sheets of analytics set 13."""
-    from assistant.config import load_settings
-    from assistant.service import Kaizen
-
-    unseen = ROOT / "eval" / "datasets" / "unseen"
-    pdfs = sorted((unseen / "sheets_AN13").glob("*.pdf")) + sorted((unseen / "sheets_AN20").glob("10-36-06_*.pdf"))
-    assert len(pdfs) == 5
-    svc = Kaizen(load_settings(tmp_path_factory.mktemp("chisan-home")))
-    assert all(r.ok for r in svc.ingest(pdfs))
-    return svc
 
 
 def test_a_figure_as_the_sheet_prints_it(chisan):

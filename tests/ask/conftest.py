@@ -257,3 +257,10 @@ def bc_service(tmp_path_factory):
 def bd_service(tmp_path_factory):
     """Dev set BD's four sheets (ユニバーサルツーリズム, 道路照明LED化, 信州理数教育, 警察通訳体制) with 手話通訳者養成 (通訳 too)."""
     return _folders_and_sheets(tmp_path_factory, "BD", ("sheets_BD",), (("sheets_AN17", "05-23-02"),))
+
+
+@pytest.fixture(scope="session")
+def be_service(tmp_path_factory):
+    """Dev set BE's four sheets (不妊・不育症相談, 果樹園地継承, 中山間地県立高校魅力化, 警察官採用確保) with 人事委員会's
+    県職員採用試験受験者確保 (受験者数 too) and 高年齢者就業促進 (就職後６か月以内の離職率)."""
+    return _folders_and_sheets(tmp_path_factory, "BE", ("sheets_BE",), (("sheets_W", "19-02-01"), ("sheets_AY", "07-56-06")))
