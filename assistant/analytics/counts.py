@@ -259,7 +259,7 @@ def top_member(res: Result, marks) -> str:
     named = "、".join(f"{row_name(r, 'details')}（{cell_text(r, 'detail_settlement')}"
                      f"{'、' + reiwa(int(r['year'])) + '年度' if 'year' in r and r['year'] == r['year'] else ''}）"
                      f"{marks(r['cids'])}" for _, r in res.members.iterrows())
-    return f"そのうち決算額が最も大きい細事業は、{named}です。"
+    return f"そのうち決算額が最も{'小さい' if res.spec.member_smallest else '大きい'}細事業は、{named}です。"
 
 
 def plain_lead(res: Result, scope: str, subject: str, when: str, what: str, marks) -> str:

@@ -228,7 +228,8 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
 def _filtered(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | None) -> pd.DataFrame:
     """The rows the status, direction, conditions, 事業's indicator status, 実施方法 and missing filters keep."""
     if spec.status:
-        df = df[_at_year(df, "status", "status", year) == spec.status]
+        at = _at_year(df, "status", "status", year)
+        df = df[at.isin(["未達成", "概ね達成"]) if spec.status == "目標未満" else at == spec.status]
     if spec.better:
         df = df[_direction(df) == spec.better]
     for c in spec.conditions:
@@ -269,7 +270,7 @@ def _group(t: Tables, spec: QuerySpec, df: pd.DataFrame, result: Result, checked
         result.members = df
     if spec.top_member and not result.rows.empty:  # 「その中で一番大きい細事業も」: of each 事業 with the most
         top = df[df["jigyo_no"].isin(result.ties()["jigyo_no"]) & df["value"].notna()]
-        result.members = _ordered(top, "desc").groupby("jigyo_no", sort=False).head(1)
+        result.members = _ordered(top, "asc" if spec.member_smallest else "desc").groupby("jigyo_no", sort=False).head(1)
     if not spec.having:
         return
     result.rows = result.rows[_OPS[spec.having.op](result.rows["value"].astype(float), spec.having.value)]

@@ -104,7 +104,7 @@ def scope_words(spec: QuerySpec) -> str:
     if spec.unit:  # 「単位が「%」で達成状況が「達成」の」
         parts.append(f"単位が「{spec.unit}」" + ("で" if spec.status or spec.trend or spec.better or spec.missing else "の"))
     if spec.status:
-        parts.append(f"達成状況が「{spec.status}」の")
+        parts.append("目標に届かなかった（達成状況が「未達成」か「概ね達成」の）" if spec.status == "目標未満" else f"達成状況が「{spec.status}」の")
     if spec.trend and spec.trend_before:
         parts.append(turn_words(spec))
     elif spec.trend:
@@ -217,7 +217,8 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
     own_year = res.year is None or r.get("sheet_year") == res.year
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or own_year else None
     own = f"{text}{m.unit or unit}" if isinstance(text, str) and text else fmt(r["value"], spec.measure, False, unit)
-    if spec.table == "indicators" and spec.status and r.get("status") == spec.status and r.get("target_text"):
+    kept = r.get("status") == spec.status or (spec.status == "目標未満" and r.get("status") in ("未達成", "概ね達成"))
+    if spec.table == "indicators" and spec.status and kept and r.get("target_text"):
         # 「未達成の指標」: each kept row against its target (the others checked are told as printed)
         return f"{own}（目標 {r['target_text']}{unit}）"
     return own

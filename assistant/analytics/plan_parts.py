@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.form import normalize_jigyo_no
 
 from ..text import analytics_words as W
@@ -50,3 +52,10 @@ def missing_years(plan: QueryPlan, q: str, missing: bool) -> dict:
     either = missing and len(set(plan.years)) >= 2 and bool(W.EITHER_YEAR_Q.search(q))
     return {"missing_any": missing and (either or bool(W.MISSING_ANY_YEAR_Q.search(q))),
             "missing_years": sorted(set(plan.years)) if either else []}
+
+
+def top_member(q: str, counted: bool) -> dict:
+    """「細事業の数が一番多い事業は？その中で一番大きい（小さい）細事業も」: the 細事業 told of the 事業 with the most."""
+    m = W.WITHIN_TOP_Q.search(q) if counted else None
+    small = bool(m) and bool(re.match(r"[^。?？]{0,12}?(?:小さ|少な|低|最小)", q[m.end():]))
+    return {"top_member": bool(m), "member_smallest": small}

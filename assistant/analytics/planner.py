@@ -25,7 +25,7 @@ from ..types import STRONG_LINK, QueryPlan
 from . import cues as C
 from . import routes as R
 from .one_jigyo import one_jigyo, one_jigyo_details
-from .plan_parts import missing_years, named_filters, year_pair
+from .plan_parts import missing_years, named_filters, top_member, year_pair
 from .spec import MEASURES, Condition, QuerySpec
 
 
@@ -134,7 +134,7 @@ def plan_query(plan: QueryPlan, compare: bool = True) -> QuerySpec | None:
                          trend_before=trend_before if (trend or status) else None, trend_or=trend_or if trend else None, conditions=conditions, group_by=group,
                          aggregate=agg if (agg or not group) else None, order=order, limit=limit, span=span,
                          missing=missing, **missing_years(plan, q, missing and table == "indicators"),
-                         extremes=extremes, top_member=group == "jigyo" and table == "details" and bool(W.WITHIN_TOP_Q.search(q)),
+                         extremes=extremes, **top_member(q, group == "jigyo" and table == "details"),
                          vs_mean=vs_mean if agg == "mean" and not group else None, **_beside(
                              q, measure, conditions, change, compare_year, bool(steady or change_condition), span, count or missed, rank, negatives, directed),
                          has_status=has_status, also=also, percent=percent, share=share, topic=topic, steady=steady,
@@ -267,6 +267,7 @@ def _status_trend(plan: QueryPlan, q: str, rest: str) -> tuple:
     bare = C.strip(q, W.THRESHOLD_Q)[1]  # 「95%に届かなかった」「90%を下回った」 is a threshold, no status
     status = "概ね達成" if W.NEAR_MET_Q.search(bare) else \
         ("未達成" if W.UNMET_Q.search(bare) else ("達成" if W.MET_Q.search(bare) else None))
+    status = "目標未満" if status == "未達成" and W.SHORT_OF_TARGET_Q.search(bare) and "未達成" not in bare else status
     flat = "→" if W.TREND_FLAT_Q.search(q) and "推移" in q else None  # 「推移が↘（悪化）か→（変化なし）」: either
     trend = "↘" if W.TREND_DOWN_Q.search(q) else flat
     turn = W.TURN_Q.search(q) or W.TURN_YEARS_Q.search(q)  # 「R5で悪化した指標のうち、R6で改善に転じた」: the year before's 推移, then the year's

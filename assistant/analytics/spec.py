@@ -77,7 +77,8 @@ class QuerySpec(BaseModel):
                               "(「福祉関係の事業」); words joined by | select any of them (「障がい|子ども」)")
     named: bool = Field(False, description="only the 事業 or 指標 the question names, compared (「AとB、どっちが上」)")
     indicators: list[str] = Field(default_factory=list, description="indicators as 事業番号#指標番号 (any of)")
-    status: Literal["達成", "概ね達成", "未達成"] | None = None
+    # 目標未満: short of the target, 未達成 or 概ね達成 (「目標に届かなかった指標」: 75.8 against 76.0 is 概ね達成)
+    status: Literal["達成", "概ね達成", "未達成", "目標未満"] | None = None
     trend: Literal["↗", "↘", "→"] | None = None
     trend_before: Literal["↗", "↘", "→"] | None = Field(
         None, description="with trend: the 推移 the year before (「R5で↘だった指標のうち、R6で↗に転じた」)")
@@ -124,6 +125,7 @@ class QuerySpec(BaseModel):
                            "(「何件ありますか？決算額の平均も」)")
     share: bool = Field(False, description="with count: tell the count as a share of every row in scope")
     extremes: bool = Field(False, description="with order: tell both the highest and the lowest row")
+    member_smallest: bool = Field(False, description="with top_member: the smallest 細事業 instead (「その中で一番小さい」)")
     top_member: bool = Field(False, description="細事業 counted per 事業: also tell the largest 細事業 of the 事業 with "
                              "the most (「その中で一番大きい細事業も」)")
     negatives_too: bool = Field(False, description="with order and limit: also name every row below zero "

@@ -168,8 +168,10 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         together = False
         for cid, body in zip(ids, texts):
             toks = tokens[cid] if cid in tokens else chunk_tokens(snap, cid)
-            # a word of the phrase counts when the chunk has it, a synonym, or a longer word
-            # that contains it (部活 in 部活動)
+            # a word of the phrase counts when the chunk has it, a synonym, or a longer word that contains it (部活
+            # in 部活動), written with or without ・ (ヒヤリハット); the chunk's 事業名 is its context (「喀痰吸引の新規認定」)
+            own = nfkc(snap.chunks[cid].meta.get("jigyo_name", ""))
+            toks, body = toks | token_set([own]), body.replace("・", "") + "\n" + body + "\n" + own
             if all((alts[f] | sudachi.get(f, set())) & toks or any(a in body for a in alts[f]) for f in forms):
                 together = True
                 break

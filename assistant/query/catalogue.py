@@ -101,6 +101,10 @@ class Catalogue:
                     (np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=np.int64))
             return self._vectors
 
+    def norm_jigyo(self, no: str) -> str:
+        """The 事業名 of ``no``, NFKC and lower case (as ``norm_names``)."""
+        return nfkc(self.jigyo_names.get(no, "")).lower()
+
     @functools.cached_property  # derived from the stored state, once per catalogue (not per question)
     def name_owners(self) -> dict[str, str]:
         """Each word of exactly one 事業名 -> that 事業 (きのこ of きのこ生産振興事業費, GAP of ＧＡＰ認証取得推進事業費)."""

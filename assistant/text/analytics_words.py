@@ -222,6 +222,8 @@ TURN_YEARS_Q = re.compile(r"(?:R|令和)\s*\d+\s*年?度?(?:に|は|で)?[、,]?
 TREND_HELD_Q = re.compile(r"2\s*(?:年|か年|カ年|ヶ年)度?\s*(?:連続|続けて|とも|共に|ともに)|(?:R|令和)\s*\d+\s*年?度?も[、,]?\s*(?:R|令和)?\s*\d+\s*年?度?も|"
                           r"(?:連続|続けて)(?:で|して)?(?:悪化|↘|悪く)|(?:悪化|↘)(?:が|し)続")
 UNMET_Q = re.compile(r"未達成|達成できな|達成できていな|達成していな|達成しなかった|届かなかった|下回った")
+# Short of the target by the figures, whatever the status (「目標に届かなかった」: 概ね達成 too, 75.8 against 76.0).
+SHORT_OF_TARGET_Q = re.compile(r"目標(?:値)?(?:に|を)(?:届かなかった|届いていない|届いてない|下回った|達していない)")
 # The status between the two (「「概ね達成」の指標の中で」): read before 達成, whose words it holds.
 NEAR_MET_Q = re.compile(r"(?:概ね|おおむね)達成")
 MET_Q = re.compile(r"(?<!未)達成した|達成(?:し|でき)て(?:い)?る|達成できた|目標(?:値)?を(?:達成|クリア)|(?<!未)「達成」|(?<!未)達成(?:に|と)なっ|(?<!未)達成済")

@@ -264,3 +264,9 @@ def be_service(tmp_path_factory):
     """Dev set BE's four sheets (不妊・不育症相談, 果樹園地継承, 中山間地県立高校魅力化, 警察官採用確保) with 人事委員会's
     県職員採用試験受験者確保 (受験者数 too) and 高年齢者就業促進 (就職後６か月以内の離職率)."""
     return _folders_and_sheets(tmp_path_factory, "BE", ("sheets_BE",), (("sheets_W", "19-02-01"), ("sheets_AY", "07-56-06")))
+
+
+@pytest.fixture(scope="session")
+def bf_service(tmp_path_factory):
+    """Dev set BF's four sheets (介護職員喀痰吸引等研修, 信州日本酒販路拡大, 交通渋滞対策, 子ども・女性の安全確保) alone."""
+    return _four_sheets(tmp_path_factory, "sheets_BF")

@@ -3,9 +3,9 @@ sheets' source JSON in plain Python (tests/eval/analytics_set.py), so the files 
 what the generator computes today, and the assistant must reach the agreed bound over the
 bundled sheets and over a generated 100-sheet corpus (≥ 0.95 full evidence).
 
-``dev_blind1.jsonl`` … ``dev_blind27.jsonl`` were blind sets (30 questions each, written from the PDFs of
+``dev_blind1.jsonl`` … ``dev_blind28.jsonl`` were blind sets (30 questions each, written from the PDFs of
 8 unseen sheets by someone who had not read the code; full evidence 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67,
-0.59, 0.81, 0.79, 0.74, 0.89, 0.67, 0.85, 0.81, 0.81, 0.74, 0.89, 1.00, 0.96, 0.96, 0.96, 0.89 and 0.93 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
+0.59, 0.81, 0.79, 0.74, 0.89, 0.67, 0.85, 0.81, 0.81, 0.74, 0.89, 1.00, 0.96, 0.96, 0.96, 0.89, 0.93 and 0.93 when last scored unread), read and kept as dev sets: each is scored over an index of exactly its 8 sheets, with
 bounds a little under today's score, so that losing one of the classes its failures taught fails here."""
 
 from __future__ import annotations
@@ -75,10 +75,12 @@ BLIND_SHEETS = {
     + [("sheets_BA", "06-74-09"), ("sheets_AY", "07-56-06"), ("sheets_BA", "08-76-09"), ("sheets_AN24", "09-97-07")],
     "dev_blind27.jsonl": [("sheets_AN27", p) for p in ("05-18-04", "07-15-04", "09-14-01", "11-13-01")]
     + [("sheets_BB", "02-86-06"), ("sheets_AN25", "06-75-03"), ("sheets_AZ", "07-67-09"), ("sheets_AX", "12-44-07")],
+    "dev_blind28.jsonl": [("sheets_AN28", p) for p in ("02-42-07", "06-43-02", "09-45-07", "15-48-02")]
+    + [("sheets_BC", "02-91-06"), ("sheets_AN26", "05-66-05"), ("sheets_BC", "07-98-09"), ("sheets_AN26", "10-61-08")],
 }
-# A little under today's score (1.000 full evidence and evidence on all twenty-seven after their classes were fixed, hit@3
+# A little under today's score (1.000 full evidence and evidence on all twenty-eight after their classes were fixed, hit@3
 # and refusal 1.000 but for set 16's 0.963 hit@3; 0.52, 0.41, 0.74, 0.59, 0.78, 0.74, 0.63, 0.70, 0.85, 0.67, 0.59, 0.81,
-# 0.79, 0.74, 0.89, 0.67, 0.85, 0.81, 0.81, 0.74, 0.89, 1.00, 0.96, 0.96, 0.96, 0.89 and 0.93 full evidence before): up to two of the 27 analytics
+# 0.79, 0.74, 0.89, 0.67, 0.85, 0.81, 0.81, 0.74, 0.89, 1.00, 0.96, 0.96, 0.96, 0.89, 0.93 and 0.93 full evidence before): up to two of the 27 analytics
 # questions and one refusal may move before this fails.
 BLIND_BOUNDS = {"full_evidence": 0.92, "evidence": 0.95, "hit@k": 0.92, "refusal_accuracy": 0.96}
 # A set retired with classes left keeps bounds of its own under its scores until those are fixed (none today: set 16,
