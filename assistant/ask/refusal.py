@@ -22,7 +22,8 @@ from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, subject_forms, termed_check
 from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
-from .unstated import (stated_elsewhere, amount_unstated, count_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
+from .counts import count_unstated
+from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
 # Share of the question's topic words (idf-weighted) the evidence must hold; below it (nothing linked) we refuse.
@@ -79,7 +80,8 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
     vocab = snap.lexical.vocab
     cands = [t for t in _topic(plan)
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
-             and not any(s in vocab for s in expand({t})) and not t.isascii() and t not in plan.clipped
+             and not any(s in vocab for s in expand({t})) and (not t.isascii() or _ascii_subject(t, plan.norm))
+             and t not in plan.clipped
              and t not in PROGRAM_KINDS]  # 対策, 支援: what kind of program, never the subject alone
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
@@ -94,6 +96,11 @@ def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[
         ev.update(chunk_tokens(snap, cid))
     near = near_words(embedder, cands, ev)
     return [t for t in cands if not near.get(t)]
+
+
+def _ascii_subject(t: str, text: str) -> bool:
+    """An ASCII word written in capitals (ALT, EV, SSW) names a subject as a kanji word does; r6, ok, a unit (km) do not."""
+    return t.isalpha() and len(t) >= 2 and t.upper() in nfkc(text) and t not in ("ok", "ng", "pdf", "url")
 
 
 def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:

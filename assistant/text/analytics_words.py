@@ -327,7 +327,7 @@ REASON_Q = re.compile(r"理由|なぜ|要因|原因|どうして")
 OVERALL_Q = re.compile(r"平均|合計|総額|総計|中央値")
 # 「林業の担い手の事業で」「がん検診の細事業で」「〇〇事業費の」: one 事業 named by its topic (the
 # word before is checked against GENERIC_SUBJECT_Q: 部局, 各, 全て… are no topic).
-NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)(?<!ど)の(?:事業|細事業)(?:で|の|は|に|を|って|、|ごと|別|毎|について|に関)|"
+NAMED_SUBJECT_Q = re.compile(r"([^\s、。,?？!！「」]{2,}?)(?<!ど)の(?:事業|細事業|やつ)(?:で|の|は|に|を|って|、|ごと|別|毎|について|に関)|"
                              r"([^\s、。,?？!！「」]{2,}事業費)(?:の|で|は)")
 GENERIC_SUBJECT_Q = re.compile(r"(?:部|局|委員会|部局|全て|すべて|全部|全体|各|他|ほか|県|どの|どこ|同じ|複数|それぞれ|"
                                r"未達成|達成|目標|前年度|R\d+年度|令和\d+年度|年度|補正|予算|決算|以外|"

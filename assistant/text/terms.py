@@ -177,7 +177,8 @@ MORE_ATTRIBUTES = [
     (DETAIL_COLUMN_Q, re.compile(r"(?!)"), "細事業ごとの一般財源・予算額（細事業は決算額だけ）"),
     # what a participant pays (「検診って受ける人の自己負担いくら」)
     (re.compile(r"自己負担(?:額|金)?(?:は|って|が)?[、,]?\s*(?:いくら|何円|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|ある)"),
-     re.compile(r"自己負担[^。\n]{0,12}(?:[0-9]+\s*円|無料|なし|不要)|無料"), "利用者の自己負担額"),
+     re.compile(r"自己負担[^。\n]{0,12}(?:[0-9]+\s*円|無料|なし|不要)|無料|(?:半額|全額|[0-9]割|分の[0-9一二三])[^。\n]{0,4}(?:を)?(?:助成|補助|負担)"),
+     "利用者の自己負担額"),
     # how much is paid (「通訳人の謝金って1時間いくら」): a sentence with the amount, not one that only names the 謝金
     (re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。？?]{0,10}(?:いくら|何円)"),
      re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。\n]{0,16}[0-9０-９][0-9０-９,，]*\s*円|[0-9０-９][0-9０-９,，]*\s*円[^。\n]{0,8}(?:日当|謝礼|謝金|報酬)"),
@@ -210,6 +211,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "親": ("保護者",), "ほったらかし": ("放置",), "距離": ("延長",), "人手": ("担い手", "人員"), "食べ物": ("食品", "食材"),
     "読む": ("読書",),  # 「高校生にもっと本読ませる」: the sheets' 読書
     "辞める": ("離職", "退職"), "植え替え": ("改植",), "植え替える": ("改植",),
+    "田圃": ("水田", "水稲"), "掠れる": ("摩耗",),  # 田んぼ, 白線がかすれてる
 }
 
 
@@ -221,6 +223,9 @@ def bukyoku_forms(name: str) -> tuple[str, ...]:
     forms = [n] + ([short + "部"] if len(short) >= 2 else []) + ([head] if head != n and len(head) >= 2 else [])
     return tuple(dict.fromkeys(forms))
 
+
+# Why a thing does not happen (「堆肥ってなんで農家さんに使われないんだろう」): the 課題 (or 現状) that says what holds it back.
+NOT_HAPPENING_Q = re.compile(r"(?:使われ|利用され|広がら|広まら|普及し|進ま|定着し|活用され)(?:ない|てない|ていない|ず)")
 
 # The structured lists across sheets (ask.cross): indicators by status or 推移, 取組 by 実施方法, 補正 cut.
 CROSS_PATTERNS = [

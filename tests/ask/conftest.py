@@ -270,3 +270,9 @@ def be_service(tmp_path_factory):
 def bf_service(tmp_path_factory):
     """Dev set BF's four sheets (介護職員喀痰吸引等研修, 信州日本酒販路拡大, 交通渋滞対策, 子ども・女性の安全確保) alone."""
     return _four_sheets(tmp_path_factory, "sheets_BF")
+
+
+@pytest.fixture(scope="session")
+def bg_service(tmp_path_factory):
+    """Dev set BG's four sheets (フロン類排出抑制, 土壌診断施肥適正化, スクールソーシャルワーカー活用, 横断歩道歩行者優先) alone."""
+    return _four_sheets(tmp_path_factory, "sheets_BG")
