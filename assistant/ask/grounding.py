@@ -11,7 +11,7 @@ from ..query.catalogue import catalogue
 from ..query.linking import expand
 from ..text.terms import ATTRIBUTE_HEADS
 from ..text.tokens import tokenize
-from ..text.wording import REGION_NOUNS
+from ..text.wording import HOME_PLACES, REGION_NOUNS
 from ..types import QueryPlan
 from .evidence import proper_name
 
@@ -53,7 +53,8 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
     forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
              and (not f.isascii() or (f.isalpha() and len(f) >= 2))  # DV, EV count; R6, 3 do not
-             and not (len(f) == 1 and any(f in k for k in plan.clipped))]  # 暴 of 暴排 (暴力団排除), cut by Sudachi
+             and not (len(f) == 1 and any(f in k for k in plan.clipped))  # 暴 of 暴排 (暴力団排除), cut by Sudachi
+             and not (f in HOME_PLACES and nfkc(ph.text).startswith(f + "の"))]  # 「長野のDPAT」: every sheet is the prefecture's
     # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
     # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
     asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])

@@ -313,11 +313,14 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     return f"{names}についての記載はシートにないため、お答えできません。"
 
 
+_OWNS = r"(?:の|として|では)"  # 「警察の…」「会計局として何か考えてる？」
+
+
 def owner_elsewhere(snap, plan: QueryPlan, hits) -> str | None:
     """The 部局 named as the owner of what is asked (「警察の通訳人確保の事業」: 警察 = 警察本部) when the sheet the answer
     would come from is another 部局's (手話通訳, 健康福祉部), else None.  A 事業 named outright decides instead, and a
     部局 named as a partner (「警察と連携した…」) owns nothing."""
-    owners = [b for b in plan.bukyoku if any(f + "の" in plan.norm for f in bukyoku_forms(b))]
+    owners = [b for b in plan.bukyoku if any(re.search(re.escape(f) + _OWNS, plan.norm) for f in bukyoku_forms(b))]
     if not owners or "cross" in plan.intents or any(e.score >= NAMED_LINK for e in plan.jigyo) or not hits \
             or plan.bukyoku_filter:
         return None
@@ -332,7 +335,7 @@ def _owner_elsewhere(snap, plan: QueryPlan, hits) -> str | None:
     if owner is None:
         return None
     row = next((r for r in snap.sheet_rows if r.version == answer_version(snap, plan, hits)), None)
-    at = max(plan.norm.find(f + "の") + len(f) + 1 for f in bukyoku_forms(owner) if f + "の" in plan.norm)
+    at = max((m.end() for f in bukyoku_forms(owner) for m in re.finditer(re.escape(f) + _OWNS, plan.norm)), default=0)
     asked = next((p.text for p in noun_phrases(plan.norm) if plan.norm.find(p.text, at) >= at), "")
     what = f"「{asked}」の" if asked else "ご質問の内容の"
     return f"{owner}のシートに{what}記載はないため、お答えできません（近い内容は{row.bukyoku}の「{row.jigyo_name}」にあります）。"

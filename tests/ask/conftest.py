@@ -276,3 +276,9 @@ def bf_service(tmp_path_factory):
 def bg_service(tmp_path_factory):
     """Dev set BG's four sheets (フロン類排出抑制, 土壌診断施肥適正化, スクールソーシャルワーカー活用, 横断歩道歩行者優先) alone."""
     return _four_sheets(tmp_path_factory, "sheets_BG")
+
+
+@pytest.fixture(scope="session")
+def bh_service(tmp_path_factory):
+    """Dev set BH's four sheets (災害派遣精神医療チーム, 信州ジビエ利活用, 家庭教育支援, 物品調達電子化) alone."""
+    return _four_sheets(tmp_path_factory, "sheets_BH")
