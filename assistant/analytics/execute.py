@@ -228,8 +228,7 @@ def execute(t: Tables, spec: QuerySpec) -> Result:
 def _filtered(t: Tables, df: pd.DataFrame, spec: QuerySpec, year: int | None) -> pd.DataFrame:
     """The rows the status, direction, conditions, 事業's indicator status, 実施方法 and missing filters keep."""
     if spec.status:
-        at = _at_year(df, "status", "status", year)
-        df = df[at.isin(["未達成", "概ね達成"]) if spec.status == "目標未満" else at == spec.status]
+        df = df[_at_year(df, "status", "status", year).isin(spec.statuses())]
     if spec.better:
         df = df[_direction(df) == spec.better]
     for c in spec.conditions:

@@ -217,8 +217,7 @@ def _own_figure(r, spec: QuerySpec, res: Result) -> str:
     own_year = res.year is None or r.get("sheet_year") == res.year
     text = r.get(f"{m.column}_text") if spec.table != "indicators" or own_year else None
     own = f"{text}{m.unit or unit}" if isinstance(text, str) and text else fmt(r["value"], spec.measure, False, unit)
-    kept = r.get("status") == spec.status or (spec.status == "目標未満" and r.get("status") in ("未達成", "概ね達成"))
-    if spec.table == "indicators" and spec.status and kept and r.get("target_text"):
+    if spec.table == "indicators" and r.get("status") in spec.statuses() and r.get("target_text"):
         # 「未達成の指標」: each kept row against its target (the others checked are told as printed)
         return f"{own}（目標 {r['target_text']}{unit}）"
     return own

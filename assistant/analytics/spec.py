@@ -61,6 +61,10 @@ class Condition(BaseModel):
     value: float
 
 
+# The 達成状況 of an indicator short of its target.
+SHORT_OF_TARGET = ("未達成", "概ね達成")
+
+
 class QuerySpec(BaseModel):
     """What to compute: the rows of one table, filtered, maybe grouped and aggregated, ordered."""
 
@@ -146,6 +150,10 @@ class QuerySpec(BaseModel):
     aggregate: Literal["count", "sum", "mean", "median", "min", "max"] | None = None
     order: Literal["desc", "asc"] | None = None
     limit: int | None = Field(None, ge=1, le=1000)
+
+    def statuses(self) -> tuple[str, ...]:
+        """The sheets' 達成状況 values the status filter keeps (目標未満: 未達成 and 概ね達成)."""
+        return SHORT_OF_TARGET if self.status == "目標未満" else (self.status,) if self.status else ()
 
     @model_validator(mode="after")
     def _consistent(self) -> QuerySpec:

@@ -99,9 +99,9 @@ def answer_version(snap, plan: QueryPlan, hits) -> str | None:
         own = next((h.chunk_id for h in hits if snap.chunks[h.chunk_id].meta.get("jigyo_no") == no), None)
         if own:
             return snap.chunks[own].meta.get("version")
-        recs = [(r.fiscal_year or 0, r.version) for r in snap.versions_of(no)]
-        if recs and plan.jigyo[0].score >= STRONG_LINK:  # named: its sheet even if no hit ranked it
-            return max(recs)[1]
+        newest = snap.newest_of(no)
+        if newest and plan.jigyo[0].score >= STRONG_LINK:  # named: its sheet even if no hit ranked it
+            return newest.version
     return snap.chunks[hits[0].chunk_id].meta.get("version") if hits else None
 
 

@@ -30,8 +30,8 @@ def evidence_sheet(snap, plan: QueryPlan, top: list[str]) -> tuple[list[str], se
     versions = list(dict.fromkeys(snap.chunks[c].meta.get("version") for c in top[:1] if c in snap.chunks))
     named = {e.jigyo_no for e in plan.jigyo if e.score >= 0.9}
     if len(named) == 1 and not any(snap.chunks[c].meta.get("jigyo_no") in named for c in top[:1] if c in snap.chunks):
-        rows = snap.versions_of(next(iter(named)))
-        versions = [max(rows, key=lambda r: r.fiscal_year or 0).version] if rows else versions
+        newest = snap.newest_of(next(iter(named)))
+        versions = [newest.version] if newest else versions
     return versions, named
 
 

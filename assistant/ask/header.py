@@ -39,10 +39,9 @@ def header_answer(snap, plan: QueryPlan) -> tuple[str, list[Citation]] | None:
     # (「シニアの就業支援の事業、いつ頃から」: the 事業 itself, however its words match a 細事業)
     if "period" in fields and not _THE_PROGRAM_Q.search(plan.norm) and _dated_inside(snap, plan):
         fields.remove("period")
-    rows = snap.versions_of(plan.jigyo[0].jigyo_no) if fields else []
-    if not rows:
+    row = snap.newest_of(plan.jigyo[0].jigyo_no) if fields else None
+    if row is None:
         return None
-    row = max(rows, key=lambda r: r.fiscal_year or 0)
     sheet = snap.records[row.version].get("sheet", {})
     values = {"jigyo_no": row.jigyo_no, "jigyo_name": row.jigyo_name, "bukyoku": row.bukyoku or sheet.get("bukyoku", ""),
               "ka": row.ka or sheet.get("ka", ""), "period": sheet.get("period", ""), "email": sheet.get("email", "")}

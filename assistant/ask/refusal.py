@@ -320,21 +320,27 @@ def owner_elsewhere(snap, plan: QueryPlan, hits) -> str | None:
     """The 部局 named as the owner of what is asked (「警察の通訳人確保の事業」: 警察 = 警察本部) when the sheet the answer
     would come from is another 部局's (手話通訳, 健康福祉部), else None.  A 事業 named outright decides instead, and a
     部局 named as a partner (「警察と連携した…」) owns nothing."""
+    found = _owner_and_row(snap, plan, hits)
+    return found[0] if found else None
+
+
+def _owner_and_row(snap, plan: QueryPlan, hits):
+    """(the owner 部局, the answer's sheet row of another 部局) or None (see :func:`owner_elsewhere`)."""
     owners = [b for b in plan.bukyoku if any(re.search(re.escape(f) + _OWNS, plan.norm) for f in bukyoku_forms(b))]
     if not owners or "cross" in plan.intents or any(e.score >= NAMED_LINK for e in plan.jigyo) or not hits \
             or plan.bukyoku_filter:
         return None
     version = answer_version(snap, plan, hits)
     row = next((r for r in snap.sheet_rows if r.version == version), None)
-    return owners[0] if row is not None and row.bukyoku and row.bukyoku not in owners else None
+    return (owners[0], row) if row is not None and row.bukyoku and row.bukyoku not in owners else None
 
 
 def _owner_elsewhere(snap, plan: QueryPlan, hits) -> str | None:
     """What the owner's own sheets do not say (see :func:`owner_elsewhere`; the pipeline first looks among them)."""
-    owner = owner_elsewhere(snap, plan, hits)
-    if owner is None:
+    found = _owner_and_row(snap, plan, hits)
+    if found is None:
         return None
-    row = next((r for r in snap.sheet_rows if r.version == answer_version(snap, plan, hits)), None)
+    owner, row = found
     at = max((m.end() for f in bukyoku_forms(owner) for m in re.finditer(re.escape(f) + _OWNS, plan.norm)), default=0)
     asked = next((p.text for p in noun_phrases(plan.norm) if plan.norm.find(p.text, at) >= at), "")
     what = f"「{asked}」の" if asked else "ご質問の内容の"

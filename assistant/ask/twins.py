@@ -30,8 +30,8 @@ def twin_chunks(snap, plan: QueryPlan, primary: list[str]) -> list[str]:
                  and e.score >= max(STRONG_LINK, TWIN_SHARE * top.score)), None)
     if twin is None:
         return []
-    version = max(snap.versions_of(twin.jigyo_no), key=lambda r: r.fiscal_year or 0, default=None)
-    version = version.version if version else None
+    newest = snap.newest_of(twin.jigyo_no)
+    version = newest.version if newest else None
     secs = [snap.chunks[c].meta.get("section") for c in primary
             if snap.chunks[c].meta.get("jigyo_no") == top.jigyo_no and snap.chunks[c].meta.get("section") in ("4", "8")]
     out = [chunk_for(snap, version, sec, twin.indicator) for sec in dict.fromkeys(secs)] if version else []

@@ -207,8 +207,9 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
         for x in sentences(snap.chunks[h.chunk_id].quote):
             if CAUSAL_RE.search(x) and (not topic or overlap(x, topic) or said_as_verb(x, stems)):
                 return None
-    subject = {t for t in plan.salient if len(t) > 1} - token_set(e.name for e in plan.jigyo)  # (堆肥 of 堆肥マッチング too)
-    if NOT_HAPPENING_Q.search(plan.norm) and hits and subject:  # what holds it back: a 課題 or 現状 of the subject
+    subject = {t for t in plan.salient if len(t) > 1} - token_set(e.name for e in plan.jigyo) \
+        if NOT_HAPPENING_Q.search(plan.norm) and hits else set()  # (堆肥 of 堆肥マッチング too)
+    if subject:  # what holds it back: a 課題 or 現状 of the subject
         v = answer_version(snap, plan, hits)
         said = [x for sec in ("9-1", "1") if (c := chunk_for(snap, v, sec)) for x in sentences(snap.chunks[c].quote)]
         if any(overlap(x, subject) for x in said):

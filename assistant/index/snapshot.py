@@ -226,6 +226,11 @@ class Snapshot:
     def versions_of(self, jigyo_no: str) -> list[SheetRow]:
         return [r for r in self._rows if r.jigyo_no == jigyo_no]
 
+    def newest_of(self, jigyo_no: str) -> SheetRow | None:
+        """The 事業's sheet of the latest fiscal year (what a question naming the 事業 is answered from), or None;
+        two stages of one year go by version id, as the answer's sheet always did."""
+        return max(self.versions_of(jigyo_no), key=lambda r: (r.fiscal_year or 0, r.version), default=None)
+
     def sheet_parts(self, versions: Sequence[str], part: str):
         """(version, {"jigyo_name": …, part: […]}) per version, in order: one of the sheet's tables
         (``indicators``, ``detail``, ``cost``) read without the rest of the record."""

@@ -103,7 +103,11 @@ class Catalogue:
 
     def norm_jigyo(self, no: str) -> str:
         """The 事業名 of ``no``, NFKC and lower case (as ``norm_names``)."""
-        return nfkc(self.jigyo_names.get(no, "")).lower()
+        return self._norm_jigyo.get(no, "")
+
+    @functools.cached_property  # normalised once per catalogue, not per scored name
+    def _norm_jigyo(self) -> dict[str, str]:
+        return {no: nfkc(name).lower() for no, name in self.jigyo_names.items()}
 
     @functools.cached_property  # derived from the stored state, once per catalogue (not per question)
     def name_owners(self) -> dict[str, str]:

@@ -6,3 +6,10 @@ from __future__ import annotations
 def keys(ans) -> list[tuple]:
     """(事業番号, section, indicator) of each citation of ``ans``, in order."""
     return [(c.jigyo_no, c.section, c.indicator) for c in ans.citations]
+
+
+def answered_first(service, cases) -> None:
+    """Each (question, (事業番号, section, indicator)) of ``cases`` is answered, that citation first."""
+    for q, want in cases:
+        ans = service.ask(q)
+        assert not ans.refused and keys(ans)[0] == want, (q, ans.answer, keys(ans))

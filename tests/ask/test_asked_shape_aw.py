@@ -6,22 +6,18 @@ need that verb on the sheet."""
 
 from __future__ import annotations
 
-from .citing import keys as _keys
+from .citing import answered_first, keys as _keys
 
 
 def test_why_the_asker_asks_is_no_subject(awx_service):
-    for q, want in (("来月の議会の答弁資料を作っています。臓器提供の意思表示をしている県民の割合はどう推移してる？", ("05 66 09", "4", 1)),
-                    ("部長レクに使いたいので教えてください。ドローン配送の利用件数の推移は？", ("02 29 08", "4", 2))):
-        ans = awx_service.ask(q)
-        assert not ans.refused and _keys(ans)[0] == want, (q, ans.answer, _keys(ans))
+    answered_first(awx_service, (("来月の議会の答弁資料を作っています。臓器提供の意思表示をしている県民の割合はどう推移してる？", ("05 66 09", "4", 1)),
+                                 ("部長レクに使いたいので教えてください。ドローン配送の利用件数の推移は？", ("02 29 08", "4", 2))))
 
 
 def test_everyday_words_for_the_sheets_terms(awx_service):
-    for q, want in (("寮に入ってる県外の生徒って増えた？", ("12 85 05", "4", 2)),
-                    ("美術館の入館者、目標は何人？", ("02 73 05", "4", 1)),
-                    ("院内で調整役をしている人がいる病院はいくつ？", ("05 66 09", "4", 2))):
-        ans = awx_service.ask(q)
-        assert not ans.refused and _keys(ans)[0] == want, (q, ans.answer, _keys(ans))
+    answered_first(awx_service, (("寮に入ってる県外の生徒って増えた？", ("12 85 05", "4", 2)),
+                                 ("美術館の入館者、目標は何人？", ("02 73 05", "4", 1)),
+                                 ("院内で調整役をしている人がいる病院はいくつ？", ("05 66 09", "4", 2))))
 
 
 def test_a_rounded_figure_names_the_indicator(awx_service):

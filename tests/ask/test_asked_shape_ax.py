@@ -5,15 +5,13 @@ asks the 課題, お金的 is no subject."""
 
 from __future__ import annotations
 
-from .citing import keys as _keys
+from .citing import answered_first, keys as _keys
 
 
 def test_everyday_words_and_jargon_for_the_sheets_terms(awx_service):
-    for q, want in (("入試のネット出願、使った人の割合は？", ("12 44 07", "4", 1)),
-                    ("暑さで米の品質が落ちてる件、来年度の手立ては？", ("09 31 08", "9-2", None)),
-                    ("CPRの実施率の目標値は？", ("05 35 07", "4", 1))):
-        ans = awx_service.ask(q)
-        assert not ans.refused and _keys(ans)[0] == want, (q, ans.answer, _keys(ans))
+    answered_first(awx_service, (("入試のネット出願、使った人の割合は？", ("12 44 07", "4", 1)),
+                                 ("暑さで米の品質が落ちてる件、来年度の手立ては？", ("09 31 08", "9-2", None)),
+                                 ("CPRの実施率の目標値は？", ("05 35 07", "4", 1))))
 
 
 def test_how_a_target_was_set(awx_service):

@@ -6,15 +6,13 @@ not state (全国平均の数値, 参加者への謝礼, 認証の要件) refuse
 
 from __future__ import annotations
 
-from .citing import keys as _keys
+from .citing import answered_first, keys as _keys
 
 
 def test_everyday_words_and_degree_words(ay_service):
-    for q, want in (("教員の残業が月45時間を超える割合はどう推移してる？", ("12 58 06", "4", 1)),
-                    ("血圧高めの人の割合、目標に届いた？", ("05 53 09", "4", 3)),
-                    ("景観の審査について、市町村向けの勉強会ってやった？", ("11 54 09", "7", None))):
-        ans = ay_service.ask(q)
-        assert not ans.refused and _keys(ans)[0] == want, (q, ans.answer, _keys(ans))
+    answered_first(ay_service, (("教員の残業が月45時間を超える割合はどう推移してる？", ("12 58 06", "4", 1)),
+                                ("血圧高めの人の割合、目標に届いた？", ("05 53 09", "4", 3)),
+                                ("景観の審査について、市町村向けの勉強会ってやった？", ("11 54 09", "7", None))))
 
 
 def test_a_word_sudachi_cut_on_the_sheet(ay_service):
@@ -46,8 +44,6 @@ def test_the_period_of_a_program_named_by_its_detail(ay_service):
 
 
 def test_issues_and_cuts_said_in_everyday_words(ay_service):
-    for q, want in (("住民協定って、このまま続かなくなりそうな地区ある？", ("11 54 09", "9-1", None)),
-                    ("校務支援システム、うまく活用できてない学校があるの？", ("12 58 06", "9-1", None)),
-                    ("シニア就業の事業、途中で予算削られた年ってある？", ("07 56 06", "6", None))):
-        ans = ay_service.ask(q)
-        assert not ans.refused and _keys(ans)[0] == want, (q, ans.answer, _keys(ans))
+    answered_first(ay_service, (("住民協定って、このまま続かなくなりそうな地区ある？", ("11 54 09", "9-1", None)),
+                                ("校務支援システム、うまく活用できてない学校があるの？", ("12 58 06", "9-1", None)),
+                                ("シニア就業の事業、途中で予算削られた年ってある？", ("07 56 06", "6", None))))

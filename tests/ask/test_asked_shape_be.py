@@ -5,14 +5,12 @@ and where people came from (どこの県から) must be stated; ネタ is how a 
 
 from __future__ import annotations
 
-from .citing import keys as _keys
+from .citing import answered_first, keys as _keys
 
 
 def test_the_owner_bukyoku_is_looked_in_first(be_service):
     # (the answer's sheet was 人事委員会's 県職員採用試験, and the owner check refused: 警察本部's sheets were never read)
-    for q, want in (("警察の受験者数の推移を教えて", ("15 38 08", "4", 1)), ("警察の受験者数が減った理由は？", ("15 38 08", "8", 1))):
-        ans = be_service.ask(q)
-        assert not ans.refused and _keys(ans)[0] == want, (q, ans.answer, _keys(ans))
+    answered_first(be_service, (("警察の受験者数の推移を教えて", ("15 38 08", "4", 1)), ("警察の受験者数が減った理由は？", ("15 38 08", "8", 1))))
 
 
 def test_how_every_indicator_did(be_service):
@@ -21,10 +19,8 @@ def test_how_every_indicator_did(be_service):
 
 
 def test_everyday_verbs_and_a_span_of_time(be_service):
-    for q, want in (("採用から3年以内に辞めた警察官って減ってる？", ("15 38 08", "4", 2)),
-                    ("継いだ園地で植え替えた面積、どのくらい増えた？", ("09 34 08", "4", 3))):
-        ans = be_service.ask(q)
-        assert not ans.refused and _keys(ans)[0] == want, (q, ans.answer, _keys(ans))
+    answered_first(be_service, (("採用から3年以内に辞めた警察官って減ってる？", ("15 38 08", "4", 2)),
+                                ("継いだ園地で植え替えた面積、どのくらい増えた？", ("09 34 08", "4", 3))))
 
 
 def test_how_far_it_was_done(be_service):

@@ -4,14 +4,12 @@ ASCII word written in capitals (ALT) is a subject that must be on the sheet."""
 
 from __future__ import annotations
 
-from .citing import keys as _keys
+from .citing import answered_first, keys as _keys
 
 
 def test_everyday_words_for_fields_and_wear(bg_service):
-    for q, want in (("横断歩道がかすれてる箇所って減ってきてる？", ("15 66 08", "4", 3)),
-                    ("田んぼの土壌診断、来年はどう進めるの？", ("09 65 08", "9-2", None))):
-        ans = bg_service.ask(q)
-        assert not ans.refused and _keys(ans)[0] == want, (q, ans.answer, _keys(ans))
+    answered_first(bg_service, (("横断歩道がかすれてる箇所って減ってきてる？", ("15 66 08", "4", 3)),
+                                ("田んぼの土壌診断、来年はどう進めるの？", ("09 65 08", "9-2", None))))
 
 
 def test_one_programs_detail_said_casually(bg_service):
