@@ -33,7 +33,9 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
         ids = answer_ids(snap, plan, hits) if asked is NATIONAL_COMPARISON[0] else top
         # the program named (or its 細事業) states it or nothing does (「市町村事務費補助って補助率」: not another sheet's 補助率)
-        ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in own] or ids if own else ids
+        # no program named: the sheet the answer comes from (「25m泳げる子の全国平均って何％」: not another sheet's 全国平均)
+        keep = own or {top_no}
+        ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
         if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words):
             return f"シートには{label}の記載がないため、お答えできません。"
     return None

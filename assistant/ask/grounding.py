@@ -65,6 +65,17 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
 
 
 # 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.
+# The tool or method a thing was done with (「ドローンを使った森林調査」「AIによる判定」): the sheet of the program named must
+# say it, even as one word, for the answer to be about that way of doing it.
+_MEANS_AFTER = re.compile(r"(?:を|で)?(?:使った|使って|使う|活用した|活用して|用いた|用いて|使用した)|による|によって")
+
+
+def means_named(ph, plan: QueryPlan) -> bool:
+    """Whether the phrase is the means of what is asked, of a program the question names closely."""
+    at = plan.norm.find(nfkc(ph.text))
+    return at >= 0 and bool(_MEANS_AFTER.match(plan.norm, at + len(nfkc(ph.text)))) and any(e.score >= 0.9 for e in plan.jigyo)
+
+
 _I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))
 
 

@@ -19,11 +19,11 @@ from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q, SHEET_YEAR_
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
 from .attributes import attribute_unstated
-from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, subject_forms, termed_check
+from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, means_named, subject_forms, termed_check
 from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
-from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, names_unstated, group_unstated, measure_unstated,
+from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, passing_money_unstated, DOING_SECTIONS, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
 # Share of the question's topic words (idf-weighted) the evidence must hold; below it (nothing linked) we refuse.
@@ -147,7 +147,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
-        if (len(forms) < 2 and not asked and not any(map(termed, forms))) or any(text in n or bare in n.replace("・", "") for n in names) \
+        if (len(forms) < 2 and not asked and not any(map(termed, forms)) and not means_named(ph, plan)) or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in texts):
             continue
         if ("の" in text and any(text.replace("の", "") in n for n in names)) or figure_of_linked(snap, plan, text, ev_ids):
@@ -185,11 +185,6 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if not together and not glossed(text, sheet, plan):
             out.append(text if text != nfkc(ph.text) else ph.text)
     return out
-
-
-# What a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析, 課題, 方策,
-# where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
-DOING_SECTIONS = ("2", "3", "4", "7", "detail")
 
 
 def _described(plan: QueryPlan) -> list[str]:
@@ -291,7 +286,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return group
     if plan.intent == "why":
         return why_unstated(snap, plan, hits)
-    return amount_unstated(snap, plan, hits) or item_money_unstated(snap, plan, hits) or names_unstated(snap, plan, hits) \
+    return amount_unstated(snap, plan, hits) or item_money_unstated(snap, plan, hits) or passing_money_unstated(snap, plan, hits) or names_unstated(snap, plan, hits) \
         or part_unstated(snap, plan, hits) \
         or count_unstated(snap, plan, hits) or measure_unstated(snap, plan, hits, embedder)
 

@@ -133,6 +133,32 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     return None
 
 
+# What a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析, 課題, 方策,
+# where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
+DOING_SECTIONS = ("2", "3", "4", "7", "detail")
+
+
+def passing_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
+    """「県営野球場の改修工事、予算どれくらいついてる」: money asked of a thing the answering sheet mentions only in passing
+    (in its 現状, 要因分析, 課題 or 方策), no program named closely.  Its cost table is the whole program's money, not that
+    thing's: it is no answer."""
+    if plan.intent != "cost" or not MONEY_ASKED_Q.search(plan.norm) or any(e.score >= 0.9 for e in plan.jigyo) \
+            or any(d.score >= 0.7 for d in plan.details + plan.indicators):
+        return None
+    rec = snap.records.get(version := answer_version(snap, plan, hits)) or {}
+    name = nfkc((rec.get("sheet") or {}).get("jigyo_name") or "")
+    doing, passing = [name], []
+    for c in snap.by_version.get(version, []):
+        section = snap.chunks[c].meta.get("section")
+        (doing if section in DOING_SECTIONS or section in ("6", "header") else passing).append(nfkc(snap.chunks[c].quote))
+    for ph in reversed(noun_phrases(plan.norm)):  # the head of 「耐久性の高い塗料の試験施工」 names the thing
+        t = nfkc(ph.text)
+        if len(t) >= 3 and not MONEY_ASKED_Q.search(t) and any(t in x for x in passing) and not any(t in x for x in doing):
+            t = next((nfkc(p.text) for p in no_pairs(plan.norm) if t in nfkc(p.text)), t)  # as the user put it (県営野球場の改修工事)
+            return f"シートには「{t}」にかかる費用の記載がないため、お答えできません（{name}のシートで触れられているだけです）。"
+    return None
+
+
 def _said_of(item: str, q: str, names: tuple[str, ...]) -> bool:
     """Whether ``q`` names the 取組 ``item`` (and not by words of ``names``, its 細事業's and 事業's): whole, or
     the head of a named event or product, with its katakana, five characters and 60% of it or more (「けんせつ

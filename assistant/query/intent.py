@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q
 from ..text.tokens import token_set, tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS,
+from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS)
 from ..text.wording import frame_forms, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
@@ -198,8 +198,10 @@ def _genjo_first(plan: QueryPlan) -> None:
 
 def _figure_moved(plan: QueryPlan) -> bool:
     """「R5に待ちが延びちゃった背景」: a figure of a year or of an indicator moved (its 要因分析 says why), not
-    a situation that grows (「若い人のトラブルが増えてる背景」, the program's 現状)."""
-    return bool(MOVED_Q.search(plan.norm)) and bool(plan.years or any(e.score >= WEAK_LINK for e in plan.indicators))
+    a situation that grows (「若い人のトラブルが増えてる背景」, the program's 現状).  A figure that fell and came back
+    (「人数って一回減ってまた戻ってきてる」) is one of an indicator, however loosely its name is linked."""
+    two_way = bool(TWO_WAY_CHANGE_Q.search(plan.norm)) and bool(plan.indicators)
+    return two_way or bool(MOVED_Q.search(plan.norm)) and bool(plan.years or any(e.score >= WEAK_LINK for e in plan.indicators))
 
 
 # A clipped word and its full form are close in meaning (プラ ~ プラスチック 0.49, スーパー ~

@@ -282,3 +282,10 @@ def bg_service(tmp_path_factory):
 def bh_service(tmp_path_factory):
     """Dev set BH's four sheets (災害派遣精神医療チーム, 信州ジビエ利活用, 家庭教育支援, 物品調達電子化) alone."""
     return _four_sheets(tmp_path_factory, "sheets_BH")
+
+
+@pytest.fixture(scope="session")
+def bi_service(tmp_path_factory):
+    """Dev set BI's four sheets (農業用ハウス雪害対策, 森林J-クレジット, 学校水泳授業, 地域安全ボランティア) with 価格転嫁円滑化
+    (a 全国平均 with its figure) and スマート農業 (ドローン, written on another sheet)."""
+    return _folders_and_sheets(tmp_path_factory, "BI", ("sheets_BI",), (("sheets_AJ", "07-30-02"), ("sheets_P", "09-06-04")))
