@@ -46,7 +46,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
         cand.update(cat.postings.get(t, ()))
     if sims is not None:
         cand.update(int(i) for i in np.flatnonzero(sims > 0.6))
-    for i in cand:
+    for i in sorted(cand):  # one order whatever the hash seed: tied names (two sheets with one indicator name) rank alike in every process
         e, toks = cat.entities[i], cat.tokens[i]
         shared = toks & qtokens
         syn = (toks & expanded) - shared if expanded else set()
