@@ -77,12 +77,13 @@ class Catalogue:
         for i, toks in enumerate(self.tokens):
             for t in toks:
                 self.postings.setdefault(t, []).append(i)
-        weights = {name: sum(self.idf_of(t) for t in toks) or 1.0 for name, toks in token_sets.items()}
+        # (math.fsum: one float whatever order the set gives its words, so ties stay ties in every process)
+        weights = {name: math.fsum(self.idf_of(t) for t in toks) or 1.0 for name, toks in token_sets.items()}
         self.name_weight = [weights[e.name] for e in self.entities]
         names = {nfkc(e.name) for e in self.entities if e.kind in ("jigyo", "detail")}
         # Users type 「高齢者交通安全対策で」 without 事業費: its 対策 is a name, not a plan cue.
         names |= {c for c in (re.sub(r"(?:推進)?(?:事業費|事業)$", "", n) for n in names) if len(c) >= 4}
-        self.strip_names = sorted(names, key=len, reverse=True)
+        self.strip_names = sorted(names, key=lambda n: (-len(n), n))
         self.newest_year = max(self.fiscal_years) if self.fiscal_years else None
         self._snap = snap
         self._embedder = embedder
@@ -194,7 +195,7 @@ def catalogue(snap, embedder) -> Catalogue:
 # Kept once per generation beside the read side: building it walks every name of every sheet
 # (0.15 s of CPU per 1,000 sheets, in every process's first question), reading it back is a
 # fifth of that. Keyed by index, generation (with its active versions' digest: copies of one index
-# may reach one generation number with other sheets), embedder and this file, so a changed catalogue
+# may reach one generation number with other sheets), embedder, this file and the modules it builds from, so a changed catalogue
 # is built anew; whoever builds it first (the ingest, ``Kaizen.lay_out``) writes it.
 _STATE = ("entities", "tokens", "fiscal_years", "bukyoku", "jigyo_names", "figures", "norm_names", "idf",
           "max_idf", "postings", "name_weight", "strip_names", "newest_year", "name_abbrev")
@@ -206,8 +207,12 @@ def _stored(snap, embedder, key: str) -> Catalogue:
     import pickle
     from pathlib import Path
 
-    me = Path(__file__).stat()
-    ident = f"{key}|{snap.store_id}|{snap.generation}|{snap.digest}|{me.st_size}|{me.st_mtime_ns}"
+    # this file and what it builds from (STOP_TOKENS, nfkc): a changed stop word list is a changed catalogue
+    from ingest import form
+    from ..text import vocabulary
+
+    code = "|".join(f"{st.st_size}:{st.st_mtime_ns}" for st in (Path(m).stat() for m in (__file__, vocabulary.__file__, form.__file__)))
+    ident = f"{key}|{snap.store_id}|{snap.generation}|{snap.digest}|{code}"
     path = Path(snap.read.dir) / f"catalogue-{hashlib.sha256(ident.encode()).hexdigest()[:16]}.pkl"
     try:
         with open(path, "rb") as fh:

@@ -8,6 +8,7 @@ linking is unsure the plan simply carries no entity and retrieval is open.
 
 from __future__ import annotations
 
+import math
 import re
 
 from ingest.form import nfkc
@@ -36,7 +37,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     sims = None
     if qvec is not None and len(cat.entities):
         sims = cat.similarities(qvec)
-    q_weight = sum(cat.idf_of(t) for t in qtokens) or 1.0
+    q_weight = math.fsum(cat.idf_of(t) for t in qtokens) or 1.0  # (fsum: the same float in any set order)
     spans = set(_SPAN.findall(norm))
     owned = [(nfkc(a).lower(), set(tokenize(b)) - STOP_TOKENS, nfkc(b).lower())
              for a, b in (p.text.split("の", 1) for p in no_pairs(norm)) if len(a) >= 3]
@@ -52,7 +53,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
         syn = (toks & expanded) - shared if expanded else set()
         lex = 0.0
         if (shared or syn) and toks:
-            w_shared = sum(cat.idf_of(t) for t in shared) + 0.8 * sum(cat.idf_of(t) for t in syn)
+            w_shared = math.fsum(cat.idf_of(t) for t in shared) + 0.8 * math.fsum(cat.idf_of(t) for t in syn)
             w_name = cat.name_weight[i]
             # Both how much of the name and how much of the question is covered.
             lex = 0.6 * (w_shared / w_name) + 0.4 * min(1.0, w_shared / q_weight)

