@@ -100,7 +100,7 @@ MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?�
 # Which ones, of a number the question quotes (「19市町村って、具体的にどこ」「４社ってどこの会社」「５か所って、どこの会場」):
 # the names of that many things.
 # 「オンラインで払えるようになった24の手続、旅券以外に何があるの」: which ones, of the kinds of thing counted.
-NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*の?(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|路線|系統|会場|店舗|施設|事業者|機関|大学|"
+NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*の?(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|館|路線|系統|会場|店舗|施設|事業者|機関|大学|"
                            r"手続|種類|品目|項目|制度|テーマ|コース|講座|分野)"
                            r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外(?:は|に|で))?"
                            r"(?:どこ|どちら|どの|どんな|何という|なんていう|何が(?:ある|あり))")
@@ -189,7 +189,7 @@ MORE_ATTRIBUTES = [
     (re.compile(r"(?:日当|謝礼|謝金|報酬|手当(?!て)|時給|給料|賃金)[^。？?]{0,10}(?:もらえ|出る|出ます|支給|払わ|支払|ある|あり|いくら)"),
      re.compile(r"日当|謝礼|謝金|報酬|手当|時給|給料|賃金"), "参加者への日当・謝礼"),
     # where people came from (「県外から来た23人って、どこの都道府県から」): a sentence that names the places they came from
-    (re.compile(r"(?:どこの|どの|何県の?|どちらの)(?:都道府県|県|国|地域)から"),
+    (re.compile(r"(?:どこの|どの|何県の?|どちらの)(?:都道府県|県|国|地域|市町村|圏域)(?:の[一-龥]{1,6})?から"),
      re.compile(r"(?:[一-龥]{1,3}(?:都|道|府|県)|東京|大阪|名古屋|首都圏|関西|中京)(?:など|・[一-龥]{1,3})*(?:から|出身)"),
      "出身地（どこから来たか）の内訳"),
     # money coming in (「放置違反金って年間で総額いくら入ってきてる」): the sheets report what a program spends; what the
@@ -223,7 +223,8 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "読む": ("読書",),  # 「高校生にもっと本読ませる」: the sheets' 読書
     "辞める": ("離職", "退職"), "植え替え": ("改植",), "植え替える": ("改植",),
     "田圃": ("水田", "水稲"), "掠れる": ("摩耗",),  # 田んぼ, 白線がかすれてる
-    "英語": ("外国語",), "休み": ("休暇", "年次休暇"),  # 「英語教育の事業」 is the 外国語教育 sheet; 「休み取れてる」: 年次休暇
+    "英語": ("外国語",), "休み": ("休暇", "年次休暇"), "タイミング": ("適期", "時期"), "犯人": ("被疑者", "容疑者"),
+    "映像": ("画像", "動画"), "使い方": ("利用", "活用", "操作", "機能"),  # 「英語教育の事業」 is the 外国語教育 sheet; 「休み取れてる」: 年次休暇
 }
 
 
@@ -237,7 +238,8 @@ def bukyoku_forms(name: str) -> tuple[str, ...]:
 
 
 # Why a thing does not happen (「堆肥ってなんで農家さんに使われないんだろう」): the 課題 (or 現状) that says what holds it back.
-NOT_HAPPENING_Q = re.compile(r"(?:使われ|利用され|広がら|広まら|普及し|進ま|定着し|活用され)(?:ない|てない|ていない|ず)")
+# (「自治会が防犯カメラをつけたがらない」: not wanted, the same 課題)
+NOT_HAPPENING_Q = re.compile(r"(?:使われ|利用され|広がら|広まら|普及し|進ま|定着し|活用され)(?:ない|てない|ていない|ず)|[ぁ-ん]たがらな(?:い|く)")
 
 # The structured lists across sheets (ask.cross): indicators by status or 推移, 取組 by 実施方法, 補正 cut.
 CROSS_PATTERNS = [

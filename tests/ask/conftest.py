@@ -297,3 +297,10 @@ def bj_service(tmp_path_factory):
     (教育 shared), 多様な働き方 (its 男性育児休業取得促進事業) and 地域安全ボランティア (another 警察本部 sheet)."""
     return _folders_and_sheets(tmp_path_factory, "BJ", ("sheets_BJ",),
                                (("sheets_BH", "12-17-09"), ("sheets_T", "07-11-02"), ("sheets_BI", "15-77-07")))
+
+
+@pytest.fixture(scope="session")
+def bk_service(tmp_path_factory):
+    """Dev set BK's four sheets (視覚障がい者情報アクセス, 麦・大豆生産拡大, 公民館活動活性化, 防犯カメラ設置促進) with BG's, BH's
+    and BF's (土壌診断・堆肥, ジビエ, DPAT, and 子ども・女性の安全確保 with its own 映像提供の協定)."""
+    return _folders_and_sheets(tmp_path_factory, "BK", ("sheets_BK", "sheets_BG", "sheets_BH", "sheets_BF"))
