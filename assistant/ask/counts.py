@@ -15,7 +15,9 @@ from ..types import QueryPlan
 from .evidence import answer_version, counted, counter_forms, unit_of
 
 
-_PERSON_OF_VERB = re.compile(r"([一-龥])[ぁ-ん]{0,2}(?:ってる|ってい|んでる|んでい|いてる|いてい|てる|てい)[ぁ-ん]{0,2}(?:人|方)(?:って|は|が|の数)")
+# (「亡くなった人って何人」: done, too)
+_PERSON_OF_VERB = re.compile(r"([一-龥])[ぁ-ん]{0,2}(?:ってる|ってい|んでる|んでい|いてる|いてい|てる|てい|った|んだ|いた)[ぁ-ん]{0,2}"
+                             r"(?:人|方)(?:って|は|が|の数)")
 
 
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -35,7 +37,11 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if act and counter in ("人", "名") and not _PERSON_OF_VERB.search(q[:m.start()]):
         return _acted_count(snap, plan, hits, act.group(1), m.group(0))  # 「最終的に何人採用したの」: who the verb counts
     unit = counter_forms(counter)
-    if any(re.search(unit, unit_of(snap, e)) for e in plan.strong_indicators()):
+    did = _PERSON_OF_VERB.search(q[:m.start()])
+    # the people right before the count (or a span between: 「亡くなった人って県内で何人」)
+    did = did if did and (did.end() >= m.start() - 2 or re.fullmatch(r"(?:県内|全国|全体|全部|合計|累計|年間|毎年)で?", q[did.end():m.start()])) else None
+    # (「SFTSで亡くなった人って何人」: people told by what befell them are no 届出患者数, though both count 人)
+    if any(re.search(unit, unit_of(snap, e)) and not (did and did.group(1) not in e.name) for e in plan.strong_indicators()):
         return None  # the linked indicator's own count: its row of the indicator table
     # 「距離をやって、何か所直した」: after a verb's て、 the count starts a new clause, its subject
     # unsaid (the places mended), not the noun of the clause before (距離).
@@ -44,8 +50,6 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None
     subject = before[-1]
     heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
-    did = _PERSON_OF_VERB.search(q[:m.start()])
-    did = did if did and did.end() >= m.start() - 2 else None  # the people right before the count
     if did:
         heads = [did.group(1)]  # 「臓器移植を待ってる人って何人」: the people are told by the verb (待機者), not by 人
     if not heads:

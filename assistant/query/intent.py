@@ -219,6 +219,7 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
     import numpy as np
 
     vocab = snap.lexical.vocab
+    _unswap_kana(plan, vocab)
     for t in list(plan.salient):
         if not (re.fullmatch(r"[ァ-ヶー]{2,}|[\u4e00-\u9fff]{2,}", t) and t not in vocab):
             continue
@@ -232,6 +233,20 @@ def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
             plan.clipped[t] = full[0]
             if full[0] not in plan.salient:
                 plan.salient.append(full[0])
+
+
+def _unswap_kana(plan: QueryPlan, vocab) -> None:
+    """「携帯トレイ」 for 携帯トイレ: a katakana word as typed that no sheet uses, whose two neighbouring kana swapped make one
+    the sheets do use, is that word mistyped (read as typed: Sudachi would make トレイ its トレー)."""
+    for run in dict.fromkeys(re.findall(r"[ァ-ヶー]{3,}", plan.norm)):
+        if run in vocab:
+            continue
+        fixed = next((w for w in (run[:i] + run[i + 1] + run[i] + run[i + 2:] for i in range(len(run) - 1)) if w != run and w in vocab), None)
+        if fixed:
+            for t in [run, *tokenize(run)]:
+                plan.clipped[t] = fixed
+            if fixed not in plan.salient:
+                plan.salient.append(fixed)
 
 
 def _kana_pair_clip(t: str, completions) -> list[str]:

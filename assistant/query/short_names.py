@@ -30,8 +30,10 @@ def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
     n = nfkc(name).lower()  # tokens are lower case (ict for ICT)
     if len(phrase) >= 3 and nfkc(phrase).lower() in n and (len(words) == 1 or word_ok):
         return True  # 中山間 for 中山間地域農地保全推進事業費 (多様な働き方, where the question marks it a program)
-    if word_ok and words == [nfkc(phrase).lower()] and words[0] in tokenize(n):
-        return True  # 輸出 (a whole word of 県産農産物輸出拡大事業費), where the question marks it as a program
+    if word_ok and len(words) == 1 and words[0] in tokenize(n):
+        # 輸出 (a whole word of 県産農産物輸出拡大事業費), where the question marks it as a program; also a word Sudachi
+        # writes in its dictionary form (ダニ as 壁蝨, in ダニ媒介感染症… too)
+        return True
     if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
         return True  # 橋 for 橋梁長寿命化修繕事業費: the everyday word for the name's term
     if len(words) < 2:

@@ -8,7 +8,9 @@ from ingest.form import nfkc
 
 _REIWA_RE = re.compile(r"(?:令和|R)\s*(元|\d{1,2})\s*(?:年度|年)?", re.IGNORECASE)
 _HEISEI_RE = re.compile(r"(?:平成|H)\s*(元|\d{1,2})\s*(?:年度|年)", re.IGNORECASE)
-_WESTERN_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年度|年)?(?!\d)")
+# (「目標2000人」「1980円」: a count or a sum, no year)
+_WESTERN_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年度|年)?(?!\d)"
+                         r"(?!\s*(?:人|件|円|千|万|億|個|回|台|本|匹|頭|部|名|社|校|か所|箇所|カ所|%|％|点|世帯|戸|軒|館|群|t|kg|km|ha|時間|日|冊|基|団体))")
 _SINCE_RE = re.compile(r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:から|より)[^。？?]{0,14}"
                        r"(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮)", re.IGNORECASE)
 _REL_YEARS = [("一昨年度", -2), ("一昨年", -2), ("おととし", -2), ("昨年度", -1), ("前年度", -1), ("昨年", -1), ("去年", -1),

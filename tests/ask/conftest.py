@@ -304,3 +304,9 @@ def bk_service(tmp_path_factory):
     """Dev set BK's four sheets (視覚障がい者情報アクセス, 麦・大豆生産拡大, 公民館活動活性化, 防犯カメラ設置促進) with BG's, BH's
     and BF's (土壌診断・堆肥, ジビエ, DPAT, and 子ども・女性の安全確保 with its own 映像提供の協定)."""
     return _folders_and_sheets(tmp_path_factory, "BK", ("sheets_BK", "sheets_BG", "sheets_BH", "sheets_BF"))
+
+
+@pytest.fixture(scope="session")
+def bl_service(tmp_path_factory):
+    """Dev set BL's four sheets (ダニ媒介感染症, 山小屋トイレ, 養蜂振興, 科学捜査体制) with BG's and 肝炎対策 (its 医療費助成)."""
+    return _folders_and_sheets(tmp_path_factory, "BL", ("sheets_BL", "sheets_BG"), (("sheets_U", "05-13-02"),))
