@@ -63,7 +63,9 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     for ph in pairs + noun_phrases(q) + adj:  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
         text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
-        marked = text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):]) is not None
+        # (「教育旅行の予算」: money asked of it marks a phrase as a program's name too)
+        marked = text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):]) is not None \
+            or (plan.intent == "cost" and re.match(r"の(?:予算|決算|事業費)", q[at + len(ph.text):]) is not None)
         if at < 0 or not (marked or (len(ph.forms) >= 2 and (len(nfkc(text)) >= 5 or names_a_place(text)))):
             continue
         if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):

@@ -310,3 +310,9 @@ def bk_service(tmp_path_factory):
 def bl_service(tmp_path_factory):
     """Dev set BL's four sheets (ダニ媒介感染症, 山小屋トイレ, 養蜂振興, 科学捜査体制) with BG's and 肝炎対策 (its 医療費助成)."""
     return _folders_and_sheets(tmp_path_factory, "BL", ("sheets_BL", "sheets_BG"), (("sheets_U", "05-13-02"),))
+
+
+@pytest.fixture(scope="session")
+def bn_service(tmp_path_factory):
+    """Dev set BN's four sheets (発達障がい者支援体制, 健康経営, 教育旅行誘致, 県立高校遠距離通学費補助) alone."""
+    return _four_sheets(tmp_path_factory, "sheets_BN")
