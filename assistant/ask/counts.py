@@ -18,6 +18,7 @@ from .evidence import answer_version, counted, counter_forms, unit_of
 # (「亡くなった人って何人」: done, too)
 _PERSON_OF_VERB = re.compile(r"([一-龥])[ぁ-ん]{0,2}(?:ってる|ってい|んでる|んでい|いてる|いてい|てる|てい|った|んだ|いた)[ぁ-ん]{0,2}"
                              r"(?:人|方)(?:って|は|が|の数)")
+_SPAN_BETWEEN = re.compile(r"(?:県内|全国|全体|全部|合計|累計|年間|毎年)で?")
 
 
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -34,12 +35,12 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if plan.intent == "cost":
         return None  # 「担当何人」: the cost table's 職員数
     act = re.match(r"(?:を|が|も)?([一-龥]{2,4})(?:し|でき|され)", q[m.end():])
-    if act and counter in ("人", "名") and not _PERSON_OF_VERB.search(q[:m.start()]):
+    verb = _PERSON_OF_VERB.search(q[:m.start()])
+    if act and counter in ("人", "名") and not verb:
         return _acted_count(snap, plan, hits, act.group(1), m.group(0))  # 「最終的に何人採用したの」: who the verb counts
     unit = counter_forms(counter)
-    did = _PERSON_OF_VERB.search(q[:m.start()])
     # the people right before the count (or a span between: 「亡くなった人って県内で何人」)
-    did = did if did and (did.end() >= m.start() - 2 or re.fullmatch(r"(?:県内|全国|全体|全部|合計|累計|年間|毎年)で?", q[did.end():m.start()])) else None
+    did = verb if verb and (verb.end() >= m.start() - 2 or _SPAN_BETWEEN.fullmatch(q[verb.end():m.start()])) else None
     # (「SFTSで亡くなった人って何人」: people told by what befell them are no 届出患者数, though both count 人)
     if any(re.search(unit, unit_of(snap, e)) and not (did and did.group(1) not in e.name) for e in plan.strong_indicators()):
         return None  # the linked indicator's own count: its row of the indicator table

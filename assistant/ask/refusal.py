@@ -14,7 +14,7 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.tokens import token_set, tokenize
-from ..text.terms import bukyoku_forms, PROGRAM_KINDS, PROGRAM_NAMED_Q
+from ..text.terms import bukyoku_forms, DOING_SECTIONS, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q, SHEET_YEAR_Q
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms
 from ..types import STRONG_LINK, QueryPlan
@@ -23,7 +23,7 @@ from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure
 from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
-from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, passing_money_unstated, DOING_SECTIONS, names_unstated, group_unstated, measure_unstated,
+from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, passing_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
 # Share of the question's topic words (idf-weighted) the evidence must hold; below it (nothing linked) we refuse.

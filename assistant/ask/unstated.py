@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, BY_PART_Q, CONTRASTS, COST_PARTS_ASKED_Q, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY
+from ..text.terms import AMOUNT_ASKED_Q, BY_PART_Q, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -131,11 +131,6 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
                 return (f"シートには取組「{item}」ごとの金額の記載がないため、お答えできません"
                         f"（決算額は細事業「{dname}」全体の額だけです）。")
     return None
-
-
-# What a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析, 課題, 方策,
-# where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
-DOING_SECTIONS = ("2", "3", "4", "7", "detail")
 
 
 def passing_money_unstated(snap, plan: QueryPlan, hits) -> str | None:

@@ -31,6 +31,10 @@ ABBREVIATION_RE = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, rev
 GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
                          r"すみません|恐れ入(?:り)?ますが|失礼します|こんにちは)[。、,!！\s]*")
 
+# The sections that say what a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析,
+# 課題, 方策, where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
+DOING_SECTIONS = ("2", "3", "4", "7", "detail")
+
 # Everyday words that Sudachi cuts in two (調整 + 役): the question is read with the sheets' word in their place.
 SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人": "聴覚障がい者", "耳が不自由な人": "聴覚障がい者",
                # loanwords a new member of staff says for the sheets' words (ロール + アウト, スクール + トリップ, お + 医者 + さん)
