@@ -11,7 +11,7 @@ import re
 
 from ingest.form import nfkc, to_float
 
-from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, PREVIOUS_YEAR_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHICH_MOST_Q, WHY_SET_Q)
 from ..text.terms import MOVED_Q, NOT_HAPPENING_Q
@@ -116,6 +116,8 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
         ys = sorted(plan.years)
         if len(ys) >= 2 and re.search(r"から|～|〜|→|まで|推移|変わ|比べ", plan.norm):
             ys = list(range(ys[0], ys[-1] + 1))  # 「R4からR6」: every year between
+        elif len(ys) == 1 and PREVIOUS_YEAR_Q.search(plan.norm) and CHANGE_Q.search(plan.norm):
+            ys = [ys[0] - 1, ys[0]]  # 「R6の決算いくら？前年からどれだけ増えた？」: the year before too
         want_years = {f"R{y - 2018}年度" for y in ys}
         sel = [r for r in rows if nfkc(r.get("year", "")) in want_years] or rows
         cols = _bare_budget(_cost_columns(plan.norm), plan.norm, sel)

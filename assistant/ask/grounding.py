@@ -11,7 +11,8 @@ from ..query.catalogue import catalogue
 from ..query.linking import expand
 from ..text.terms import ATTRIBUTE_HEADS
 from ..text.tokens import tokenize
-from ..text.wording import HOME_PLACES, REGION_NOUNS
+from ..text.vocabulary import STOP_TOKENS
+from ..text.wording import HOME_PLACES, REGION_NOUNS, predicate_forms
 from ..types import QueryPlan
 from .evidence import proper_name
 
@@ -59,7 +60,11 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
     asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
                                  or forms[-1] == "対策")
-    if forms and all(f in ATTRIBUTE_HEADS or f in ("年度", "年") for f in forms):
+    # (a state said of the subject, 「頭打ち気味」, is how it is doing, no subject of its own)
+    forms = [f for f in forms if f not in predicate_forms(plan.norm)]
+    if not forms:
+        return None, False
+    if all(f in ATTRIBUTE_HEADS or f in ("年度", "年") or f in STOP_TOKENS for f in forms):  # (予算要求)
         return None, False
     return (forms[:-1] if asked else forms), asked
 

@@ -25,6 +25,7 @@ from ingest.form import nfkc, parse_year
 from ..query.intent import analyze
 from ..query.retrieval import retrieve
 from ..text.tokens import tokenize
+from ..text.wording import place_forms
 from ..types import Answer, AskError, Citation, QueryPlan
 from .compose import compose, select
 from .cross import cross_answer
@@ -71,6 +72,10 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     hits = retrieve(svc, snap, plan, k=max(10, k))
     plan, hits = _owners_sheets(svc, snap, plan, hits, k)
     reason = refusal_reason(snap, plan, hits, svc.embedder)
+    if reason and place_forms(plan.norm):  # 「能登の経験を研修に生かした」: the passage at the place, if a sheet has one
+        again = retrieve(svc, snap, plan, k=max(10, k), by_place=True)
+        if not refusal_reason(snap, plan, again, svc.embedder):
+            reason, hits = None, again
     if reason:
         return reason, [], True, hits
     if plan.intent == "cross":

@@ -16,7 +16,7 @@ from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.tokens import token_set, tokenize
 from ..text.terms import bukyoku_forms, DOING_SECTIONS, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q, SHEET_YEAR_Q
-from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms
+from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms, predicate_forms
 from ..types import STRONG_LINK, QueryPlan
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, means_named, subject_forms, termed_check
@@ -36,7 +36,7 @@ UNSURE_LINK = 0.55
 def _topic(plan: QueryPlan) -> list[str]:
     """The question's topic words: salient tokens that are not everyday words (see wording), nor the
     words that told its intent (「…そこへの対策ってあります？」: 対策 asks for 方策, it is no subject)."""
-    common = everyday_forms(plan.norm)
+    common = everyday_forms(plan.norm) | predicate_forms(plan.norm)  # (頭打ち気味: how the subject is doing)
     cue = CUES.get(plan.intent)
     asked = [m.group(0) for m in cue.finditer(plan.norm)] if cue else []
     return [t for t in plan.salient

@@ -58,7 +58,7 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] 
         return _indicators(sheet, q, least, chunk_for)
     if re.search(r"年度|年", q) and re.search(r"決算|予算|お金|費用|金額", q) and sheet.get("cost"):
         return _years(sheet, q, least, chunk_for)
-    if re.search(r"お金|決算|費用|金額", q) and sheet.get("detail"):
+    if re.search(r"お金|決算|費用|金額|事業費|(?:どこ|何)に[^。？?]{0,6}使", q) and sheet.get("detail"):  # 「事業費、どこに一番使ってる」
         return _details(sheet, least, change, chunk_for, years, with_prev)
     return None
 

@@ -311,10 +311,16 @@ def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if e is None or not _members(e.name):
         return _member_unmentioned(snap, plan, hits, asked)
     held = _members(e.name)
-    other = {(g, m) for g, m in asked if g in {g for g, _ in held}} - held
-    if not other or asked & held:
+    # group by group: a group the indicator names, of which the question asks only other members (県職員 where it
+    # counts 県内企業, though both say 男性); asking one it names too (「中学生と高校生の…」) is answered
+    other = {(g, m) for g, m in asked if g in {g for g, _ in held}
+             and not {x for x in asked if x[0] == g} & held}
+    if not other:
         return None
     return f"シートには「{_phrase_with(plan, other)}」の数値の記載がないため、お答えできません（記載があるのは「{e.name}」です）。"
+
+
+_FIGURE_AFTER = re.compile(r"(?:の)?(?:割合|比率|率|人数|数)")
 
 
 def _member_unmentioned(snap, plan: QueryPlan, hits, asked: set[tuple[int, str]]) -> str | None:
@@ -323,6 +329,10 @@ def _member_unmentioned(snap, plan: QueryPlan, hits, asked: set[tuple[int, str]]
     on_sheet = _members(sheet_text(snap, answer_ids(snap, plan, hits)))
     groups = {g for g, _ in on_sheet}
     missing = {(g, m) for g, m in asked if g in groups and (g, m) not in on_sheet}
+    # ... or of a group the sheet never names, narrowing the figure asked (「民生委員の女性の割合」)
+    q = nfkc(plan.norm)
+    missing |= {(i, key(m.group(0))) for i, (pat, key) in enumerate(CONTRASTS) if i not in groups
+                for m in pat.finditer(q) if _FIGURE_AFTER.match(q, m.end())}
     if not missing or asked - missing:
         return None  # a member the sheet speaks of is asked too: its passage answers
     return f"シートには「{_phrase_with(plan, missing, short=True)}」についての記載がないため、お答えできません。"

@@ -9,6 +9,7 @@ from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity, QueryPlan
 from .catalogue import GAP, Catalogue, figure_key
+from .synonyms import expand
 
 
 # A figure told as a distance from the target (「９人足りなかった」「2.1ポイント届かず」「あと5%」).
@@ -47,6 +48,7 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     """
     found: set[tuple] = set()
     units: set[str] = set()
+    exact = False  # a distinctive figure printed with its unit (「目標の14.5時間」) names its indicator by itself
     for m in _FIGURE_RE.finditer(plan.norm):
         num, after = figure_key(m.group(1)), m.group(2)
         if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
@@ -62,6 +64,7 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
         if same_unit or not ("." in m.group(1) or len(num) >= 3):
             cands = same_unit  # a short figure names an indicator only with its unit
+        exact = exact or bool(same_unit and ("." in m.group(1) or len(num) >= 3))
         found |= {(no, ind, name) for no, ind, name, _ in cands}
         units |= {u for *_, u in cands if u}
     if named:
@@ -80,7 +83,8 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     # A count quoted with only its unit in common (「戸別訪問した12市町村」 and 「地域移行に取り組む市町村数」's R4
     # value of 12) names no indicator: the question must share a word with it or its 事業 besides the unit.
     rest = set(plan.salient) - token_set(units) - STOP_TOKENS
-    if not named and not rest & (set(tokenize(name)) | set(tokenize(cat.jigyo_names.get(no, "")))):
+    own = set(tokenize(name)) | set(tokenize(cat.jigyo_names.get(no, "")))
+    if not named and not exact and not (rest | expand(rest)) & own:
         return False
     plan.indicators = [Entity("indicator", name, no, indicator=ind, score=0.9)]
     plan.details = []

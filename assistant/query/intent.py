@@ -15,7 +15,7 @@ from ingest.form import nfkc
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
-                               STOP_TOKENS)
+                               STOP_TOKENS, WHY_SET_Q)
 from ..text.wording import frame_forms, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
@@ -138,8 +138,8 @@ def _counts_first(plan: QueryPlan) -> None:
     not an indicator's trend, unless an indicator is named."""
     # 「育休の奨励金、件数は前の年と比べて」: a 細事業 named surely, counted: what it did, year on year
     done = "activity" in plan.intents or any(d.score >= STRONG_LINK for d in plan.details)
-    if re.search(r"ここ(?:数|何|[2-5２-５])年|年々|推移|経年", plan.norm):
-        return  # 「立入検査の件数ってここ数年で増えてる？」: over the years, an indicator's trend
+    if re.search(r"ここ(?:数|何|[2-5２-５])年|年々|推移|経年", plan.norm) or WHY_SET_Q.search(plan.norm):
+        return  # 「立入検査の件数ってここ数年で増えてる？」: over the years, an indicator's trend (and 「人数の目標の根拠」: its target)
     if done and plan.intent in ("trend", "lookup") and not plan.strong_indicators() \
             and (COUNT_Q.search(plan.norm) or re.search(r"件数|人数|回数|(?:増え|減っ)た(?:数|分)", plan.norm)):
         plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]
@@ -354,7 +354,7 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
         name = m.group(1)
         # 「8事業全部の」: 全部 ends the word; 「山村部のリモセン」: a part of the land. No 部局 is named.
         if re.search(r"(?:全|一|内|外|細|大|山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$"
-                     r"|(?:測定|観測|放送|郵便|薬|基地)局$", name):  # (「大気測定局の測定率」: a station, no 部局)
+                     r"|(?:測定|観測|放送|郵便|薬|基地)局$|^知事部局$", name):  # (「大気測定局の測定率」: a station, no 部局)
             continue
         if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0:
             plan.unknown_bukyoku.append(name)

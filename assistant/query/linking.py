@@ -245,6 +245,29 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     _prefer_asked_kind(plan, cat, scored)
     _rate_link(plan, cat, scored)
     _figure_word_link(plan, cat)
+    _modifier_decides(plan)
+
+
+# Two indicators linked this close are told apart by the words only one of them has.
+MODIFIER_MARGIN = 0.08
+
+
+def _modifier_decides(plan: QueryPlan) -> None:
+    """「大型免許の取得者」: 新規狩猟免許取得者数 and 大型・中型免許の取得者数 share 免許 and 取得者; the question says 大型,
+    a word of the second alone, and nothing only the first has (狩猟): the second is the one asked about.  So is a
+    count that the question asks for, where the first is a rate."""
+    if len(plan.indicators) < 2:
+        return
+    a, b = plan.indicators[0], plan.indicators[1]
+    if a.score - b.score > MODIFIER_MARGIN or a.score >= STRONG_LINK:
+        return
+    q = set(plan.salient)
+    ta, tb = (set(tokenize(nfkc(e.name))) - STOP_TOKENS for e in (a, b))
+    # (a count asked, 「判定士の登録人数の目標」, is no rate: 登録判定士に占める65歳以上の割合 shares 登録 and 判定士)
+    rate = [bool(re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name))) for e in (a, b)]
+    counted = not RATE_Q.search(plan.norm) and re.search(r"人数|者数|件数|回数", plan.norm)
+    if (q & (tb - ta) and not q & (ta - tb)) or (counted and rate == [True, False]):
+        plan.indicators[:2] = [Entity(b.kind, b.name, b.jigyo_no, b.indicator, b.detail_no, b.bukyoku, a.score + 0.01), a]
 
 
 # A 細事業 linked this surely tells which 事業 the question is about.
@@ -305,7 +328,10 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
             e = best[1]
             plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
             return
-    best = next(((s, e) for s, e in scored if e.kind == "indicator"), None)
+    # a count asked (「判定士の人数の目標」) is no rate's target (登録判定士に占める65歳以上の割合)
+    counted = not RATE_Q.search(plan.norm) and re.search(r"人数|者数|件数|回数", plan.norm)
+    best = next(((s, e) for s, e in scored if e.kind == "indicator"
+                 and not (counted and re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name)))), None)
     if best and best[0] >= RATE_LINK_MIN and (not RATE_Q.search(plan.norm) or re.search(r"率|割合", best[1].name)):
         e = best[1]
         plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]

@@ -13,6 +13,7 @@ import numpy as np
 from ingest.form import normalize_jigyo_no
 
 from ..text.tokens import tokenize
+from ..text.wording import place_forms
 from ..types import Hit, QueryPlan
 from .linking import expand
 from .sentences import anchored_chunks, asked_form, distinctive_terms
@@ -96,7 +97,10 @@ def _newest_versions(snap) -> set[str]:
     return {v for _, v in best.values()}
 
 
-def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
+def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None, by_place: bool = False) -> list[Hit]:
+    """The ``k`` best chunks.  ``by_place``: the passages naming a place the question names (「能登の経験を研修に」)
+    compete for the sentence boost from any sheet; asked again so only when the answer would be refused for
+    a place its sheet never names (``ask.pipeline``), it changes no answer given otherwise."""
     allowed = allowed_ids(snap, plan)
     if allowed is not None and not allowed:
         return []
@@ -143,7 +147,7 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None) -> list[Hit]:
     sig = _Signals(plan, newest_versions(snap), linked_jigyo, linked_ind, linked_det)
     for h in hits.values():
         sig.apply(snap, h)
-    _anchor_sentences(snap, plan, hits, allowed, sig)
+    _anchor_sentences(snap, plan, hits, allowed, sig, by_place)
     ranked = sorted(hits.values(), key=lambda h: (-h.score, h.chunk_id))
     return ranked[:k]
 
@@ -192,13 +196,15 @@ class _Signals:
             h.score += W_BUKYOKU * UNIT
 
 
-def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig: _Signals) -> None:
+def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig: _Signals, by_place: bool = False) -> None:
     """Boost the chunk whose one sentence holds the question's distinctive words (see
     :mod:`.sentences`), among the pool and the linked 事業's chunks; an indicator's 4 and 8 go together.
     The sheet ranked first with every other signal is the one a question naming no 事業 is about."""
     cands = set(hits)
     for no in {e.jigyo_no for e in plan.jigyo}:
         cands.update(chunks_by_jigyo(snap, no))
+    for place in sorted(place_forms(plan.norm)) if by_place else ():  # the passages that name the place compete too
+        cands.update(cid for cid, _ in snap.lexical.search_tokens([place], k=POOL))
     cands = [c for c in cands if allowed is None or c in allowed]
     snap.chunks.prefetch(cands)
     boosted: dict[str, float] = {}
@@ -206,7 +212,7 @@ def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig:
     when = asked_form(plan) is not None  # the sentence that dates or counts the thing, in whatever section
     first = max(hits.values(), key=lambda h: (h.score, h.chunk_id), default=None)
     home = snap.chunks[first.chunk_id].meta.get("version") if first else None
-    for cid, share in _anchored(snap, plan, cands, home, when).items():
+    for cid, share in _anchored(snap, plan, cands, home, when, by_place).items():
         m = snap.chunks[cid].meta
         pair = m.get("section") in ("4", "8") and m.get("indicator")
         if prefs and not when and m.get("section") not in prefs and not (pair and ("4" in prefs or "8" in prefs)):
@@ -225,11 +231,11 @@ def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig:
         h.why.append("sentence")
 
 
-def _anchored(snap, plan: QueryPlan, cands, home, when: bool) -> dict[str, float]:
+def _anchored(snap, plan: QueryPlan, cands, home, when: bool, by_place: bool = False) -> dict[str, float]:
     """The anchored chunks and their share; asked when or how many (「いつから」「何人」), a sentence that also
     dates or counts the thing counts twice: it is the answer itself, and outweighs the linked 細事業's table."""
     terms = distinctive_terms(snap, plan)  # once, for both readings
-    got = anchored_chunks(snap, plan, cands, home, terms=terms)
+    got = anchored_chunks(snap, plan, cands, home, terms=terms, by_place=by_place)
     if when:
         for cid, share in anchored_chunks(snap, plan, cands, home, must=asked_form(plan), terms=terms).items():
             got[cid] = max(got.get(cid, 0.0), 2.0 * share)

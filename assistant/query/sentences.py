@@ -24,7 +24,7 @@ from ingest.form import nfkc
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.terms import FORM_WORDS
 from ..text.vocabulary import CUES, STOP_TOKENS
-from ..text.wording import is_frame, zipf
+from ..text.wording import is_frame, place_forms, zipf
 from ..types import STRONG_LINK, QueryPlan
 from .anchors import quotes
 from .linking import expand
@@ -43,6 +43,9 @@ MAX_SHEETS = 2
 
 # A sentence holding this share of the best one's weight is boosted in proportion.
 NEAR_SHARE = 0.7
+
+# A sentence at the place the question names weighs this much more (it is the answer, as a dated one is).
+PLACE_SHARE = 2.0
 
 
 class Term(NamedTuple):
@@ -131,7 +134,8 @@ def _name_words(plan: QueryPlan, terms: dict[str, Term]) -> tuple[int, bool]:
 
 
 def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None,
-                    must: re.Pattern | None = None, terms: dict[str, Term] | None = None) -> dict[str, float]:
+                    must: re.Pattern | None = None, terms: dict[str, Term] | None = None,
+                    by_place: bool = False) -> dict[str, float]:
     """Chunk id -> share of the best weight, for the chunks whose best sentence holds ``MIN_WORDS`` or
     more of the question's distinctive words and at least ``NEAR_SHARE`` of the best one's weight;
     empty when none does, when a linked name holds as many of them, or when the best sentences are
@@ -141,7 +145,8 @@ def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None,
     linked name does not stand in for them (a name holds neither).  Where the question names a 事業, only its chunks compete.  Where it names none, the sheet the
     rankings put first (``home``, a version) competes like a named one; another sheet's sentence must
     hold every distinctive word (「LINEのごみ通報」) to say that sheet answers.  ``terms``: the question's
-    distinctive words, when the caller has them already."""
+    distinctive words, when the caller has them already.  ``by_place``: a sentence that holds a place the question
+    names and one more of its words competes from any sheet, and counts twice (see ``retrieval.retrieve``)."""
     terms = distinctive_terms(snap, plan) if terms is None else terms
     if sum(t.words for t in terms.values()) + (must is not None) < MIN_WORDS:
         return {}
@@ -149,23 +154,37 @@ def anchored_chunks(snap, plan: QueryPlan, chunk_ids, home: str | None = None,
     named, outright = _name_words(plan, terms)
     if outright and not must:
         return {}  # named outright by its own distinctive words (除雪オペレーター登録者数)
-    scored = {}
+    # a place the question names (「能登の経験を研修に」) says which sheet's sentence, with one more of its words
+    places = [t for t in terms if t in place_forms(plan.norm)] if by_place else []
+    scored, at_place = {}, set()
     for cid in chunk_ids:
         meta = snap.chunks[cid].meta
         if own and meta.get("jigyo_no") not in own:
             continue
         score, words = best_sentence(snap.chunks[cid].text, terms, must)
+        placed = bool(places) and words >= MIN_WORDS and all(
+            any(f in nfkc(snap.chunks[cid].text) for f in terms[p].forms) for p in places)
         if score and (words > named or must) and (own or words == sum(t.words for t in terms.values())
-                                                  or meta.get("version") == home):
+                                                  or meta.get("version") == home or placed):
             scored[cid] = score
+            if placed:
+                at_place.add(cid)
     if not scored:
         return {}
     top = max(scored.values())
+    # the best sentence of a section the question asks for sets the bar (「何やったの」: 7's sentence, though the
+    # indicator's 要因分析 tells the same with one more word)
+    prefs = plan.section_prefs
+    asked = [s_ for c, s_ in scored.items() if prefs and not must and snap.chunks[c].meta.get("section") in prefs]
+    if asked and max(asked) < top and places:
+        top = max(asked)
+        scored = {c: min(s_, top) for c, s_ in scored.items()}
     best = [cid for cid, s in scored.items() if s >= top * 0.999]
     if len({snap.chunks[c].meta.get("version") for c in best}) > MAX_SHEETS:
         return {}
     # sentences holding nearly as much (「諏訪のホテル」 in 7 beside 「諏訪…ホテル…工事」 in 8) share the boost
-    return {cid: s / top for cid, s in scored.items() if s >= top * NEAR_SHARE}
+    # a sentence at the place named is the answer itself, as a dated or counted one is (see retrieval._anchored)
+    return {cid: s / top * (PLACE_SHARE if cid in at_place else 1.0) for cid, s in scored.items() if s >= top * NEAR_SHARE}
 
 
 def subject_elsewhere(snap, plan: QueryPlan, chunk_ids, indicator) -> bool:

@@ -125,6 +125,28 @@ def verbal_forms(text: str) -> frozenset[str]:
                      and (nxt.norm in ("為る", "出来る") or _asked_politely(prev, nxt)))
 
 
+# What follows a noun said of the subject's state (「頭打ちっぽい」「減少気味」「人手不足みたい」).  (Not 傾向 nor
+# 「…になった」: 「肥満傾向の子の割合」「免許取消になった件数」 name the subject.)
+_SAID_OF = re.compile(r"(?:っぽ|ぽい|みたい|気味|ぎみ)")
+
+
+@_PER_QUESTION
+def predicate_forms(text: str) -> frozenset[str]:
+    """Normalised forms of the nouns ``text`` says of its subject (頭打ち of 「頭打ちっぽいけど」): how the subject is
+    doing, never which program it is (another sheet's 「水質の改善が頭打ち」 is no answer to 「シカの捕獲、頭打ち」)."""
+    out, pos = set(), 0
+    for m in morphemes(text):
+        at = text.find(m.surface, pos)
+        if at < 0:
+            continue
+        pos = at + len(m.surface)
+        said = _SAID_OF.match(text, pos)
+        if m.pos[:1] == ("名詞",) and said:
+            out.add(m.norm)
+            out.update(w for w in ("気味", "ぎみ") if said.group(0) == w)  # the suffix says no subject either
+    return frozenset(out)
+
+
 _VERB_LEMMA = re.compile(r"([一-龥]+)[ぁ-ん]*[うくぐすつぬぶむる]")
 
 

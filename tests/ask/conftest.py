@@ -316,3 +316,19 @@ def bl_service(tmp_path_factory):
 def bn_service(tmp_path_factory):
     """Dev set BN's four sheets (発達障がい者支援体制, 健康経営, 教育旅行誘致, 県立高校遠距離通学費補助) alone."""
     return _four_sheets(tmp_path_factory, "sheets_BN")
+
+
+@pytest.fixture(scope="session")
+def bmo_service(tmp_path_factory):
+    """Dev sets BM's and BO's eight sheets (個人住民税徴収, 民生委員, 医療機器参入, 応急危険度判定; AI・RPA, 孤独・孤立,
+    ライチョウ, 物流・ドライバー) with 県職員ワーク・ライフ・バランス (another 時間外勤務), 湖沼水質 (its 「頭打ち」) and
+    野生鳥獣捕獲 (another 免許 and シカ) and
+    災害廃棄物処理体制 (another sheet that writes 能登)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = sorted((unseen / "sheets_BM").glob("*.pdf")) + sorted((unseen / "sheets_BO").glob("*.pdf")) + [
+        next((unseen / "sheets_BJ").glob("01-86-05_*.pdf")), next((unseen / "sheets_L").glob("06-05-02_*.pdf")),
+        next((ROOT.parent / "shared" / "second-renderer").glob("10-01-02_*.pdf")),
+        next((unseen / "sheets").glob("06-03-01_*.pdf"))]  # 災害廃棄物: its own 能登 passages
+    assert len(pdfs) == 12
+    return _index(tmp_path_factory, "BMO", pdfs)
+
