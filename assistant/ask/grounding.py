@@ -12,7 +12,7 @@ from ..query.linking import expand
 from ..text.terms import ATTRIBUTE_HEADS
 from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
-from ..text.wording import HOME_PLACES, REGION_NOUNS, predicate_forms
+from ..text.wording import HOME_PLACES, REGION_NOUNS, predicate_forms, verbal_forms
 from ..types import QueryPlan
 from .evidence import proper_name
 
@@ -62,11 +62,20 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
                                  or forms[-1] == "対策")
     # (a state said of the subject, 「頭打ち気味」, is how it is doing, no subject of its own)
     forms = [f for f in forms if f not in predicate_forms(plan.norm)]
-    if not forms:
-        return None, False
+    if not forms or (all(f in verbal_forms(plan.norm) for f in forms) and not _PEOPLE_WHO.match(plan.norm, _end_of(ph, plan))):
+        return None, False  # (「把握している」「上乗せしてた」: what is done, said as a verb; 「入院した人」 is a subject)
     if all(f in ATTRIBUTE_HEADS or f in ("年度", "年") or f in STOP_TOKENS for f in forms):  # (予算要求)
         return None, False
     return (forms[:-1] if asked else forms), asked
+
+
+# After a noun said as a verb, the people or cases who did it (「入院した人」「通報した件数」): a subject of its own.
+_PEOPLE_WHO = re.compile(r"(?:し|でき|され)(?:た|てる|ている|てた)?(?:人|者|方|子|件|数|ケース)")
+
+
+def _end_of(ph, plan: QueryPlan) -> int:
+    at = plan.norm.find(nfkc(ph.text))
+    return at + len(nfkc(ph.text)) if at >= 0 else len(plan.norm)
 
 
 # 連用形 nouns and their verbs: 代わり / 代わる, 手伝い / 手伝う, 働き / 働く.

@@ -330,7 +330,9 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
             return
     # a count asked (「判定士の人数の目標」) is no rate's target (登録判定士に占める65歳以上の割合)
     counted = not RATE_Q.search(plan.norm) and re.search(r"人数|者数|件数|回数", plan.norm)
-    best = next(((s, e) for s, e in scored if e.kind == "indicator"
+    # (and a 事業 named by its short form keeps the figure to its own indicators: 「夜間中学を卒業した人の就職率」)
+    own = {e.jigyo_no for e in plan.jigyo if e.score >= NAMED_LINK}
+    best = next(((s, e) for s, e in scored if e.kind == "indicator" and (not own or e.jigyo_no in own)
                  and not (counted and re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name)))), None)
     if best and best[0] >= RATE_LINK_MIN and (not RATE_Q.search(plan.norm) or re.search(r"率|割合", best[1].name)):
         e = best[1]

@@ -12,7 +12,7 @@ from ingest.form import nfkc
 
 from ..text.tokens import tokenize
 from ..text.vocabulary import NAMES_JIGYO, STOP_TOKENS
-from ..text.wording import Phrase, names_a_place, no_pairs, noun_phrases
+from ..text.wording import Phrase, names_a_place, no_pairs, noun_phrases, verbal_forms
 from ..types import Entity, QueryPlan
 from .catalogue import Catalogue
 from .synonyms import expand
@@ -26,7 +26,11 @@ def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
     occur in the name, in the name's order (若者就職 for 若者県内就職促進事業費), or it is one
     word of three characters or more that the name holds (中山間).  Staff shorten names by
     dropping words, not by reordering them."""
-    words = [t for t in tokenize(phrase) if t not in STOP_TOKENS and len(t) > 1]
+    words: list[str] = []
+    for t in tokenize(phrase):  # (a compound's pieces, 特別 and 支援 of 特別支援学校, are no words of their own; one kanji,
+        # 有 of 県有施設, is one)
+        if t not in STOP_TOKENS and (len(t) > 1 or re.fullmatch(r"[一-龥]", t)) and not any(t in w for w in words):
+            words.append(t)
     n = nfkc(name).lower()  # tokens are lower case (ict for ICT)
     if len(phrase) >= 3 and nfkc(phrase).lower() in n and (len(words) == 1 or word_ok):
         return True  # 中山間 for 中山間地域農地保全推進事業費 (多様な働き方, where the question marks it a program)
@@ -34,7 +38,7 @@ def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
         # 輸出 (a whole word of 県産農産物輸出拡大事業費), where the question marks it as a program; also a word Sudachi
         # writes in its dictionary form (ダニ as 壁蝨, in ダニ媒介感染症… too)
         return True
-    if len(words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
+    if sum(len(w) > 1 for w in words) <= 1 and any(len(x) >= 2 and x in n for x in expand(set(tokenize(phrase)))):
         return True  # 橋 for 橋梁長寿命化修繕事業費: the everyday word for the name's term
     if len(words) < 2:
         return False
@@ -66,7 +70,10 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         # (「教育旅行の予算」: money asked of it marks a phrase as a program's name too)
         marked = text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):]) is not None \
             or (plan.intent == "cost" and re.match(r"の(?:予算|決算|事業費)", q[at + len(ph.text):]) is not None)
-        if at < 0 or not (marked or (len(ph.forms) >= 2 and (len(nfkc(text)) >= 5 or names_a_place(text)))):
+        # (four kanji of two words, 個別避難, are as long a name as staff shorten to)
+        long_enough = len(nfkc(text)) >= 5 or (len(text) >= 4 and re.fullmatch(r"[一-龥]+", text) is not None
+                                               and not (ph.forms and ph.forms[-1] in verbal_forms(q)))  # (県内就職した子)
+        if at < 0 or not (marked or (len(ph.forms) >= 2 and (long_enough or names_a_place(text)))):
             continue
         if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):
             continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named

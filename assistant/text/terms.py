@@ -20,7 +20,7 @@ ABBREVIATIONS = {
     "ハロワ": "ハローワーク", "高専": "高等専門学校", "信大": "信州大学", "県立大": "県立大学", "家保": "家畜保健衛生所",
     "国スポ": "国民スポーツ大会", "全障スポ": "全国障害者スポーツ大会", "メアド": "メールアドレス", "科捜研": "科学捜査研究所",
     # everyday clippings of two words that the sheets write whole (路上 + 駐車)
-    "路駐": "路上駐車", "駐禁": "駐車禁止", "就活": "就職活動",
+    "路駐": "路上駐車", "駐禁": "駐車禁止", "就活": "就職活動", "特支": "特別支援学校",
     # 高3 for 高校3年生 (the sheets spell the grade out)
     **{f"{k}{n}": f"{v}{n}年生" for k, v, top in (("高", "高校", 3), ("中", "中学", 3), ("小", "小学", 6))
        for n in range(1, top + 1)},
@@ -71,7 +71,7 @@ CONTRASTS = [
 HEADER_FIELDS = [
     ("jigyo_no", re.compile(r"事業番号")),
     ("bukyoku", re.compile(r"どこの部(?:局)?|どの部(?:局)?|部局(?:は|って|を|名)")),
-    ("ka", re.compile(r"担当(?:の)?課|どこの課|どの課|課・室|課名|所管|担当部署|どこが担当|担当(?:は|って|が)[、,]?\s*(?:どこ|どちら|誰|だれ)")),
+    ("ka", re.compile(r"担当(?:の)?課(?!が)|どこの課|どの課|課・室|課名|所管|担当部署|どこが担当|担当(?:は|って|が)[、,]?\s*(?:どこ|どちら|誰|だれ)")),
     ("period", re.compile(r"実施期間|(?:の事業|事業費?)(?:って|は)[、,]?\s*いつ(?:頃|ごろ)?からいつまで|いつ(?:頃|ごろ)?から(?:やって|始ま|実施|続|の事業)|何年(?:度)?から(?:やって|始ま|続)|開始(?:年度|時期)")),
     # (「見守りメールの登録者」 is a service, not the sheet's address)
     ("email", re.compile(r"連絡先|問い?合わ?せ先|メールアドレス|(?:連絡|問い?合わ?せ|担当)[^。？?]{0,4}メール|e-?mail|アドレス", re.I)),
@@ -79,7 +79,7 @@ HEADER_FIELDS = [
 
 # Nouns that name what is asked of a subject, not a subject (「補助の上限額」: the cap of a subsidy).
 ATTRIBUTE_HEADS = frozenset("""
-上限 上限額 下限 単価 金額 額 費用 経費 コスト 予算 決算 決算額 件数 人数 回数 割合 率 比率 期間 時期 名称 名前 内訳 数 実績 目標 推移
+上限 上限額 下限 単価 金額 額 費用 経費 コスト 予算 決算 決算額 件数 人数 回数 割合 率 比率 期間 時期 名称 名前 内訳 数 実績 目標 推移 仕組み
 """.split())
 
 # An amount asked for by what it measures (「不正送金の被害額っていくら」「売上の金額は」): unless it is the
@@ -245,7 +245,8 @@ def bukyoku_forms(name: str) -> tuple[str, ...]:
     警察 (「警察の…事業」).  A stem alone (健康福祉) is a field of work, not the 部局."""
     n = nfkc(name)
     short, head = re.sub(r"部$|局$|委員会$", "", n), re.sub(r"本部$", "", n)
-    forms = [n] + ([short + "部"] if len(short) >= 2 else []) + ([head] if head != n and len(head) >= 2 else [])
+    forms = [n] + ([short + "部"] if len(short) >= 2 else []) + ([head] if head != n and len(head) >= 2 else []) \
+        + (["県警"] if n == "警察本部" else [])  # (「県警のドローン」)
     return tuple(dict.fromkeys(forms))
 
 

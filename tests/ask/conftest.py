@@ -332,3 +332,12 @@ def bmo_service(tmp_path_factory):
     assert len(pdfs) == 12
     return _index(tmp_path_factory, "BMO", pdfs)
 
+
+@pytest.fixture(scope="session")
+def bpq_service(tmp_path_factory):
+    """Dev sets BP's and BQ's eight sheets (個別避難計画, 有機農業, 定時制・通信制, 特別支援学校の就労; 充電インフラ,
+    リゾートテレワーク, 木育, 災害警備) with スマート農業 (its ドローン), 県立高校寄宿舎 and 行方不明者早期発見 (another
+    警察本部 sheet with ドローン)."""
+    return _folders_and_sheets(tmp_path_factory, "BPQ", ("sheets_BP", "sheets_BQ"),
+                               (("sheets_P", "09-06-04"), ("sheets_AW", "12-85-05"), ("sheets_AI", "15-61-02")))
+

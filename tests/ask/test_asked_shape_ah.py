@@ -34,7 +34,8 @@ def ah_service(tmp_path_factory):
 def test_an_ascii_word_of_a_name_names_the_program(ah_service):
     ans = ah_service.ask("GAPのやつで商談会って何回やったの？")
     assert ans.refused or _keys(ans)[0][0] == "09 67 02", (ans.answer, _keys(ans))
-    assert "インバウンド" not in ans.answer and "伝統野菜" not in ans.answer, ans.answer
+    # (no other sheet's figures; a refusal may say which sheet writes 商談会, as stated_elsewhere does)
+    assert ans.refused or ("インバウンド" not in ans.answer and "伝統野菜" not in ans.answer), ans.answer
 
 
 def test_a_rate_asked_of_a_program_with_one_rate(ah_service):
