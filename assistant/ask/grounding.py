@@ -74,6 +74,7 @@ _PEOPLE_WHO = re.compile(r"(?:し|でき|され)(?:た|てる|ている|てた)?
 
 
 def _end_of(ph, plan: QueryPlan) -> int:
+    """Where the phrase ends in the question (its end when the phrase is not found as typed)."""
     at = plan.norm.find(nfkc(ph.text))
     return at + len(nfkc(ph.text)) if at >= 0 else len(plan.norm)
 
@@ -86,8 +87,7 @@ _MEANS_AFTER = re.compile(r"(?:を|で)?(?:使った|使って|使う|活用し�
 
 def means_named(ph, plan: QueryPlan) -> bool:
     """Whether the phrase is the means of what is asked, of a program the question names closely."""
-    at = plan.norm.find(nfkc(ph.text))
-    return at >= 0 and bool(_MEANS_AFTER.match(plan.norm, at + len(nfkc(ph.text)))) and any(e.score >= 0.9 for e in plan.jigyo)
+    return bool(_MEANS_AFTER.match(plan.norm, _end_of(ph, plan))) and any(e.score >= 0.9 for e in plan.jigyo)
 
 
 _I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from ingest.form import nfkc
 
@@ -251,6 +252,18 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
 # Two indicators linked this close are told apart by the words only one of them has.
 MODIFIER_MARGIN = 0.08
 
+# An indicator that is a rate (…の割合, …率, with a note in brackets after it).
+_RATE_NAME = re.compile(r"(?:率|割合)(?:（[^）]*）)?$")
+
+
+def _is_rate(e: Entity) -> bool:
+    return _RATE_NAME.search(nfkc(e.name)) is not None
+
+
+def _count_asked(plan: QueryPlan) -> bool:
+    """「判定士の登録人数の目標」: a count is asked, and no rate."""
+    return not RATE_Q.search(plan.norm) and re.search(r"人数|者数|件数|回数", plan.norm) is not None
+
 
 def _modifier_decides(plan: QueryPlan) -> None:
     """「大型免許の取得者」: 新規狩猟免許取得者数 and 大型・中型免許の取得者数 share 免許 and 取得者; the question says 大型,
@@ -264,10 +277,8 @@ def _modifier_decides(plan: QueryPlan) -> None:
     q = set(plan.salient)
     ta, tb = (set(tokenize(nfkc(e.name))) - STOP_TOKENS for e in (a, b))
     # (a count asked, 「判定士の登録人数の目標」, is no rate: 登録判定士に占める65歳以上の割合 shares 登録 and 判定士)
-    rate = [bool(re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name))) for e in (a, b)]
-    counted = not RATE_Q.search(plan.norm) and re.search(r"人数|者数|件数|回数", plan.norm)
-    if (q & (tb - ta) and not q & (ta - tb)) or (counted and rate == [True, False]):
-        plan.indicators[:2] = [Entity(b.kind, b.name, b.jigyo_no, b.indicator, b.detail_no, b.bukyoku, a.score + 0.01), a]
+    if (q & (tb - ta) and not q & (ta - tb)) or (_count_asked(plan) and _is_rate(a) and not _is_rate(b)):
+        plan.indicators[:2] = [replace(b, score=a.score + 0.01), a]
 
 
 # A 細事業 linked this surely tells which 事業 the question is about.
@@ -329,11 +340,11 @@ def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float
             plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
             return
     # a count asked (「判定士の人数の目標」) is no rate's target (登録判定士に占める65歳以上の割合)
-    counted = not RATE_Q.search(plan.norm) and re.search(r"人数|者数|件数|回数", plan.norm)
+    counted = _count_asked(plan)
     # (and a 事業 named by its short form keeps the figure to its own indicators: 「夜間中学を卒業した人の就職率」)
     own = {e.jigyo_no for e in plan.jigyo if e.score >= NAMED_LINK}
     best = next(((s, e) for s, e in scored if e.kind == "indicator" and (not own or e.jigyo_no in own)
-                 and not (counted and re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name)))), None)
+                 and not (counted and _is_rate(e))), None)
     if best and best[0] >= RATE_LINK_MIN and (not RATE_Q.search(plan.norm) or re.search(r"率|割合", best[1].name)):
         e = best[1]
         plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
@@ -365,7 +376,7 @@ def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity
     words = {t for t in tokenize(m.group(1)) if len(t) >= 2 and t not in STOP_TOKENS}
     nos = {e.jigyo_no for e in plan.jigyo}
     rates = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no in nos
-             and re.search(r"(?:率|割合)(?:（[^）]*）)?$", nfkc(e.name))]
+             and _is_rate(e)]
     hits = [e for e in rates if words & set(tokenize(e.name))]
     if not hits and not words and len(rates) == 1:
         hits = rates  # 「…の子の割合って上がってきてる？」: the 事業's one rate

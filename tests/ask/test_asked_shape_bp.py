@@ -35,6 +35,6 @@ def test_issues_and_plans_in_everyday_words(bpq_service):
     assert not ans.refused and keys(ans)[0] == ("10 68 04", "9-1", None), (ans.answer, keys(ans))
 
 
-def test_the_prefectural_police(bpq_service):
+def test_the_prefectural_police():
     from assistant.text.terms import bukyoku_forms
     assert "県警" in bukyoku_forms("警察本部")
