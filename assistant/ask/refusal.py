@@ -301,7 +301,8 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     ids = answer_ids(snap, plan, hits)
     text = sheet_text(snap, ids)
     toks = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
-    missing = [p for p in places if not any(a in toks or a in text for a in (p, *REGION_NOUNS.get(p, ())))]
+    missing = [p for p in sorted(places, key=lambda p: (plan.norm.find(p), p))  # (in the question's order, every run)
+               if not any(a in toks or a in text for a in (p, *REGION_NOUNS.get(p, ())))]
     if not missing:
         return None
     names = "・".join(f"「{_phrase_of(plan, p)}」" for p in missing)
