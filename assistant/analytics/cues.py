@@ -192,6 +192,9 @@ def topic(q: str) -> str | None:
     if served and served.end() <= tm.end():
         words = [W.SERVED_SUFFIX_Q.sub("", w) for w in served.groups()]
         return "|".join(w for w in words if len(w) >= 2) or tm.group(1)
+    before = re.search(r"([^\s、。,?？!！「」『』()（）のをがはでにと]{2,12})と$", q[:tm.start(1)])
+    if tm.group(1).startswith("か") and before and len(tm.group(1)) >= 3:  # 「環境とかエネルギー関係の事業」: either
+        return f"{before.group(1)}|{tm.group(1)[1:]}"
     return tm.group(1)
 
 

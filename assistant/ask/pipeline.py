@@ -31,7 +31,10 @@ from .compose import compose, select
 from .cross import cross_answer
 from .evidence import Cites
 from .header import header_answer
-from .refusal import owner_elsewhere, refusal_reason
+from .refusal import absent_terms, owner_elsewhere, refusal_reason, topic_words
+from .evidence import sheet_text
+from ..query.linking import NAMED_LINK, expand
+from ..types import STRONG_LINK
 from ..text.terms import UNIT_PRICE_Q
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
@@ -72,6 +75,8 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     hits = retrieve(svc, snap, plan, k=max(10, k))
     plan, hits = _owners_sheets(svc, snap, plan, hits, k)
     reason = refusal_reason(snap, plan, hits, svc.embedder)
+    if reason is None:  # (a refusal stands: the subject is no sheet's, though another holds its words)
+        plan, hits = _whole_topic_sheet(svc, snap, plan, hits, k)
     if reason and place_forms(plan.norm):  # 「能登の経験を研修に生かした」: the passage at the place, if a sheet has one
         again = retrieve(svc, snap, plan, k=max(10, k), by_place=True)
         if not refusal_reason(snap, plan, again, svc.embedder):
@@ -114,6 +119,43 @@ def _owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
     narrowed = dataclasses.replace(plan, bukyoku_filter=owner, jigyo=[e for e in plan.jigyo if e.jigyo_no in theirs],
                                    indicators=[e for e in plan.indicators if e.jigyo_no in theirs],
                                    details=[e for e in plan.details if e.jigyo_no in theirs])
+    got = retrieve(svc, snap, narrowed, k=max(10, k))
+    return (narrowed, got) if got and refusal_reason(snap, narrowed, got, svc.embedder) is None else (plan, hits)
+
+
+def _whole_topic_sheet(svc, snap, plan: QueryPlan, hits, k: int):
+    """(plan, hits) on the one sheet among the hits that holds every topic word of the question, when the best sheet
+    lacks one and no 事業 is named: 「外国人向けに弁護士とかの専門相談ってやってる？」 is the 多文化共生 sheet's 専門相談会,
+    not the 児童虐待 sheet's 弁護士 advice, which never says 外国人.  Else as they were."""
+    import dataclasses
+
+    if not hits or plan.jigyo_filter or any(e.score >= NAMED_LINK for e in plan.jigyo) \
+            or any(e.score >= STRONG_LINK for e in plan.indicators + plan.details):
+        return plan, hits
+    topic = [t for t in topic_words(plan) if len(t) >= 2]
+    if len(topic) < 2:
+        return plan, hits
+    versions = list(dict.fromkeys(snap.chunks[h.chunk_id].meta.get("version") for h in hits))
+
+    def held(v, words) -> list[str]:
+        text = sheet_text(snap, snap.by_version.get(v, []))
+        return [t for t in words if t in text or any(x in text for x in expand({t}))]
+
+    def beside(v, words) -> bool:  # a sentence of the sheet holds a missing word and another topic word
+        for s_ in re.split(r"[。\n]", sheet_text(snap, snap.by_version.get(v, []))):
+            if any(w in s_ for w in words) and sum(t in s_ for t in topic) >= 2:
+                return True
+        return False
+
+    missing = [t for t in topic if t not in held(versions[0], topic)]
+    if not missing:
+        return plan, hits
+    whole = [v for v in versions[1:] if len(held(v, topic)) == len(topic) and beside(v, missing)]
+    if len(whole) != 1:
+        return plan, hits
+    no = next(h for h in hits if snap.chunks[h.chunk_id].meta.get("version") == whole[0])
+    no = snap.chunks[no.chunk_id].meta.get("jigyo_no")
+    narrowed = dataclasses.replace(plan, jigyo_filter=no)
     got = retrieve(svc, snap, narrowed, k=max(10, k))
     return (narrowed, got) if got and refusal_reason(snap, narrowed, got, svc.embedder) is None else (plan, hits)
 
@@ -198,6 +240,8 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool, split: bool = True) -> _An
     if spec.aggregate == "count" and not spec.indicators and not spec.measure.startswith("indicator") \
             and _counts_another_thing(plan.norm):
         return None  # 「労働委員会の事業で、不当労働行為の救済申立て件数は」: a figure of one program, not its 事業 counted
+    if not (spec.jigyo or spec.named or spec.bukyoku or spec.topic) and absent_terms(snap, plan, []):
+        return None  # 「県内の銭湯って減ってるけど、県の支援事業ある？」: a subject no sheet speaks of, no count of 事業
     if plan.intent == "why" and not spec.reasons and not CROSS_STRONG_Q.search(plan.norm):
         return None  # 「協力事業所の数、R6に減ったのはどうして」: one program's reason, not a count of changes
     if _names_one_jigyo(plan) and not (spec.jigyo or spec.named or spec.bukyoku or spec.topic) \

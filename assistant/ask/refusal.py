@@ -9,6 +9,7 @@ Everyday words (最近, ここ, 一番, 数字, 背景…) never decide it (see 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ingest.form import nfkc, year_label
 
@@ -29,11 +30,14 @@ from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, p
 # Share of the question's topic words (idf-weighted) the evidence must hold; below it (nothing linked) we refuse.
 MIN_COVERAGE = 0.2
 
+# What follows a cause the user guesses (「畑の肥料のせい？」「雪が原因なの」).
+_GUESSED = r"(?:の|が)?(?:せい|原因|影響|おかげ)(?:[?？]|なの|なん|です|でしょ|かな|じゃ|って)"
+
 # A link below this is a guess from shared words, not the 事業 the user named.
 UNSURE_LINK = 0.55
 
 
-def _topic(plan: QueryPlan) -> list[str]:
+def topic_words(plan: QueryPlan) -> list[str]:
     """The question's topic words: salient tokens that are not everyday words (see wording), nor the
     words that told its intent (「…そこへの対策ってあります？」: 対策 asks for 方策, it is no subject)."""
     common = everyday_forms(plan.norm) | predicate_forms(plan.norm)  # (頭打ち気味: how the subject is doing)
@@ -46,7 +50,7 @@ def _topic(plan: QueryPlan) -> list[str]:
 
 def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
     """idf-weighted share of the question's topic words found (or a word close in meaning) in the evidence."""
-    topic = _topic(plan)
+    topic = topic_words(plan)
     if not topic:
         return 1.0
     found: set[str] = set()
@@ -71,17 +75,17 @@ def _coverage(snap, plan: QueryPlan, cids: list[str], embedder=None) -> float:
     return got / total if total else 1.0
 
 
-def _absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
+def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
     """Topic nouns of the question that no sheet uses, nor anything close in meaning in the evidence.
 
     A question about 時給 or 欧州 when the sheets never mention them is not answered
     with something nearby.  Words of the question's linked entities don't count.
     """
     vocab = snap.lexical.vocab
-    cands = [t for t in _topic(plan)
+    cands = [t for t in topic_words(plan)
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
              and not any(s in vocab for s in expand({t})) and (not t.isascii() or _ascii_subject(t, plan.norm))
-             and t not in plan.clipped
+             and t not in plan.clipped and not (len(t) >= 3 and t.endswith("的") and t[:-1] in vocab)  # 事務的: as 事務
              and t not in PROGRAM_KINDS]  # 対策, 支援: what kind of program, never the subject alone
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
@@ -199,6 +203,9 @@ def _said(plan: QueryPlan, e) -> bool:
     """Whether the question says (or shortens) the linked name itself: 「県道の除雪事業」 says nothing
     of 森林づくり担い手確保事業費, which only came from nearby words."""
     name = nfkc(e.name)
+    m = SequenceMatcher(None, plan.norm, name, autojunk=False).find_longest_match(0, len(plan.norm), 0, len(name))
+    if m.size >= 5 and "事業" not in name[m.b:m.b + m.size]:
+        return True  # 「元気づくりの伴走支援」: five characters of the name, in kana and kanji no phrase holds
     return any(abbreviates(p.text, name) or nfkc(p.text) in name for p in noun_phrases(plan.norm) if len(p.text) >= 2)
 
 
@@ -256,10 +263,10 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         snap, plan, top + (answer_ids(snap, plan, hits) if plan.jigyo else []), embedder)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
-    unstated = attribute_unstated(snap, plan, hits, top, _topic(plan))
+    unstated = attribute_unstated(snap, plan, hits, top, topic_words(plan))
     if unstated:
         return unstated
-    terms = _absent_terms(snap, plan, top, embedder)
+    terms = absent_terms(snap, plan, top, embedder)
     # A lone word is how the question is put, not another subject, when the subject is linked outright
     # (「この上下の背景」「両方知りたい」「空欄なのはなぜ」), or when it describes the situation in the
     # 課題・方策 of a program the question names (「山の方って電波弱いけど、スマート農業は…どうする」:
@@ -273,6 +280,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
+    if plan.intent == "why" and plan.indicators:  # 「畑の肥料のせい？」: a cause guessed, for the sheet's reasons to check
+        absent = [a for a in absent if not re.search(re.escape(a) + _GUESSED, plan.norm)]
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
         # a thing asked of a named program (not a program described: 「…の被災地支援の事業」)

@@ -26,7 +26,12 @@ class Ranked:
 
     lead: str
     rows: list[tuple[str, str]]  # (cited chunk id, line without its marker)
+    heading: str = "比較した値:"
 
+
+# How a program's money is divided (「お金ざっくりどう分かれてる」「予算の配分は」): over its 細事業.
+_MONEY_SPLIT = re.compile(r"(?:お金|予算|決算|事業費|費用|経費)[^。？?]{0,12}(?:分かれ|わかれ|配分|振り分け|割り振)|"
+                          r"(?:分かれ|わかれ|配分|振り分け|割り振)[^。？?]{0,8}(?:お金|予算|決算|事業費|費用)")
 
 # 「一番困ってる」「最も大きな課題」: a superlative of trouble, told by the 課題, not by ranking figures.
 _MOST_TROUBLING = re.compile(r"(?:一番|いちばん|最も|もっとも)(?:の)?(?:大きな|大きい)?(?:困|大変|問題|課題|心配|ネック|苦労|悩|難し)")
@@ -39,6 +44,9 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] 
     (fiscal) are the years the question names, the span of a change (default R4 → R6).
     """
     q = question
+    if _MONEY_SPLIT.search(q) and not SUPERLATIVE_Q.search(q) and len(sheet.get("detail") or []) >= 2:
+        ranked = _details(sheet, False, False, chunk_for)  # 「研修の方と補助の方でお金どう分かれてる」: every 細事業's share
+        return ranked and Ranked(f"{sheet['jigyo_name']}のR6年度の決算額は、細事業ごとに次のとおりです", ranked.rows, "細事業ごとの決算額（多い順）:")
     if not SUPERLATIVE_Q.search(q) or _MOST_TROUBLING.search(q):
         return None  # (「いま一番困ってることって何」 asks the 課題, no row of figures)
     least = bool(LEAST_Q.search(q)) and not re.search(r"増え|伸び|上が", q)
@@ -162,7 +170,7 @@ def superlative_answer(snap, plan: QueryPlan, hits) -> tuple[str, list[Citation]
     if ranked is None:
         return None
     cites = Cites(snap)
-    lines = [f"{ranked.lead}[{cites.n(ranked.rows[0][0])}]。", "比較した値:"]
+    lines = [f"{ranked.lead}[{cites.n(ranked.rows[0][0])}]。", ranked.heading]
     lines += [f"・{line}[{cites.n(cid)}]" for cid, line in ranked.rows]
     return "\n".join(lines), cites.items
 

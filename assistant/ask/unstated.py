@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, BY_PART_Q, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY
+from ..text.terms import AMOUNT_ASKED_Q, BY_PART_Q, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -69,9 +69,12 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text):
         wanted.append(f"{m.group('kind')}ごとの内訳")  # 「どの植物が何件ずつ」: the sheet gives the total only
     m = WHICH_MOST_Q.search(q)
-    if m and not re.search(r"占め|最も多|が最多", text) \
-            and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):
-        wanted.append(f"{m.group('kind')}ごとの内訳")  # (unless the sheet says which share is largest or counts by it)
+    most = [x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x)]
+    if m and len(m.group("kind")) == 1:  # 「どこの国の人」「何語の相談」: told only where a country or a language is
+        most = [x for x in most if m.group("kind") in x or place_forms(x)]
+    if m and not most and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):
+        kind = {"国": "国籍", "語": "言語"}.get(m.group("kind"), m.group("kind"))
+        wanted.append(f"{kind}ごとの内訳")  # (unless the sheet says which share is largest or counts by it)
     if not wanted:
         return None
     terms = "・".join(f"「{w}」" for w in wanted)
@@ -137,7 +140,8 @@ def passing_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """「県営野球場の改修工事、予算どれくらいついてる」: money asked of a thing the answering sheet mentions only in passing
     (in its 現状, 要因分析, 課題 or 方策), no program named closely.  Its cost table is the whole program's money, not that
     thing's: it is no answer."""
-    if plan.intent != "cost" or not MONEY_ASKED_Q.search(plan.norm) or any(e.score >= 0.9 for e in plan.jigyo) \
+    if plan.intent != "cost" or not MONEY_ASKED_Q.search(plan.norm) or SUBSIDY_TERMS_Q.search(plan.norm) \
+            or any(e.score >= 0.9 for e in plan.jigyo) \
             or any(d.score >= 0.7 for d in plan.details + plan.indicators):
         return None
     rec = snap.records.get(version := answer_version(snap, plan, hits)) or {}

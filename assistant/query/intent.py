@@ -12,11 +12,11 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.terms import bukyoku_forms, ABBREVIATIONS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q
+from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
-from ..text.wording import frame_forms, zipf
+from ..text.wording import everyday_forms, frame_forms, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .followup import follow_up
@@ -53,6 +53,8 @@ def detect_intents(question: str) -> list[str]:
     if "activity" in found and found[0] != "activity" and DONE_Q.search(q) and not FUTURE_Q.search(q):
         found.remove("activity")
         found.insert(0, "activity")
+    if "cost" in found and SUBSIDY_TERMS_Q.search(q) and not re.search(r"決算|予算|使っ|かかっ|事業費", q):
+        found.remove("cost")  # 「上限いくらだっけ？補助率も」: the terms printed with the 取組, no money spent
     if CROSS_Q.search(q) and not _JIGYO_NO_RE.search(q):
         found.insert(0, "cross")
     return found or ["lookup"]
@@ -97,7 +99,8 @@ def _drop_program_word_indicators(plan: QueryPlan, snap) -> None:
     if plan.intent not in ("lookup", "activity", "cost") or not (plan.indicators or plan.details) or not plan.jigyo:
         return
     own = token_set(e.name for e in plan.jigyo)
-    rest = {t for t in plan.salient if len(t) >= 2 and t not in own and t not in STOP_TOKENS} - frame_forms(plan.norm)
+    rest = {t for t in plan.salient if len(t) >= 2 and t not in own and t not in STOP_TOKENS
+            and not any(t in nfkc(e.name) for e in plan.jigyo)} - frame_forms(plan.norm)  # (やま of 信州やまほいく)
     if plan.intent == "cost":
         # 「熱中症のやつ、R6って実際いくら使った」: a 細事業 that shares only the program's words is not asked
         plan.details = [d for d in plan.details if rest & set(tokenize(d.name)) or any(t in nfkc(d.name) for t in rest)]
@@ -105,8 +108,9 @@ def _drop_program_word_indicators(plan: QueryPlan, snap) -> None:
     if not rest:
         return
     chunks = [c for e in plan.jigyo for c in snap.chunks.of_jigyo(e.jigyo_no)]
+    topic = rest - everyday_forms(plan.norm) - FORM_WORDS or rest  # (one of several, 認定 of 「認定って特化型と普及型…」: judged)
     plan.indicators = [e for e in plan.indicators if e.score >= STRONG_LINK
-                       or rest & set(tokenize(e.name)) or any(t in nfkc(e.name) for t in rest)
+                       or 2 * sum(t in set(tokenize(e.name)) or t in nfkc(e.name) for t in topic) >= len(topic)
                        or not subject_elsewhere(snap, plan, chunks, e)]
 
 
@@ -354,8 +358,8 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
         name = m.group(1)
         # 「8事業全部の」: 全部 ends the word; 「山村部のリモセン」: a part of the land. No 部局 is named.
         if re.search(r"(?:全|一|内|外|細|大|山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$"
-                     r"|(?:測定|観測|放送|郵便|薬|基地)局$|^知事部局$", name):  # (「大気測定局の測定率」: a station, no 部局)
-            continue
+                     r"|(?:測定|観測|放送|郵便|薬|基地|振興)局$|^知事部局$", name):  # (「大気測定局の測定率」: a station, no 部局;
+            continue  # 「うちら振興局の職員」: a regional office of every 部局, no 部局 of its own)
         if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0:
             plan.unknown_bukyoku.append(name)
 

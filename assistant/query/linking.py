@@ -253,7 +253,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
 MODIFIER_MARGIN = 0.08
 
 # An indicator that is a rate (…の割合, …率, with a note in brackets after it).
-_RATE_NAME = re.compile(r"(?:率|割合)(?:（[^）]*）)?$")
+_RATE_NAME = re.compile(r"(?:率|割合)(?:[（(][^）)]*[）)])?$")  # (NFKC writes the note's brackets half-width)
 
 
 def _is_rate(e: Entity) -> bool:
@@ -274,11 +274,14 @@ def _modifier_decides(plan: QueryPlan) -> None:
     a, b = plan.indicators[0], plan.indicators[1]
     if a.score - b.score > MODIFIER_MARGIN or a.score >= STRONG_LINK:
         return
-    q = set(plan.salient)
+    # (the linked 事業's own words say which program, not which indicator: そば of 信州そば…)
+    q = set(plan.salient) - {t for e in plan.jigyo if e.jigyo_no == a.jigyo_no for t in tokenize(nfkc(e.name))}
     ta, tb = (set(tokenize(nfkc(e.name))) - STOP_TOKENS for e in (a, b))
     # (a count asked, 「判定士の登録人数の目標」, is no rate: 登録判定士に占める65歳以上の割合 shares 登録 and 判定士)
     if (q & (tb - ta) and not q & (ta - tb)) or (_count_asked(plan) and _is_rate(a) and not _is_rate(b)):
         plan.indicators[:2] = [replace(b, score=a.score + 0.01), a]
+    elif q & (ta - tb) and not q & (tb - ta):  # 「そば、収量ガタ落ち」: 10a当たり収量, not そば作付面積 close behind
+        plan.indicators[1] = replace(b, score=b.score / 2)
 
 
 # A 細事業 linked this surely tells which 事業 the question is about.
@@ -370,11 +373,12 @@ def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity
     (…の割合, …率) and shares the rate's own word (定着), however long the indicator's name
     (任期終了後に県内に定着した隊員の割合)."""
     m = re.search(r"([一-龥ァ-ヶー]{1,6}?|[ぁ-ん])(?:率|割合)", plan.norm)  # (…の割合, 見つかる割合: no word of its own)
-    if not m or not plan.jigyo or any(e.score >= STRONG_LINK for e in plan.indicators) \
+    # (no 事業 named: the one of a count indicator the question's words fit, 「支援金が終わった後も続いてる事業の割合」)
+    nos = {e.jigyo_no for e in plan.jigyo} or {e.jigyo_no for e in plan.indicators[:1] if e.score >= KEEPS_LINK and not _is_rate(e)}
+    if not m or not nos or any(e.score >= STRONG_LINK and _is_rate(e) for e in plan.indicators) \
             or re.search(r"達成率|執行率|一般財源の割合", plan.norm):
         return  # (達成率 and 執行率 are computed of the indicators and the money, no indicator's own rate)
     words = {t for t in tokenize(m.group(1)) if len(t) >= 2 and t not in STOP_TOKENS}
-    nos = {e.jigyo_no for e in plan.jigyo}
     rates = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no in nos
              and _is_rate(e)]
     hits = [e for e in rates if words & set(tokenize(e.name))]

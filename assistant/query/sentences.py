@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ingest.form import nfkc
 
 from ..text.tokens import morphemes, token_set, tokenize
-from ..text.terms import FORM_WORDS
+from ..text.terms import FORM_WORDS, SUBSIDY_TERMS, SUBSIDY_TERMS_Q
 from ..text.vocabulary import CUES, STOP_TOKENS
 from ..text.wording import is_frame, place_forms, zipf
 from ..types import STRONG_LINK, QueryPlan
@@ -59,7 +59,8 @@ def distinctive_terms(snap, plan: QueryPlan) -> dict[str, Term]:
 
     Content words are nouns that are not frame words (最近, 背景, 数字) nor judgements (駄目, 本当),
     and uncommon verbs."""
-    own = token_set(e.name for e in plan.jigyo)
+    named = _NAME_ASKED.search(plan.norm)  # (「防災アプリって名前なんだっけ」: the thing's words find the sentence naming it)
+    own = {"名前", "名称"} if named else token_set(e.name for e in plan.jigyo)
     cue = CUES.get(plan.intent)
     asked = [m.span() for m in cue.finditer(plan.norm)] if cue else []  # つもり, 対策考えてる: how it is asked
     n = max(1, len(snap.lexical))
@@ -88,9 +89,14 @@ def distinctive_terms(snap, plan: QueryPlan) -> dict[str, Term]:
 WHEN_Q = re.compile(r"いつ(?:から|まで|ごろ|頃|の|に|始|で)?")
 DATED = re.compile(r"(?:R|Ｒ|令和|平成|H)\s*[0-9０-９元]+\s*年|[0-9０-９]+\s*月|年度(?:から|まで|に|より)")
 # 「高校生議会 参加校」「どのくらいの人が」: a count asked, by its counter; the sentence must hold that count.
-COUNT_Q = re.compile(r"何(?P<a>人|名|件|回|校|社|か所|箇所|団体|店|世帯|基|台)|(?:どれ|どの)(?:くらい|ぐらい)の(?P<b>人)|"
+COUNT_Q = re.compile(r"何(?P<a>人|名|件|回|校|社|か所|箇所|団体|店|世帯|基|台|園|事業所|施設)|(?:どれ|どの)(?:くらい|ぐらい)の(?P<b>人)|"
                      r"(?:参加|受講|利用|来場|登録|相談)(?P<c>校|者|人)(?:数)?[?？]?$")
 _COUNTERS = {"者": "人", "名": "人"}
+
+
+# A thing's name asked for (「名前なんだっけ」「名称は」), and how a sheet writes one: in 「」.
+_NAME_ASKED = re.compile(r"(?:名前|名称)(?:って|は|が)?[、,]?\s*(?:何|なん|どう|[?？])")
+_QUOTED_NAME = re.compile(r"「[^」]{2,}」")
 
 
 def asked_form(plan: QueryPlan) -> re.Pattern | None:
@@ -98,6 +104,10 @@ def asked_form(plan: QueryPlan) -> re.Pattern | None:
     (a number with the counter asked: 21校, 103人)."""
     if WHEN_Q.search(plan.norm):
         return DATED
+    if _NAME_ASKED.search(plan.norm):
+        return _QUOTED_NAME  # 「防災アプリって名前なんだっけ」: the sentence that quotes its name
+    if SUBSIDY_TERMS_Q.search(plan.norm):
+        return SUBSIDY_TERMS  # 「補助の上限と補助率」: the sentence that states them, in whatever section
     m = COUNT_Q.search(plan.norm)
     if not m:
         return None

@@ -10,7 +10,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.tokens import tokenize
+from ..text.tokens import morphemes, tokenize
 from ..text.vocabulary import NAMES_JIGYO, STOP_TOKENS
 from ..text.wording import Phrase, names_a_place, no_pairs, noun_phrases, verbal_forms
 from ..types import Entity, QueryPlan
@@ -66,16 +66,20 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     adj = [Phrase(m.group(1), ()) for m in _ADJ_NAME.finditer(q)]
     for ph in pairs + noun_phrases(q) + adj:  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
-        text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", ph.text)  # 「輸出拡大事業で」: the phrase holds 事業
+        # 「やまほいく関係の研修」: what relates to a name is the name's (a common noun, ドローン関係, names no program)
+        related = re.sub(r"(?<=.{2})(?:関係|関連)$", "", ph.text)
+        text = re.sub(r"(?<=.{2})(?:細事業|事業費?)$", "", related)  # 「輸出拡大事業で」: the phrase holds 事業
         # (「教育旅行の予算」: money asked of it marks a phrase as a program's name too)
-        marked = text != ph.text or NAMES_JIGYO.match(q[at + len(ph.text):]) is not None \
-            or (plan.intent == "cost" and re.match(r"の(?:予算|決算|事業費)", q[at + len(ph.text):]) is not None)
+        marked = related == ph.text and (text != related or NAMES_JIGYO.match(q[at + len(ph.text):]) is not None
+                                         or (plan.intent == "cost" and re.match(r"の(?:予算|決算|事業費)", q[at + len(ph.text):]) is not None))
         # (four kanji of two words, 個別避難, are as long a name as staff shorten to)
         long_enough = len(nfkc(text)) >= 5 or (len(text) >= 4 and re.fullmatch(r"[一-龥]+", text) is not None
                                                and not (ph.forms and ph.forms[-1] in verbal_forms(q)))  # (県内就職した子)
-        if at < 0 or not (marked or (len(ph.forms) >= 2 and (long_enough or names_a_place(text)))):
+        # (「防災アプリの…」: five characters of two words, one of them everyday, are a name as two topic words are)
+        words = len(ph.forms) >= 2 or (len(nfkc(text)) >= 5 and len(morphemes(text)) >= 2)  # (not スクールバス, one word)
+        if at < 0 or not (marked or (words and (long_enough or names_a_place(text)))):
             continue
-        if text != ph.text and any(p.text.endswith("の" + ph.text) for p in pairs):
+        if text != related and any(p.text.endswith("の" + ph.text) for p in pairs):
             continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
         hits = {no for no, name in cat.jigyo_names.items()
                 if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name))}

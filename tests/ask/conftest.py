@@ -341,3 +341,16 @@ def bpq_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "BPQ", ("sheets_BP", "sheets_BQ"),
                                (("sheets_P", "09-06-04"), ("sheets_AW", "12-85-05"), ("sheets_AI", "15-61-02")))
 
+
+@pytest.fixture(scope="session")
+def brs_service(tmp_path_factory):
+    """Dev sets BR's and BS's eight sheets (地域発元気づくり支援金, 訪問看護提供体制強化, 多文化共生相談体制, 信州やまほいく;
+    県民防災アプリ, 地下水保全・湧水, 信州そば, 通学路交通安全) with 児童虐待防止 (another 弁護士), 旅券発給窓口 (another
+    市町村の窓口), 保育人材確保 (another 保育士の研修), サイバー犯罪 (another セキュリティ) and 野生鳥獣捕獲 (its クマ)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = sorted((unseen / "sheets_BR").glob("*.pdf")) + sorted((unseen / "sheets_BS").glob("*.pdf")) + [
+        next((unseen / f).glob(f"{no}_*.pdf")) for f, no in
+        (("sheets", "13-02-04"), ("sheets_AV", "02-67-07"), ("sheets_M", "13-03-02"), ("sheets_V", "15-04-02"))] + [
+        next((ROOT.parent / "shared" / "second-renderer").glob("10-01-02_*.pdf"))]
+    assert len(pdfs) == 13
+    return _index(tmp_path_factory, "BRS", pdfs)

@@ -40,15 +40,15 @@ from .citing import keys as _keys
 
 
 def test_the_word_for_measures_is_no_subject(k_service):
-    from assistant.ask.refusal import _topic
+    from assistant.ask.refusal import topic_words
     from assistant.query.intent import analyze
 
     svc = k_service
     plan = analyze("出店してもすぐ撤退しちゃう店への対策ってある？", svc.snapshot(), svc.embedder)
     assert plan.intent == "plan"
-    assert "対策" not in _topic(plan)  # it asked for 方策; the subject words are elsewhere
+    assert "対策" not in topic_words(plan)  # it asked for 方策; the subject words are elsewhere
     plan = analyze("熱中症対策ってある？", svc.snapshot(), svc.embedder)
-    assert "熱中症" in _topic(plan)  # the subject before it is still judged
+    assert "熱中症" in topic_words(plan)  # the subject before it is still judged
 
 
 def test_the_root_of_a_problem_is_its_issue(k_service):

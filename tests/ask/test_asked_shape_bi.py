@@ -40,7 +40,7 @@ def test_the_nations_figure_on_the_answering_sheet(bi_service):
     state the nation's figure of the swimming rate the answer is about."""
     from assistant.ask.attributes import attribute_unstated
     from assistant.ask.pipeline import _prepare
-    from assistant.ask.refusal import _topic
+    from assistant.ask.refusal import topic_words
     from assistant.query.retrieval import retrieve
 
     snap, plan, _ = _prepare(bi_service, "25mの全国平均って何％？")
@@ -48,7 +48,7 @@ def test_the_nations_figure_on_the_answering_sheet(bi_service):
     assert snap.chunks[hits[0].chunk_id].meta["jigyo_no"] == "12 73 07"
     national = [c for c, ch in snap.chunks.items() if ch.meta.get("jigyo_no") == "07 30 02" and "全国平均が約" in ch.text]
     assert national
-    said = attribute_unstated(snap, plan, hits, [hits[0].chunk_id] + national, _topic(plan))
+    said = attribute_unstated(snap, plan, hits, [hits[0].chunk_id] + national, topic_words(plan))
     assert said and "全国平均" in said, said
     assert bi_service.ask("25mの全国平均って何％？").refused
 
