@@ -55,7 +55,11 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
     for c in ids:
         if c not in snap.chunks:
             continue
-        for x in re.split(r"[。\n／]", nfkc(snap.chunks[c].quote)):
-            if evidence.search(x) and (not topic or topic & set(tokenize(x)) or any(t in x for t in topic)):
-                return True
+        head = ""  # a 取組's heading (「①放課後児童支援員認定資格研修」) names the subject of the lines under it
+        for raw in snap.chunks[c].quote.split("\n"):
+            line = nfkc(raw)  # (NFKC writes ① as 1: the heading is told on the printed line)
+            head = line if re.match(r"[①-⑳]", raw) else head
+            for x in re.split(r"[。／]", line):
+                if evidence.search(x) and (not topic or topic & set(tokenize(x + head)) or any(t in x + head for t in topic)):
+                    return True
     return False

@@ -115,8 +115,8 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     that has several.  The sheet gives 決算額 per 細事業 only, so a 取組 the question names (and no 細事業 of the
     sheet) is not answered by its 細事業's money.  A 細事業 with that one 取組 (「測定機器の更新にいくら使った」 of
     測定機器整備事業) spent it all: its row answers.  A 取組 named by the head of its name only counts with だけ."""
-    if not MONEY_ASKED_Q.search(plan.norm):
-        return None
+    if not MONEY_ASKED_Q.search(plan.norm) or (SUBSIDY_TERMS_Q.search(plan.norm) and not re.search(r"合計|総額|全部で|トータル", plan.norm)):
+        return None  # (「チャレンジ補助金って補助率と上限いくら」: the 取組's printed terms, no sum spent on it)
     alone = re.search(r"だけ|のみ|単独|単体", plan.norm) is not None
     rec = snap.records.get(answer_version(snap, plan, hits)) or {}
     details = (rec.get("sheet") or {}).get("detail") or []

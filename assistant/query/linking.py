@@ -215,7 +215,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     _weak_jigyo_yields(plan)
     if not named:
         short_name_link(plan, cat)
-    if figure_link(plan, cat, named):
+    # (a figure the user half-remembers, 「目標の1,000ちょっと」, is looked up on the program they named by its short form)
+    if figure_link(plan, cat, named or [e for e in plan.jigyo if e.score >= NAMED_LINK]):
         return
     sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo)  # named outright or by its short form
     # (「…を取り入れる事業はどれ？」 asks over every sheet: no one sheet's wording decides it)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ingest.form import nfkc
 
 from ..text.tokens import morphemes, token_set, tokenize
-from ..text.terms import FORM_WORDS, SUBSIDY_TERMS, SUBSIDY_TERMS_Q
+from ..text.terms import FORM_WORDS, PLACE_ASKED_Q, PLACES_NAMED, SUBSIDY_TERMS, SUBSIDY_TERMS_Q
 from ..text.vocabulary import CUES, STOP_TOKENS
 from ..text.wording import is_frame, place_forms, zipf
 from ..types import STRONG_LINK, QueryPlan
@@ -106,6 +106,8 @@ def asked_form(plan: QueryPlan) -> re.Pattern | None:
         return DATED
     if _NAME_ASKED.search(plan.norm):
         return _QUOTED_NAME  # 「防災アプリって名前なんだっけ」: the sentence that quotes its name
+    if PLACE_ASKED_Q.search(plan.norm) or re.search(r"どこに(?:ある|あり|置い|設置|でき)", plan.norm):
+        return PLACES_NAMED  # 「どこの会場でやってるの」: the sentence that names the places
     if SUBSIDY_TERMS_Q.search(plan.norm):
         return SUBSIDY_TERMS  # 「補助の上限と補助率」: the sentence that states them, in whatever section
     m = COUNT_Q.search(plan.norm)

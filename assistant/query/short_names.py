@@ -10,6 +10,7 @@ import re
 
 from ingest.form import nfkc
 
+from ..text.terms import PROGRAM_KINDS
 from ..text.tokens import morphemes, tokenize
 from ..text.vocabulary import NAMES_JIGYO, STOP_TOKENS
 from ..text.wording import Phrase, names_a_place, no_pairs, noun_phrases, verbal_forms
@@ -76,7 +77,10 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         long_enough = len(nfkc(text)) >= 5 or (len(text) >= 4 and re.fullmatch(r"[一-龥]+", text) is not None
                                                and not (ph.forms and ph.forms[-1] in verbal_forms(q)))  # (県内就職した子)
         # (「防災アプリの…」: five characters of two words, one of them everyday, are a name as two topic words are)
-        words = len(ph.forms) >= 2 or (len(nfkc(text)) >= 5 and len(morphemes(text)) >= 2)  # (not スクールバス, one word)
+        # (not スクールバス, one word; 電子契約 is two, 安全対策 a kind of program, no name)
+        parts = morphemes(text)
+        words = len(ph.forms) >= 2 or (len(nfkc(text)) >= (4 if re.fullmatch(r"[一-龥]+", text) else 5)
+                                       and len(parts) >= 2 and parts[-1].norm not in PROGRAM_KINDS)
         if at < 0 or not (marked or (words and (long_enough or names_a_place(text)))):
             continue
         if text != related and any(p.text.endswith("の" + ph.text) for p in pairs):

@@ -354,3 +354,13 @@ def brs_service(tmp_path_factory):
         next((ROOT.parent / "shared" / "second-renderer").glob("10-01-02_*.pdf"))]
     assert len(pdfs) == 13
     return _index(tmp_path_factory, "BRS", pdfs)
+
+
+@pytest.fixture(scope="session")
+def btu_service(tmp_path_factory):
+    """Dev sets BT's and BU's eight sheets (事業所省エネルギー, 中小企業海外展開, 病児・病後児保育, 電子契約システム; 新生児聴覚検査,
+    観光二次交通, 狭あい道路, 放課後児童クラブ支援員) with 物品調達電子化 (another 電子契約), 信州そば (a target of 1,000),
+    橋梁長寿命化 (another 町村 and 手当て) and 信州シルク (another 引き継ぐ)."""
+    return _folders_and_sheets(tmp_path_factory, "BTU", ("sheets_BT", "sheets_BU"),
+                               (("sheets_BH", "17-15-05"), ("sheets_BS", "09-86-01"), ("sheets_J", "11-02-03"),
+                                ("sheets_AV", "09-57-07")))

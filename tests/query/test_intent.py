@@ -49,7 +49,11 @@ def test_years_explicit_and_relative():
     assert parse_years("R6の実績", 2024)[0] == [2024]
     assert parse_years("令和６年度の実績", 2024)[0] == [2024]
     assert parse_years("2023年度の実績", 2024)[0] == [2023]
-    assert parse_years("昨年度の実績", 2024) == ([2023], True)
+    # 去年・昨年度 are the newest sheet's year (its results are read the year after); 前年度 and 一昨年 the one before
+    assert parse_years("昨年度の実績", 2024) == ([2024], True)
+    assert parse_years("去年いくら使った", 2024) == ([2024], True)
+    assert parse_years("一昨年の実績", 2024) == ([2023], True)
+    assert parse_years("前年度の実績", 2024) == ([2023], True)
     assert parse_years("今年度の実績", 2025) == ([2025], True)
     assert parse_years("実績は？", 2024) == ([], False)
 
