@@ -31,7 +31,7 @@ from .compose import compose, select
 from .cross import cross_answer
 from .evidence import Cites
 from .header import header_answer
-from .refusal import absent_terms, owner_elsewhere, refusal_reason, topic_words
+from .refusal import owner_elsewhere, refusal_reason, topic_words
 from .evidence import sheet_text
 from ..query.linking import NAMED_LINK, expand
 from ..types import STRONG_LINK
@@ -240,8 +240,6 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool, split: bool = True) -> _An
     if spec.aggregate == "count" and not spec.indicators and not spec.measure.startswith("indicator") \
             and _counts_another_thing(plan.norm):
         return None  # 「労働委員会の事業で、不当労働行為の救済申立て件数は」: a figure of one program, not its 事業 counted
-    if not (spec.jigyo or spec.named or spec.bukyoku or spec.topic) and absent_terms(snap, plan, []):
-        return None  # 「県内の銭湯って減ってるけど、県の支援事業ある？」: a subject no sheet speaks of, no count of 事業
     if plan.intent == "why" and not spec.reasons and not CROSS_STRONG_Q.search(plan.norm):
         return None  # 「協力事業所の数、R6に減ったのはどうして」: one program's reason, not a count of changes
     if _names_one_jigyo(plan) and not (spec.jigyo or spec.named or spec.bukyoku or spec.topic) \

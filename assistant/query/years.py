@@ -37,7 +37,9 @@ def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
         rest = re.sub(r"前年度(?:から|より)?(?:の)?繰(?:り)?越", "繰越", q)
         for word, delta in _REL_YEARS:
             if word in rest:
-                years.append(newest + delta)
+                # (「去年より決算額が増えた」: the newest year against the one before it)
+                base = delta == 0 and word not in ("今年度", "本年度", "今年") and re.search(re.escape(word) + r"(?:度)?(?:と比べ|と比較|に比べ|より|比)", rest)
+                years += [newest - 1, newest] if base else [newest + delta]
                 relative = True
                 rest = rest.replace(word, "")
     # 「R4からどれくらい増えた」: from that year to the newest one

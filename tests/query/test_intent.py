@@ -54,6 +54,7 @@ def test_years_explicit_and_relative():
     assert parse_years("去年いくら使った", 2024) == ([2024], True)
     assert parse_years("一昨年の実績", 2024) == ([2023], True)
     assert parse_years("前年度の実績", 2024) == ([2023], True)
+    assert parse_years("去年より決算額が増えた事業は？", 2024) == ([2023, 2024], True)  # compared with: both years
     assert parse_years("今年度の実績", 2025) == ([2025], True)
     assert parse_years("実績は？", 2024) == ([], False)
 
