@@ -29,10 +29,9 @@ from ..text.wording import place_forms
 from ..types import Answer, AskError, Citation, QueryPlan
 from .compose import compose, select
 from .cross import cross_answer
-from .evidence import Cites
+from .evidence import Cites, sheet_text
 from .header import header_answer
 from .refusal import owner_elsewhere, refusal_reason, topic_words
-from .evidence import sheet_text
 from ..query.linking import NAMED_LINK, expand
 from ..types import STRONG_LINK
 from ..text.terms import UNIT_PRICE_Q
@@ -119,6 +118,11 @@ def _owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
     narrowed = dataclasses.replace(plan, bukyoku_filter=owner, jigyo=[e for e in plan.jigyo if e.jigyo_no in theirs],
                                    indicators=[e for e in plan.indicators if e.jigyo_no in theirs],
                                    details=[e for e in plan.details if e.jigyo_no in theirs])
+    return _if_answered(svc, snap, narrowed, plan, hits, k)
+
+
+def _if_answered(svc, snap, narrowed: QueryPlan, plan: QueryPlan, hits, k: int):
+    """(narrowed, its hits) when the narrowed search finds passages the refusal accepts, else (plan, hits) as they were."""
     got = retrieve(svc, snap, narrowed, k=max(10, k))
     return (narrowed, got) if got and refusal_reason(snap, narrowed, got, svc.embedder) is None else (plan, hits)
 
@@ -135,29 +139,30 @@ def _whole_topic_sheet(svc, snap, plan: QueryPlan, hits, k: int):
     topic = [t for t in topic_words(plan) if len(t) >= 2]
     if len(topic) < 2:
         return plan, hits
-    versions = list(dict.fromkeys(snap.chunks[h.chunk_id].meta.get("version") for h in hits))
+    first = {}  # version -> the first hit of that sheet, in rank order
+    for h in hits:
+        first.setdefault(snap.chunks[h.chunk_id].meta.get("version"), h)
+    texts: dict[str, str] = {}  # each sheet's text, read once and only when needed (the best sheet usually holds all)
 
-    def held(v, words) -> list[str]:
-        text = sheet_text(snap, snap.by_version.get(v, []))
-        return [t for t in words if t in text or any(x in text for x in expand({t}))]
+    def text(v) -> str:
+        if v not in texts:
+            texts[v] = sheet_text(snap, snap.by_version.get(v, []))
+        return texts[v]
+
+    def held(v) -> set[str]:
+        return {t for t in topic if t in text(v) or any(x in text(v) for x in expand({t}))}
 
     def beside(v, words) -> bool:  # a sentence of the sheet holds a missing word and another topic word
-        for s_ in re.split(r"[。\n]", sheet_text(snap, snap.by_version.get(v, []))):
-            if any(w in s_ for w in words) and sum(t in s_ for t in topic) >= 2:
-                return True
-        return False
+        return any(any(w in s_ for w in words) and sum(t in s_ for t in topic) >= 2 for s_ in re.split(r"[。\n]", text(v)))
 
-    missing = [t for t in topic if t not in held(versions[0], topic)]
-    if not missing:
-        return plan, hits
-    whole = [v for v in versions[1:] if len(held(v, topic)) == len(topic) and beside(v, missing)]
+    best, *others = first
+    have = held(best)
+    missing = [t for t in topic if t not in have]
+    whole = [v for v in others if len(held(v)) == len(topic) and beside(v, missing)] if missing else []
     if len(whole) != 1:
         return plan, hits
-    no = next(h for h in hits if snap.chunks[h.chunk_id].meta.get("version") == whole[0])
-    no = snap.chunks[no.chunk_id].meta.get("jigyo_no")
-    narrowed = dataclasses.replace(plan, jigyo_filter=no)
-    got = retrieve(svc, snap, narrowed, k=max(10, k))
-    return (narrowed, got) if got and refusal_reason(snap, narrowed, got, svc.embedder) is None else (plan, hits)
+    no = snap.chunks[first[whole[0]].chunk_id].meta.get("jigyo_no")
+    return _if_answered(svc, snap, dataclasses.replace(plan, jigyo_filter=no), plan, hits, k)
 
 
 class _Analytics(NamedTuple):

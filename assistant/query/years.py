@@ -17,6 +17,9 @@ _SINCE_RE = re.compile(r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:�
 # read from 令和６年度実施事業分 in 令和７年度), as 前年度 is the year before the sheet's.
 _REL_YEARS = [("一昨年度", -1), ("一昨年", -1), ("おととし", -1), ("昨年度", 0), ("前年度", -1), ("昨年", 0), ("去年", 0),
              ("今年度", 0), ("本年度", 0), ("今年", 0)]
+_LAST_YEAR = ("昨年度", "昨年", "去年")
+# ... and a last year compared with (「去年より」「昨年度比」) is the newest year against the one before it.
+_COMPARED = r"(?:度)?(?:と比べ|と比較|に比べ|より|比)"
 
 
 def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
@@ -37,9 +40,8 @@ def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
         rest = re.sub(r"前年度(?:から|より)?(?:の)?繰(?:り)?越", "繰越", q)
         for word, delta in _REL_YEARS:
             if word in rest:
-                # (「去年より決算額が増えた」: the newest year against the one before it)
-                base = delta == 0 and word not in ("今年度", "本年度", "今年") and re.search(re.escape(word) + r"(?:度)?(?:と比べ|と比較|に比べ|より|比)", rest)
-                years += [newest - 1, newest] if base else [newest + delta]
+                compared = word in _LAST_YEAR and re.search(re.escape(word) + _COMPARED, rest)
+                years += [newest - 1, newest] if compared else [newest + delta]
                 relative = True
                 rest = rest.replace(word, "")
     # 「R4からどれくらい増えた」: from that year to the newest one
