@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
-from ..text.tokens import token_set, tokenize
+from ..text.tokens import morphemes, token_set, tokenize
 from ..text.terms import bukyoku_forms, DOING_SECTIONS, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q, SHEET_YEAR_Q
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms, predicate_forms
@@ -90,7 +90,8 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
-        cands = [t for t in cands if not any(t in h for h in held)]
+        typed = {m.norm: m.surface for m in morphemes(plan.norm)}  # (ひとり親 as typed, 一人親 as Sudachi writes it)
+        cands = [t for t in cands if not any(t in h or typed.get(t, t) in h for h in held)]
     if not cands:
         return []
     if embedder is None:
@@ -209,6 +210,15 @@ def _said(plan: QueryPlan, e) -> bool:
     return any(abbreviates(p.text, name) or nfkc(p.text) in name for p in noun_phrases(plan.norm) if len(p.text) >= 2)
 
 
+# 「除草剤も使ってる？」「双子を産んだ人向けの支援」: a thing asked of the program besides what it does, or whom it is for
+_ADDED = r"(?:も|にも|[^、。？?]{0,8}?向け)"
+
+
+def _added(plan: QueryPlan, token: str) -> bool:
+    """Whether the question asks whether the program also covers ``token`` (a word no sheet uses): a subject of its own."""
+    return re.search(re.escape(_phrase_of(plan, token)) + _ADDED, plan.norm) is not None
+
+
 def _phrase_of(plan: QueryPlan, token: str) -> str:
     """The noun phrase of the question that holds ``token`` (the user's own words)."""
     for ph in noun_phrases(plan.norm):
@@ -276,7 +286,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
             plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
             and any(_said(plan, e) for e in plan.jigyo)) or (plan.intent == "why" and plan.indicators):
-        terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm) or proper_name(t)]
+        terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm) or proper_name(t) or _added(plan, t)]
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only

@@ -18,7 +18,7 @@ from ..text.terms import AMOUNT_ASKED_Q, BY_PART_Q, CONTRASTS, COST_PARTS_ASKED_
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
-from ..text.wording import everyday_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
+from ..text.wording import HOME_PLACES, everyday_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
 from .evidence import (answer_ids, answer_version, chunk_for, chunk_tokens, money_reason_chunk, near_words, overlap,
                        quoted_names, sentences, sheet_text)
@@ -262,7 +262,8 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     names = [nfkc(e.name) for e in plan.jigyo]
     phrases = [p for p in no_pairs(q) + noun_phrases(q)
                if not any(nfkc(p.text) in n or abbreviates(re.sub(r"(?:の)?(?:事業|シート)$", "", p.text), n) for n in names)
-               and not re.search(r"事業費?$|シート$|事業費?の|シートの", p.text) and not set(p.forms) <= _FIGURE_WORDS]
+               and not re.search(r"事業費?$|シート$|事業費?の|シートの", p.text) and not set(p.forms) <= _FIGURE_WORDS
+               and nfkc(p.text) not in HOME_PLACES]  # 「長野県って…どれくらい」: the whole prefecture, every figure's
     if not phrases:
         return None
     # the phrase that ends last (the longest of those: the の-pair over its second half)

@@ -45,8 +45,8 @@ def detect_intents(question: str) -> list[str]:
     # A question about a change *and* its reason is a why question first.
     order = ["why", "plan", "issue", "cost", "trend", "activity"]
     found.sort(key=order.index)
-    # 「今後に向けて何が課題？」 asks for 課題: a bare 今後 is no question about measures.
-    if "plan" in found and "issue" in found and re.search(r"課題", q) and not PLAN_ASKED_Q.search(q):
+    # 「今後に向けて何が課題？」「今後なにが心配されてる」 ask for 課題: a bare 今後 is no question about measures.
+    if "plan" in found and "issue" in found and re.search(r"課題|心配|懸念|不安", q) and not PLAN_ASKED_Q.search(q):
         found.remove("issue")
         found.insert(0, "issue")
     # 「県は何か手を打ってる？」 asks what has been done, unless next year is asked about too.

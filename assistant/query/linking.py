@@ -60,6 +60,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
             lex = 0.6 * (w_shared / w_name) + 0.4 * min(1.0, w_shared / q_weight)
         name = cat.norm_names[i]
         exact = 1.0 if name in norm or (len(name) >= 4 and (name in bare or name.replace("の", "").replace("・", "") in flat)) \
+            or (e.kind == "detail" and len(stem := name.removesuffix("事業")) >= 6 and stem in bare) \
             else 0.8 if e.kind == "indicator" and _tail_said(name, flat) else 0.0
         dense = float(sims[i]) if sims is not None else 0.0
         score = max(exact, lex) + 0.5 * max(0.0, dense - 0.3)
@@ -84,7 +85,6 @@ OWNED_BONUS = 0.2
 
 # A word and the figure it counts, written as one (立地件数, 参加者数): an indicator whose name has it says that figure.
 _FIGURE_WORD = re.compile(r"[一-龥ァ-ヶー]{2,8}(?:件数|人数|者数|率|割合)")
-
 _BRACKETS = re.compile(r"[「」『』]|（[^）]*）|\([^)]*\)")
 
 
@@ -148,11 +148,20 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
 
 def _weak_jigyo_yields(plan: QueryPlan) -> None:
     """A 事業 linked by one shared word (高校生 of 高校生海外留学支援) gives way to an indicator of another 事業 that the
-    question's words name closely (「高校生にもっと本読ませる」: １か月に１冊も本を読まない高校生の割合)."""
-    ind = plan.indicators[0] if plan.indicators else None
+    question's words name closely (「高校生にもっと本読ませる」: １か月に１冊も本を読まない高校生の割合), or to a 細事業 named apart."""
+    ind, det = (plan.indicators or [None])[0], (plan.details or [None])[0]
     if ind and ind.score >= STRONG_LINK and plan.jigyo and all(e.score < WEAK_JIGYO for e in plan.jigyo) \
             and all(e.jigyo_no != ind.jigyo_no for e in plan.jigyo):
         plan.jigyo = []
+    if det and _named_apart(det, plan.norm) and plan.jigyo and all(e.score < det.score - 0.3 and e.jigyo_no != det.jigyo_no for e in plan.jigyo):
+        plan.jigyo, plan.details = [], [d for d in plan.details if d.jigyo_no == det.jigyo_no]
+
+
+def _named_apart(d: Entity, q: str) -> bool:
+    """Whether the question names 細事業 ``d`` by its words joined with の (「発酵の人材育成」 for 発酵人材育成事業), not
+    as a common phrase that happens to be one (「林業の就業相談会」 has 就業相談会 as it is)."""
+    stem = nfkc(d.name).removesuffix("事業")
+    return d.score >= 1.0 and len(stem) >= 4 and stem not in q and stem in q.replace("の", "")
 
 
 def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, Entity]],
@@ -218,7 +227,8 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     # (a figure the user half-remembers, 「目標の1,000ちょっと」, is looked up on the program they named by its short form)
     if figure_link(plan, cat, named or [e for e in plan.jigyo if e.score >= NAMED_LINK]):
         return
-    sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo)  # named outright or by its short form
+    detail_named = any(_named_apart(d, q) for d in plan.details)  # named outright, by its short form or by a 細事業's
+    sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo) or detail_named
     # (「…を取り入れる事業はどれ？」 asks over every sheet: no one sheet's wording decides it)
     no = verbatim_jigyo(plan, snap) if snap is not None and not sure and "cross" not in plan.intents else None
     if no:
@@ -228,7 +238,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     said = [e for e in plan.indicators if e.score >= DETAIL_OWNS]
     top = plan.indicators[0] if plan.indicators else None
     kept = (top.jigyo_no, nfkc(top.name)) if top and top.score >= KEEPS_LINK else None
-    no = no or (distinctive_jigyo(plan, snap, cat.name_owners, kept) if snap is not None and not said else None)
+    no = no or (distinctive_jigyo(plan, snap, cat.name_owners, kept) if snap is not None and not said and not detail_named else None)
     if no:
         _anchor(plan, cat, no, scored)
     elif said and not plan.jigyo:

@@ -52,6 +52,25 @@ def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
     return True
 
 
+# 「プロ人材」 for プロフェッショナル人材活用推進事業費: a loanword cut short (as staff say プロ, インバウン, リモ),
+# then the name's next word as written.
+_CLIPPED_COMPOUND = re.compile(r"([ァ-ヶ][ァ-ヶー]+)([一-龥]{2,})")
+
+
+def clips(clip: re.Match | str | None, name: str) -> bool:
+    """Whether a clipped loanword and the word after it (``_CLIPPED_COMPOUND``) stand in ``name`` with the loanword whole,
+    or the kanji of an abbreviation (``_initials``) stand in it in order, each starting a stretch of it."""
+    if isinstance(clip, str):
+        return re.search(r"[一-龥ァ-ヶー]{0,6}?".join(map(re.escape, clip)), nfkc(name)) is not None
+    return clip is not None and re.search(re.escape(clip[1]) + r"[ァ-ヶー]+" + re.escape(clip[2]), nfkc(name)) is not None
+
+
+def _initials(text: str) -> str | None:
+    """「住警器」 for 住宅用火災警報器: three or four kanji that no dictionary joins into a word (Sudachi reads each alone),
+    as staff abbreviate a long name by a kanji of each of its words."""
+    return text if re.fullmatch(r"[一-龥]{3,4}", text) and all(len(t) == 1 for t in tokenize(text)) else None
+
+
 _ADJ_NAME = re.compile(r"([一-龥ァ-ヶー]{2,8}な[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,12}?)(?=の?(?:細事業|事業|シート))")
 
 
@@ -81,16 +100,20 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         parts = morphemes(text)
         words = len(ph.forms) >= 2 or (len(nfkc(text)) >= (4 if re.fullmatch(r"[一-龥]+", text) else 5)
                                        and len(parts) >= 2 and parts[-1].norm not in PROGRAM_KINDS)
-        if at < 0 or not (marked or (words and (long_enough or names_a_place(text)))):
+        clip = _CLIPPED_COMPOUND.fullmatch(nfkc(text)) or _initials(text)
+        if at < 0 or not (marked or clip or (words and (long_enough or names_a_place(text)))):
             continue
         if text != related and any(p.text.endswith("の" + ph.text) for p in pairs):
             continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
         hits = {no for no, name in cat.jigyo_names.items()
-                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name))}
+                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name) or clips(clip, name))}
         if len(hits) != 1:
             continue
         no = hits.pop()
         plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([NAMED_LINK] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
+        if isinstance(clip, str):  # each kanji of 住警器 stands for the name's word it starts (住宅, 警報器): a topic word found
+            words = tokenize(cat.jigyo_names[no])
+            plan.clipped.update({c: next(w for w in words if c in w) for c in clip if any(c in w for w in words)})
         # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
         # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
         rest = set(plan.salient) - set(tokenize(text))

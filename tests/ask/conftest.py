@@ -364,3 +364,24 @@ def btu_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "BTU", ("sheets_BT", "sheets_BU"),
                                (("sheets_BH", "17-15-05"), ("sheets_BS", "09-86-01"), ("sheets_J", "11-02-03"),
                                 ("sheets_AV", "09-57-07")))
+
+
+@pytest.fixture(scope="session")
+def bvw_service(tmp_path_factory):
+    """Dev sets BV's and BW's eight sheets (買物弱者対策, 火山防災, プロフェッショナル人材, 学校給食県産農産物; 木質バイオマス熱利用,
+    外来生物対策, 土砂災害警戒避難, 産後ケア) with ものづくり人材育成 and リゾートテレワーク (other 人材 and 研修) and
+    生物多様性保全 (another 外来生物 駆除)."""
+    return _folders_and_sheets(tmp_path_factory, "BVW", ("sheets_BV", "sheets_BW"),
+                               (("sheets", "07-03-02"), ("sheets_BQ", "08-49-02"), ("sheets_N", "06-04-03")))
+
+
+@pytest.fixture(scope="session")
+def bxy_service(tmp_path_factory):
+    """Dev sets BX's and BY's eight sheets (住宅用火災警報器, 信州発酵食品, 道の駅防災拠点化, 二輪車交通事故防止; 草原保全,
+    観光ボランティアガイド, 援農ボランティア, ファミリー・サポート・センター) with ものづくり人材育成 (another 人材育成 and
+    修了) and 高齢者交通安全 (another 講習 and 交通事故死者)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = sorted((unseen / "sheets_BX").glob("*.pdf")) + sorted((unseen / "sheets_BY").glob("*.pdf")) + [
+        next((unseen / "sheets").glob("07-03-02_*.pdf")), next((ROOT.parent / "shared" / "second-renderer").glob("13-01-01_*.pdf"))]
+    assert len(pdfs) == 10
+    return _index(tmp_path_factory, "BXY", pdfs)
