@@ -1,6 +1,6 @@
 """Blind sets BV's and BW's answer classes (a budget examiner of the 財政課, a resident), asked here of their sheets in
 other wording: 「どの部分」 is no 部局 and 「担当課は何が課題って言ってる」 asks the 課題, not the 課; a loanword cut short
-before the name's next word (プロ人材) names the program; 「来年からやり方変わる？」「来年は減らせる？対策は」 ask the
+before the name's next word (プロ人材) names the program; 「来年からやり方変わる？」「来年は減らせる？対策は」「R7から変わる？」 ask the
 方策 and 「今後なにが心配」 the 課題; 長野県 is every figure's place, no subject the sheet must name; a 補助率 printed
 as a fraction with its cap in brackets (１／３（上限１０万円）を補助) and a sum per visit (１回あたり２，５００円) are
 stated; 税金 is the 一般財源; a thing the program is asked to cover as well (「除草剤も」「双子…向けの」) is a subject
@@ -33,6 +33,9 @@ def test_next_years_way_and_what_is_feared(bvw_service):
         ("アレチウリの一斉駆除、来年はやり方が変わるの？", ("06 19 09", "9-2", None)),
         ("火山の退避壕の繰越、来年度は減らせそう？対策は", ("03 52 03", "9-2", None)),
         ("クビアカツヤカミキリについて、今後どんなことが心配されてる？", ("06 19 09", "9-1", None)),
+        # (next year's change, asked by its year: the 方策, not next year's figures that no sheet has yet)
+        ("プロ人材の事業、R7から変わるところある？", ("07 88 05", "9-2", None)),
+        ("外来生物の駆除、R7から補助が拡充されるの？", ("06 19 09", "9-2", None)),
     ])
 
 
