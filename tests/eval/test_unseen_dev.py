@@ -79,7 +79,7 @@ def extended_services(unseen_service, tmp_path_factory):
 
 
 @pytest.mark.eval_gate
-@pytest.mark.timeout(1200)  # ~75 indexes built and 5,328 questions asked: more than the suite's 600 s on a busy machine
+@pytest.mark.timeout(1800)  # ~75 indexes built and 5,328 questions asked: ~15 min alone, over 20 min beside other work (1200 s ran out)
 def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
     from eval.runner import ask_one, evaluate
 
