@@ -57,12 +57,14 @@ def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
 _CLIPPED_COMPOUND = re.compile(r"([ァ-ヶ][ァ-ヶー]+)([一-龥]{2,})")
 
 
-def clips(clip: re.Match | str | None, name: str) -> bool:
-    """Whether a clipped loanword and the word after it (``_CLIPPED_COMPOUND``) stand in ``name`` with the loanword whole,
-    or the kanji of an abbreviation (``_initials``) stand in it in order, each starting a stretch of it."""
-    if isinstance(clip, str):
-        return re.search(r"[一-龥ァ-ヶー]{0,6}?".join(map(re.escape, clip)), nfkc(name)) is not None
-    return clip is not None and re.search(re.escape(clip[1]) + r"[ァ-ヶー]+" + re.escape(clip[2]), nfkc(name)) is not None
+def _clipped_form(text: str) -> re.Pattern | None:
+    """How a name holding ``text`` as an abbreviation reads: a clipped loanword with the word after it
+    (``_CLIPPED_COMPOUND``: the loanword whole in the name), or the kanji of ``_initials`` in order, each starting a
+    stretch of it; None for any other phrase."""
+    t = nfkc(text)
+    if m := _CLIPPED_COMPOUND.fullmatch(t):
+        return re.compile(re.escape(m[1]) + r"[ァ-ヶー]+" + re.escape(m[2]))
+    return re.compile(r"[一-龥ァ-ヶー]{0,6}?".join(map(re.escape, t))) if _initials(t) else None
 
 
 def _initials(text: str) -> str | None:
@@ -100,20 +102,20 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         parts = morphemes(text)
         words = len(ph.forms) >= 2 or (len(nfkc(text)) >= (4 if re.fullmatch(r"[一-龥]+", text) else 5)
                                        and len(parts) >= 2 and parts[-1].norm not in PROGRAM_KINDS)
-        clip = _CLIPPED_COMPOUND.fullmatch(nfkc(text)) or _initials(text)
+        clip = _clipped_form(text)
         if at < 0 or not (marked or clip or (words and (long_enough or names_a_place(text)))):
             continue
         if text != related and any(p.text.endswith("の" + ph.text) for p in pairs):
             continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
         hits = {no for no, name in cat.jigyo_names.items()
-                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name) or clips(clip, name))}
+                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name) or (clip is not None and clip.search(nfkc(name)) is not None))}
         if len(hits) != 1:
             continue
         no = hits.pop()
         plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=max([NAMED_LINK] + [e.score for e in plan.jigyo if e.jigyo_no == no]))]
-        if isinstance(clip, str):  # each kanji of 住警器 stands for the name's word it starts (住宅, 警報器): a topic word found
+        if _initials(text):  # each kanji of 住警器 stands for the name's word it starts (住宅, 警報器): a topic word found
             words = tokenize(cat.jigyo_names[no])
-            plan.clipped.update({c: next(w for w in words if c in w) for c in clip if any(c in w for w in words)})
+            plan.clipped.update({c: next(w for w in words if c in w) for c in text if any(c in w for w in words)})
         # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
         # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
         rest = set(plan.salient) - set(tokenize(text))
