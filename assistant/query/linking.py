@@ -3,22 +3,25 @@
 By meaning, not exact words: Sudachi-normalised token overlap (NPO == ＮＰＯ,
 下がっ == 下がる), weighted by how rare a token is among entity names, plus the
 cosine of the query and name embeddings (研修の評価 ~ 共創研修会満足度).  When
-linking is unsure the plan simply carries no entity and retrieval is open.
+linking is unsure the plan simply carries no entity and retrieval is open.  Which of
+several fitting entities the question asks about (a rate, a count, a named 取組) is
+``asked_kind``'s to decide.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 from ingest.form import nfkc
 
 from ..text.tokens import tokenize
-from ..text.vocabulary import RATE_Q, RESULT_Q, STOP_TOKENS, WHY_SET_Q
+from ..text.vocabulary import STOP_TOKENS
 from ..text.wording import no_pairs
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .anchors import distinctive_jigyo, verbatim_jigyo
+from .asked_kind import (DETAIL_OWNS, KEEPS_LINK, WEAK_JIGYO, WEAK_LINK, figure_word_link, modifier_decides,
+                         prefer_asked_kind, rate_link)
 from .catalogue import Catalogue
 from .figure_link import figure_link
 from .short_names import NAMED_LINK, abbreviates, short_name_link
@@ -84,7 +87,6 @@ SPAN_BONUS = 0.2
 OWNED_BONUS = 0.2
 
 # A word and the figure it counts, written as one (立地件数, 参加者数): an indicator whose name has it says that figure.
-_FIGURE_WORD = re.compile(r"[一-龥ァ-ヶー]{2,8}(?:件数|人数|者数|率|割合)")
 _BRACKETS = re.compile(r"[「」『』]|（[^）]*）|\([^)]*\)")
 
 
@@ -254,147 +256,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
     if plan.jigyo and not plan.indicators:
         figure_link(plan, cat, plan.jigyo)  # 「ロケ本数の目標１５０本」 of the program the question's words point to
-    _prefer_asked_kind(plan, cat, scored)
-    _rate_link(plan, cat, scored)
-    _figure_word_link(plan, cat)
-    _modifier_decides(plan)
-
-
-# Two indicators linked this close are told apart by the words only one of them has.
-MODIFIER_MARGIN = 0.08
-
-# An indicator that is a rate (…の割合, …率, with a note in brackets after it).
-_RATE_NAME = re.compile(r"(?:率|割合)(?:[（(][^）)]*[）)])?$")  # (NFKC writes the note's brackets half-width)
-
-
-def _is_rate(e: Entity) -> bool:
-    return _RATE_NAME.search(nfkc(e.name)) is not None
-
-
-def _count_asked(plan: QueryPlan) -> bool:
-    """「判定士の登録人数の目標」: a count is asked, and no rate."""
-    return not RATE_Q.search(plan.norm) and re.search(r"人数|者数|件数|回数", plan.norm) is not None
-
-
-def _modifier_decides(plan: QueryPlan) -> None:
-    """「大型免許の取得者」: 新規狩猟免許取得者数 and 大型・中型免許の取得者数 share 免許 and 取得者; the question says 大型,
-    a word of the second alone, and nothing only the first has (狩猟): the second is the one asked about.  So is a
-    count that the question asks for, where the first is a rate."""
-    if len(plan.indicators) < 2:
-        return
-    a, b = plan.indicators[0], plan.indicators[1]
-    if a.score - b.score > MODIFIER_MARGIN or a.score >= STRONG_LINK:
-        return
-    # (the linked 事業's own words say which program, not which indicator: そば of 信州そば…)
-    q = set(plan.salient) - {t for e in plan.jigyo if e.jigyo_no == a.jigyo_no for t in tokenize(nfkc(e.name))}
-    ta, tb = (set(tokenize(nfkc(e.name))) - STOP_TOKENS for e in (a, b))
-    # (a count asked, 「判定士の登録人数の目標」, is no rate: 登録判定士に占める65歳以上の割合 shares 登録 and 判定士)
-    if (q & (tb - ta) and not q & (ta - tb)) or (_count_asked(plan) and _is_rate(a) and not _is_rate(b)):
-        plan.indicators[:2] = [replace(b, score=a.score + 0.01), a]
-    elif q & (ta - tb) and not q & (tb - ta):  # 「そば、収量ガタ落ち」: 10a当たり収量, not そば作付面積 close behind
-        plan.indicators[1] = replace(b, score=b.score / 2)
-
-
-# A 細事業 linked this surely tells which 事業 the question is about.
-DETAIL_OWNS = 0.8
-
-# An indicator linked this loosely may still be what a rate or target question asks about.
-RATE_LINK_MIN = 0.3
-# A 事業 linked below this only shares a word with the question.
-WEAK_JIGYO = 0.55
-# An indicator linked this well keeps the question on its 事業 against a rare word its sheet also uses.
-KEEPS_LINK = 0.6
-# Below this an indicator only shares the program's words (a guess, not the subject).
-WEAK_LINK = 0.5
-
-
-def _prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]]) -> None:
-    """Which kind of entity the question is about, when its words fit several.
-
-    - A 細事業 or 取組 named outright (「文化財パトロールってどれくらいやった」) is the subject; the
-      indicators that only share the 事業's words (文化財…) are not asked about.
-    - A rate or a target asked for (「就職する割合って今どれくらい？目標には届いた？」) is an
-      indicator's figure: the best indicator naming a rate is linked even when a 細事業 shares
-      more words (県外就職説明会)."""
-    bare = plan.norm.replace("の", "")
-    exact = [e for e in plan.details if nfkc(e.name) in plan.norm or (len(e.name) >= 4 and nfkc(e.name) in bare)]
-    nos = {e.jigyo_no for e in exact}
-    if len(nos) == 1 and plan.jigyo and not any(e.jigyo_no in nos for e in plan.jigyo) \
-            and max(e.score for e in plan.jigyo) < 0.8:
-        no = next(iter(nos))  # 「高齢者向けの防犯の講話」: the 細事業's own 事業, not one sharing 高齢者
-        plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
-        plan.details = [e for e in plan.details if e.jigyo_no == no]
-    # (a why names a 取組 as the cause it guesses: 「むし歯が減ったのって、仕上げみがき教室の効果？」 is
-    # about the indicator's result, and the 取組 is what the user thinks caused it)
-    if exact and plan.indicators and max(e.score for e in plan.indicators) < 0.8 and plan.intent != "why":
-        plan.indicators = []
-        return
-    # 「学校での食品ロスの出前講座、どれくらいやった」: a 取組 the question names closely (学校向け出前講座)
-    # is what was done; an indicator sharing only the program's words (家庭系食品ロス量) is not asked.
-    # (「直売所アドバイザーって今年どのくらい回った」: a 細事業 named near outright outweighs indicators that share the program's words)
-    owned = any(d.score >= DETAIL_OWNS for d in plan.details)
-    if plan.intent in ("lookup", "activity") and plan.indicators \
-            and max(e.score for e in plan.indicators) < (STRONG_LINK if owned else WEAK_LINK) \
-            and any(d.score >= STRONG_LINK for d in plan.details):
-        plan.indicators = []
-        return
-    # ... and so is the figure whose change a why asks about (「むし歯が減ったのって、…の効果？」).
-    why_change = plan.intent == "why" and re.search(r"増え|減っ|下が|上が|伸び|落ち", plan.norm)
-    if plan.indicators or not (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm) or WHY_SET_Q.search(plan.norm) or why_change):
-        return
-    if why_change and plan.jigyo:
-        # the named 取組 aside, a word of the question names one of the 事業's indicators (虫歯 in
-        # ３歳児のむし歯有病率), however many other words the question has
-        held = {t for d in plan.details for t in tokenize(nfkc(d.name))}
-        words = set(plan.salient) - held
-        best = next(((s, e) for s, e in scored if e.kind == "indicator" and e.jigyo_no == plan.jigyo[0].jigyo_no
-                     and words & set(tokenize(nfkc(e.name)))), None) if words else None
-        if best:
-            e = best[1]
-            plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
-            return
-    # a count asked (「判定士の人数の目標」) is no rate's target (登録判定士に占める65歳以上の割合)
-    counted = _count_asked(plan)
-    # (and a 事業 named by its short form keeps the figure to its own indicators: 「夜間中学を卒業した人の就職率」)
-    own = {e.jigyo_no for e in plan.jigyo if e.score >= NAMED_LINK}
-    best = next(((s, e) for s, e in scored if e.kind == "indicator" and (not own or e.jigyo_no in own)
-                 and not (counted and _is_rate(e))), None)
-    if best and best[0] >= RATE_LINK_MIN and (not RATE_Q.search(plan.norm) or re.search(r"率|割合", best[1].name)):
-        e = best[1]
-        plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
-        plan.details = [d for d in plan.details if nfkc(d.name) in plan.norm]
-
-
-def _figure_word_link(plan: QueryPlan, cat: Catalogue) -> None:
-    """「企業の立地件数、…何が効いたの？」: a word and the figure it counts, written as one (立地件数), is the one indicator of
-    the linked 事業 whose name has it (…工場・研究所等の立地件数), though another shares more of the question's words
-    (立地企業による新規雇用者数).  Only among the linked 事業's indicators: 定着率 or 貸付件数 alone name no program."""
-    if not plan.jigyo or any(e.score >= STRONG_LINK for e in plan.indicators):
-        return
-    words = [m.group(0) for m in _FIGURE_WORD.finditer(plan.norm)]
-    no = plan.jigyo[0].jigyo_no
-    hits = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and any(w in nfkc(e.name) for w in words)]
-    if len(hits) == 1:
-        e = hits[0]
-        plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=STRONG_LINK)]
-
-
-def _rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]]) -> None:
-    """「協力隊の定着率ってここ数年どんな感じ」: a rate asked of a linked 事業 is its indicator that is a rate
-    (…の割合, …率) and shares the rate's own word (定着), however long the indicator's name
-    (任期終了後に県内に定着した隊員の割合)."""
-    m = re.search(r"([一-龥ァ-ヶー]{1,6}?|[ぁ-ん])(?:率|割合)", plan.norm)  # (…の割合, 見つかる割合: no word of its own)
-    # (no 事業 named: the one of a count indicator the question's words fit, 「支援金が終わった後も続いてる事業の割合」)
-    nos = {e.jigyo_no for e in plan.jigyo} or {e.jigyo_no for e in plan.indicators[:1] if e.score >= KEEPS_LINK and not _is_rate(e)}
-    if not m or not nos or any(e.score >= STRONG_LINK and _is_rate(e) for e in plan.indicators) \
-            or re.search(r"達成率|執行率|一般財源の割合", plan.norm):
-        return  # (達成率 and 執行率 are computed of the indicators and the money, no indicator's own rate)
-    words = {t for t in tokenize(m.group(1)) if len(t) >= 2 and t not in STOP_TOKENS}
-    rates = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no in nos
-             and _is_rate(e)]
-    hits = [e for e in rates if words & set(tokenize(e.name))]
-    if not hits and not words and len(rates) == 1:
-        hits = rates  # 「…の子の割合って上がってきてる？」: the 事業's one rate
-    if len(hits) == 1:
-        e = hits[0]
-        plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=STRONG_LINK)]
+    prefer_asked_kind(plan, cat, scored)
+    rate_link(plan, cat, scored)
+    figure_word_link(plan, cat)
+    modifier_decides(plan)
