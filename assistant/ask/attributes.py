@@ -46,7 +46,7 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
     of the question's own subject: 「リーフレットの作成を委託した会社」 is not told by 「講習会を
     食品衛生協会に委託し」, which names who ran another 取組."""
     # the words that ask (会場 of 「どこの会場で」) are not the subject whose attribute it is
-    topic = {t for t in words if t not in asked}
+    topic = {plan.clipped.get(t, t) for t in words if t not in asked}  # (ロボ, clipped, is the name's ロボット)
     # the program's own words say whose, not which 取組 (耐震 of 「耐震相談会って何月ごろ」 on the
     # 耐震化 sheet is in every sentence): the subject's other words must be in the sentence; with none
     # left, the asked phrase's own noun is the subject (「1kgあたりの光熱費」: a figure the sheet reports)

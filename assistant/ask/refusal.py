@@ -16,9 +16,10 @@ from ingest.form import nfkc, year_label
 from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.terms import bukyoku_forms, DOING_SECTIONS, PROGRAM_KINDS, PROGRAM_NAMED_Q
-from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q, SHEET_YEAR_Q
+from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms, predicate_forms
 from ..types import STRONG_LINK, QueryPlan
+from .asked_years import years_unreported
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, means_named, subject_forms, termed_check
 from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
@@ -237,16 +238,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     """One Japanese sentence when the sheets do not answer the question, else None."""
     if not snap.records:
         return "シートがまだ取り込まれていないため回答できません。`kaizen ingest` でPDFを取り込んでください。"
-    if plan.unknown_years and not [y for y in plan.years if y not in plan.unknown_years]:
-        ys = "・".join(year_label(y) for y in plan.unknown_years)
-        return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
-    newest = max((r.fiscal_year or 0) for r in snap.sheet_rows)
-    future = [y for y in plan.years if y > newest and not plan.relative_year]
-    # Next year's plans are on the sheet (9-2); next year's figures (決算見込み, 予算額) are not.
-    if future and (plan.intent != "plan" or "cost" in plan.intents or FIGURE_ASKED_Q.search(plan.norm)):
-        ys = "・".join(year_label(y) for y in future)
-        return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
-    gap = _jigyo_years_gap(snap, plan)
+    gap = years_unreported(snap, plan, hits)
     if gap:
         return gap
     if plan.unknown_jigyo_no:
@@ -360,32 +352,3 @@ def _owner_elsewhere(snap, plan: QueryPlan, hits) -> str | None:
     asked = next((p.text for p in noun_phrases(plan.norm) if plan.norm.find(p.text, at) >= at), "")
     what = f"「{asked}」の" if asked else "ご質問の内容の"
     return f"{owner}のシートに{what}記載はないため、お答えできません（近い内容は{row.bukyoku}の「{row.jigyo_name}」にあります）。"
-
-
-def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
-    """Years the linked 事業's own sheets do not cover.
-
-    A sheet of fiscal year FY reports R(FY-2)…R(FY); 「森林づくり担い手確保事業のR3年度の決算額」
-    is not on a FY2024 sheet even when another 事業's older sheet covers R3.  「令和5年度実施事業分
-    のシート」 names a sheet: that 事業 must have one for that year.
-    """
-    if not plan.jigyo or plan.relative_year:
-        return None
-    no = plan.jigyo[0].jigyo_no
-    fys = {r.fiscal_year for r in snap.versions_of(no)}
-    if not fys:
-        return None
-    name = plan.jigyo[0].name or no
-    m = SHEET_YEAR_Q.search(plan.norm)
-    if m:
-        fy = 2018 + int(m.group(1))
-        if fy not in fys:
-            return f"{name}の{year_label(fy)}実施事業分のシートは取り込まれていないため、お答えできません。"
-    figure = plan.intent in ("cost", "trend") or (plan.intent in ("activity", "lookup") and FIGURE_ASKED_Q.search(plan.norm))
-    if figure and not re.search(r"施策|[5５]か年|総合計画", plan.norm):
-        covered = {y for fy in fys for y in (fy - 2, fy - 1, fy)}
-        missing = [y for y in plan.years if y not in covered and y <= max(fys)]
-        if missing and len(missing) == len(plan.years):
-            ys = "・".join(year_label(y) for y in missing)
-            return f"{ys}の数値は{name}のシートに記載がないため、お答えできません。"
-    return None

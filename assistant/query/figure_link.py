@@ -62,9 +62,11 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
             continue
         cands = cat.figures.get(num, set())
         same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
-        if same_unit or not ("." in m.group(1) or len(num) >= 3):
+        # (100％ is everyone's target, 「R8で100%の計画」: as short a figure as 40％)
+        distinct = ("." in m.group(1) or len(num) >= 3) and not (num == "100" and after[:1] in ("%", "％"))
+        if same_unit or not distinct:
             cands = same_unit  # a short figure names an indicator only with its unit
-        exact = exact or bool(same_unit and ("." in m.group(1) or len(num) >= 3))
+        exact = exact or bool(same_unit and distinct)
         found |= {(no, ind, name) for no, ind, name, _ in cands}
         units |= {u for *_, u in cands if u}
     if named:

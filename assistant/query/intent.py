@@ -19,6 +19,7 @@ from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FU
 from ..text.wording import everyday_forms, frame_forms, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
+from .completion import complete_clipped, expand_name_abbrev
 from .followup import follow_up
 from .linking import WEAK_LINK, link_entities
 from .sentences import subject_elsewhere
@@ -77,8 +78,8 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     """The plan of one question: intents, section preferences, years, named and linked entities."""
     cat = catalogue(snap, embedder)
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
-    _complete_clipped(plan, snap, embedder)
-    _expand_name_abbrev(plan, snap, cat)
+    complete_clipped(plan, snap, embedder)
+    expand_name_abbrev(plan, snap, cat)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
     _reread_without_indicator_names(plan, cat)
@@ -206,98 +207,6 @@ def _figure_moved(plan: QueryPlan) -> bool:
     (「人数って一回減ってまた戻ってきてる」) is one of an indicator, however loosely its name is linked."""
     two_way = bool(TWO_WAY_CHANGE_Q.search(plan.norm)) and bool(plan.indicators)
     return two_way or bool(MOVED_Q.search(plan.norm)) and bool(plan.years or any(e.score >= WEAK_LINK for e in plan.indicators))
-
-
-# A clipped word and its full form are close in meaning (プラ ~ プラスチック 0.49, スーパー ~
-# スーパーマーケット 0.42); a word it merely begins is not (プラ ~ プラットフォーム -0.01, セミ ~ セミナー 0.14).
-CLIPPED_SIM = 0.4
-
-
-def _complete_clipped(plan: QueryPlan, snap, embedder) -> None:
-    """A katakana or kanji word no sheet uses that starts a word the sheets do use, and means it, is that
-    word clipped as staff say it (プラ for プラスチック, スーパー for スーパーマーケット, 部活 for 部活動): the
-    full word joins the topic."""
-    completions = getattr(snap.lexical, "completions", None)
-    if completions is None or embedder is None:
-        return
-    import numpy as np
-
-    vocab = snap.lexical.vocab
-    _unswap_kana(plan, vocab)
-    for t in list(plan.salient):
-        if not (re.fullmatch(r"[ァ-ヶー]{2,}|[\u4e00-\u9fff]{2,}", t) and t not in vocab):
-            continue
-        try:
-            v = embedder.word_vector(t)
-            full = [w for w in completions(t) if np.any(v) and float(np.dot(v, embedder.word_vector(w))) >= CLIPPED_SIM]
-        except Exception:  # a remote embedder failing must not decide what a word means
-            full = []
-        full = full or _kana_pair_clip(t, completions)
-        if full:
-            plan.clipped[t] = full[0]
-            if full[0] not in plan.salient:
-                plan.salient.append(full[0])
-
-
-def _unswap_kana(plan: QueryPlan, vocab) -> None:
-    """「携帯トレイ」 for 携帯トイレ: a katakana word as typed that no sheet uses, whose two neighbouring kana swapped make one
-    the sheets do use, is that word mistyped (read as typed: Sudachi would make トレイ its トレー)."""
-    for run in dict.fromkeys(re.findall(r"[ァ-ヶー]{3,}", plan.norm)):
-        if run in vocab:
-            continue
-        fixed = next((w for w in (run[:i] + run[i + 1] + run[i] + run[i + 2:] for i in range(len(run) - 1)) if w != run and w in vocab), None)
-        if fixed:
-            for t in [run, *tokenize(run)]:
-                plan.clipped[t] = fixed
-            if fixed not in plan.salient:
-                plan.salient.append(fixed)
-
-
-def _kana_pair_clip(t: str, completions) -> list[str]:
-    """クラファン for クラウドファンディング: a katakana word that is the start of each of the two words of a
-    compound the sheets use (クラ+ファン; the long-vowel mark may be skipped, as in デジアカ)."""
-    if not re.fullmatch(r"[ァ-ヶー]{4,6}", t):
-        return []
-    found = []
-    for w in completions(t[:2], limit=20):
-        parts = [p for p in tokenize(w)[1:] if re.fullmatch(r"[ァ-ヶー]{2,}", p)]
-        if len(parts) >= 2 and any(
-                a.startswith(t[:i]) and b.startswith(t[i:]) for i in range(2, len(t) - 1)
-                for a, b in ((parts[0], parts[1]), (parts[0].replace("ー", ""), parts[1].replace("ー", "")))):
-            found.append(w)
-        elif len(parts) < 2 and re.fullmatch(r"[ァ-ヶー]{5,}", w) and any(
-                w.startswith(t[:i]) and w.find(t[i:], i + 1) > i for i in range(2, len(t) - 1)):
-            found.append(w)  # ドクヘリ for ドクターヘリ, one word to the tokenizer: its head and a later part
-    return found[:1]
-
-
-# An abbreviation rarer than this in general Japanese is no word of its own (暴排 1.6; 中退 3.5, 夜中 4.2 are words).
-ABBREV_ZIPF = 2.5
-
-
-def _expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
-    """A two-kanji (four-kana) word no sheet uses that shortens two words of one name, by their first
-    kanji (kana pair) (中退 for 中途退学者数, リモセン for リモートセンシング, as staff say them): the
-    name's words join the topic."""
-    vocab = snap.lexical.vocab
-    # (暴排, which Sudachi cuts into 暴 and 排: two kanji standing alone in the question)
-    runs = [m.group(0) for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", plan.norm)]
-    for t in dict.fromkeys(list(plan.salient) + runs):
-        if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}", t):
-            continue
-        full = cat.name_abbrev.get(t, set())
-        if len(full) != 1:
-            continue
-        a, b = next(iter(full))
-        plan.clipped[t] = b  # the head word (退学) stands for the clipped one in the evidence
-        plan.salient += [w for w in (a, b) if w not in plan.salient]
-        # 暴排 of 暴力団排除対策推進事業費: the words written together in one 事業名 name that 事業 (a word of its own,
-        # 夜中 of 夜間中学, does not)
-        if zipf(t) >= ABBREV_ZIPF:
-            continue
-        owners = [no for no, name in cat.jigyo_names.items() if a + b in nfkc(name)]
-        if len(owners) == 1 and not any(e.jigyo_no == owners[0] for e in plan.jigyo):
-            plan.jigyo.append(Entity("jigyo", cat.jigyo_names[owners[0]], owners[0], score=0.9))
 
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:

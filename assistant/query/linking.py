@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
@@ -38,6 +39,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     bare = norm.replace("の", "")  # 防犯の講話 names 防犯講話
     flat = bare.replace("・", "")  # 10代20代 names 10代・20代
     scored: list[tuple[float, Entity]] = []
+    spans_said: dict[int, str] = {}  # id of a 細事業 named in the question -> the words of it the question says
     sims = None
     if qvec is not None and len(cat.entities):
         sims = cat.similarities(qvec)
@@ -65,19 +67,56 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
         exact = 1.0 if name in norm or (len(name) >= 4 and (name in bare or name.replace("の", "").replace("・", "") in flat)) \
             or (e.kind == "detail" and len(stem := name.removesuffix("事業")) >= 6 and stem in bare) \
             else 0.8 if e.kind == "indicator" and _tail_said(name, flat) else 0.0
+        if e.kind == "detail":
+            said = name if exact else _most_of(name, flat)
+            if said:
+                exact, spans_said[id(e)] = 1.0, said
         dense = float(sims[i]) if sims is not None else 0.0
         score = max(exact, lex) + 0.5 * max(0.0, dense - 0.3)
-        if lex and e.kind == "indicator" and any(b and b <= toks and a in cat.norm_jigyo(e.jigyo_no)
+        if lex and e.kind == "indicator" and any((b and b <= toks or rest in name) and a in cat.norm_jigyo(e.jigyo_no)
                                                  and rest not in cat.norm_jigyo(e.jigyo_no) for a, b, rest in owned):
             # 「喀痰吸引の新規認定」: the program's own word, then the indicator's (…の新規認定者数); ranked up, never made
-            # a sure link (「スマート農業の実証ほ場で収量」 asks the 収量, which 実証ほ場の数 does not give)
+            # a sure link (「スマート農業の実証ほ場で収量」 asks the 収量, which 実証ほ場の数 does not give); 「アダプトの参加者」
+            # says the name's words as they are written (年間延べ活動参加者数, whose tokens hold 参加者数, not 参加者)
             score = max(score, min(score + OWNED_BONUS, STRONG_LINK - 0.01))
         if lex and spans and any(x in name for x in spans):
             score += SPAN_BONUS  # 「3年以内に辞めた人」: 採用後３年以内に離職した警察官の数, not 就職後６か月以内の離職率
         if score > 0.15:
             scored.append((score, e))
+    scored = _longest_said(scored, spans_said)
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+def _most_of(name: str, flat: str) -> str:
+    """「RMOのネットワーク会議」 for 信州RMOネットワーク会議: the question says most of a 細事業's name in one run
+    (six characters or more, 70% of it, の and ・ aside) that ends it: a name's head is its last word (センター運営費補助
+    is no センター運営費).  Returns that run, else ""."""
+    core = name.replace("の", "").replace("・", "").removesuffix("事業")
+    if len(core) < 8:
+        return ""
+    m = SequenceMatcher(None, flat, core, autojunk=False).find_longest_match(0, len(flat), 0, len(core))
+    ok = m.size >= max(6, math.ceil(0.7 * len(core))) and m.b + m.size == len(core)
+    return core[m.b:] if ok else ""
+
+
+def _longest_said(scored: list[tuple[float, Entity]], said: dict[int, str]) -> list[tuple[float, Entity]]:
+    """Among 細事業 the question names, the one it says most of is meant: 「RMOのネットワーク会議」 says all of
+    ネットワーク会議 (another sheet's 取組) and more of 信州RMOネットワーク会議; the shorter run, inside the longer
+    one, is no name of its own here."""
+    longest: dict[str, float] = {}
+    for s, e in scored:
+        if id(e) in said:
+            longest[said[id(e)]] = max(longest.get(said[id(e)], 0.0), s)
+    out = []
+    for s, e in scored:
+        run = said.get(id(e))
+        if run:
+            over = [v for r, v in longest.items() if run in r and len(r) > len(run)]
+            if over:
+                s = min(s, max(over) - 0.05)
+        out.append((s, e))
+    return out
 
 
 # A span of time that qualifies a figure (3年以内, 6か月後): a name that holds the same span is the one meant.

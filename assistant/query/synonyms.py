@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from ..text.terms import EVERYDAY_TERMS
 from ..text.tokens import tokenize
@@ -17,7 +18,20 @@ def expand(tokens: set[str]) -> set[str]:
             for x in _syn_tokens(s):
                 if x not in tokens:
                     out.add(x)
+        twin = kana_twin(t)
+        if twin and twin not in tokens:
+            out.add(twin)
     return out
+
+
+def kana_twin(t: str) -> str | None:
+    """ゴミ for ごみ, くま for クマ: a word written all in katakana is the same word in hiragana (and back).  Sudachi
+    unifies some (ケガ, けが: 怪我) but not these, and people write either (the sheet's 刈草・ごみ, the user's ゴミ)."""
+    if re.fullmatch(r"[ァ-ヶ]{2,}", t):
+        return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" and c not in "ヵヶ" else c for c in t)
+    if re.fullmatch(r"[ぁ-ゖ]{2,}", t):
+        return "".join(chr(ord(c) + 0x60) for c in t)
+    return None
 
 
 @functools.lru_cache(maxsize=1024)  # synonyms are constants: a pure function of them

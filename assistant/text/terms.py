@@ -13,7 +13,7 @@ from ingest.form import nfkc
 
 # Short forms that staff say for bodies the sheets write in full (児相 for 児童相談所).  Only forms
 # with one meaning in prefectural work; two-kanji clippings of a sheet's own word (部活 for 部活動)
-# need no entry, see ``query.intent._complete_clipped``.
+# need no entry, see ``query.completion.complete_clipped``.
 ABBREVIATIONS = {
     "児相": "児童相談所", "技専": "技術専門校", "特養": "特別養護老人ホーム", "老健": "介護老人保健施設",
     "社協": "社会福祉協議会", "社労士": "社会保険労務士", "県教委": "県教育委員会", "国保": "国民健康保険", "障スポ": "障がい者スポーツ",

@@ -47,8 +47,12 @@ FRAME_NOUNS = frozenset("""
 メールアドレス アドレス
 矢印 向き 本当 ほんと マジ やつ 奴 両方 決め方 立て方 出し方 マシ 増し 件 話 一気 ネタ
 おかげ お陰 御陰 せい まわり 周り 回り きっかけ 切っ掛け 頂戴 ちょうだい 前任 前任者 後任 後任者
+根拠 見立て 見立 見解 未達
 """.split())
 
+
+# Whom a program is for, common words though they are (子ども医療費 is no 肝炎 医療費助成, 女性の起業 no 起業支援).
+GROUP_NOUNS = frozenset({"子供", "女性", "男性"})
 
 # Places every sheet is in: the prefecture and the country say nothing of which subject.
 HOME_PLACES = frozenset({"日本", "長野", "長野県", "信州", "国内", "県内"})
@@ -89,8 +93,8 @@ def is_everyday(m: Morpheme) -> bool:
         return True  # verbs, adjectives, particles… are not topic nouns
     if is_frame(m):
         return True
-    if m.norm in place_forms(m.surface):
-        return False  # アメリカ, 東京: a place names what is asked about, however common the word
+    if m.norm in place_forms(m.surface) or m.norm in GROUP_NOUNS:
+        return False  # アメリカ, 東京: a place names what is asked about, however common the word; so does whom it is for
     return max(zipf(m.surface), zipf(m.norm)) >= EVERYDAY_ZIPF
 
 

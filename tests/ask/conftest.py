@@ -385,3 +385,13 @@ def bxy_service(tmp_path_factory):
         next((unseen / "sheets").glob("07-03-02_*.pdf")), next((ROOT.parent / "shared" / "second-renderer").glob("13-01-01_*.pdf"))]
     assert len(pdfs) == 10
     return _index(tmp_path_factory, "BXY", pdfs)
+
+
+@pytest.fixture(scope="session")
+def bzcc_service(tmp_path_factory):
+    """Dev sets BZ's, CA's, CB's and CC's sixteen sheets (地域運営組織, 市町村脱炭素, 一般廃棄物広域化, コンパクトなまちづくり;
+    結核, スマート林業, 社会的養護自立支援, 外国人運転者交通安全; 介護ICT・ロボット, 道路河川アダプト, 学校登山安全, 県有物品
+    リユース; 水素, 女性デジタル人材, ナイトタイム観光, 県立学校特別教室空調) with 子どもの居場所づくり (another ネットワーク
+    会議), ＰＣＢ廃棄物適正処理 (a target of 100％) and 離職者等再就職訓練 (another ドライバー)."""
+    return _folders_and_sheets(tmp_path_factory, "BZCC", ("sheets_BZ", "sheets_CA", "sheets_CB", "sheets_CC"),
+                               (("sheets_BB", "02-86-06"), ("sheets_AR", "06-23-05"), ("sheets_BC", "07-98-09")))

@@ -1,0 +1,73 @@
+"""The years a question asks about that no sheet reports on, and the sentence that refuses them.
+
+A sheet of fiscal year FY reports R(FY-2)…R(FY) and plans R(FY+1) in its 方策; a year no indexed
+sheet covers, a next year's figures, or a year the linked 事業's own sheets do not cover is refused
+plainly instead of answered with another year's figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import REIWA_BASE, nfkc, year_label
+
+from ..text.vocabulary import FIGURE_ASKED_Q, SHEET_YEAR_Q
+from ..types import QueryPlan
+
+
+def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
+    """One Japanese sentence when the years asked are no sheet's (see module doc), else None."""
+    stated = _years_written(snap, plan, hits)
+    unknown = [y for y in plan.unknown_years if y not in stated]
+    if unknown and not [y for y in plan.years if y not in unknown]:
+        ys = "・".join(year_label(y) for y in unknown)
+        return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
+    newest = max((r.fiscal_year or 0) for r in snap.sheet_rows)
+    future = [y for y in plan.years if y > newest and not plan.relative_year and y not in stated]
+    # Next year's plans are on the sheet (9-2); next year's figures (決算見込み, 予算額) are not.
+    if future and (plan.intent != "plan" or "cost" in plan.intents or FIGURE_ASKED_Q.search(plan.norm)):
+        ys = "・".join(year_label(y) for y in future)
+        return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
+    return _jigyo_years_gap(snap, plan)
+
+
+def _years_written(snap, plan: QueryPlan, hits) -> set[int]:
+    """The years past every sheet's next year that the answering sheet writes (「R8年度の設置率100％の達成が厳しい」, a
+    target year in its 課題 or 方策): a question about what the sheet says of that year (「R8で100%の計画でしょ？いけそう
+    なの？」) is answered from it, not refused as a year no sheet reports on.  (The next year, R7, is written on most
+    sheets' 方策: its figures are still no sheet's.)"""
+    later = [y for y in plan.unknown_years if y > max((r.fiscal_year or 0) for r in snap.sheet_rows)]
+    if not later:
+        return set()
+    versions = {snap.chunks[h.chunk_id].meta.get("version") for h in hits[:1] if getattr(h, "chunk_id", None) in snap.chunks}
+    text = "".join(nfkc(snap.chunks[c].text) for v in versions for c in snap.by_version.get(v, []) if c in snap.chunks)
+    return {y for y in later if re.search(rf"(?:R|令和){y - REIWA_BASE}年", text, re.IGNORECASE)}
+
+
+def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
+    """Years the linked 事業's own sheets do not cover.
+
+    A sheet of fiscal year FY reports R(FY-2)…R(FY); 「森林づくり担い手確保事業のR3年度の決算額」
+    is not on a FY2024 sheet even when another 事業's older sheet covers R3.  「令和5年度実施事業分
+    のシート」 names a sheet: that 事業 must have one for that year.
+    """
+    if not plan.jigyo or plan.relative_year:
+        return None
+    no = plan.jigyo[0].jigyo_no
+    fys = {r.fiscal_year for r in snap.versions_of(no)}
+    if not fys:
+        return None
+    name = plan.jigyo[0].name or no
+    m = SHEET_YEAR_Q.search(plan.norm)
+    if m:
+        fy = 2018 + int(m.group(1))
+        if fy not in fys:
+            return f"{name}の{year_label(fy)}実施事業分のシートは取り込まれていないため、お答えできません。"
+    figure = plan.intent in ("cost", "trend") or (plan.intent in ("activity", "lookup") and FIGURE_ASKED_Q.search(plan.norm))
+    if figure and not re.search(r"施策|[5５]か年|総合計画", plan.norm):
+        covered = {y for fy in fys for y in (fy - 2, fy - 1, fy)}
+        missing = [y for y in plan.years if y not in covered and y <= max(fys)]
+        if missing and len(missing) == len(plan.years):
+            ys = "・".join(year_label(y) for y in missing)
+            return f"{ys}の数値は{name}のシートに記載がないため、お答えできません。"
+    return None
