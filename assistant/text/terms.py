@@ -39,7 +39,9 @@ DOING_SECTIONS = ("2", "3", "4", "7", "detail")
 SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人": "聴覚障がい者", "耳が不自由な人": "聴覚障がい者",
                # loanwords a new member of staff says for the sheets' words (ロール + アウト, スクール + トリップ, お + 医者 + さん)
                "ロールアウト": "展開", "スクールトリップ": "教育旅行",
-               "かかりつけのお医者さん": "かかりつけ医", "かかりつけの医者": "かかりつけ医", "お医者さん": "医師", "お医者様": "医師"}
+               "かかりつけのお医者さん": "かかりつけ医", "かかりつけの医者": "かかりつけ医", "お医者さん": "医師", "お医者様": "医師",
+               # what the prefecture owns, as residents say it (県の土地 is the sheets' 県有地)
+               "県の土地": "県有地", "県の財産": "県有財産"}
 SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
 
 # Why the asker asks (「来週の部長説明で使いたいので」「議会答弁の下書きを作っています。」「要求資料の作成にあたり」): the

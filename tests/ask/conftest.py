@@ -395,3 +395,12 @@ def bzcc_service(tmp_path_factory):
     会議), ＰＣＢ廃棄物適正処理 (a target of 100％) and 離職者等再就職訓練 (another ドライバー)."""
     return _folders_and_sheets(tmp_path_factory, "BZCC", ("sheets_BZ", "sheets_CA", "sheets_CB", "sheets_CC"),
                                (("sheets_BB", "02-86-06"), ("sheets_AR", "06-23-05"), ("sheets_BC", "07-98-09")))
+
+
+@pytest.fixture(scope="session")
+def cdce_service(tmp_path_factory):
+    """Dev sets CD's and CE's eight sheets (携帯電話不感地域解消, 森林経営管理制度, 県立文化会館利活用, 支払事務集約化;
+    未利用県有財産利活用, 自主防災組織活性化, 宿泊事業者生産性向上, 子育てにやさしい職場づくり) with 県有施設ファシリティ
+    マネジメント (another 未利用県有地) and 介護現場ICT・ロボット導入支援 (another 生産性)."""
+    return _folders_and_sheets(tmp_path_factory, "CDCE", ("sheets_CD", "sheets_CE"),
+                               (("sheets_AE", "01-83-02"), ("sheets_CB", "05-42-06")))
