@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import re
 
-from ingest.form import REIWA_BASE, nfkc, year_label
+from ingest.form import REIWA_BASE, year_label
 
 from ..text.vocabulary import FIGURE_ASKED_Q, SHEET_YEAR_Q
 from ..types import QueryPlan
+from .evidence import sheet_text
 
 
 def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     """One Japanese sentence when the years asked are no sheet's (see module doc), else None."""
-    stated = _years_written(snap, plan, hits)
+    newest = max((r.fiscal_year or 0) for r in snap.sheet_rows)
+    stated = _years_written(snap, plan, hits, newest)
     unknown = [y for y in plan.unknown_years if y not in stated]
     if unknown and not [y for y in plan.years if y not in unknown]:
         ys = "・".join(year_label(y) for y in unknown)
         return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
-    newest = max((r.fiscal_year or 0) for r in snap.sheet_rows)
     future = [y for y in plan.years if y > newest and not plan.relative_year and y not in stated]
     # Next year's plans are on the sheet (9-2); next year's figures (決算見込み, 予算額) are not.
     if future and (plan.intent != "plan" or "cost" in plan.intents or FIGURE_ASKED_Q.search(plan.norm)):
@@ -31,16 +32,17 @@ def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     return _jigyo_years_gap(snap, plan)
 
 
-def _years_written(snap, plan: QueryPlan, hits) -> set[int]:
+def _years_written(snap, plan: QueryPlan, hits, newest: int) -> set[int]:
     """The years past every sheet's next year that the answering sheet writes (「R8年度の設置率100％の達成が厳しい」, a
     target year in its 課題 or 方策): a question about what the sheet says of that year (「R8で100%の計画でしょ？いけそう
     なの？」) is answered from it, not refused as a year no sheet reports on.  (The next year, R7, is written on most
     sheets' 方策: its figures are still no sheet's.)"""
-    later = [y for y in plan.unknown_years if y > max((r.fiscal_year or 0) for r in snap.sheet_rows)]
+    later = [y for y in plan.unknown_years if y > newest]
     if not later:
         return set()
+    # (the pre-check of a cross question passes no hits, only a placeholder)
     versions = {snap.chunks[h.chunk_id].meta.get("version") for h in hits[:1] if getattr(h, "chunk_id", None) in snap.chunks}
-    text = "".join(nfkc(snap.chunks[c].text) for v in versions for c in snap.by_version.get(v, []) if c in snap.chunks)
+    text = sheet_text(snap, [c for v in versions for c in snap.by_version.get(v, [])])
     return {y for y in later if re.search(rf"(?:R|令和){y - REIWA_BASE}年", text, re.IGNORECASE)}
 
 
@@ -60,7 +62,7 @@ def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
     name = plan.jigyo[0].name or no
     m = SHEET_YEAR_Q.search(plan.norm)
     if m:
-        fy = 2018 + int(m.group(1))
+        fy = REIWA_BASE + int(m.group(1))
         if fy not in fys:
             return f"{name}の{year_label(fy)}実施事業分のシートは取り込まれていないため、お答えできません。"
     figure = plan.intent in ("cost", "trend") or (plan.intent in ("activity", "lookup") and FIGURE_ASKED_Q.search(plan.norm))
