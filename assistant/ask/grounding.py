@@ -52,7 +52,7 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     """The phrase's words that say its subject, and whether it ends in what is asked of that subject (「講習会の経費」:
     講習会 is judged, 経費 is asked).  None when every word is what is asked of the rows (「その年度・金額」)."""
     # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
-    forms = [f for f in dict.fromkeys(ph.forms) if (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
+    forms = [f for f in dict.fromkeys(map(_plain, ph.forms)) if f and (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
              and (not f.isascii() or (f.isalpha() and len(f) >= 2))  # DV, EV count; R6, 3 do not
              and not (len(f) == 1 and any(f in k for k in plan.clipped))  # 暴 of 暴排 (暴力団排除), cut by Sudachi
              and not (f in HOME_PLACES and nfkc(ph.text).startswith(f + "の"))]  # 「長野のDPAT」: every sheet is the prefecture's
@@ -67,6 +67,11 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     if all(f in ATTRIBUTE_HEADS or f in ("年度", "年") or f in STOP_TOKENS for f in forms):  # (予算要求)
         return None, False
     return (forms[:-1] if asked else forms), asked
+
+
+def _plain(form: str) -> str:
+    """The word without the honorifics about it: お客さん is 客, ご家族 家族; Sudachi's 御 (お・ご alone) is no word."""
+    return "" if form == "御" else re.sub(r"(?<=.)(?:さん|さま|様|ちゃん)$", "", re.sub(r"^[おご御](?=[一-龥])", "", form))
 
 
 # After a noun said as a verb, the people or cases who did it (「入院した人」「通報した件数」): a subject of its own.

@@ -29,11 +29,10 @@ from ..text.wording import place_forms
 from ..types import Answer, AskError, Citation, QueryPlan
 from .compose import compose, select
 from .cross import cross_answer
-from .evidence import Cites, sheet_text
+from .evidence import Cites
 from .header import header_answer
-from .refusal import owner_elsewhere, refusal_reason, topic_words
-from ..query.linking import NAMED_LINK, expand
-from ..types import STRONG_LINK
+from .refusal import refusal_reason
+from .resheet import owners_sheets, whole_topic_sheet
 from ..text.terms import UNIT_PRICE_Q
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
@@ -72,10 +71,10 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     if head:
         return head[0], head[1], False, []
     hits = retrieve(svc, snap, plan, k=max(10, k))
-    plan, hits = _owners_sheets(svc, snap, plan, hits, k)
+    plan, hits = owners_sheets(svc, snap, plan, hits, k)
     reason = refusal_reason(snap, plan, hits, svc.embedder)
     if reason is None:  # (a refusal stands: the subject is no sheet's, though another holds its words)
-        plan, hits = _whole_topic_sheet(svc, snap, plan, hits, k)
+        plan, hits = whole_topic_sheet(svc, snap, plan, hits, k)
     if reason and place_forms(plan.norm):  # 「能登の経験を研修に生かした」: the passage at the place, if a sheet has one
         again = retrieve(svc, snap, plan, k=max(10, k), by_place=True)
         if not refusal_reason(snap, plan, again, svc.embedder):
@@ -104,65 +103,6 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     primary, related = select(snap, plan, hits, k)
     text, cites = compose(snap, plan, primary, related)
     return text, cites, False, hits
-
-
-def _owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
-    """(plan, hits) among the sheets of the 部局 the question names as the owner (「警察の受験者数」: 警察官採用確保, not
-    人事委員会's 県職員採用試験) when the best sheet is another 部局's and the owner's sheets answer; else as they were."""
-    import dataclasses
-
-    owner = owner_elsewhere(snap, plan, hits)
-    if owner is None:
-        return plan, hits
-    theirs = {r.jigyo_no for r in snap.sheet_rows if r.bukyoku == owner}
-    narrowed = dataclasses.replace(plan, bukyoku_filter=owner, jigyo=[e for e in plan.jigyo if e.jigyo_no in theirs],
-                                   indicators=[e for e in plan.indicators if e.jigyo_no in theirs],
-                                   details=[e for e in plan.details if e.jigyo_no in theirs])
-    return _if_answered(svc, snap, narrowed, plan, hits, k)
-
-
-def _if_answered(svc, snap, narrowed: QueryPlan, plan: QueryPlan, hits, k: int):
-    """(narrowed, its hits) when the narrowed search finds passages the refusal accepts, else (plan, hits) as they were."""
-    got = retrieve(svc, snap, narrowed, k=max(10, k))
-    return (narrowed, got) if got and refusal_reason(snap, narrowed, got, svc.embedder) is None else (plan, hits)
-
-
-def _whole_topic_sheet(svc, snap, plan: QueryPlan, hits, k: int):
-    """(plan, hits) on the one sheet among the hits that holds every topic word of the question, when the best sheet
-    lacks one and no 事業 is named: 「外国人向けに弁護士とかの専門相談ってやってる？」 is the 多文化共生 sheet's 専門相談会,
-    not the 児童虐待 sheet's 弁護士 advice, which never says 外国人.  Else as they were."""
-    import dataclasses
-
-    if not hits or plan.jigyo_filter or any(e.score >= NAMED_LINK for e in plan.jigyo) \
-            or any(e.score >= STRONG_LINK for e in plan.indicators + plan.details):
-        return plan, hits
-    topic = [t for t in topic_words(plan) if len(t) >= 2]
-    if len(topic) < 2:
-        return plan, hits
-    first = {}  # version -> the first hit of that sheet, in rank order
-    for h in hits:
-        first.setdefault(snap.chunks[h.chunk_id].meta.get("version"), h)
-    texts: dict[str, str] = {}  # each sheet's text, read once and only when needed (the best sheet usually holds all)
-
-    def text(v) -> str:
-        if v not in texts:
-            texts[v] = sheet_text(snap, snap.by_version.get(v, []))
-        return texts[v]
-
-    def held(v) -> set[str]:
-        return {t for t in topic if t in text(v) or any(x in text(v) for x in expand({t}))}
-
-    def beside(v, words) -> bool:  # a sentence of the sheet holds a missing word and another topic word
-        return any(any(w in s_ for w in words) and sum(t in s_ for t in topic) >= 2 for s_ in re.split(r"[。\n]", text(v)))
-
-    best, *others = first
-    have = held(best)
-    missing = [t for t in topic if t not in have]
-    whole = [v for v in others if len(held(v)) == len(topic) and beside(v, missing)] if missing else []
-    if len(whole) != 1:
-        return plan, hits
-    no = snap.chunks[first[whole[0]].chunk_id].meta.get("jigyo_no")
-    return _if_answered(svc, snap, dataclasses.replace(plan, jigyo_filter=no), plan, hits, k)
 
 
 class _Analytics(NamedTuple):
@@ -245,8 +185,9 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool, split: bool = True) -> _An
     if spec.aggregate == "count" and not spec.indicators and not spec.measure.startswith("indicator") \
             and _counts_another_thing(plan.norm):
         return None  # 「労働委員会の事業で、不当労働行為の救済申立て件数は」: a figure of one program, not its 事業 counted
-    if plan.intent == "why" and not spec.reasons and not CROSS_STRONG_Q.search(plan.norm):
-        return None  # 「協力事業所の数、R6に減ったのはどうして」: one program's reason, not a count of changes
+    if "why" in plan.intents[:2] and not spec.reasons and not CROSS_STRONG_Q.search(plan.norm):
+        return None  # 「協力事業所の数、R6に減ったのはどうして」: one program's reason, not a count of changes (「減った原因、
+        # いくつかあるなら全部挙げて」: 全部 asks for every cause, the why behind its cross reading)
     if _names_one_jigyo(plan) and not (spec.jigyo or spec.named or spec.bukyoku or spec.topic) \
             and spec.aggregate == "count" and spec.measure.startswith("indicator"):
         return None  # 「詐欺対策の成果指標で、検挙件数はいくつ」: one program's figure, not a count of all indicators

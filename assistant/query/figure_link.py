@@ -15,6 +15,11 @@ from .synonyms import expand
 # A figure told as a distance from the target (「９人足りなかった」「2.1ポイント届かず」「あと5%」).
 _GAP_AFTER = re.compile(r"\s*[^\s\d、。,.?？をにがは（）()「」]{0,5}?(?:足りな|足らな|届かな|届かず|及ばな|及ばず|不足|下回|上回|超え|越え|オーバー|差)")
 
+# A figure told as how much a value moved (「前の年より500人近く減って」「2割も増えた」): no value the sheet prints
+# (「目標の12人まで減らせなかった」 is one).
+_CHANGE_AFTER = re.compile(r"[^\s\d、。,.?？をにがはまで（）()「」]{0,3}?(?:近く|ほど|くらい|ぐらい|程度|弱|強|も|以上)?\s*"
+                           r"(?:減|増|伸び|伸ば|落ち|下が|上が)")
+
 # 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.
 _FIGURE_RE = re.compile(r"(?<![RrHh令和平成\d.,])(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,.?？]{0,4})")
 
@@ -60,6 +65,8 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
             # 「目標に９人足りなかった」: the shortfall, not a figure printed on the sheet
             found |= {(no, ind, name) for no, ind, name, _ in cat.figures.get(GAP + num, set())}
             continue
+        if _CHANGE_AFTER.match(plan.norm, m.end(1)):
+            continue  # 「500人近く減って」: a change, which names no indicator by its figure
         cands = cat.figures.get(num, set())
         same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
         # (100％ is everyone's target, 「R8で100%の計画」: as short a figure as 40％)

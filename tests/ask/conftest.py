@@ -404,3 +404,12 @@ def cdce_service(tmp_path_factory):
     マネジメント (another 未利用県有地) and 介護現場ICT・ロボット導入支援 (another 生産性)."""
     return _folders_and_sheets(tmp_path_factory, "CDCE", ("sheets_CD", "sheets_CE"),
                                (("sheets_AE", "01-83-02"), ("sheets_CB", "05-42-06")))
+
+
+@pytest.fixture(scope="session")
+def cfcg_service(tmp_path_factory):
+    """Dev sets CF's and CG's eight sheets (県職員健康管理, 看護職員確保, 高原野菜産地強化, 伝統芸能継承; 児童生徒の目の健康,
+    県立学校長寿命化改修, 多胎児家庭支援, 基金資金運用) with 信州そば and 麦・大豆 (another 作付面積 and 出荷) and
+    高年齢者就業促進 (an indicator of 500人)."""
+    return _folders_and_sheets(tmp_path_factory, "CFCG", ("sheets_CF", "sheets_CG"),
+                               (("sheets_BS", "09-86-01"), ("sheets_BK", "09-92-06"), ("sheets_AY", "07-56-06")))

@@ -1,0 +1,79 @@
+"""Another sheet when the best one does not answer: the one the question's owner 部局 holds, or the one holding every
+topic word.
+
+Retrieval ranks passages, and linking may put a sheet first by a word it shares with the question while another sheet
+says what was asked.  Each strategy here narrows the question to one other sheet and keeps the narrowed answer only
+when the refusal accepts its passages (:func:`_if_answered`); otherwise the question stays as it was.  (Tried and left
+out: moving a refused question to the one sheet whose passage says its absent phrase answered eight dev unanswerables
+for four answerable questions.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..query.linking import NAMED_LINK, expand
+from ..query.retrieval import retrieve
+from ..types import STRONG_LINK, QueryPlan
+from .evidence import sheet_text
+from .refusal import owner_elsewhere, refusal_reason, topic_words
+
+__all__ = ["owners_sheets", "whole_topic_sheet"]
+
+
+def owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
+    """(plan, hits) among the sheets of the 部局 the question names as the owner (「警察の受験者数」: 警察官採用確保, not
+    人事委員会's 県職員採用試験) when the best sheet is another 部局's and the owner's sheets answer; else as they were."""
+
+    owner = owner_elsewhere(snap, plan, hits)
+    if owner is None:
+        return plan, hits
+    theirs = {r.jigyo_no for r in snap.sheet_rows if r.bukyoku == owner}
+    narrowed = dataclasses.replace(plan, bukyoku_filter=owner, jigyo=[e for e in plan.jigyo if e.jigyo_no in theirs],
+                                   indicators=[e for e in plan.indicators if e.jigyo_no in theirs],
+                                   details=[e for e in plan.details if e.jigyo_no in theirs])
+    return _if_answered(svc, snap, narrowed, plan, hits, k)
+
+
+def _if_answered(svc, snap, narrowed: QueryPlan, plan: QueryPlan, hits, k: int):
+    """(narrowed, its hits) when the narrowed search finds passages the refusal accepts, else (plan, hits) as they were."""
+    got = retrieve(svc, snap, narrowed, k=max(10, k))
+    return (narrowed, got) if got and refusal_reason(snap, narrowed, got, svc.embedder) is None else (plan, hits)
+
+
+def whole_topic_sheet(svc, snap, plan: QueryPlan, hits, k: int):
+    """(plan, hits) on the one sheet among the hits that holds every topic word of the question, when the best sheet
+    lacks one and no 事業 is named: 「外国人向けに弁護士とかの専門相談ってやってる？」 is the 多文化共生 sheet's 専門相談会,
+    not the 児童虐待 sheet's 弁護士 advice, which never says 外国人.  Else as they were."""
+
+    if not hits or plan.jigyo_filter or any(e.score >= NAMED_LINK for e in plan.jigyo) \
+            or any(e.score >= STRONG_LINK for e in plan.indicators + plan.details):
+        return plan, hits
+    topic = [t for t in topic_words(plan) if len(t) >= 2]
+    if len(topic) < 2:
+        return plan, hits
+    first = {}  # version -> the first hit of that sheet, in rank order
+    for h in hits:
+        first.setdefault(snap.chunks[h.chunk_id].meta.get("version"), h)
+    texts: dict[str, str] = {}  # each sheet's text, read once and only when needed (the best sheet usually holds all)
+
+    def text(v) -> str:
+        if v not in texts:
+            texts[v] = sheet_text(snap, snap.by_version.get(v, []))
+        return texts[v]
+
+    def held(v) -> set[str]:
+        return {t for t in topic if t in text(v) or any(len(x) > 1 and x in text(v) for x in expand({t}))}
+
+    def beside(v, words) -> bool:  # a sentence of the sheet holds a missing word and another topic word
+        return any(any(w in s_ for w in words) and sum(t in s_ for t in topic) >= 2 for s_ in re.split(r"[。\n]", text(v)))
+
+    best, *others = first
+    have = held(best)
+    missing = [t for t in topic if t not in have]
+    whole = [v for v in others if len(held(v)) == len(topic) and beside(v, missing)] if missing else []
+    if len(whole) != 1:
+        return plan, hits
+    no = snap.chunks[first[whole[0]].chunk_id].meta.get("jigyo_no")
+    return _if_answered(svc, snap, dataclasses.replace(plan, jigyo_filter=no), plan, hits, k)
