@@ -93,8 +93,8 @@ def _most_of(name: str, flat: str) -> str:
     (six characters or more, 70% of it, の and ・ aside) that ends it: a name's head is its last word (センター運営費補助
     is no センター運営費).  Returns that run, else ""."""
     core = name.replace("の", "").replace("・", "").removesuffix("事業")
-    if len(core) < 8:
-        return ""
+    if len(core) < 8 or core[-6:] not in flat:
+        return ""  # (the run ends the name and is six characters or more: it holds the name's last six, as typed)
     m = SequenceMatcher(None, flat, core, autojunk=False).find_longest_match(0, len(flat), 0, len(core))
     ok = m.size >= max(6, math.ceil(0.7 * len(core))) and m.b + m.size == len(core)
     return core[m.b:] if ok else ""
