@@ -109,7 +109,7 @@ def _ascii_subject(t: str, text: str) -> bool:
     return t.isalpha() and len(t) >= 2 and t.upper() in nfkc(text) and t not in ("ok", "ng", "pdf", "url")
 
 
-def absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
+def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
     """Noun phrases of the question (as typed) that the evidence never speaks of.
 
     A phrase is grounded when it occurs in a linked name or in the evidence sheets (:func:`.grounding.evidence_sheet`), or
@@ -201,7 +201,7 @@ def _described(plan: QueryPlan) -> list[str]:
     return [m.group(1) for m in PROGRAM_NAMED_Q.finditer(plan.norm) if not set(tokenize(m.group(1))) & own]
 
 
-def named_outright(plan: QueryPlan, e) -> bool:
+def _said(plan: QueryPlan, e) -> bool:
     """Whether the question says (or shortens) the linked name itself: 「県道の除雪事業」 says nothing
     of 森林づくり担い手確保事業費, which only came from nearby words."""
     name = nfkc(e.name)
@@ -248,7 +248,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return f"{names}のシートは取り込まれていないため、お答えできません。"
     # A 事業 named outright that matches nothing indexed, and nothing else linked surely (下水道事業 is
     # not 水道事業広域連携推進事業費, which only shares 水道).
-    if plan.unknown_names and all(e.score < UNSURE_LINK or not named_outright(plan, e) for e in plan.jigyo + plan.details):
+    if plan.unknown_names and all(e.score < UNSURE_LINK or not _said(plan, e) for e in plan.jigyo + plan.details):
         names = "・".join(f"「{n}」" for n in plan.unknown_names)
         return f"{names}に当たる事業は取り込まれたシートにないため、お答えできません。"
     if plan.year_filter and not any(r.fiscal_year == plan.year_filter for r in snap.sheet_rows):
@@ -277,10 +277,10 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     # A why's guessed cause (「それとも単に景気？」) is no subject either: the sheet's reasons answer it.
     if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
             plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
-            and any(named_outright(plan, e) for e in plan.jigyo)) or (plan.intent == "why" and plan.indicators):
+            and any(_said(plan, e) for e in plan.jigyo)) or (plan.intent == "why" and plan.indicators):
         terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm) or proper_name(t) or _added(plan, t)]
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
-    absent += [p for p in absent_phrases(snap, plan, top, embedder) if p not in absent]
+    absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
     if plan.intent == "why" and plan.indicators:  # 「畑の肥料のせい？」: a cause guessed, for the sheet's reasons to check
         absent = [a for a in absent if not re.search(re.escape(a) + _GUESSED, plan.norm)]
@@ -288,7 +288,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         terms = "・".join(f"「{t}」" for t in absent)
         # a thing asked of a named program (not a program described: 「…の被災地支援の事業」)
         asked_of = [a for a in absent if plan.jigyo and not re.match(r"の?(?:事業|取組|取り組み)", plan.norm[plan.norm.find(a) + len(a):])]
-        other = stated_elsewhere(snap, asked_of, {e.jigyo_no for e in plan.jigyo if named_outright(plan, e)})
+        other = stated_elsewhere(snap, asked_of, {e.jigyo_no for e in plan.jigyo if _said(plan, e)})
         if other:  # 「ポイント還元」 asked of スキー場, written on the プラスチック sheet: say where, nothing untrue
             return f"{terms}に関する記載はご質問の事業のシートにはないため、お答えできません（「{other[0]}」の記載があるのは{other[1]}のシートです）。"
         return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"

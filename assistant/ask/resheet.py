@@ -25,7 +25,6 @@ __all__ = ["owners_sheets", "whole_topic_sheet"]
 def owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
     """(plan, hits) among the sheets of the 部局 the question names as the owner (「警察の受験者数」: 警察官採用確保, not
     人事委員会's 県職員採用試験) when the best sheet is another 部局's and the owner's sheets answer; else as they were."""
-
     owner = owner_elsewhere(snap, plan, hits)
     if owner is None:
         return plan, hits
@@ -46,7 +45,6 @@ def whole_topic_sheet(svc, snap, plan: QueryPlan, hits, k: int):
     """(plan, hits) on the one sheet among the hits that holds every topic word of the question, when the best sheet
     lacks one and no 事業 is named: 「外国人向けに弁護士とかの専門相談ってやってる？」 is the 多文化共生 sheet's 専門相談会,
     not the 児童虐待 sheet's 弁護士 advice, which never says 外国人.  Else as they were."""
-
     if not hits or plan.jigyo_filter or any(e.score >= NAMED_LINK for e in plan.jigyo) \
             or any(e.score >= STRONG_LINK for e in plan.indicators + plan.details):
         return plan, hits
