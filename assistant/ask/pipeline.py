@@ -32,7 +32,7 @@ from .cross import cross_answer
 from .evidence import Cites
 from .header import header_answer
 from .refusal import refusal_reason
-from .resheet import owners_sheets, whole_topic_sheet
+from .resheet import owners_sheets, phrase_sheet, whole_topic_sheet
 from ..text.terms import UNIT_PRICE_Q
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
@@ -75,6 +75,10 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     reason = refusal_reason(snap, plan, hits, svc.embedder)
     if reason is None:  # (a refusal stands: the subject is no sheet's, though another holds its words)
         plan, hits = whole_topic_sheet(svc, snap, plan, hits, k)
+    else:  # (unless another sheet among the hits writes the absent phrase whole)
+        moved = phrase_sheet(svc, snap, plan, hits, k, reason)
+        if moved[0] is not plan:
+            (plan, hits), reason = moved, None
     if reason and place_forms(plan.norm):  # 「能登の経験を研修に生かした」: the passage at the place, if a sheet has one
         again = retrieve(svc, snap, plan, k=max(10, k), by_place=True)
         if not refusal_reason(snap, plan, again, svc.embedder):

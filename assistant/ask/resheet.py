@@ -3,9 +3,9 @@ topic word.
 
 Retrieval ranks passages, and linking may put a sheet first by a word it shares with the question while another sheet
 says what was asked.  Each strategy here narrows the question to one other sheet and keeps the narrowed answer only
-when the refusal accepts its passages (:func:`_if_answered`); otherwise the question stays as it was.  (Tried and left
-out: moving a refused question to the one sheet whose passage says its absent phrase answered eight dev unanswerables
-for four answerable questions.)
+when the refusal accepts its passages (:func:`_if_answered`); otherwise the question stays as it was.  (A refused
+question moves to the one other sheet that writes its absent phrase whole only when it asks what passages tell: moving
+figure questions too answered dev unanswerables, 「老人クラブへの補助っていくら」 on a sheet that names 老人クラブ in passing.)
 """
 
 from __future__ import annotations
@@ -13,13 +13,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ingest.form import nfkc
+
 from ..query.linking import NAMED_LINK, expand
 from ..query.retrieval import retrieve
+from ..text.vocabulary import FIGURE_ASKED_Q
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import sheet_text
 from .refusal import owner_elsewhere, refusal_reason, topic_words
 
-__all__ = ["owners_sheets", "whole_topic_sheet"]
+__all__ = ["owners_sheets", "phrase_sheet", "whole_topic_sheet"]
 
 
 def owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
@@ -75,3 +78,28 @@ def whole_topic_sheet(svc, snap, plan: QueryPlan, hits, k: int):
         return plan, hits
     no = snap.chunks[first[whole[0]].chunk_id].meta.get("jigyo_no")
     return _if_answered(svc, snap, dataclasses.replace(plan, jigyo_filter=no), plan, hits, k)
+
+
+def phrase_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None):
+    """(plan, hits) on the one other sheet among the hits that writes whole (の and ・ aside) the phrase a refusal found
+    absent from the best sheet, when no 事業 is named: 「出張のヒアリングって、どういうところ回ったの？」 is the 意見反映
+    sheet's 出張ヒアリング, not the 難病 sheet's 出張相談会 that ranked first.  Only for what its passages tell (why,
+    what was done, 課題, 方策): a figure asked of the phrase (「老人クラブへの補助っていくら」「アライグマの捕獲数」) is not
+    the figure of a sheet that names it in passing.  Else as they were."""
+    if not hits or not reason or plan.jigyo_filter or any(e.score >= NAMED_LINK for e in plan.jigyo) \
+            or plan.intent in ("cost", "trend") or FIGURE_ASKED_Q.search(plan.norm):
+        return plan, hits
+    head, sep, _ = reason.partition("に関する記載は取り込まれたシートにない")
+    phrases = [_flat(p) for p in re.findall(r"「(.+?)」", head)] if sep else []
+    if not phrases or any(len(p) < 4 for p in phrases):
+        return plan, hits
+    versions = list(dict.fromkeys(snap.chunks[h.chunk_id].meta.get("version") for h in hits))
+    holders = [v for v in versions[1:] if all(p in _flat(sheet_text(snap, snap.by_version.get(v, []))) for p in phrases)]
+    if len(holders) != 1:
+        return plan, hits
+    no = snap.chunks[snap.by_version[holders[0]][0]].meta.get("jigyo_no")
+    return _if_answered(svc, snap, dataclasses.replace(plan, jigyo_filter=no), plan, hits, k)
+
+
+def _flat(text: str) -> str:
+    return nfkc(text).replace("の", "").replace("・", "")

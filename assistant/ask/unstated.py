@@ -8,13 +8,14 @@ reason is on no line.  Each returns one Japanese sentence naming what is missing
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.form import nfkc
 
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, BY_PART_Q, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q
+from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -32,8 +33,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     q = plan.norm
     alone = PART_OF_Q.search(q)
     items = _each_items(q)
-    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or BY_PART_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
-            or (alone and (alone.group("part3") or re.search(r"何[一-龥ァ-ヶ]", q)))  # 「…だけの利用者数」「…のうち何店」
+    if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or BY_PART_Q.search(q) or BY_ANY_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
+            or (alone and (alone.group("part3") or re.search(r"何[一-龥ァ-ヶ]|どの(?:くらい|ぐらい)", q)))  # 「…だけの利用者数」「…のうち何店」
             or (items and re.search(r"何[一-龥ァ-ヶ]|何か所|いくら|分かれ|わかれ|内訳|割合|比率", q))):  # 「それぞれ何枚」「A・Bの内訳」
         return None
     text = sheet_text(snap, answer_ids(snap, plan, hits))
@@ -65,6 +66,13 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     m = BY_KIND_Q.search(q) or BY_PART_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
     if m and not re.search(re.escape(m.group(0)) + r"[^。\n]{0,20}\d", text):
         wanted.append(f"{m.group(0)}の内訳")
+    m = BY_ANY_Q.search(q)
+    kind = m and (m.group("kind") or m.group("kind2"))
+    if kind and kind not in FORM_KINDS and not (BY_KIND_Q.search(q) or BY_PART_Q.search(q)) and not (
+            re.search(re.escape(kind) + r"(?:別|ごと)[^。\n]{0,20}\d", text)
+            or len(set(re.findall(r"[一-龥ァ-ヶー]{1,6}" + re.escape(kind) + r"(?:は|が|で)?(?:約)?\d", text))) >= 2
+            or any(kind in x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x))):
+        wanted.append(f"{kind}ごとの内訳")  # 「署ごとだと」: told per 署 (松本署12人、長野署10人) or not at all
     m = EACH_KIND_Q.search(q)
     if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text):
         wanted.append(f"{m.group('kind')}ごとの内訳")  # 「どの植物が何件ずつ」: the sheet gives the total only
@@ -89,7 +97,9 @@ def _each_items(q: str) -> dict[str, str]:
         names = [m.group("first")] + re.findall(r"[・と、,]([一-龥ァ-ヶーA-Za-z0-9]{1,8}?)の" + re.escape(m.group("what")), m.group("rest"))
         return {f"{n}の{m.group('what')}": n for n in names}
     m = EACH_OF_Q.search(q)
-    return {x: x for x in re.split(r"[・、と]", m.group("items")) if len(x) >= 2} if m else {}
+    # (「へき地診療所と無医地区って、それぞれ」: the particle said after the last item is no part of it)
+    items = [re.sub(r"(?<=..)(?:って|とか|では|は|も)$", "", x) for x in re.split(r"[・、と]", m.group("items"))] if m else []
+    return {x: x for x in items if len(x) >= 2}
 
 
 def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -196,7 +206,10 @@ def names_unstated(snap, plan: QueryPlan, hits) -> str | None:
             continue
         head = x[:at.start()]
         some = "など" in head[-4:]  # 「松本市、上田市、飯田市など12市町村」: some of them, named
-        listed = [t for t in _listed(head) if (_KIND_ITEM if unit in _KINDS else _NAME_ITEM).fullmatch(t)]
+        # the names stand right before the number (「上田市、佐久市など５市町村」); words of an earlier clause
+        # (「減便・廃止が相次ぎ、前年度を上回る７市町村」) name nothing
+        item = _KIND_ITEM if unit in _KINDS else _NAME_ITEM
+        listed = list(itertools.takewhile(item.fullmatch, reversed(_listed(head))))
         if len(listed) >= min(n, 2) and not (some and others):
             return None  # the sheet names them (or some of them: the passage answers with those)
     return f"シートには{m.group('n')}{unit}の個別の名称の記載がないため、お答えできません（記載があるのは数だけです）。"

@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import token_set, tokenize
-from ..text.vocabulary import (COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
+from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
 from ..text.wording import everyday_forms, frame_forms, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
@@ -51,7 +51,9 @@ def detect_intents(question: str) -> list[str]:
         found.remove("issue")
         found.insert(0, "issue")
     # 「県は何か手を打ってる？」 asks what has been done, unless next year is asked about too.
-    if "activity" in found and found[0] != "activity" and DONE_Q.search(q) and not FUTURE_Q.search(q):
+    # 「職員向けには何かやったんですか？」 too; after a change (「寮生が増えたけど何かやったの？」) it asks what caused it
+    done = DONE_Q.search(q) or (re.search(r"(?:何か|なにか).{0,12}(?:やっ|し)た(?:ん|の|か|[?？])", q) and not CHANGE_Q.search(q))
+    if "activity" in found and found[0] != "activity" and done and not FUTURE_Q.search(q):
         found.remove("activity")
         found.insert(0, "activity")
     if "cost" in found and SUBSIDY_TERMS_Q.search(q) and not re.search(r"決算|予算|使っ|かかっ|事業費", q):
@@ -224,7 +226,9 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     intents = detect_intents(bare)
     tokens = tokenize(q)
     frames = frame_forms(q)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
-    numbered = set(re.findall(r"(?<![0-9,])([0-9]{3})番(?!目|号|地)", q))  # 「110番の事業」: a number that names a service
+    # 「110番の事業」「#9110の夜の件数」: a number that names a service
+    numbered = set(re.findall(r"(?<![0-9,])([0-9]{3})番(?!目|号|地)|#([0-9]{3,5})(?![0-9])", q))
+    numbered = {n for pair in numbered for n in pair if n}
     salient = [t for t in dict.fromkeys(tokens)
                if t not in STOP_TOKENS and (t not in frames or t in numbered) and (not t.isdigit() or t in numbered) and len(t) > 0]
     plan = QueryPlan(question=question, norm=q, intent=intents[0], intents=intents,

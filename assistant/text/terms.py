@@ -124,7 +124,7 @@ MONEY_BY_METHOD_Q = re.compile(r"実施方法(?:別|ごと|毎|の内訳)[^。?�
 # the names of that many things.
 # 「オンラインで払えるようになった24の手続、旅券以外に何があるの」: which ones, of the kinds of thing counted.
 NAMED_COUNT_Q = re.compile(r"(?P<n>\d+)\s*の?(?P<unit>市町村|町村|市|町|村|か所|箇所|カ所|社|団体|校|館|軒|路線|系統|会場|店舗|施設|事業者|機関|大学|"
-                           r"手続|種類|品目|項目|制度|テーマ|コース|講座|分野)"
+                           r"手続|種類|品目|項目|制度|テーマ|コース|講座|分野|地区|警察署|署|病院|診療所|圏域|教室|クラブ)"
                            r"(?:って|は|の)?[、,]?\s*(?:具体的に|実際に)?[^、。?？]{0,8}?(?:以外(?:は|に|で))?"
                            r"(?:どこ|どちら|どの|どんな|何という|なんていう|何が(?:ある|あり))")
 
@@ -176,12 +176,18 @@ MOVED_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|�
 
 # How many there are in all (「県内の信号機って全部で何基くらいあるの」「そもそも県内に何か所ある」): the stock the
 # program works on, told in its 現状, not what one year's 取組 counted.
-STOCK_Q = re.compile(r"(?:県内|全県|全体|全部で|そもそも)[^。？?]{0,12}?何(?:基|か所|箇所|台|本|校|施設|団体|店|戸|世帯|橋|路線)"
+STOCK_Q = re.compile(r"(?:県内|全県|全体|全部で|そもそも)[^。？?]{0,24}?何(?:基|か所|箇所|台|本|校|施設|団体|店|戸|世帯|橋|路線)"
                      r"[^。？?]{0,6}?(?:ある|あっ|あり)")
 
 # More kinds a figure is broken down by, beside vocabulary.BY_KIND_Q (「周遊バス、9路線それぞれの決算額を路線別に」): the
 # sheet gives the whole (９路線, the 細事業's 決算額); a breakdown must be written next to a number.
 BY_PART_Q = re.compile(r"(?P<kind>路線|系統|会場|便|コース|拠点|窓口)(?:別|ごと)")
+# Any kind a breakdown is asked by, said as a condition (「署ごとだと何人ずつ」「国籍でいうとどこの人が多い」): the
+# year and the form's own rows (細事業ごと, 指標別) aside, which every sheet gives.
+BY_ANY_Q = re.compile(r"(?P<kind>[一-龥ァ-ヶー]{1,5}?)(?:ごと|別)(?:だと|では|で見ると|に見ると|にすると|に分けると|で分けると)|"
+                      r"(?P<kind2>[一-龥]{2,4})で(?:いうと|言うと|見ると|みると|分けると|分けたら)")
+FORM_KINDS = frozenset({"年度", "年", "年次", "毎年", "細事業", "事業", "指標", "取組", "項目", "予算", "決算", "費目",
+                        "数字", "数値", "一言", "簡単", "金額", "割合", "比率", "人数", "件数", "全体", "結果", "目標"})
 
 # A cost-table column asked per 細事業 (「一般財源を細事業ごとに分けると」): a 細事業 row gives its 決算額 only.
 DETAIL_COLUMN_Q = re.compile(r"(?:一般財源|当初予算|補正予算|補正額|予算現額|前年度繰越|繰越額?|職員数)[^。？?]{0,16}細事業(?:ごと|別|に分け|単位|それぞれ)|"
@@ -259,6 +265,8 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "客": ("来場", "観客", "入場", "来館"), "メンタル": ("精神", "メンタルヘルス"), "不調": ("疾患",),
     # clipped loanwords (「バイトアプリ」: 農業アルバイトアプリ)
     "バイト": ("アルバイト",), "フェス": ("フェスティバル",),
+    # a bus's or train's riders, its loss made good, help after the event: the sheets' 利用・輸送, 欠損・補助, 支援
+    "乗客": ("利用", "輸送", "乗車"), "赤字": ("欠損", "運行欠損"), "補填": ("補助", "助成"), "フォロー": ("支援", "サポート"),
     "キャパ": ("受入れ", "受け入れ", "定員"), "朝一": ("朝", "始業"), "試し": ("試行", "実証", "試験"), "医者": ("医師",), "蜜蜂": ("蜂", "蜂群", "養蜂"), "蜂": ("養蜂", "蜂群"),  # 腐蛆病, 赤かび病; ミツバチ (Sudachi's 蜜蜂): 飼養蜂群数  # 「英語教育の事業」 is the 外国語教育 sheet; 「休み取れてる」: 年次休暇
 }
 

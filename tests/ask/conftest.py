@@ -413,3 +413,10 @@ def cfcg_service(tmp_path_factory):
     高年齢者就業促進 (an indicator of 500人)."""
     return _folders_and_sheets(tmp_path_factory, "CFCG", ("sheets_CF", "sheets_CG"),
                                (("sheets_BS", "09-86-01"), ("sheets_BK", "09-92-06"), ("sheets_AY", "07-56-06")))
+
+
+@pytest.fixture(scope="session")
+def chci_service(tmp_path_factory):
+    """Dev sets CH's and CI's eight sheets (地域鉄道・バス, 障がい者雇用, 県民スポーツ, 請求書電子受領; へき地医療, 地域日本語教育,
+    警察安全相談, こども意見反映) with 障がい者就労支援 (another sheet of 障がい者 and 雇用) and 難病患者地域生活支援."""
+    return _folders_and_sheets(tmp_path_factory, "CHCI", ("sheets_CH", "sheets_CI"), (("sheets_J", "05-05-03"), ("sheets_T", "05-14-03")))
