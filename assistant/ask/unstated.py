@@ -195,8 +195,8 @@ def names_unstated(snap, plan: QueryPlan, hits) -> str | None:
     sentence of the answering sheet that gives that number must name them all (「上田市、佐久市など５市町村」
     names two of five: 「上田と佐久以外はどこ」 is not answered); otherwise the names are not on the sheet."""
     m = NAMED_COUNT_Q.search(plan.norm)
-    if not m:
-        return None
+    if not m or EACH_KIND_Q.search(plan.norm):
+        return None  # (「231件って、どの手口が何件ずつ」 asks a count per kind: part_unstated's)
     n, unit = int(m.group("n")), m.group("unit")
     count = re.compile(r"(?<![\d,.])" + m.group("n") + r"\s*" + re.escape(unit))
     others = "以外" in plan.norm

@@ -12,7 +12,7 @@ from ingest.form import nfkc
 
 from ..text.terms import PROGRAM_KINDS
 from ..text.tokens import morphemes, tokenize
-from ..text.vocabulary import NAMES_JIGYO, STOP_TOKENS
+from ..text.vocabulary import NAMES_JIGYO, RATE_Q, STOP_TOKENS
 from ..text.wording import Phrase, names_a_place, no_pairs, noun_phrases, verbal_forms
 from ..types import Entity, QueryPlan
 from .catalogue import Catalogue
@@ -20,6 +20,8 @@ from .synonyms import expand
 
 # A 事業 the question names by its short form is linked this surely (and one linked so is named).
 NAMED_LINK = 0.9
+# An indicator of the program named so, linked by a word of the question's rest (as sure as asked_kind.KEEPS_LINK).
+NAMED_REST_LINK = 0.6
 
 
 def abbreviates(phrase: str, name: str, word_ok: bool = False) -> bool:
@@ -119,7 +121,11 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
         # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
         rest = set(plan.salient) - set(tokenize(text))
-        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)]
+        # (a rate asked: its indicators the rest names, linked or not: 「土砂撤去って、何割くらい終わってる」 is 撤去完了率 by
+        # 終わる = 完了; a count, 「伝統野菜って全部で何品目」, is the 現状's, not an indicator sharing 品目)
+        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)] or [
+            Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, NAMED_REST_LINK)
+            for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and _shares(e, rest)] * bool(RATE_Q.search(q) or "何割" in q)
         plan.details = [e for e in plan.details if e.jigyo_no == no and _shares(e, rest)]
         return
 

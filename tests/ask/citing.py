@@ -13,3 +13,10 @@ def answered_first(service, cases) -> None:
     for q, want in cases:
         ans = service.ask(q)
         assert not ans.refused and keys(ans)[0] == want, (q, ans.answer, keys(ans))
+
+
+def refused_saying(service, cases) -> None:
+    """Each (question, words) of ``cases`` is refused, its reason saying ``words``."""
+    for q, said in cases:
+        ans = service.ask(q)
+        assert ans.refused and said in ans.answer, (q, ans.answer)

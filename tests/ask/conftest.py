@@ -420,3 +420,10 @@ def chci_service(tmp_path_factory):
     """Dev sets CH's and CI's eight sheets (地域鉄道・バス, 障がい者雇用, 県民スポーツ, 請求書電子受領; へき地医療, 地域日本語教育,
     警察安全相談, こども意見反映) with 障がい者就労支援 (another sheet of 障がい者 and 雇用) and 難病患者地域生活支援."""
     return _folders_and_sheets(tmp_path_factory, "CHCI", ("sheets_CH", "sheets_CI"), (("sheets_J", "05-05-03"), ("sheets_T", "05-14-03")))
+
+
+@pytest.fixture(scope="session")
+def cjck_service(tmp_path_factory):
+    """Dev sets CJ's and CK's eight sheets (関係人口創出, ＨＰＶワクチン接種促進, 河川堆積土砂撤去, 学校防災教育; ＰＦＡＳ対策,
+    観光地域づくり法人支援, 生活道路安全対策, こども家庭センター設置促進)."""
+    return _folders_and_sheets(tmp_path_factory, "CJCK", ("sheets_CJ", "sheets_CK"))
