@@ -36,9 +36,33 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         # no program named: the sheet the answer comes from (「25m泳げる子の全国平均って何％」: not another sheet's 全国平均)
         keep = own or {top_no}
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
+        if m and label == "個別の内訳" and details_named(snap, plan, hits):
+            continue  # each 細事業's 決算額 is its own row
         if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words):
             return f"シートには{label}の記載がないため、お答えできません。"
     return None
+
+
+def details_named(snap, plan: QueryPlan, hits) -> bool:
+    """Whether the items before 「それぞれ」 are 細事業 of the answering sheet, each another one, in the user's words:
+    「アピアランスケアの方と就労支援の方、それぞれいくら」 (アピアランスケア推進事業, がん患者就労支援事業)."""
+    head = re.split(r"[、,]?\s*(?:それぞれ|各々)", plan.norm)[0]
+    parts = re.split(r"[、,]", head)
+    head = next((x for x in reversed(parts) if re.search(r"[一-龥ァ-ヶー]と[一-龥ァ-ヶー]|(?:方|ほう)と", x)), head)
+    items = [re.sub(r"(?:の)?(?:方|ほう)?(?:で|は|って|が)?$", "", x) for x in re.split(r"[・]|(?<=[一-龥ァ-ヶーう])と(?=[一-龥ァ-ヶー])", head)]
+    items = [x.split("の")[-1] if len(x) > 12 else x for x in items if x]
+    rec = snap.records.get(answer_version(snap, plan, hits)) or {}
+    # each 細事業 by its name or its 取組 (「学校訪問の方」: the スポーツ教室 that visits schools)
+    names = [nfkc(" ".join([d.get("name") or ""] + [f"{it.get('name') or ''} {it.get('summary') or ''}" for it in d.get("items") or []]))
+             for d in (rec.get("sheet") or {}).get("detail") or []]
+    found = set()
+    for x in items[-3:]:
+        toks = {t for t in tokenize(x) if len(t) >= 2}
+        hit = [i for i, n in enumerate(names) if toks and (x in n or toks <= set(tokenize(n)))]
+        if len(hit) != 1:
+            return False
+        found.add(hit[0])
+    return len(found) >= 2
 
 
 def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Pattern, asked: str, words: list[str]) -> bool:

@@ -21,6 +21,7 @@ from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIG
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import HOME_PLACES, everyday_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
+from .attributes import details_named
 from .evidence import (answer_ids, answer_version, chunk_for, chunk_tokens, money_reason_chunk, near_words, overlap,
                        quoted_names, sentences, sheet_text)
 
@@ -61,7 +62,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
             wanted.append(re.sub(r"(?:の|も)$", "", part) + "の内訳の数値")
     if items and wanted:
         wanted = []  # 「2,140人のうち、飲食店と製造業はそれぞれ」: told once, as the items
-    if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items.values()):
+    if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items.values()) \
+            and not details_named(snap, plan, hits):  # (「観戦の誘客と学校訪問の方で、それぞれ」: each 細事業's row)
         wanted.append("・".join(items) + "それぞれの内訳の数値")
     m = BY_KIND_Q.search(q) or BY_PART_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
     if m and not re.search(re.escape(m.group(0)) + r"[^。\n]{0,20}\d", text):
@@ -125,7 +127,8 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     that has several.  The sheet gives 決算額 per 細事業 only, so a 取組 the question names (and no 細事業 of the
     sheet) is not answered by its 細事業's money.  A 細事業 with that one 取組 (「測定機器の更新にいくら使った」 of
     測定機器整備事業) spent it all: its row answers.  A 取組 named by the head of its name only counts with だけ."""
-    if not MONEY_ASKED_Q.search(plan.norm) or (SUBSIDY_TERMS_Q.search(plan.norm) and not re.search(r"合計|総額|全部で|トータル", plan.norm)):
+    if not MONEY_ASKED_Q.search(plan.norm) or (plan.intent != "cost" and not re.search(r"いくら|何円|金額|費用|予算|決算", plan.norm)) \
+            or (SUBSIDY_TERMS_Q.search(plan.norm) and not re.search(r"合計|総額|全部で|トータル", plan.norm)):
         return None  # (「チャレンジ補助金って補助率と上限いくら」: the 取組's printed terms, no sum spent on it)
     alone = re.search(r"だけ|のみ|単独|単体", plan.norm) is not None
     rec = snap.records.get(answer_version(snap, plan, hits)) or {}

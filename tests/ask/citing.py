@@ -20,3 +20,10 @@ def refused_saying(service, cases) -> None:
     for q, said in cases:
         ans = service.ask(q)
         assert ans.refused and said in ans.answer, (q, ans.answer)
+
+
+def answered_from(service, cases) -> None:
+    """Each (question, 事業番号) of ``cases`` is answered, its first citation from that sheet."""
+    for q, no in cases:
+        ans = service.ask(q)
+        assert not ans.refused and keys(ans)[0][0] == no, (q, ans.answer, keys(ans))

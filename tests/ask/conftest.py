@@ -427,3 +427,10 @@ def cjck_service(tmp_path_factory):
     """Dev sets CJ's and CK's eight sheets (関係人口創出, ＨＰＶワクチン接種促進, 河川堆積土砂撤去, 学校防災教育; ＰＦＡＳ対策,
     観光地域づくり法人支援, 生活道路安全対策, こども家庭センター設置促進)."""
     return _folders_and_sheets(tmp_path_factory, "CJCK", ("sheets_CJ", "sheets_CK"))
+
+
+@pytest.fixture(scope="session")
+def clcm_service(tmp_path_factory):
+    """Dev sets CL's and CM's eight sheets (マイナンバーカード利活用, 熟練技能継承, プロスポーツ連携, 財務会計システム再構築;
+    がん患者アピアランスケア・就労支援, 性の多様性理解促進, 冬道スリップ事故防止, 子育て家庭優待パスポート)."""
+    return _folders_and_sheets(tmp_path_factory, "CLCM", ("sheets_CL", "sheets_CM"))
