@@ -38,6 +38,11 @@ _GUESSED = r"(?:の|が)?(?:せい|原因|影響|おかげ)(?:[?？]|なの|な�
 UNSURE_LINK = 0.55
 
 
+# What a refusal says after the phrases no indexed sheet speaks of (「「X」・「Y」に関する記載は…」): another sheet among the
+# hits that writes them may answer instead (resheet.phrase_sheet reads the phrases back from it).
+ABSENT_PHRASES = "に関する記載は取り込まれたシートにない"
+
+
 def topic_words(plan: QueryPlan) -> list[str]:
     """The question's topic words: salient tokens that are not everyday words (see wording), nor the
     words that told its intent (「…そこへの対策ってあります？」: 対策 asks for 方策, it is no subject)."""
@@ -291,7 +296,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         other = stated_elsewhere(snap, asked_of, {e.jigyo_no for e in plan.jigyo if _said(plan, e)})
         if other:  # 「ポイント還元」 asked of スキー場, written on the プラスチック sheet: say where, nothing untrue
             return f"{terms}に関する記載はご質問の事業のシートにはないため、お答えできません（「{other[0]}」の記載があるのは{other[1]}のシートです）。"
-        return f"{terms}に関する記載は取り込まれたシートにないため、お答えできません{_near_note(plan)}。"
+        return f"{terms}{ABSENT_PHRASES}ため、お答えできません{_near_note(plan)}。"
     group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits) or _owner_elsewhere(snap, plan, hits)
     if group:
         return group

@@ -20,7 +20,7 @@ from ..query.retrieval import retrieve
 from ..text.vocabulary import FIGURE_ASKED_Q
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import sheet_text
-from .refusal import owner_elsewhere, refusal_reason, topic_words
+from .refusal import ABSENT_PHRASES, owner_elsewhere, refusal_reason, topic_words
 
 __all__ = ["owners_sheets", "phrase_sheet", "whole_topic_sheet"]
 
@@ -89,7 +89,7 @@ def phrase_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None):
     if not hits or not reason or plan.jigyo_filter or any(e.score >= NAMED_LINK for e in plan.jigyo) \
             or plan.intent in ("cost", "trend") or FIGURE_ASKED_Q.search(plan.norm):
         return plan, hits
-    head, sep, _ = reason.partition("に関する記載は取り込まれたシートにない")
+    head, sep, _ = reason.partition(ABSENT_PHRASES)
     phrases = [_flat(p) for p in re.findall(r"「(.+?)」", head)] if sep else []
     if not phrases or any(len(p) < 4 for p in phrases):
         return plan, hits

@@ -123,9 +123,10 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         rest = set(plan.salient) - set(tokenize(text))
         # (a rate asked: its indicators the rest names, linked or not: 「土砂撤去って、何割くらい終わってる」 is 撤去完了率 by
         # 終わる = 完了; a count, 「伝統野菜って全部で何品目」, is the 現状's, not an indicator sharing 品目)
-        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)] or [
-            Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, NAMED_REST_LINK)
-            for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and _shares(e, rest)] * bool(RATE_Q.search(q) or "何割" in q)
+        plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)]
+        if not plan.indicators and (RATE_Q.search(q) or "何割" in q):
+            plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, NAMED_REST_LINK)
+                               for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and _shares(e, rest)]
         plan.details = [e for e in plan.details if e.jigyo_no == no and _shares(e, rest)]
         return
 
