@@ -65,21 +65,22 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items.values()) \
             and not details_named(snap, plan, hits):  # (「観戦の誘客と学校訪問の方で、それぞれ」: each 細事業's row)
         wanted.append("・".join(items) + "それぞれの内訳の数値")
-    m = BY_KIND_Q.search(q) or BY_PART_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
-    if m and not re.search(re.escape(m.group(0)) + r"[^。\n]{0,20}\d", text):
-        wanted.append(f"{m.group(0)}の内訳")
+    by_kind = BY_KIND_Q.search(q) or BY_PART_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
+    if by_kind and not re.search(re.escape(by_kind.group(0)) + r"[^。\n]{0,20}\d", text):
+        wanted.append(f"{by_kind.group(0)}の内訳")
+    largest = [x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x)]  # which share is largest
     m = BY_ANY_Q.search(q)
     kind = m and (m.group("kind") or m.group("kind2"))
-    if kind and kind not in FORM_KINDS and not (BY_KIND_Q.search(q) or BY_PART_Q.search(q)) and not (
+    if kind and kind not in FORM_KINDS and not by_kind and not (
             re.search(re.escape(kind) + r"(?:別|ごと)[^。\n]{0,20}\d", text)
             or len(set(re.findall(r"[一-龥ァ-ヶー]{1,6}" + re.escape(kind) + r"(?:は|が|で)?(?:約)?\d", text))) >= 2
-            or any(kind in x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x))):
+            or any(kind in x for x in largest)):
         wanted.append(f"{kind}ごとの内訳")  # 「署ごとだと」: told per 署 (松本署12人、長野署10人) or not at all
     m = EACH_KIND_Q.search(q)
     if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text):
         wanted.append(f"{m.group('kind')}ごとの内訳")  # 「どの植物が何件ずつ」: the sheet gives the total only
     m = WHICH_MOST_Q.search(q)
-    most = [x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x)]
+    most = largest
     if m and len(m.group("kind")) == 1:  # 「どこの国の人」「何語の相談」: told only where a country or a language is
         most = [x for x in most if m.group("kind") in x or place_forms(x)]
     if m and not most and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):
