@@ -34,7 +34,8 @@ def _cost_columns(question: str) -> list[tuple[str, str]]:
     「当初予算はいくらで、予算現額はいくら？」 asks for two; 「予算は？」 for the budget
     (予算現額) and what was spent; 「決算額は？」 for what was spent, then the budget it came from;
     「補正は？」「一般財源は？」 for a part of the budget, then its 当初予算 and 予算現額; nothing
-    specific, the settlement (決算額).
+    specific (事業費・費用・いくらかかった), the settlement (決算額) and the budget it came from: staff who say 事業費
+    mean either, and the sheet prints both.
     """
     q = re.sub(r"当初予算|補正予算", "", question)  # 予算 inside these names is not 予算現額
     asked = [(col, label) for col, label, pat in COST_COLUMNS
@@ -52,7 +53,7 @@ def _cost_columns(question: str) -> list[tuple[str, str]]:
         extra.append(("initial", "当初予算"))
     if cols & {"carryover", "supplementary", "general"} and "total" not in cols:
         extra.append(("total", "予算現額（合計）"))
-    return asked + extra if asked else [("settlement", "決算額")]
+    return asked + extra if asked else [("settlement", "決算額"), ("total", "予算現額（合計）")]
 
 
 def _bare_budget(cols: list[tuple[str, str]], question: str, rows: list[dict]) -> list[tuple[str, str]]:

@@ -25,6 +25,7 @@ from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure
 from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
+from .existence import thing_unstated
 from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, passing_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
@@ -287,6 +288,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
+    if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
+        absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
     if plan.intent == "why" and plan.indicators:  # 「畑の肥料のせい？」: a cause guessed, for the sheet's reasons to check
         absent = [a for a in absent if not re.search(re.escape(a) + _GUESSED, plan.norm)]
     if absent:
@@ -297,7 +300,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         if other:  # 「ポイント還元」 asked of スキー場, written on the プラスチック sheet: say where, nothing untrue
             return f"{terms}に関する記載はご質問の事業のシートにはないため、お答えできません（「{other[0]}」の記載があるのは{other[1]}のシートです）。"
         return f"{terms}{ABSENT_PHRASES}ため、お答えできません{_near_note(plan)}。"
-    group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits) or _owner_elsewhere(snap, plan, hits)
+    group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits) or _owner_elsewhere(snap, plan, hits) \
+        or thing_unstated(snap, plan, hits, embedder)
     if group:
         return group
     if plan.intent == "why":
@@ -307,12 +311,17 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         or count_unstated(snap, plan, hits) or measure_unstated(snap, plan, hits, embedder)
 
 
+# The whole prefecture asked of, no place set beside it: 「うちの方（木曽）は…、県全体で目標に届かなかったのは」 names
+# the asker's own place in passing (「県全体と比べて木曽は」 still asks of 木曽).
+_WHOLE_PREFECTURE = re.compile(r"^(?!.*(?:比べ|比較|より|違い|差)).*(?:県全体|全県|県内全体|県全域)(?:で|の|として|では|は|を)")
+
+
 def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     """A place the question narrows to (「中国から来るスキー客」) that the sheet the answer comes from never
     names: its figures are not that place's.  Places of the linked names and the prefecture's own
     (県内, 長野) do not count."""
     places = place_forms(plan.norm) - token_set(e.name for e in plan.jigyo + plan.indicators + plan.details)
-    if not places or not hits:
+    if not places or not hits or _WHOLE_PREFECTURE.search(plan.norm):
         return None
     ids = answer_ids(snap, plan, hits)
     text = sheet_text(snap, ids)

@@ -15,6 +15,8 @@ from .synonyms import expand
 # A figure told as a distance from the target (「９人足りなかった」「2.1ポイント届かず」「あと5%」).
 _GAP_AFTER = re.compile(r"\s*[^\s\d、。,.?？をにがは（）()「」]{0,5}?(?:足りな|足らな|届かな|届かず|及ばな|及ばず|不足|下回|上回|超え|越え|オーバー|差)")
 
+_PASSED = re.compile(r"超え|越え|上回|オーバー")
+
 # A figure told as how much a value moved (「前の年より500人近く減って」「2割も増えた」): no value the sheet prints
 # (「目標の12人まで減らせなかった」 is one).
 _CHANGE_AFTER = re.compile(r"[^\s\d、。,.?？をにがはまで（）()「」]{0,3}?(?:近く|ほど|くらい|ぐらい|程度|弱|強|も|以上)?\s*"
@@ -61,8 +63,10 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         if after[:1] in _ROUND and named:
             found |= _rounded(cat, float(num) * _ROUND[after[0]], after[1:], named)  # 「20万人超えてた」
             continue
-        if _GAP_AFTER.match(plan.norm, m.end(1)):
-            # 「目標に９人足りなかった」: the shortfall, not a figure printed on the sheet
+        gap = _GAP_AFTER.match(plan.norm, m.end(1))
+        if gap and not (_PASSED.search(gap.group()) and "目標" not in plan.norm[:m.start()]):
+            # 「目標に９人足りなかった」: the shortfall, not a figure printed on the sheet (「７割超えた」 with no target
+            # before it is a level passed)
             found |= {(no, ind, name) for no, ind, name, _ in cat.figures.get(GAP + num, set())}
             continue
         if _CHANGE_AFTER.match(plan.norm, m.end(1)):

@@ -109,8 +109,13 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
             continue
         if text != related and any(p.text.endswith("の" + ph.text) for p in pairs):
             continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named
+        # (an unmarked pair says the name's words in order, の between: 「ダムの長寿命化」 for 県営ダム施設長寿命化事業費)
+        # (both sides words of a name: not what is asked of it, 「住警器の決算」, nor an abbreviation, read by _clipped_form)
+        pair = ph in pairs and all(len(side) >= 2 and _clipped_form(side) is None and not set(tokenize(side)) & STOP_TOKENS
+                                   for side in nfkc(text).split("の"))
         hits = {no for no, name in cat.jigyo_names.items()
-                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name) or (clip is not None and clip.search(nfkc(name)) is not None))}
+                if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name) or (clip is not None and clip.search(nfkc(name)) is not None)
+                    or (pair and abbreviates(nfkc(text).replace("の", ""), name)))}
         if len(hits) != 1:
             continue
         no = hits.pop()
@@ -120,7 +125,8 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
             plan.clipped.update({c: next(w for w in words if c in w) for c in text if any(c in w for w in words)})
         # The words that named the program link nothing else: 「薬物乱用防止の事業の決算」 asks for the
         # program's money, not for its 細事業 薬物乱用防止啓発事業, which shares only those words.
-        rest = set(plan.salient) - set(tokenize(text))
+        # (an unmarked pair's words may be its indicator's too: 「ハウスの雪害、また増えた」 is 雪害によるパイプハウス等の被害棟数)
+        rest = set(plan.salient) - (set() if pair and not marked and nfkc(text) not in nfkc(cat.jigyo_names[no]) else set(tokenize(text)))
         # (a rate asked: its indicators the rest names, linked or not: 「土砂撤去って、何割くらい終わってる」 is 撤去完了率 by
         # 終わる = 完了; a count, 「伝統野菜って全部で何品目」, is the 現状's, not an indicator sharing 品目)
         plan.indicators = [e for e in plan.indicators if e.jigyo_no == no and _shares(e, rest)]

@@ -49,6 +49,7 @@ FRAME_NOUNS = frozenset("""
 右肩 右肩上がり 右肩下がり 気味 明け コロナ明け 戻り具合
 おかげ お陰 御陰 せい まわり 周り 回り きっかけ 切っ掛け 頂戴 ちょうだい 前任 前任者 後任 後任者
 根拠 見立て 見立 見解 未達 母数
+自体 自身 そのもの
 """.split())
 
 
@@ -94,6 +95,8 @@ def is_everyday(m: Morpheme) -> bool:
         return True  # verbs, adjectives, particles… are not topic nouns
     if is_frame(m):
         return True
+    if m.norm in HOME_PLACES and m.norm != "信州":
+        return True  # 「長野県民」「長野県内の」: every sheet is the prefecture's (信州 is a word of names: 信州ごみ減量…)
     if m.norm in place_forms(m.surface) or m.norm in GROUP_NOUNS:
         return False  # アメリカ, 東京: a place names what is asked about, however common the word; so does whom it is for
     return max(zipf(m.surface), zipf(m.norm)) >= EVERYDAY_ZIPF

@@ -434,3 +434,10 @@ def clcm_service(tmp_path_factory):
     """Dev sets CL's and CM's eight sheets (マイナンバーカード利活用, 熟練技能継承, プロスポーツ連携, 財務会計システム再構築;
     がん患者アピアランスケア・就労支援, 性の多様性理解促進, 冬道スリップ事故防止, 子育て家庭優待パスポート)."""
     return _folders_and_sheets(tmp_path_factory, "CLCM", ("sheets_CL", "sheets_CM"))
+
+
+@pytest.fixture(scope="session")
+def cnco_service(tmp_path_factory):
+    """Dev sets CN's and CO's eight sheets (ごみ減量, 林業用苗木, 部活動地域展開, 物品県内調達; 災害時受援体制, 県営ダム長寿命化,
+    結婚支援, 山岳遭難) with 県立学校施設長寿命化 (another 長寿命化 program) and がん検診 (a gap of 7 to a target)."""
+    return _folders_and_sheets(tmp_path_factory, "CNCO", ("sheets_CN", "sheets_CO"), (("sheets_CG", "14-38-02"), ("sheets", "05-04-03")))

@@ -1,0 +1,89 @@
+"""Whether the program does a thing: 「…この事業でやってます？」「…に補助ってあるの？」「リース契約でも対象になる？」.
+
+Such a question names one specific thing and asks if the sheet has it.  When a noun of that thing is nowhere on the
+sheet the answer would come from (nor a word the sheet uses for it), the sheet does not say so, and whatever else
+the sheet does is no answer: 「ペレットや薪の燃料代そのものに補助ってある？」 is not answered by the stove subsidy's
+補助率, nor 「消防団員を確保するための取組って何かやってる？」 by another program's 担い手 training.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.form import nfkc
+
+from ..query.synonyms import expand
+from ..text.terms import PROGRAM_KINDS
+from ..text.tokens import morphemes
+from ..text.vocabulary import STOP_TOKENS
+from ..text.wording import noun_phrases, verbal_forms
+from ..types import QueryPlan
+from .evidence import answer_ids, chunk_tokens, near_words, sheet_text
+from .grounding import clipped
+
+# The question ends by asking whether the thing exists or is done (「あるの？」「やってます？」「対象になる？」
+# 「載ってる？」「出してもらえる？」).  Not 「どうなってる？」 nor 「何人いる？」: those ask how much or how.
+EXISTS_Q = re.compile(
+    r"(?:ある|あります|あるん|やってる|やってます|やっている|やっています|入ってる|入ってます|入っている|対象になる|対象になります"
+    r"|対象に入る|出てる|出ています|載ってる|載っています|書いてある|書いてる|もらえる|もらえます|できる|できます)"
+    r"(?:の|ん|んだ|んです|のです|んでしょう|のでしょう|です|でしょう)?(?:か|っけ|かな|よね)?[?？。]*$")
+
+
+# Words that say what kind of thing is asked after (a mechanism, a plan, who is covered), no thing of their own.
+_KIND_OF_THING = frozenset({"仕組み", "仕組", "制度", "予定", "計画", "対象", "取組", "取り組み", "動き", "対応", "サポート", "具体策", "対策"})
+
+
+_TWIN_SIM = 0.8
+
+_FEE = re.compile(r"[一-龥ァ-ヶー]{2,}(?:料|代|金|費)")
+
+
+# Not an existence asked of a thing: a figure (「年ごとの数字ある？」, the figure checks judge it), a relation (「…と関係
+# あります？」), a request (「教えてもらえますか」), how much (「何人」「いくら」).
+_NOT_A_THING = re.compile(r"何(?:人|件|回|社|か所|校|団体|市町村)|どのくらい|どれくらい|いくら|(?:数字|数値|データ)(?:って|は|とか|も)?"
+                          r"(?:ある|あり|出て|載って)|(?:関係|関連)(?:って|は|が)?(?:ある|あり)|[てで](?:もらえ|もらい)")
+
+
+def _exists_asked(q: str) -> bool:
+    return EXISTS_Q.search(q) is not None and not _NOT_A_THING.search(q)
+
+
+def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
+    """The refusal when the question asks whether the sheet has a thing whose noun the answer's sheet never writes,
+    else None.  Words the form asks with (事業, 予算), kinds of program (支援, 対策) and the linked names' words say no
+    thing of their own."""
+    # (whether a problem or a cause exists, 「地域的な偏りとかある？」「決め手は」, is the 課題's or the 要因分析's to tell)
+    # (nor 「何か手を打つ予定はありますか」 after the situation it is about: the 方策 are the answer)
+    if not hits or plan.intent in ("issue", "why", "plan") or not _exists_asked(plan.norm):
+        return None
+    ids = answer_ids(snap, plan, hits)
+    if not ids:
+        return None
+    text = nfkc(sheet_text(snap, ids))
+    toks = set().union(*(chunk_tokens(snap, c) for c in ids))
+    names = " ".join(nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details)
+    verbal = verbal_forms(plan.norm)
+    kana = {m.norm for m in morphemes(plan.norm) if re.fullmatch(r"[ぁ-ん]+", m.surface)}  # (いっぱい, Sudachi's 一杯: a way of saying)
+
+    def absent(f: str) -> bool:
+        return f not in toks and f not in text and f not in names and not ((expand({f}) | clipped(plan, f)) - {f}) & toks
+
+    said: dict[str, list[str]] = {}  # each phrase as typed -> its words the sheet never writes
+    for ph in noun_phrases(plan.norm):
+        # (a fee or cost word, 入山料・燃料代, is its own thing: 入山 of 入山ルート is no 入山料)
+        words = [nfkc(ph.text)] if len(ph.forms) == 1 and _FEE.fullmatch(nfkc(ph.text)) else \
+            [f for f in ph.forms if len(f) >= 2 and f not in kana and f not in verbal and f not in plan.clipped
+             and f not in STOP_TOKENS and f not in PROGRAM_KINDS and f not in _KIND_OF_THING]
+        if gone := [f for f in words if absent(f)]:
+            said[ph.text] = gone
+    if not said:
+        return None
+    # (only a near twin counts: the thing is asked by name, and 発電 is no 変電; 入山 is near 入山料, not it)
+    near = near_words(embedder, [f for gone in said.values() for f in gone], toks, min_sim=_TWIN_SIM)
+    missing = [p for p, gone in said.items() if any(not (near.get(f) and not any(w in f for w in near[f])) for f in gone)]
+    if not missing:
+        return None
+    name = snap.chunks[ids[0]].meta.get("jigyo_name", "")
+    said_as = "・".join(f"「{p}」" for p in missing)
+    return f"{name}のシートには{said_as}についての記載がないため、お答えできません。"
+
