@@ -93,7 +93,8 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
              and not any(s in vocab for s in expand({t})) and (not t.isascii() or _ascii_subject(t, plan.norm))
              and t not in plan.clipped and not (len(t) >= 3 and t.endswith("的") and t[:-1] in vocab)  # 事務的: as 事務
-             and t not in PROGRAM_KINDS]  # 対策, 支援: what kind of program, never the subject alone
+             and t not in PROGRAM_KINDS  # 対策, 支援: what kind of program, never the subject alone
+             and t not in token_set(plan.bukyoku)]  # 農政 of 農政部, an indexed 部局 named: the owner, said by the sheet's 部局
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]

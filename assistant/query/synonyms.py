@@ -21,7 +21,21 @@ def expand(tokens: set[str]) -> set[str]:
         twin = kana_twin(t)
         if twin and twin not in tokens:
             out.add(twin)
+        voiced = rendaku(t)
+        if voiced and voiced not in tokens:
+            out.add(voiced)
     return out
+
+
+_VOICED = str.maketrans("カキクケコサシスセソタチツテトハヒフヘホ", "ガギグゲゴザジズゼゾダヂヅデドバビブベボ")
+
+
+def rendaku(t: str) -> str | None:
+    """ジカ for シカ, グマ for クマ, ザル for サル: a katakana word's first kana voiced, as it is written at the end of a
+    compound (ニホンジカ, ツキノワグマ, ニホンザル); for the words to be found inside the sheet's longer name."""
+    if re.fullmatch(r"[ァ-ヶ][ァ-ヶー]+", t) and (v := t[0].translate(_VOICED)) != t[0]:
+        return v + t[1:]
+    return None
 
 
 def kana_twin(t: str) -> str | None:

@@ -342,7 +342,8 @@ MEASURE_LIST_Q = re.compile(r"[^\s、。,?？!！・]{2,12}(?:・[^\s、。,?？
 # Two named 事業 put together or side by side without 「どっち」: 「AとBを合わせると」「AとBの伸びを比べて」「差は」.
 # Named rows set against each other without 「どっち」: 「AとBで、3年間合計を比べるとどうなりますか」.
 SET_AGAINST_Q = re.compile(r"比べ|比較|差は|差が|差って|差額|違い|違う")
-PAIR_Q = re.compile(r"[^、。?？]と[^。?？]*(?:合わせ(?:る|て|た)|あわせ(?:る|て|た)|足す|足し|合算|比べ|比較|差は|差が|差って|差額)")
+# (not a time before と: 「始めた頃と比べて」「前の年と比べて」 set one 事業 against its own past)
+PAIR_Q = re.compile(r"[^、。?？](?<![頃時年度期初前後昔])と[^。?？]*(?:合わせ(?:る|て|た)|あわせ(?:る|て|た)|足す|足し|合算|比べ|比較|差は|差が|差って|差額)")
 COMPARE_LOW_Q = re.compile(r"(?:どっち|どちら|いずれ|どれ)が(?:下|低|小|少)")
 # A topic that selects 事業 by what their sheets say (「福祉関係の事業」「子育てに関する事業」): the word is
 # looked up in each sheet's 事業名・部局・課・目的, never in a hand list of topics.

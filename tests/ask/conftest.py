@@ -441,3 +441,14 @@ def cnco_service(tmp_path_factory):
     """Dev sets CN's and CO's eight sheets (ごみ減量, 林業用苗木, 部活動地域展開, 物品県内調達; 災害時受援体制, 県営ダム長寿命化,
     結婚支援, 山岳遭難) with 県立学校施設長寿命化 (another 長寿命化 program) and がん検診 (a gap of 7 to a target)."""
     return _folders_and_sheets(tmp_path_factory, "CNCO", ("sheets_CN", "sheets_CO"), (("sheets_CG", "14-38-02"), ("sheets", "05-04-03")))
+
+
+@pytest.fixture(scope="session")
+def cpcq_service(tmp_path_factory):
+    """Dev sets CP's and CQ's eight sheets (在宅医療・人生会議, 道路のり面・落石防災, こども芸術体験, 電動キックボード等交通安全;
+    歴史街道観光, 野生鳥獣農作物被害防止, 不登校の学びの場, 公会計財務書類) with 野生鳥獣捕獲対策 (another sheet of シカ)."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    pdfs = [p for f in ("sheets_CP", "sheets_CQ") for p in sorted((unseen / f).glob("*.pdf"))]
+    pdfs.append(next((ROOT.parent / "shared" / "second-renderer").glob("10-01-02_*.pdf")))
+    assert len(pdfs) == 9
+    return _index(tmp_path_factory, "CPCQ", pdfs)
