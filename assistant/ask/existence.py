@@ -13,7 +13,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.synonyms import expand
-from ..text.terms import PROGRAM_KINDS
+from ..text.terms import EXISTS_Q, KIND_OF_THING, NOT_A_THING_Q, PROGRAM_KINDS
 from ..text.tokens import morphemes
 from ..text.vocabulary import STOP_TOKENS
 from ..text.wording import noun_phrases, verbal_forms
@@ -21,31 +21,15 @@ from ..types import QueryPlan
 from .evidence import answer_ids, chunk_tokens, near_words, sheet_text
 from .grounding import clipped
 
-# The question ends by asking whether the thing exists or is done (「あるの？」「やってます？」「対象になる？」
-# 「載ってる？」「出してもらえる？」).  Not 「どうなってる？」 nor 「何人いる？」: those ask how much or how.
-EXISTS_Q = re.compile(
-    r"(?:ある|あります|あるん|やってる|やってます|やっている|やっています|入ってる|入ってます|入っている|対象になる|対象になります"
-    r"|対象に入る|出てる|出ています|載ってる|載っています|書いてある|書いてる|もらえる|もらえます|できる|できます)"
-    r"(?:の|ん|んだ|んです|のです|んでしょう|のでしょう|です|でしょう)?(?:か|っけ|かな|よね)?[?？。]*$")
-
-
-# Words that say what kind of thing is asked after (a mechanism, a plan, who is covered), no thing of their own.
-_KIND_OF_THING = frozenset({"仕組み", "仕組", "制度", "予定", "計画", "対象", "取組", "取り組み", "動き", "対応", "サポート", "具体策", "対策"})
-
-
+# A word close in meaning that stands for the thing asked by name: a near twin only (発電 is no 変電 at 0.75).
 _TWIN_SIM = 0.8
 
+# A fee or cost word (入山料, 燃料代, 奨励金, 移設費): its own thing, looked for whole.
 _FEE = re.compile(r"[一-龥ァ-ヶー]{2,}(?:料|代|金|費)")
 
 
-# Not an existence asked of a thing: a figure (「年ごとの数字ある？」, the figure checks judge it), a relation (「…と関係
-# あります？」), a request (「教えてもらえますか」), how much (「何人」「いくら」).
-_NOT_A_THING = re.compile(r"何(?:人|件|回|社|か所|校|団体|市町村)|どのくらい|どれくらい|いくら|(?:数字|数値|データ)(?:って|は|とか|も)?"
-                          r"(?:ある|あり|出て|載って)|(?:関係|関連)(?:って|は|が)?(?:ある|あり)|[てで](?:もらえ|もらい)")
-
-
 def _exists_asked(q: str) -> bool:
-    return EXISTS_Q.search(q) is not None and not _NOT_A_THING.search(q)
+    return EXISTS_Q.search(q) is not None and not NOT_A_THING_Q.search(q)
 
 
 def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
@@ -73,7 +57,7 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         # (a fee or cost word, 入山料・燃料代, is its own thing: 入山 of 入山ルート is no 入山料)
         words = [nfkc(ph.text)] if len(ph.forms) == 1 and _FEE.fullmatch(nfkc(ph.text)) else \
             [f for f in ph.forms if len(f) >= 2 and f not in kana and f not in verbal and f not in plan.clipped
-             and f not in STOP_TOKENS and f not in PROGRAM_KINDS and f not in _KIND_OF_THING]
+             and f not in STOP_TOKENS and f not in PROGRAM_KINDS and f not in KIND_OF_THING]
         if gone := [f for f in words if absent(f)]:
             said[ph.text] = gone
     if not said:

@@ -302,3 +302,18 @@ CROSS_PATTERNS = [
     ("method", re.compile(r"補助|委託(?![料費])|直接|貸付")),  # 委託料 is an expense, not a 実施方法
     ("neg_supp", re.compile(r"補正予算.*(マイナス|減額|減|△|負)|(マイナス|減額).*補正")),
 ]
+
+
+# Whether a program does or has a thing (ask.existence).
+# The question ends by asking whether the thing exists or is done (「あるの？」「やってます？」「対象になる？」
+# 「載ってる？」「出してもらえる？」).  Not 「どうなってる？」 nor 「何人いる？」: those ask how much or how.
+EXISTS_Q = re.compile(
+    r"(?:ある|あります|あるん|やってる|やってます|やっている|やっています|入ってる|入ってます|入っている|対象になる|対象になります"
+    r"|対象に入る|出てる|出ています|載ってる|載っています|書いてある|書いてる|もらえる|もらえます|できる|できます)"
+    r"(?:の|ん|んだ|んです|のです|んでしょう|のでしょう|です|でしょう)?(?:か|っけ|かな|よね)?[?？。]*$")
+# Words that say what kind of thing is asked after (a mechanism, a plan, who is covered), no thing of their own.
+KIND_OF_THING = frozenset({"仕組み", "仕組", "制度", "予定", "計画", "対象", "取組", "取り組み", "動き", "対応", "サポート", "具体策", "対策"})
+# Not an existence asked of a thing: a figure (「年ごとの数字ある？」, the figure checks judge it), a relation (「…と関係
+# あります？」), a request (「教えてもらえますか」), how much (「何人」「いくら」).
+NOT_A_THING_Q = re.compile(r"何(?:人|件|回|社|か所|校|団体|市町村)|どのくらい|どれくらい|いくら|(?:数字|数値|データ)(?:って|は|とか|も)?"
+                           r"(?:ある|あり|出て|載って)|(?:関係|関連)(?:って|は|が)?(?:ある|あり)|[てで](?:もらえ|もらい)")
