@@ -14,8 +14,9 @@ from ingest.form import nfkc
 
 from ..query.linking import expand
 from ..text.terms import PROGRAM_KINDS
-from ..text.tokens import synonym_groups, tokenize
+from ..text.tokens import morphemes, synonym_groups, tokenize
 from ..text.vocabulary import STOP_TOKENS
+from ..text.wording import is_frame
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import near_words
 
@@ -99,7 +100,8 @@ def unwritten_kana_word(text: str, sheet: list[str], plan: QueryPlan) -> str | N
     ヘルプマーク sheet has ヘルプ, and カード elsewhere, but the user asks of one thing the sheet never names."""
     runs = [r for r in _KANA_RUN.findall(text) if len(r) >= 4 and r not in plan.clipped
             # (eスポーツ is one word too: a letter before a katakana word makes another thing)
-            and len([t for t in tokenize(r) if len(t) > 1 or t.isascii()]) >= 2]
+            and len([t for t in tokenize(r) if len(t) > 1 or t.isascii()]) >= 2
+            and not all(map(is_frame, morphemes(r)))]  # (ボトルネック, ペインポイント: how the question is put)
     if not runs:
         return None
     written = [s.replace("・", "").replace(" ", "") for s in sheet] + \

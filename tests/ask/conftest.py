@@ -452,3 +452,10 @@ def cpcq_service(tmp_path_factory):
     pdfs.append(next((ROOT.parent / "shared" / "second-renderer").glob("10-01-02_*.pdf")))
     assert len(pdfs) == 9
     return _index(tmp_path_factory, "CPCQ", pdfs)
+
+
+@pytest.fixture(scope="session")
+def crcs_service(tmp_path_factory):
+    """Dev sets CR's and CS's eight sheets (デジタルデバイド対策, 災害時備蓄物資, きこえの健康づくり, 夜間歩行者交通事故防止;
+    幼保小の架け橋プログラム, 高等学校等奨学金貸与, 死因究明体制強化, こども・若者ＳＮＳ相談)."""
+    return _four_sheets(tmp_path_factory, "sheets_CR", "sheets_CS")
