@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ingest.form import normalize_jigyo_no
 
+from ..query.short_names import abbreviates
 from ..text import analytics_words as W
 from ..text.tokens import tokenize
 from ..text.terms import DETAIL_COLUMN_Q, MONEY_BY_METHOD_Q
@@ -36,6 +37,10 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
         return True
     if topic:
         return False
+    # 「観光DXの中で一番お金がかかってる取組」: the most of one program's parts, the program said by its short name
+    within = re.search(r"([^\s、。,?？!！「」の]{2,})の(?:中|なか)で[^、。,?？]{0,6}?(?:一番|いちばん|最も|もっとも)", q)
+    if within and any(abbreviates(within[1], e.name, word_ok=True) for e in plan.jigyo):
+        return True
     for m in W.NAMED_SUBJECT_Q.finditer(q):
         if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
             return True

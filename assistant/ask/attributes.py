@@ -38,7 +38,7 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
         if m and label == "個別の内訳" and details_named(snap, plan, hits):
             continue  # each 細事業's 決算額 is its own row
-        if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words):
+        if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words, per_unit=asked is ATTRIBUTES[0][0]):
             return f"シートには{label}の記載がないため、お答えできません。"
     return None
 
@@ -65,7 +65,8 @@ def details_named(snap, plan: QueryPlan, hits) -> bool:
     return len(found) >= 2
 
 
-def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Pattern, asked: str, words: list[str]) -> bool:
+def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Pattern, asked: str, words: list[str],
+                      per_unit: bool = False) -> bool:
     """Whether a sentence of the evidence states the attribute asked for (a price, a name, a cap)
     of the question's own subject: 「リーフレットの作成を委託した会社」 is not told by 「講習会を
     食品衛生協会に委託し」, which names who ran another 取組."""
@@ -76,6 +77,9 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
     # left, the asked phrase's own noun is the subject (「1kgあたりの光熱費」: a figure the sheet reports)
     own = token_set(e.name for e in plan.jigyo)
     topic = topic - own or {t for t in words if t in asked and len(t) > 1 and t not in own} or topic
+    # a price per the unit asked (「苗木って1本いくら」 is not told by 「10a当たり約150万円」)
+    per = per_unit and re.search(r"[1１一]([^\sいっはでのにが0-9]{1,2}?)(?:あたり|当たり)?(?:って|は|で|の)?(?:いくら|何円)", asked)
+    unit = re.compile(re.escape(per[1]) + r"(?:あたり|当たり|につき)?[^。]{0,12}[0-9]|単価") if per else None
     for c in ids:
         if c not in snap.chunks:
             continue
@@ -84,6 +88,6 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
             line = nfkc(raw)  # (NFKC writes ① as 1: the heading is told on the printed line)
             head = line if re.match(r"[①-⑳]", raw) else head
             for x in re.split(r"[。／]", line):
-                if evidence.search(x) and (not topic or topic & set(tokenize(x + head)) or any(t in x + head for t in topic)):
+                if evidence.search(x) and (unit is None or unit.search(x)) and (not topic or topic & set(tokenize(x + head)) or any(t in x + head for t in topic)):
                     return True
     return False

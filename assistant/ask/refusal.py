@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
-from ..text.tokens import morphemes, token_set, tokenize
+from ..text.tokens import homophones, morphemes, token_set, tokenize
 from ..text.terms import bukyoku_forms, DOING_SECTIONS, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
 from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms, predicate_forms
@@ -100,6 +100,9 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
         typed = {m.norm: m.surface for m in morphemes(plan.norm)}  # (ひとり親 as typed, 一人親 as Sudachi writes it)
         cands = [t for t in cands if not any(t in h or typed.get(t, t) in h for h in held)]
+        if cands:  # 誘因 typed for the evidence's 誘引
+            seen = set().union(*(chunk_tokens(snap, c) for c in top))
+            cands = [t for t in cands if not homophones(t, seen)]
     if not cands:
         return []
     if embedder is None:
@@ -182,6 +185,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         sudachi = {f: sudachi_synonyms(f, sheet_tokens) for f in unseen}
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
             alts[f] |= close  # 冬場 counts where the sheet says 冬期
+        for f in unseen:
+            alts[f] |= homophones(f, sheet_tokens)  # 誘因物除去: the sheet's 誘引物除去, typed by a slip of the input method
         if situation and not re.search(r"事業費?$", text) and not inside \
                 and sum(bool(alts[f] & sheet_tokens) for f in forms) * 2 >= len(forms):
             continue  # a situation inside the program asked about (冬場の仕事がない問題, なり手不足)

@@ -160,6 +160,8 @@ def _figures(snap, rows) -> dict[str, set[tuple]]:
             for col in ("r4", "r5", "r6", "r6_target"):
                 for x in numbers_in(str(ind.get(col) or "")):
                     figures.setdefault(figure_key(x), set()).add(row)
+                    if col == "r6_target":
+                        figures.setdefault(TARGET + figure_key(x), set()).add(row)
             gap = _gap(ind.get("r6"), ind.get("r6_target"))
             if gap:
                 figures.setdefault(GAP + gap, set()).add(row)
@@ -168,6 +170,9 @@ def _figures(snap, rows) -> dict[str, set[tuple]]:
 
 # 「目標に９人足りなかった」: how far R6 fell short of (or passed) its target, keyed apart from printed figures.
 GAP = "gap:"
+# 「目標55って」「55いかなかった」: a target the question quotes, keyed apart too (a short figure names its indicator
+# when said to be the target, not when it is any value of the table).
+TARGET = "target:"
 
 
 def _gap(actual, target) -> str | None:

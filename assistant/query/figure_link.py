@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from ingest.form import nfkc
+
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity, QueryPlan
-from .catalogue import GAP, Catalogue, figure_key
+from .catalogue import GAP, TARGET, Catalogue, figure_key
 from .synonyms import expand
 
 
@@ -21,6 +23,14 @@ _PASSED = re.compile(r"超え|越え|上回|オーバー")
 # (「目標の12人まで減らせなかった」 is one).
 _CHANGE_AFTER = re.compile(r"[^\s\d、。,.?？をにがはまで（）()「」]{0,3}?(?:近く|ほど|くらい|ぐらい|程度|弱|強|も|以上)?\s*"
                            r"(?:減|増|伸び|伸ば|落ち|下が|上が)")
+
+# A figure said to be the target: 「目標55って」「目標の50人」 (目標 just before it), 「55いかなかった」「200に届かなかった」
+# (not reached: に or nothing between; 「９人足りなかった」 is a gap, ``_GAP_AFTER``).
+_TARGET_BEFORE = re.compile(r"目標(?:値|数値)?(?:の|は|が)?\s*$")  # (not 「85目標で81.5止まり」: 81.5 is the result)
+# (「目標に７社届かなかった」, no に after the figure, is a gap of 7: ``_GAP_AFTER``)
+_TARGET_AFTER = re.compile(r"[^\s\d、。,.?？をがはに]{0,4}?(?:(?:に|まで)(?:いかな|行かな|いってな|行ってな|届かな|届かず|届いてな|達しな|達せず|達してな|到達しな)"
+                           r"|(?:いかな|行かな|いってな|行ってな))"
+                           r"|[^\s\d、。,.?？をがはでに]{0,3}?の目標")  # (「12の目標で9しか」; not 「386箇所で目標に足りなかった」)
 
 # 「目標1,500人」「R6の実績92.4%」: a figure the user quotes from the sheet.
 _FIGURE_RE = re.compile(r"(?<![RrHh令和平成\d.,])(\d[\d,]*(?:\.\d+)?)\s*([^\s\d、。,.?？]{0,4})")
@@ -56,12 +66,22 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     found: set[tuple] = set()
     units: set[str] = set()
     exact = False  # a distinctive figure printed with its unit (「目標の14.5時間」) names its indicator by itself
+    targets: set[tuple] = set()
     for m in _FIGURE_RE.finditer(plan.norm):
         num, after = figure_key(m.group(1)), m.group(2)
         if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
             continue
         if after[:1] in _ROUND and named:
             found |= _rounded(cat, float(num) * _ROUND[after[0]], after[1:], named)  # 「20万人超えてた」
+            continue
+        if _TARGET_BEFORE.search(plan.norm[max(0, m.start() - 5):m.start()]) or _TARGET_AFTER.match(plan.norm, m.end(1)):
+            cands = cat.figures.get(TARGET + num, set())
+            same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
+            # (a unit said must be the indicator's: 「目標の50人」 is no 50か所)
+            cands = same_unit if same_unit or re.match(r"[一-龥ァ-ヶA-Za-z%％]", after) else cands
+            targets |= {(no, ind, name) for no, ind, name, _ in cands}
+            found |= targets
+            units |= {u for *_, u in cands if u}
             continue
         gap = _GAP_AFTER.match(plan.norm, m.end(1))
         if gap and not (_PASSED.search(gap.group()) and "目標" not in plan.norm[:m.start()]):
@@ -81,7 +101,11 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         found |= {(no, ind, name) for no, ind, name, _ in cands}
         units |= {u for *_, u in cands if u}
     if named:
-        found = {f for f in found if f[0] in {e.jigyo_no for e in named}}
+        own_found = {f for f in found if f[0] in {e.jigyo_no for e in named}}
+        # (a target the named program does not have, another's indicator has: 「地域移行の目標の50人」 is the group
+        # homes' 地域移行者数 (目標50人), not the club activities' 地域移行 program its short name named)
+        said = re.search(r"([一-龥ァ-ヶーA-Za-z]{2,})の?目標", plan.norm)
+        found = own_found or {f for f in targets if said and said[1] in nfkc(f[2])}
     if len(found) > 1:
         # Several indicators report that figure: the one whose name (or 事業) shares the question's words.
         words = set(plan.salient)
@@ -104,3 +128,4 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     if not any(e.jigyo_no == no for e in plan.jigyo):
         plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
     return True
+

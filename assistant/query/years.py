@@ -13,6 +13,11 @@ _WESTERN_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年度|年)?(?!\d)"
                          r"(?!\s*(?:人|件|円|千|万|億|個|回|台|本|匹|頭|部|名|社|校|か所|箇所|カ所|%|％|点|世帯|戸|軒|館|群|t|kg|km|ha|時間|日|冊|基|団体))")
 _SINCE_RE = re.compile(r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:から|より)[^。？?]{0,14}"
                        r"(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮)", re.IGNORECASE)
+# 「R4とくらべてどんくらい膨らんだ」 of one program runs to the newest year too; 「R5と比べて予算現額が増えた事業は」, asked over
+# the sheets, compares each sheet's own newest year (the analytics read the year compared with alone).
+_COMPARED_RE = re.compile(r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:[とに](?:比|くら)べ(?:て|る|ると|たら)?|と比較(?:して|すると)?|比)"
+                          r"[^。？?]{0,14}(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮)", re.IGNORECASE)
+_OVER_PROGRAMS = re.compile(r"事業(?:は|が|を|数)|何事業|どの事業")
 # 去年・昨年度 are the newest sheet's year: a sheet reports a year's results in the year after (「去年いくら使った」
 # read from 令和６年度実施事業分 in 令和７年度), as 前年度 is the year before the sheet's.
 _REL_YEARS = [("一昨年度", -1), ("一昨年", -1), ("おととし", -1), ("昨年度", 0), ("前年度", -1), ("昨年", 0), ("去年", 0),
@@ -44,7 +49,8 @@ def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
                 years += [newest - 1, newest] if compared else [newest + delta]
                 relative = True
                 rest = rest.replace(word, "")
-    # 「R4からどれくらい増えた」: from that year to the newest one
-    if newest and len(years) == 1 and years[0] < newest and _SINCE_RE.search(q):
+    # 「R4からどれくらい増えた」「R4とくらべてどんくらい膨らんだ」: from that year to the newest one
+    if newest and len(years) == 1 and years[0] < newest and (
+            _SINCE_RE.search(q) or (_COMPARED_RE.search(q) and not _OVER_PROGRAMS.search(q))):
         years = list(range(years[0], newest + 1))
     return list(dict.fromkeys(years)), relative

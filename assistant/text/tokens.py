@@ -29,6 +29,8 @@ __all__ = [
     "tokenize",
     "tokenize_many",
     "get_tokenizer",
+    "homophones",
+    "reading",
 ]
 
 # Parts of speech (first level) dropped from token streams.
@@ -108,6 +110,10 @@ class _Sudachi:
         ms = self._tokenizer().tokenize(word)
         return tuple(ms[0].synonym_group_ids()) if len(ms) == 1 else ()
 
+    def reading(self, word: str) -> str:
+        """The katakana reading Sudachi gives ``word`` (誘因 and 誘引 both ユウイン)."""
+        return "".join(m.reading_form() for m in self._tokenizer().tokenize(word))
+
     def morphemes(self, text: str) -> list["Morpheme"]:
         """SplitMode C morphemes with their part of speech (nothing dropped)."""
         tok = self._tokenizer()
@@ -173,6 +179,25 @@ def synonym_groups(word: str) -> tuple[int, ...]:
     """Sudachi's synonym group ids of ``word`` (SudachiDict-core tags each word with them: 空気 and 大気,
     落とし物 and 遺失物, 先生 and 教員 share a group); empty for a phrase of several morphemes."""
     return get_tokenizer().synonym_groups(word) if len(word) >= 2 and not word.isascii() else ()
+
+
+@functools.lru_cache(maxsize=65536)  # a pure function of the word and the installed dictionary
+def reading(word: str) -> str:
+    """How ``word`` is read, in katakana (empty for an empty word)."""
+    return get_tokenizer().reading(word) if word else ""
+
+
+_KANJI_WORD = re.compile(r"[一-龥]{2,}")
+
+
+def homophones(word: str, tokens: Iterable[str]) -> set[str]:
+    """The tokens a slip of the input method would have typed ``word`` for: as many kanji, all but one the same in
+    place, read alike (the user's 誘因物 for the sheet's 誘引物, 感心 for 関心); none for a word of other script."""
+    if not _KANJI_WORD.fullmatch(word):
+        return set()
+    said = reading(word)
+    return {t for t in tokens if len(t) == len(word) and t != word and _KANJI_WORD.fullmatch(t)
+            and sum(a != b for a, b in zip(t, word)) == 1 and reading(t) == said}
 
 
 def morphemes(text: str) -> list[Morpheme]:

@@ -459,3 +459,11 @@ def crcs_service(tmp_path_factory):
     """Dev sets CR's and CS's eight sheets (デジタルデバイド対策, 災害時備蓄物資, きこえの健康づくり, 夜間歩行者交通事故防止;
     幼保小の架け橋プログラム, 高等学校等奨学金貸与, 死因究明体制強化, こども・若者ＳＮＳ相談)."""
     return _four_sheets(tmp_path_factory, "sheets_CR", "sheets_CS")
+
+
+@pytest.fixture(scope="session")
+def ctcu_service(tmp_path_factory):
+    """Dev sets CT's and CU's eight sheets (ツキノワグマ人身被害防止, 信州ＭＩＣＥ誘致, 治山施設長寿命化, 子育て短期支援;
+    障がい者グループホーム整備, 次世代自動車普及, 観光ＤＸ, りんご新わい化栽培) with 地籍調査 (another 実施市町村数, 目標44)
+    and 学校部活動地域移行 (the 事業名 that holds 地域移行)."""
+    return _folders_and_sheets(tmp_path_factory, "CTCU", ("sheets_CT", "sheets_CU"), (("sheets_S", "11-08-02"), ("sheets", "14-02-02")))

@@ -54,3 +54,12 @@ def test_tokenize_thread_safe() -> None:
 
 def test_tokenize_long_text() -> None:
     assert len(tokenize("共創セッションを開催した。" * 5000)) >= 10000
+
+
+def test_homophones_are_slips_of_the_input_method():
+    from assistant.text.tokens import homophones, reading
+
+    assert reading("誘因") == reading("誘引") == "ユウイン"
+    assert homophones("誘因", ["誘引", "要因", "誘致"]) == {"誘引"}  # one kanji off, read alike
+    assert homophones("農業", ["林業", "漁業"]) == set()  # one kanji off, read otherwise: another word
+    assert homophones("クマ", ["グマ"]) == set()  # kanji words only
