@@ -1,5 +1,6 @@
 """Linking by a figure the question quotes: 「目標1,500人」「R6の実績92.4%」 name the indicator that reports that
-figure, and 「目標に９人足りなかった」 the one that missed its target by that much (the catalogue's gap figures)."""
+figure, 「目標に９人足りなかった」 the one that missed its target by that much (the catalogue's gap figures), and
+「目標の55って」 the one whose target it is (the catalogue's target figures)."""
 
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     """Link the indicator whose reported figure the question quotes (a target, an R4–R6 value).
 
     A figure is read as naming an indicator when it is distinctive (three digits or more, or a
-    decimal) or followed by that indicator's unit (目標40％, 15人).  Years (R6, 2024年度) are not
+    decimal), followed by that indicator's unit (目標40％, 15人), or said to be its target (目標55,
+    55に届かなかった: matched against the targets alone).  Years (R6, 2024年度) are not
     figures.  Only one indicator may match, after keeping those of a 事業 named outright.
     """
     found: set[tuple] = set()
