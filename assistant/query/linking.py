@@ -25,7 +25,7 @@ from .asked_kind import (DETAIL_OWNS, KEEPS_LINK, WEAK_JIGYO, WEAK_LINK, figure_
                          prefer_asked_kind, rate_link)
 from .catalogue import Catalogue
 from .figure_link import figure_link
-from .short_names import NAMED_LINK, abbreviates, short_name_link
+from .short_names import NAMED_LINK, abbreviates, compound_tail_link, short_name_link
 from .synonyms import expand
 
 __all__ = ["NAMED_LINK", "WEAK_LINK", "abbreviates", "expand", "link_entities"]
@@ -265,6 +265,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     _weak_jigyo_yields(plan)
     if not named:
         short_name_link(plan, cat)
+        compound_tail_link(plan, cat)
     # (a figure the user half-remembers, 「目標の1,000ちょっと」, is looked up on the program they named by its short form)
     if figure_link(plan, cat, named or [e for e in plan.jigyo if e.score >= NAMED_LINK]):
         return

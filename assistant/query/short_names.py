@@ -16,7 +16,7 @@ from ..text.vocabulary import NAMES_JIGYO, RATE_Q, STOP_TOKENS
 from ..text.wording import Phrase, names_a_place, no_pairs, noun_phrases, verbal_forms
 from ..types import Entity, QueryPlan
 from .catalogue import Catalogue
-from .synonyms import expand
+from .synonyms import expand, rendaku
 
 # A 事業 the question names by its short form is linked this surely (and one linked so is named).
 NAMED_LINK = 0.9
@@ -144,3 +144,26 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
 def _shares(e: Entity, words: set[str]) -> bool:
     name = nfkc(e.name)
     return any(w in name or w in tokenize(name) or expand({w}) & set(tokenize(name)) for w in words)
+
+
+_KATAKANA = re.compile(r"[ァ-ヶ][ァ-ヶー]+")
+
+
+def compound_tail_link(plan: QueryPlan, cat: Catalogue) -> None:
+    """「クマ、来年どういう改善策」: a katakana word said alone that ends a longer katakana word of exactly one 事業名
+    (ツキノワグマ of ツキノワグマ人身被害防止対策事業費, voiced as the compound writes it: クマ → グマ) names that 事業, as
+    staff call the bear program 「クマ」.  Only when nothing else is linked, and only a tail the compound voices."""
+    if plan.jigyo or plan.indicators or plan.details:
+        return
+    for t in plan.salient:
+        if not _KATAKANA.fullmatch(t):
+            continue
+        voiced = rendaku(t)  # (only a voiced tail: バス ends スクールバス, a bus of its own kind, not the bus asked)
+        if not voiced:
+            continue
+        hits = {no for no, name in cat.jigyo_names.items()
+                if any(len(w) > len(t) and w.endswith(voiced) for w in _KATAKANA.findall(nfkc(name)))}
+        if len(hits) == 1:
+            no = hits.pop()
+            plan.jigyo = [Entity("jigyo", cat.jigyo_names[no], no, score=NAMED_REST_LINK)]
+            return

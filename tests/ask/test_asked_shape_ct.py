@@ -3,7 +3,7 @@ class), asked here of their sheets in other wording: a figure said to be the tar
 is (「目標の55」「55に届かなかった」); a word typed by a slip of the input method (誘因 for 誘引) is the sheet's word it
 sounds like; a price per unit is told only per that unit (１台10万円, not 10a当たり); 一財 is the 一般財源; 「R4と比べて」 runs
 to the newest year; 「…してんの？」「…出してるんですか？」 ask whether a thing is done; 「Xの中で一番」 ranks X's own parts; a
-subsidy's 対象条件 is told by a threshold (50人以上)."""
+subsidy's 対象条件 is told by a threshold (50人以上); 「クマ」 alone is the program named ツキノワグマ…."""
 
 from __future__ import annotations
 
@@ -56,3 +56,21 @@ def test_who_a_subsidy_is_for(ctcu_service):
     ans = ctcu_service.ask("MICEの開催助成の対象条件って？")
     assert not ans.refused and "50人以上" in ans.answer, ans.answer
 
+
+
+
+
+def test_a_katakana_word_the_name_voices(ctcu_service):
+    # クマ alone is ツキノワグマ of the bear program's name (the compound voices it: グマ), when nothing else is linked (over
+    # ~400 sheets 「クマ、来年どういう改善策考えてる？」 linked nothing and was answered from マイナンバーカード's 方策)
+    from assistant.query.catalogue import catalogue
+    from assistant.query.intent import analyze
+    from assistant.query.short_names import compound_tail_link
+
+    snap = ctcu_service.snapshot()
+    cat = catalogue(snap, ctcu_service.embedder)
+    for q, want in (("クマ、来年どういう改善策考えてる？", ["04 79 12"]), ("EV、来年どういう改善策？", [])):
+        plan = analyze(q, snap, ctcu_service.embedder)
+        plan.jigyo, plan.indicators, plan.details = [], [], []
+        compound_tail_link(plan, cat)
+        assert [e.jigyo_no for e in plan.jigyo] == want, (q, plan.jigyo)
