@@ -26,7 +26,7 @@ _CHANGE_AFTER = re.compile(r"[^\s\d、。,.?？をにがはまで（）()「」]
                            r"(?:減|増|伸び|伸ば|落ち|下が|上が)")
 
 # A figure said to be the target: 「目標55って」「目標の50人」 (目標 just before it), 「55いかなかった」「200に届かなかった」
-# (not reached: に or nothing between; 「９人足りなかった」 is a gap, ``_GAP_AFTER``).
+# (not reached: に or まで before 届か・達し, nothing needed before いかな; 「９人足りなかった」 is a gap, ``_GAP_AFTER``).
 _TARGET_BEFORE = re.compile(r"目標(?:値|数値)?(?:の|は|が)?\s*$")  # (not 「85目標で81.5止まり」: 81.5 is the result)
 # (「目標に７社届かなかった」, no に after the figure, is a gap of 7: ``_GAP_AFTER``)
 _TARGET_AFTER = re.compile(r"[^\s\d、。,.?？をがはに]{0,4}?(?:(?:に|まで)(?:いかな|行かな|いってな|行ってな|届かな|届かず|届いてな|達しな|達せず|達してな|到達しな)"
