@@ -100,16 +100,12 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
         typed = {m.norm: m.surface for m in morphemes(plan.norm)}  # (ひとり親 as typed, 一人親 as Sudachi writes it)
         cands = [t for t in cands if not any(t in h or typed.get(t, t) in h for h in held)]
-        if cands:  # 誘因 typed for the evidence's 誘引
-            seen = set().union(*(chunk_tokens(snap, c) for c in top))
-            cands = [t for t in cands if not homophones(t, seen)]
     if not cands:
         return []
-    if embedder is None:
+    ev = set().union(*(chunk_tokens(snap, c) for c in top))  # the evidence's words, read once
+    cands = [t for t in cands if not homophones(t, ev)]  # 誘因 typed for the evidence's 誘引
+    if not cands or embedder is None:
         return cands
-    ev: set[str] = set()
-    for cid in top:
-        ev.update(chunk_tokens(snap, cid))
     near = near_words(embedder, cands, ev)
     return [t for t in cands if not near.get(t)]
 

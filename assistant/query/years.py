@@ -11,12 +11,12 @@ _HEISEI_RE = re.compile(r"(?:平成|H)\s*(元|\d{1,2})\s*(?:年度|年)", re.IGN
 # (「目標2000人」「1980円」: a count or a sum, no year)
 _WESTERN_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年度|年)?(?!\d)"
                          r"(?!\s*(?:人|件|円|千|万|億|個|回|台|本|匹|頭|部|名|社|校|か所|箇所|カ所|%|％|点|世帯|戸|軒|館|群|t|kg|km|ha|時間|日|冊|基|団体))")
-_SINCE_RE = re.compile(r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:から|より)[^。？?]{0,14}"
-                       r"(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮)", re.IGNORECASE)
+_YEAR_SAID = r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*"
+_MOVED = r"[^。？?]{0,14}(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮)"
+_SINCE_RE = re.compile(_YEAR_SAID + r"(?:から|より)" + _MOVED, re.IGNORECASE)
 # 「R4とくらべてどんくらい膨らんだ」 of one program runs to the newest year too; 「R5と比べて予算現額が増えた事業は」, asked over
 # the sheets, compares each sheet's own newest year (the analytics read the year compared with alone).
-_COMPARED_RE = re.compile(r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:[とに](?:比|くら)べ(?:て|る|ると|たら)?|と比較(?:して|すると)?|比)"
-                          r"[^。？?]{0,14}(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮)", re.IGNORECASE)
+_COMPARED_RE = re.compile(_YEAR_SAID + r"(?:[とに](?:比|くら)べ(?:て|る|ると|たら)?|と比較(?:して|すると)?|比)" + _MOVED, re.IGNORECASE)
 _OVER_PROGRAMS = re.compile(r"事業(?:は|が|を|数)|何事業|どの事業")
 # 去年・昨年度 are the newest sheet's year: a sheet reports a year's results in the year after (「去年いくら使った」
 # read from 令和６年度実施事業分 in 令和７年度), as 前年度 is the year before the sheet's.
