@@ -1,6 +1,11 @@
 """The dense ranking from the read side's vectors (``assistant.index.dense``) is Chroma's: the
-same chunks in the same order for real questions over the sample index, filters included;
-removed chunks never come back; a vector of another size is refused (BM25 alone answers)."""
+same chunks in the same order at the head of the list for real questions over the sample index,
+filters included, and the same scores for every chunk Chroma returns; removed chunks never come
+back; a vector of another size is refused (BM25 alone answers).
+
+Chroma's HNSW search is approximate, ours is exact: far down a 120-long list Chroma may skip a
+chunk or swap two near-equal ones (a CI run saw it at rank 117), so the tail is compared by
+score and overlap, not by position."""
 
 from __future__ import annotations
 
@@ -41,8 +46,13 @@ def test_read_side_dense_ranking_is_chromas(service):
         qvec = service.embedder.embed_query(plan.norm)
         want = service.store.query(qvec, min(120, len(snap.chunks)), _chroma_where(plan))
         got = dense_ranking(snap, qvec, 120, plan)
-        assert [c for c, _ in got] == [c for c, _ in want], q
-        assert np.allclose([s for _, s in got], [s for _, s in want], atol=1e-5)
+        assert len(got) == len(want), q
+        assert [c for c, _ in got[:20]] == [c for c, _ in want[:20]], q
+        exact = dict(dense_ranking(snap, qvec, len(snap.chunks), plan))
+        assert all(c in exact and abs(exact[c] - s) < 1e-5 for c, s in want), q
+        scores = [s for _, s in got]
+        assert scores == sorted(scores, reverse=True), q
+        assert len({c for c, _ in got} & {c for c, _ in want}) >= 0.95 * len(want), q
         compared += bool(want)
         filtered += bool(want) and bool(filters[i % len(filters)])
     assert compared >= 30 and filtered >= 20
