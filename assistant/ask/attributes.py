@@ -10,7 +10,7 @@ from ingest.form import nfkc
 
 from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, WHEN_ASKED_Q
 from ..text.tokens import token_set, tokenize
-from ..text.vocabulary import ATTRIBUTES
+from ..text.vocabulary import ATTRIBUTES, CUES
 from ..types import QueryPlan
 from .evidence import answer_ids, answer_version, dated_passage, when_subject
 
@@ -29,6 +29,8 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
                 return f"シートには「{subject}」の{label}の記載がないため、お答えできません。"
             continue
         m = asked.search(nfkc(plan.question))
+        if m and asked is NATIONAL_COMPARISON[0] and _premise_then_why(plan, m.end()):
+            continue  # 「全国より低いんでしょ？なかなか上がらないのは何が原因」: the reasons are asked, the comparison assumed
         # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
         # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
         ids = answer_ids(snap, plan, hits) if asked is NATIONAL_COMPARISON[0] else top
@@ -91,3 +93,14 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
                 if evidence.search(x) and (unit is None or unit.search(x)) and (not topic or topic & set(tokenize(x + head)) or any(t in x + head for t in topic)):
                     return True
     return False
+
+
+def _premise_then_why(plan: QueryPlan, end: int) -> bool:
+    """Whether the sentence that ends at or after ``end`` is a premise the user assumes, followed by a sentence that asks
+    why (the sheet's reasons answer it whether or not it states the premise)."""
+    q = nfkc(plan.question)
+    cut = re.search(r"[?？。!！]", q[end:])
+    if cut is None or plan.intent != "why":
+        return False
+    last = q[end + cut.end():]
+    return bool(CUES["why"].search(last))

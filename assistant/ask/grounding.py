@@ -51,6 +51,8 @@ def termed_check(snap, embedder, named: set[str], whole: set[str]):
 def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     """The phrase's words that say its subject, and whether it ends in what is asked of that subject (「講習会の経費」:
     講習会 is judged, 経費 is asked).  None when every word is what is asked of the rows (「その年度・金額」)."""
+    if re.fullmatch(r"[a-z][a-z' -]*", nfkc(ph.text)):
+        return None, False  # an English word in lower case glosses the sheet's term (「training transfer rate」に当たる割合)
     # one-kanji words count too (胃がん検診: 胃), kana and ASCII pieces do not
     forms = [f for f in dict.fromkeys(map(_plain, ph.forms)) if f and (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
              and (not f.isascii() or (f.isalpha() and len(f) >= 2))  # DV, EV count; R6, 3 do not
@@ -62,7 +64,10 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
                                  or forms[-1] == "対策")
     # (a state said of the subject, 「頭打ち気味」, is how it is doing, no subject of its own)
     forms = [f for f in forms if f not in predicate_forms(plan.norm)]
-    if not forms or (all(f in verbal_forms(plan.norm) for f in forms) and not _PEOPLE_WHO.match(plan.norm, _end_of(ph, plan))):
+    verbal = verbal_forms(plan.norm)
+    # (「R6に急回復していますね」: a one-kanji word before the verb says how it was done, 急 of 急回復)
+    if not forms or (all(f in verbal or (len(f) == 1 and forms[-1] in verbal) for f in forms)
+                     and not _PEOPLE_WHO.match(plan.norm, _end_of(ph, plan))):
         return None, False  # (「把握している」「上乗せしてた」: what is done, said as a verb; 「入院した人」 is a subject)
     if all(f in ATTRIBUTE_HEADS or f in ("年度", "年") or f in STOP_TOKENS for f in forms):  # (予算要求)
         return None, False

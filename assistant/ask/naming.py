@@ -16,9 +16,10 @@ from ..query.linking import expand
 from ..text.terms import PROGRAM_KINDS
 from ..text.tokens import morphemes, synonym_groups, tokenize
 from ..text.vocabulary import STOP_TOKENS
-from ..text.wording import is_frame
+from ..text.wording import is_frame, noun_phrases
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import near_words
+from .grounding import subject_forms
 
 
 def program_in_own_words(forms: list[str], plan: QueryPlan) -> bool:
@@ -50,14 +51,40 @@ def mostly_named(forms: list[str], plan: QueryPlan, embedder=None) -> bool:
         name = nfkc(e.name)
         toks = set(tokenize(name))
         held = [f for f in forms if f in toks or f in name or expand({f}) & toks]  # 大人 for 成人
+        kin = [f for f in forms[1:] if f not in held and kanji_kin(f, toks)]  # (方向 for 傾向: half a word of the name)
         # half is enough for a name the question links outright (商店街の人通り: 目標の2,300人 names the row)
-        enough = len(held) * 2 >= len(forms) if e.score >= STRONG_LINK else len(held) * 2 > len(forms)
-        if not (forms and forms[0] in held and enough):
+        enough = len(held) * 2 >= len(forms) if e.score >= STRONG_LINK else (len(held) * 2 + len(kin)) > len(forms)
+        strong = e.score >= STRONG_LINK
+        if not (forms and (forms[0] in held or strong and kanji_kin(forms[0], toks, head=True)) and enough):
             continue
         rest = [f for f in forms if f not in held]
-        if not rest or all(near_words(embedder, rest, toks, NAMED_NEAR_SIM).values()):
+        near = near_words(embedder, rest, toks, NAMED_NEAR_SIM)
+        if all(near[f] or kanji_kin(f, toks) for f in rest):
             return True
     return False
+
+
+def in_named_phrase(plan: QueryPlan, token: str, embedder=None) -> bool:
+    """Whether ``token`` keeps a kanji of a word of a linked indicator's or 細事業's name, in a phrase that names it in the
+    user's words (方向 of 「回復方向にある地点」 for 回復傾向にある地点の割合): judged with its phrase, as the phrase check of
+    :mod:`.refusal` does.  Any other word no sheet uses (利息 of 「支払遅延の遅延利息」) is still judged alone."""
+    for ph in noun_phrases(plan.norm):
+        if token in ph.forms:
+            forms, _ = subject_forms(ph, plan)
+            names = {t for e in plan.indicators + plan.details for t in tokenize(nfkc(e.name))}
+            return bool(forms) and len(forms) > 1 and kanji_kin(token, names) and mostly_named(forms, plan, embedder)
+    return False
+
+
+def kanji_kin(word: str, names: set[str], head: bool = False) -> bool:
+    """Whether a two-kanji word differs from a two-kanji word of ``names`` in one kanji, the other in the same place:
+    巡回 for 巡視, 方向 for 傾向 (「保護指導員の巡回日数」 for 保護指導員による巡視日数).  Word vectors miss these pairs
+    (cosine 0.04 for 巡回・巡視); the shared kanji carries the meaning the user paraphrased.  The phrase's first word
+    (``head``) must share its first kanji: 漁業 is no 林業, though both end in 業."""
+    if not re.fullmatch(r"[一-龥]{2}", word):
+        return False
+    return any(re.fullmatch(r"[一-龥]{2}", n) and n != word and n[0] == word[0] if head else
+               re.fullmatch(r"[一-龥]{2}", n) and n != word and (n[0] == word[0]) != (n[1] == word[1]) for n in names)
 
 
 def headed_by_indicator(forms: list[str], plan: QueryPlan, sheet_tokens: set[str]) -> bool:
@@ -107,3 +134,17 @@ def unwritten_kana_word(text: str, sheet: list[str], plan: QueryPlan) -> str | N
     written = [s.replace("・", "").replace(" ", "") for s in sheet] + \
         [nfkc(e.name).replace("・", "") for e in plan.jigyo + plan.indicators + plan.details]
     return next((r for r in runs if not any(r in w for w in written)), None)
+
+
+# 「野外焼却（野焼き）」「特定小型原動機付自転車（電動キックボード）」: the sheet's term, then the everyday word for it.
+_GLOSS = re.compile(r"([一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,20})[（(]([^（）()、。]{2,12})[）)]")
+
+
+def sheet_glosses(sheet: list[str]) -> dict[str, set[str]]:
+    """The everyday words a sheet glosses its terms with, each with its terms (野焼き: {野外焼却}): where the user says
+    野焼き, the sheet's 野外焼却 speaks of it, in any passage of that sheet."""
+    out: dict[str, set[str]] = {}
+    for body in sheet:
+        for m in _GLOSS.finditer(body):
+            out.setdefault(nfkc(m.group(2)), set()).add(nfkc(m.group(1)))
+    return out

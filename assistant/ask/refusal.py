@@ -15,14 +15,14 @@ from ingest.form import nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.tokens import homophones, morphemes, token_set, tokenize
-from ..text.terms import bukyoku_forms, DOING_SECTIONS, PROGRAM_KINDS, PROGRAM_NAMED_Q
+from ..text.terms import bukyoku_forms, DOING_SECTIONS, MEASURE_WORD, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
-from ..text.wording import REGION_NOUNS, everyday_forms, no_pairs, noun_phrases, place_forms, predicate_forms
+from ..text.wording import REGION_NOUNS, everyday_forms, heard_through, no_pairs, noun_phrases, place_forms, predicate_forms
 from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, means_named, subject_forms, termed_check
-from .naming import glossed, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
+from .naming import glossed, in_named_phrase, sheet_glosses, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
 from .existence import thing_unstated
@@ -89,16 +89,17 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
     with something nearby.  Words of the question's linked entities don't count.
     """
     vocab = snap.lexical.vocab
+    typed = {m.norm: m.surface for m in morphemes(plan.norm)}  # (ひとり親 as typed, 一人親 as Sudachi writes it)
     cands = [t for t in topic_words(plan)
              if len(t) >= 2 and t not in vocab and not re.search(r"[\u3040-\u309f]$", t)
-             and not any(s in vocab for s in expand({t})) and (not t.isascii() or _ascii_subject(t, plan.norm))
+             and not any(s in vocab for s in expand({t}))
+             and all(not w.isascii() or _ascii_subject(w, plan.norm) for w in {t, typed.get(t, t)})  # (rate, as レート)
              and t not in plan.clipped and not (len(t) >= 3 and t.endswith("的") and t[:-1] in vocab)  # 事務的: as 事務
              and t not in PROGRAM_KINDS  # 対策, 支援: what kind of program, never the subject alone
              and t not in token_set(plan.bukyoku)]  # 農政 of 農政部, an indexed 部局 named: the owner, said by the sheet's 部局
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
-        typed = {m.norm: m.surface for m in morphemes(plan.norm)}  # (ひとり親 as typed, 一人親 as Sudachi writes it)
         cands = [t for t in cands if not any(t in h or typed.get(t, t) in h for h in held)]
     if not cands:
         return []
@@ -107,11 +108,20 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
     if not cands or embedder is None:
         return cands
     near = near_words(embedder, cands, ev)
-    return [t for t in cands if not near.get(t)]
+    return [t for t in cands if not near.get(t) and not in_named_phrase(plan, t, embedder)]
+
+
+def _measure_unnamed(plan: QueryPlan, t: str) -> bool:
+    """Whether ``t`` is a measure (視聴率) whose stem no linked name holds: 使用率 of 「ジェネリックの使用率」 is the linked
+    後発医薬品使用割合 in the user's words, 視聴率 of 「県政番組の放送、視聴率は」 is a figure no sheet reports."""
+    m = MEASURE_WORD.search(t)
+    return bool(m) and not any(m.group(1) in nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details)
 
 
 def _ascii_subject(t: str, text: str) -> bool:
-    """An ASCII word written in capitals (ALT, EV, SSW) names a subject as a kanji word does; r6, ok, a unit (km) do not."""
+    """An ASCII word written in capitals (ALT, EV, SSW) names a subject as a kanji word does; r6, ok, a unit (km) do not,
+    nor an English word in lower case (「英語資料の「training transfer rate」に当たる割合」: a gloss of the sheet's own
+    term, which Sudachi writes in katakana, トランスファー)."""
     return t.isalpha() and len(t) >= 2 and t.upper() in nfkc(text) and t not in ("ok", "ng", "pdf", "url")
 
 
@@ -147,6 +157,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     described = _described(plan)
     doing = [c for v in versions for c in snap.by_version.get(v, []) if snap.chunks[c].meta.get("section") in DOING_SECTIONS]
     # 「ヘルプカードの配布数」 on the ヘルプマーク sheet, 「eスポーツの合宿」 on the スポーツ合宿 sheet
+    glosses = sheet_glosses(sheet)
     kana = unwritten_kana_word(plan.norm, sheet, plan)
     out = [kana] if kana and not glossed(kana, sheet, plan) else []
     for ph in noun_phrases(plan.norm) + no_pairs(plan.norm):
@@ -174,7 +185,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan) \
                 or (text.endswith("細事業") and any(short in n for n in names)):
             continue  # the user's short form of a linked 事業名 (若者就職のシート), or their words for it
-        alts = {f: alternatives(f, plan, whole_word=termed(f)) for f in forms}
+        # (野焼き, glossed 「野外焼却（野焼き）」 once on the sheet, is what its other passages call 野外焼却)
+        alts = {f: alternatives(f, plan, whole_word=termed(f)) | glosses.get(f, set()) for f in forms}
         unseen = [f for f in forms if not alts[f] & sheet_tokens and not any(f in e for e in evidence)]
         # the sheet's synonym in Sudachi's dictionary (空気 of the sheet's 一般環境大気): for the words to stand
         # together in one passage, not to make the phrase a situation of the program (ドローンの活用: 利用)
@@ -286,10 +298,12 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
             plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
             and any(_said(plan, e) for e in plan.jigyo)) or (plan.intent == "why" and plan.indicators):
-        terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm) or proper_name(t) or _added(plan, t)]
+        terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm) or proper_name(t) or _added(plan, t)
+                 or _measure_unnamed(plan, t)]  # (「県政番組の放送、視聴率は」: a measure no sheet reports is the figure asked)
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
-    absent = [a for a in absent if not any(a != b and a in b for b in absent)]  # the longest words only
+    absent = [a for a in absent if not any(a != b and a in b for b in absent)  # the longest words only
+              and not heard_through(a, plan.norm)]  # (「ケーブルテレビで…やってた」: where the user heard it)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
         absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
     if plan.intent == "why" and plan.indicators:  # 「畑の肥料のせい？」: a cause guessed, for the sheet's reasons to check

@@ -12,7 +12,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.tokens import tokenize
+from ..text.tokens import morphemes, tokenize
 from ..text.wording import zipf
 from ..types import Entity, QueryPlan
 
@@ -82,6 +82,8 @@ def _kana_pair_clip(t: str, completions) -> list[str]:
 
 # An abbreviation rarer than this in general Japanese is no word of its own (暴排 1.6; 中退 3.5, 夜中 4.2 are words).
 ABBREV_ZIPF = 2.5
+# A word of kanji and kana this common (手入れ 3.8, 見込み 4.0) is itself, never two names' kanji clipped (野焼き 2.5 may be).
+KANA_WORD_ZIPF = 3.0
 
 
 def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
@@ -90,7 +92,11 @@ def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
     name's words join the topic."""
     vocab = snap.lexical.vocab
     # (暴排, which Sudachi cuts into 暴 and 排: two kanji standing alone in the question)
-    runs = [m.group(0) for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", plan.norm)]
+    # (not the kanji of a common word written with kana after them: 手入 of 手入れ is no 手話入門; 野焼 of the rarer
+    # 野焼き is the sheets' 野外焼却)
+    words = [m.surface for m in morphemes(plan.norm)]
+    runs = [m.group(0) for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", plan.norm)
+            if not any(w.startswith(m.group(0)) and len(w) > 2 and zipf(w) >= KANA_WORD_ZIPF for w in words)]
     for t in dict.fromkeys(list(plan.salient) + runs):
         # (一回, 二度: a count, however rare the list finds it, abbreviates nothing)
         if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}", t) or re.match(r"[一二三四五六七八九十百千数]", t):

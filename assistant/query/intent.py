@@ -16,7 +16,7 @@ from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
-from ..text.wording import everyday_forms, frame_forms, zipf
+from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .completion import complete_clipped, expand_name_abbrev
@@ -216,6 +216,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     q = nfkc(question).strip()
     q = GREETING_RE.sub("", q).strip() or q
     q = PURPOSE_RE.sub("", q).strip() or q
+    q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
     # 「お金的に」: Sudachi reads 御 + 金的; said of an everyday noun, 的に is 「の面で」
     q = re.sub(r"(?<=[おご][一-龥])的(?=に)", "の面で", q)

@@ -42,7 +42,11 @@ SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人":
                "ロールアウト": "展開", "スクールトリップ": "教育旅行",
                "かかりつけのお医者さん": "かかりつけ医", "かかりつけの医者": "かかりつけ医", "お医者さん": "医師", "お医者様": "医師",
                # what the prefecture owns, as residents say it (県の土地 is the sheets' 県有地)
-               "県の土地": "県有地", "県の財産": "県有財産"}
+               "県の土地": "県有地", "県の財産": "県有財産",
+               # first aid as people say it (心臓 + マッサージ) for the sheets' word
+               "心臓マッサージ": "胸骨圧迫",
+               # whom, as people say it (男 + の + 人)
+               "男の人": "男性", "女の人": "女性", "男の子": "男子", "女の子": "女子"}
 SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
 
 # Why the asker asks (「来週の部長説明で使いたいので」「議会答弁の下書きを作っています。」「要求資料の作成にあたり」): the
@@ -138,6 +142,9 @@ FORM_WORDS = frozenset("目標 目標値 実績値 達成率 指標 成果指標
 # a question about the table itself, answered by section 6 however its why is put.
 COST_PARTS_ASKED_Q = re.compile(r"(?:繰越|繰り越|補正|当初|一般財源)(?:予算|分|額)?(?:とか|や|も|は|って|が)?[^。？?]{0,6}?"
                                 r"(?:入って|入り|含ま|含んで|乗って|上乗せ)")
+
+# A measure (視聴率, 離職率, 来場者数): a word no sheet uses that names a figure is what is asked, never how it is put.
+MEASURE_WORD = re.compile(r"^(..+?)(?:率|者数|件数|人数|額)$")  # (group 1: what is measured, 視聴 of 視聴率)
 
 # A figure named in the question (「成約件数と、来年度の対応は」): the figure is asked too, not only words.
 FIGURE_NAMED_Q = re.compile(r"件数|人数|回数|者数|件|率|割合|金額|予算|決算|[一-龥ァ-ヶー]数(?:と|は|も|や|、)")
@@ -250,7 +257,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "ジェネリック": ("後発医薬品", "後発"), "フードロス": ("食品ロス",),
     # the official word for an everyday one
     "山火事": ("林野火災",), "獣害": ("鳥獣被害", "鳥獣"), "回収": ("収納", "返還", "徴収"), "夜道": ("夜間",), "道具": ("資機材", "用具"), "寮": ("寄宿舎",), "入試": ("入学者選抜", "選抜"),
-    "暑さ": ("高温", "暑熱"), "入館": ("来館",), "ネット": ("インターネット",), "cpr": ("心肺蘇生",),
+    "暑さ": ("高温", "暑熱"), "入館": ("来館",), "ネット": ("インターネット",), "cpr": ("心肺蘇生",), "手入れ": ("整備", "管理"),
     "バイスタンダー": ("居合わせた", "市民による"), "ドナー": ("臓器提供", "提供者"), "先生": ("教員", "教師", "教職員"), "寮生": ("寄宿舎", "入舎"),
     # the two words of public money given toward a cost (「バス代の補助」: the sheet's 借上げ費用を助成)
     "補助": ("助成",), "助成": ("補助",),

@@ -48,7 +48,8 @@ FRAME_NOUNS = frozenset("""
 矢印 向き 本当 ほんと マジ やつ 奴 両方 決め方 立て方 出し方 マシ 増し 件 話 一気 ネタ 柱 絡み がらみ
 右肩 右肩上がり 右肩下がり 気味 明け コロナ明け 戻り具合
 おかげ お陰 御陰 せい まわり 周り 回り きっかけ 切っ掛け 頂戴 ちょうだい 前任 前任者 後任 後任者
-根拠 見立て 見立 見解 未達 母数 条件 対象条件 要件
+根拠 見立て 見立 見解 未達 到達 母数 条件 対象条件 要件
+乖離 差異 相違 尺度 両面 側面 問題点 課題点 特集 報道
 自体 自身 そのもの
 アップダウン アップ ダウン ペイン ネクスト ボトルネック コスパ コストパフォーマンス ネクストアクション アクション ペインポイント イシュー トレンド オペレーション
 ギャップ テコ入れ てこ入れ インパクト エビデンス プライオリティ PDCA pdca ＰＤＣＡ KPI kpi ＫＰＩ KGI kgi ROI roi ＲＯＩ
@@ -283,3 +284,48 @@ def clause_start(text: str, end: int) -> int:
         if m.pos[:2] == ("助詞", "接続助詞") and m.surface in ("て", "で") and nxt.surface in ("、", ","):
             start = pos + 1
     return start
+
+
+
+# The demonstrative prefixes of written Japanese (本研修事業, 同補助事業): "this", not a word of the name.
+_DEMONSTRATIVE_PREFIXES = frozenset({"本", "当", "同", "該"})
+_PROGRAM_WORDS = frozenset({"事業", "事業費", "細事業", "取組", "取り組み"})
+
+
+def drop_demonstrative(text: str) -> str:
+    """``text`` without a demonstrative prefix before a program's name (「本研修事業の問題点」 asks of 研修事業): Sudachi
+    tags 本 a prefix there (not in 本格 or 日本), and the nouns after it must end in 事業 (本事業 itself stays)."""
+    ms = morphemes(text)
+    out, start, cur = [], 0, 0
+    for i, m in enumerate(ms):
+        at = text.find(m.surface, cur)
+        if at < 0:
+            continue
+        cur = at + len(m.surface)
+        if m.pos[:1] == ("接頭辞",) and m.surface in _DEMONSTRATIVE_PREFIXES and _names_program(ms[i + 1:i + 7]):
+            out.append(text[start:at])
+            start = cur
+    out.append(text[start:])
+    return "".join(out)
+
+
+def _names_program(after: list[Morpheme]) -> bool:
+    """Whether the nouns after a prefix are a name that ends in 事業 (at least one word before it)."""
+    for k, m in enumerate(after):
+        if m.pos[:1] != ("名詞",):
+            return False
+        if m.norm in _PROGRAM_WORDS:
+            return k > 0
+    return False
+
+
+
+# Where the user heard of it (「ケーブルテレビで…やってた」「ニュースで言ってた」「回覧で回ってきた」): the channel, never
+# the subject asked of the sheet.
+_MEDIUM = r"(?:テレビ|ニュース|新聞|ラジオ|SNS|ネット|回覧板?|番組|記事|会見)"
+_HEARD_THROUGH = re.compile(f"({_MEDIUM})(?:で|でも)[^、。？?]{{0,14}}?(?:やって|見|観|聞|聴|言って|流れ|紹介|取り上げ|特集|報道|話題|回って|読ん)")
+
+
+def heard_through(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` names, in ``text``, the medium the user heard the news through."""
+    return any(text[:m.end(1)].endswith(phrase) for m in _HEARD_THROUGH.finditer(text))

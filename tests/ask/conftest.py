@@ -467,3 +467,11 @@ def ctcu_service(tmp_path_factory):
     障がい者グループホーム整備, 次世代自動車普及, 観光ＤＸ, りんご新わい化栽培) with 地籍調査 (another 実施市町村数, 目標44)
     and 学校部活動地域移行 (the 事業名 that holds 地域移行)."""
     return _folders_and_sheets(tmp_path_factory, "CTCU", ("sheets_CT", "sheets_CU"), (("sheets_S", "11-08-02"), ("sheets", "14-02-02")))
+
+
+@pytest.fixture(scope="session")
+def cvcw_service(tmp_path_factory):
+    """Dev sets CV's and CW's eight sheets (高等教育振興, 応急手当普及, 生活環境保全, 里山整備推進; 県職員能力開発研修,
+    県政広報・情報発信, 高山植物等保護, みんなで支える里山整備) with 手話言語普及 (whose 細事業 names hold 手話 and 入門) and
+    森林づくり担い手確保 (新規林業就業者の３年後定着率)."""
+    return _folders_and_sheets(tmp_path_factory, "CVCW", ("sheets_CV", "sheets_CW"), (("sheets_AM", "05-93-03"), ("sheets", "04-02-03")))

@@ -28,3 +28,19 @@ def test_noun_phrases_as_typed():
     assert [p.text for p in phrases] == ["スマート農業", "研修", "受講者数"]
     assert phrases[0].forms == ("スマート", "農業")
     assert [p.text for p in noun_phrases("最近の数字")] == []  # frame words alone are no subject
+
+
+def test_a_demonstrative_prefix_before_a_program_name():
+    from assistant.text.wording import drop_demonstrative
+    assert drop_demonstrative("本研修事業の問題点は") == "研修事業の問題点は"
+    # 本事業 itself, 本格 and 日本 keep their 本; so does a prefix before no 事業
+    for text in ("本事業の課題", "本格実施事業の予算", "日本酒振興事業", "本研修の内容"):
+        assert drop_demonstrative(text) == text
+
+
+def test_the_medium_a_user_heard_it_on():
+    from assistant.text.wording import heard_through
+    assert heard_through("ケーブルテレビ", "ねえ、ケーブルテレビで救命講習の話やってたんだけど")
+    assert heard_through("ニュース", "進まなかったってニュースで言ってたけど")
+    assert not heard_through("救命講習", "ケーブルテレビで救命講習の話やってたんだけど")
+    assert not heard_through("ケーブルテレビ", "県政番組はケーブルテレビで放送してる？")  # asked of, not heard on
