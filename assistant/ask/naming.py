@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..query.linking import expand
 from ..text.terms import PROGRAM_KINDS
-from ..text.tokens import morphemes, synonym_groups, tokenize
+from ..text.tokens import morphemes, reading, synonym_groups, tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..text.wording import is_frame, noun_phrases
 from ..types import STRONG_LINK, QueryPlan
@@ -148,3 +148,24 @@ def sheet_glosses(sheet: list[str]) -> dict[str, set[str]]:
         for m in _GLOSS.finditer(body):
             out.setdefault(nfkc(m.group(2)), set()).add(nfkc(m.group(1)))
     return out
+
+
+def sounds_like_name(text: str, plan: QueryPlan) -> bool:
+    """Whether ``text`` reads as a piece of a linked name, four kana or more (long marks aside): a word voice input or the
+    input method wrote otherwise (奈良枯れ for ナラ枯れ被害対策事業費, どじょう汚染 for 土壌汚染, セーフティーネット)."""
+    said = reading(text).replace("ー", "")
+    if len(said) < 4:
+        return False
+    return any(said in reading(nfkc(e.name)).replace("ー", "") for e in plan.jigyo + plan.indicators + plan.details)
+
+
+_OKURIGANA = re.compile(r"[一-龥][ぁ-ん]{1,2}[一-龥]")
+
+
+def okurigana_variant(text: str, evidence: list[str]) -> bool:
+    """Whether ``text``, written with okurigana between its kanji (立ち入り検査, 申し込み件数), is the evidence's word
+    written without them (立入検査, 申込件数), as official writing spells it: three kanji or more alike in order."""
+    if not _OKURIGANA.search(text):
+        return False
+    skeleton = re.sub(r"[ぁ-ん]", "", text)
+    return len(skeleton) >= 3 and any(skeleton in body for body in evidence)

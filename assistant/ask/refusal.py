@@ -17,12 +17,12 @@ from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.tokens import homophones, morphemes, token_set, tokenize
 from ..text.terms import bukyoku_forms, DOING_SECTIONS, MEASURE_WORD, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
-from ..text.wording import REGION_NOUNS, everyday_forms, heard_through, no_pairs, noun_phrases, place_forms, predicate_forms
+from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_through, no_pairs, noun_phrases, place_forms, predicate_forms
 from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, means_named, subject_forms, termed_check
-from .naming import glossed, in_named_phrase, sheet_glosses, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
+from .naming import glossed, in_named_phrase, okurigana_variant, sheet_glosses, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
 from .existence import thing_unstated
@@ -173,7 +173,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if (len(forms) < 2 and not asked and not any(map(termed, forms)) and not means_named(ph, plan)) or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in texts):
             continue
-        if ("の" in text and any(text.replace("の", "") in n for n in names)) or figure_of_linked(snap, plan, text, ev_ids):
+        if ("の" in text and any(text.replace("の", "") in n for n in names)) or figure_of_linked(snap, plan, text, ev_ids) \
+                or okurigana_variant(text, sheet):
             continue  # 防犯の講話 is the 細事業 防犯講話; 「ロケ本数の目標150本」: the linked indicator's own figure names it
         said = forms
         forms = [f for f in forms if not any(f in q for q in quoted)]
@@ -303,7 +304,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)  # the longest words only
-              and not heard_through(a, plan.norm)]  # (「ケーブルテレビで…やってた」: where the user heard it)
+              and not heard_through(a, plan.norm)  # (「ケーブルテレビで…やってた」: where the user heard it)
+              and not corrected(a, plan.norm) and not sounds_like_name(a, plan)]  # (「どじょう汚染 あ 土壌汚染」, 奈良枯れ)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
         absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
     if plan.intent == "why" and plan.indicators:  # 「畑の肥料のせい？」: a cause guessed, for the sheet's reasons to check
@@ -343,7 +345,8 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     text = sheet_text(snap, ids)
     toks = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
     missing = [p for p in sorted(places, key=lambda p: (plan.norm.find(p), p))  # (in the question's order, every run)
-               if not any(a in toks or a in text for a in (p, *REGION_NOUNS.get(p, ())))]
+               if not any(a in toks or a in text for a in (p, *REGION_NOUNS.get(p, ())))
+               and not sounds_like_name(_phrase_of(plan, p), plan)]  # (奈良枯れ: ナラ枯れ said, no place named)
     if not missing:
         return None
     names = "・".join(f"「{_phrase_of(plan, p)}」" for p in missing)

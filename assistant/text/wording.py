@@ -323,9 +323,27 @@ def _names_program(after: list[Morpheme]) -> bool:
 # Where the user heard of it (「ケーブルテレビで…やってた」「ニュースで言ってた」「回覧で回ってきた」): the channel, never
 # the subject asked of the sheet.
 _MEDIUM = r"(?:テレビ|ニュース|新聞|ラジオ|SNS|ネット|回覧板?|番組|記事|会見)"
-_HEARD_THROUGH = re.compile(f"({_MEDIUM})(?:で|でも)[^、。？?]{{0,14}}?(?:やって|見|観|聞|聴|言って|流れ|紹介|取り上げ|特集|報道|話題|回って|読ん)")
+# ... or the people who told of it (「ラフティングのガイド仲間もぼやいてたけど」)
+_PEOPLE = r"(?:仲間|友達|友人|知り合い|知人|同僚|先輩|後輩|上司|近所の人|ママ友|家族|親戚)"
+_HEARD_THROUGH = re.compile(f"({_MEDIUM})(?:で|でも)[^、。？?]{{0,14}}?(?:やって|見|観|聞|聴|言って|流れ|紹介|取り上げ|特集|報道|話題|回って|読ん)"
+                            f"|({_PEOPLE})(?:も|が|から)[^、。？?]{{0,8}}?(?:ぼやいて|言って|話して|聞い|こぼして|嘆いて)")
 
 
 def heard_through(phrase: str, text: str) -> bool:
-    """Whether ``phrase`` names, in ``text``, the medium the user heard the news through."""
-    return any(text[:m.end(1)].endswith(phrase) for m in _HEARD_THROUGH.finditer(text))
+    """Whether ``phrase`` names, in ``text``, the medium the user heard the news through or the people who told it."""
+    return any(text[:m.end(m.lastindex)].endswith(phrase) for m in _HEARD_THROUGH.finditer(text))
+
+
+# A word said and corrected at once (「どじょう汚染 あ 土壌汚染で」「競技会 じゃなくて協議会か」「置き場 えー搬出先か」):
+# what follows the marker replaces it, as voice input and quick typing leave it.
+_CORRECTED = re.compile(r"\s*(?:(?:あっ?|いや|ちがう|違う)[\s、,]+|(?:じゃなくて|えー+|えっと)[\s、,]*)[^\s、,。?？]")
+
+
+def corrected(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` is, in ``text``, a word the user took back and said again."""
+    at = text.find(phrase)
+    while at >= 0:
+        if _CORRECTED.match(text, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False

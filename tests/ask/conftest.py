@@ -475,3 +475,10 @@ def cvcw_service(tmp_path_factory):
     県政広報・情報発信, 高山植物等保護, みんなで支える里山整備) with 手話言語普及 (whose 細事業 names hold 手話 and 入門) and
     森林づくり担い手確保 (新規林業就業者の３年後定着率)."""
     return _folders_and_sheets(tmp_path_factory, "CVCW", ("sheets_CV", "sheets_CW"), (("sheets_AM", "05-93-03"), ("sheets", "04-02-03")))
+
+
+@pytest.fixture(scope="session")
+def cxcy_service(tmp_path_factory):
+    """Dev sets CX's and CY's eight sheets (傷病野生鳥獣救護, ソーシャルビジネス創業支援, 信州アウトドアアクティビティ,
+    地域学校協働活動; 土壌汚染対策, ナラ枯れ被害対策, 住宅確保要配慮者居住支援, 農作物等盗難防止)."""
+    return _folders_and_sheets(tmp_path_factory, "CXCY", ("sheets_CX", "sheets_CY"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.ask.naming import kanji_kin, sheet_glosses
+from assistant.ask.naming import kanji_kin, okurigana_variant, sheet_glosses
 
 
 def test_a_word_that_keeps_one_kanji_of_the_names_word():
@@ -17,3 +17,9 @@ def test_the_sheets_own_glosses():
     g = sheet_glosses(sheet)
     assert g["野焼き"] == {"野外焼却"} and g["電動キックボード"] == {"特定小型原動機付自転車"}
     assert sheet_glosses(["・R6（目標値）", "・（注）"]) == {}  # a year or a bare note glosses nothing
+
+
+def test_okurigana_written_out():
+    assert okurigana_variant("立ち入り検査", ["・搬出先59か所に立入検査を行い"])
+    assert not okurigana_variant("立入検査", ["・立入検査を行い"])  # nothing written out: the words themselves decide
+    assert not okurigana_variant("見回り", ["・見回を行い"])  # two kanji are too few to say it is the same word

@@ -44,3 +44,14 @@ def test_the_medium_a_user_heard_it_on():
     assert heard_through("ニュース", "進まなかったってニュースで言ってたけど")
     assert not heard_through("救命講習", "ケーブルテレビで救命講習の話やってたんだけど")
     assert not heard_through("ケーブルテレビ", "県政番組はケーブルテレビで放送してる？")  # asked of, not heard on
+    assert heard_through("ラフティングのガイド仲間", "ラフティングのガイド仲間もぼやいてたけど、参加者が")  # heard from
+    assert not heard_through("仲間", "仲間づくりの事業")
+
+
+def test_a_word_taken_back():
+    from assistant.text.wording import corrected
+    assert corrected("どじょう汚染", "どじょう汚染 あ 土壌汚染で指定された土地")
+    assert corrected("居住支援競技会", "居住支援競技会 じゃなくて協議会か")
+    assert corrected("置き場", "建設の残土の置き場 えー搬出先か")
+    assert not corrected("土壌汚染", "どじょう汚染 あ 土壌汚染で指定")  # the word said again stays
+    assert not corrected("雪", "原因は雪じゃないの")  # a guess asked of, not taken back
