@@ -38,7 +38,7 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
     if topic:
         return False
     # 「観光DXの中で一番お金がかかってる取組」: the most of one program's parts, the program said by its short name
-    within = re.search(r"([^\s、。,?？!！「」の]{2,})の(?:中|なか)で[^、。,?？]{0,6}?(?:一番|いちばん|最も|もっとも)", q)
+    within = W.WITHIN_ONE_Q.search(q)
     if within and any(abbreviates(within[1], e.name, word_ok=True) for e in plan.jigyo):
         return True
     for m in W.NAMED_SUBJECT_Q.finditer(q):

@@ -8,7 +8,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, WHEN_ASKED_Q
+from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, ONE_UNIT_PRICED_Q, WHEN_ASKED_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES
 from ..types import QueryPlan
@@ -80,7 +80,7 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
     own = token_set(e.name for e in plan.jigyo)
     topic = topic - own or {t for t in words if t in asked and len(t) > 1 and t not in own} or topic
     # a price per the unit asked (「苗木って1本いくら」 is not told by 「10a当たり約150万円」)
-    per = per_unit and re.search(r"[1１一]([^\sいっはでのにが0-9]{1,2}?)(?:あたり|当たり)?(?:って|は|で|の)?(?:いくら|何円)", asked)
+    per = per_unit and ONE_UNIT_PRICED_Q.search(asked)
     unit = re.compile(re.escape(per[1]) + r"(?:あたり|当たり|につき)?[^。]{0,12}[0-9]|単価") if per else None
     for c in ids:
         if c not in snap.chunks:

@@ -52,9 +52,9 @@ def mostly_named(forms: list[str], plan: QueryPlan, embedder=None) -> bool:
         toks = set(tokenize(name))
         held = [f for f in forms if f in toks or f in name or expand({f}) & toks]  # 大人 for 成人
         kin = [f for f in forms[1:] if f not in held and kanji_kin(f, toks)]  # (方向 for 傾向: half a word of the name)
-        # half is enough for a name the question links outright (商店街の人通り: 目標の2,300人 names the row)
-        enough = len(held) * 2 >= len(forms) if e.score >= STRONG_LINK else (len(held) * 2 + len(kin)) > len(forms)
         strong = e.score >= STRONG_LINK
+        # half is enough for a name the question links outright (商店街の人通り: 目標の2,300人 names the row)
+        enough = len(held) * 2 >= len(forms) if strong else (len(held) * 2 + len(kin)) > len(forms)
         if not (forms and (forms[0] in held or strong and kanji_kin(forms[0], toks, head=True)) and enough):
             continue
         rest = [f for f in forms if f not in held]
@@ -76,15 +76,20 @@ def in_named_phrase(plan: QueryPlan, token: str, embedder=None) -> bool:
     return False
 
 
+_TWO_KANJI = re.compile(r"[一-龥]{2}")
+
+
 def kanji_kin(word: str, names: set[str], head: bool = False) -> bool:
     """Whether a two-kanji word differs from a two-kanji word of ``names`` in one kanji, the other in the same place:
     巡回 for 巡視, 方向 for 傾向 (「保護指導員の巡回日数」 for 保護指導員による巡視日数).  Word vectors miss these pairs
     (cosine 0.04 for 巡回・巡視); the shared kanji carries the meaning the user paraphrased.  The phrase's first word
     (``head``) must share its first kanji: 漁業 is no 林業, though both end in 業."""
-    if not re.fullmatch(r"[一-龥]{2}", word):
+    if not _TWO_KANJI.fullmatch(word):
         return False
-    return any(re.fullmatch(r"[一-龥]{2}", n) and n != word and n[0] == word[0] if head else
-               re.fullmatch(r"[一-龥]{2}", n) and n != word and (n[0] == word[0]) != (n[1] == word[1]) for n in names)
+    others = [n for n in names if n != word and _TWO_KANJI.fullmatch(n)]
+    if head:
+        return any(n[0] == word[0] for n in others)
+    return any((n[0] == word[0]) != (n[1] == word[1]) for n in others)
 
 
 def headed_by_indicator(forms: list[str], plan: QueryPlan, sheet_tokens: set[str]) -> bool:

@@ -94,9 +94,9 @@ def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
     # (暴排, which Sudachi cuts into 暴 and 排: two kanji standing alone in the question)
     # (not the kanji of a common word written with kana after them: 手入 of 手入れ is no 手話入門; 野焼 of the rarer
     # 野焼き is the sheets' 野外焼却)
-    words = [m.surface for m in morphemes(plan.norm)]
-    runs = [m.group(0) for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", plan.norm)
-            if not any(w.startswith(m.group(0)) and len(w) > 2 and zipf(w) >= KANA_WORD_ZIPF for w in words)]
+    runs = [m.group(0) for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", plan.norm)]
+    words = [m.surface for m in morphemes(plan.norm)] if runs else []
+    runs = [r for r in runs if not any(w.startswith(r) and len(w) > 2 and zipf(w) >= KANA_WORD_ZIPF for w in words)]
     for t in dict.fromkeys(list(plan.salient) + runs):
         # (一回, 二度: a count, however rare the list finds it, abbreviates nothing)
         if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}", t) or re.match(r"[一二三四五六七八九十百千数]", t):

@@ -78,7 +78,7 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
             continue
         if _TARGET_BEFORE.search(plan.norm[max(0, m.start() - 5):m.start()]) or _TARGET_AFTER.match(plan.norm, m.end(1)):
             cands = cat.figures.get(TARGET + num, set())
-            same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
+            same_unit = _same_unit(cands, after)
             # (a unit said must be the indicator's: 「目標の50人」 is no 50か所)
             cands = same_unit if same_unit or re.match(r"[一-龥ァ-ヶA-Za-z%％]", after) else cands
             targets |= {(no, ind, name) for no, ind, name, _ in cands}
@@ -94,7 +94,7 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         if _CHANGE_AFTER.match(plan.norm, m.end(1)):
             continue  # 「500人近く減って」: a change, which names no indicator by its figure
         cands = cat.figures.get(num, set())
-        same_unit = {c for c in cands if c[3] and after.startswith(c[3][:1])}
+        same_unit = _same_unit(cands, after)
         # (100％ is everyone's target, 「R8で100%の計画」: as short a figure as 40％)
         distinct = ("." in m.group(1) or len(num) >= 3) and not (num == "100" and after[:1] in ("%", "％"))
         if same_unit or not distinct:
@@ -131,3 +131,7 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
     return True
 
+
+def _same_unit(cands: set[tuple], after: str) -> set[tuple]:
+    """The catalogue rows (事業番号, indicator, name, unit) whose unit the figure is followed by (50人: 人)."""
+    return {c for c in cands if c[3] and after.startswith(c[3][:1])}

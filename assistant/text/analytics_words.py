@@ -387,3 +387,6 @@ JIGYO_WITH_Q = re.compile(r"(?<!細)事業(?:って|は|が|を)?(?:ある|あ�
 WITHIN_TOP_Q = re.compile(r"(?:その|そこの|それらの)(?:中|なか|うち)で?(?:は|の)?[^。?？]{0,6}(?:一番|いちばん|最も|もっとも|最大)")
 # The 事業 ranked first on a count, asked before another clause: 「細事業の数が最も多い事業と、その中で…」.
 MOST_JIGYO_Q = re.compile(r"(?:一番|いちばん|最も|もっとも)(?:多い|少ない)事業(?:と|、|は|を|って)")
+
+# 「観光DXの中で一番お金がかかってる取組」: the most of the parts of one thing (group 1), said before 「の中で」.
+WITHIN_ONE_Q = re.compile(r"([^\s、。,?？!！「」の]{2,})の(?:中|なか)で[^、。,?？]{0,6}?(?:一番|いちばん|最も|もっとも)")

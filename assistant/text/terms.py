@@ -163,6 +163,9 @@ NATIONAL_COMPARISON = (
     "全国平均や他県との比較",
 )
 
+# The one unit a price is asked of (「苗木って1本いくら」: 本, group 1), to be told per that unit and no other.
+ONE_UNIT_PRICED_Q = re.compile(r"[1１一]([^\sいっはでのにが0-9]{1,2}?)(?:あたり|当たり)?(?:って|は|で|の)?(?:いくら|何円)")
+
 # 「長野の面接室と松本の面接室、それぞれ何件」: items named with one shared noun (AのX とBのX) and asked each.
 EACH_OF_NO_Q = re.compile(r"(?P<first>[一-龥ァ-ヶーA-Za-z0-9]{1,8})の(?P<what>[一-龥ァ-ヶー]{1,8})"
                           r"(?P<rest>(?:[・と、,][一-龥ァ-ヶーA-Za-z0-9]{1,8}の(?P=what)){1,5})[、,]?\s*(?:それぞれ|別々|ごと|別に|個別に)")

@@ -286,15 +286,18 @@ def clause_start(text: str, end: int) -> int:
     return start
 
 
-
 # The demonstrative prefixes of written Japanese (本研修事業, 同補助事業): "this", not a word of the name.
 _DEMONSTRATIVE_PREFIXES = frozenset({"本", "当", "同", "該"})
 _PROGRAM_WORDS = frozenset({"事業", "事業費", "細事業", "取組", "取り組み"})
+# (a prefix character before a program word, 取 of 取組・取り組み, no space or mark between: what drop_demonstrative needs)
+_PREFIX_BEFORE_PROGRAM = re.compile(r"[本当同該][^\s、。,?？!！]+?(?:事業|取|とりくみ)")
 
 
 def drop_demonstrative(text: str) -> str:
     """``text`` without a demonstrative prefix before a program's name (「本研修事業の問題点」 asks of 研修事業): Sudachi
     tags 本 a prefix there (not in 本格 or 日本), and the nouns after it must end in 事業 (本事業 itself stays)."""
+    if not _PREFIX_BEFORE_PROGRAM.search(text):
+        return text  # (most questions: no morphemes needed)
     ms = morphemes(text)
     out, start, cur = [], 0, 0
     for i, m in enumerate(ms):
@@ -317,7 +320,6 @@ def _names_program(after: list[Morpheme]) -> bool:
         if m.norm in _PROGRAM_WORDS:
             return k > 0
     return False
-
 
 
 # Where the user heard of it (「ケーブルテレビで…やってた」「ニュースで言ってた」「回覧で回ってきた」): the channel, never

@@ -27,3 +27,10 @@ def answered_from(service, cases) -> None:
     for q, no in cases:
         ans = service.ask(q)
         assert not ans.refused and keys(ans)[0][0] == no, (q, ans.answer, keys(ans))
+
+
+def answered_saying(service, cases) -> None:
+    """Each (question, words) of ``cases`` is answered, the answer saying ``words``."""
+    for q, said in cases:
+        ans = service.ask(q)
+        assert not ans.refused and said in ans.answer, (q, ans.answer)

@@ -10,7 +10,7 @@ leaves the why to answer."""
 
 from __future__ import annotations
 
-from .citing import answered_first, keys, refused_saying
+from .citing import answered_first, answered_saying, keys, refused_saying
 
 
 def test_written_frame_words_are_no_subject(cvcw_service):
@@ -54,8 +54,7 @@ def test_where_the_user_heard_it(cvcw_service):
 
 
 def test_the_sheets_own_gloss(cvcw_service):
-    ans = cvcw_service.ask("野焼きのチラシって何枚くらい配ったの？")
-    assert not ans.refused and "18万枚" in ans.answer, ans.answer
+    answered_saying(cvcw_service, [("野焼きのチラシって何枚くらい配ったの？", "18万枚")])
 
 
 def test_everyday_words_for_the_sheets_terms(cvcw_service):
