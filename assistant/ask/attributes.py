@@ -89,9 +89,12 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
         for raw in snap.chunks[c].quote.split("\n"):
             line = nfkc(raw)  # (NFKC writes ① as 1: the heading is told on the printed line)
             head = line if re.match(r"[①-⑳]", raw) else head
+            before = ""  # the sentence before on the same line sets up its subject (「作品カタログを作成し…。作者に支払われた使用料は」)
             for x in re.split(r"[。／]", line):
-                if evidence.search(x) and (unit is None or unit.search(x)) and (not topic or topic & set(tokenize(x + head)) or any(t in x + head for t in topic)):
+                said = x + head + before
+                if evidence.search(x) and (unit is None or unit.search(x)) and (not topic or topic & set(tokenize(said)) or any(t in said for t in topic)):
                     return True
+                before = x
     return False
 
 

@@ -14,7 +14,7 @@ from ingest.form import nfkc, to_float
 from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, UNUSED_Q, CHANGE_Q, PREVIOUS_YEAR_Q, COST_COLUMNS, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHICH_MOST_Q, WHY_SET_Q)
-from ..text.terms import MOVED_Q, NOT_HAPPENING_Q
+from ..text.terms import MOVED_Q, NOT_HAPPENING_Q, YEARS_SPAN_Q
 from ..types import Citation, QueryPlan
 from .movement import moved_as_told
 from .pairs import paired_section
@@ -119,6 +119,8 @@ def _compose_chunk(snap, cid: str, n: int, plan: QueryPlan, topic: set[str], lea
             ys = list(range(ys[0], ys[-1] + 1))  # 「R4からR6」: every year between
         elif len(ys) == 1 and PREVIOUS_YEAR_Q.search(plan.norm) and CHANGE_Q.search(plan.norm):
             ys = [ys[0] - 1, ys[0]]  # 「R6の決算いくら？前年からどれだけ増えた？」: the year before too
+        elif YEARS_SPAN_Q.search(plan.norm):
+            ys = []  # 「R6は補正も組んでますよね。決算ベースでどう推移してるのか」: every year the table gives
         want_years = {f"R{y - 2018}年度" for y in ys}
         sel = [r for r in rows if nfkc(r.get("year", "")) in want_years] or rows
         cols = _bare_budget(_cost_columns(plan.norm), plan.norm, sel)

@@ -7,8 +7,9 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import expand
+from ..text.terms import COUNT_NOUN_Q, COUNTER_FORMS
 from ..text.tokens import morphemes, tokenize
-from ..text.vocabulary import (COUNT_ASKED_Q, COUNT_NOUN_Q, COUNTER_FORMS, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q,
+from ..text.vocabulary import (COUNT_ASKED_Q, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q,
                                WHEN_ASKED_Q)
 from ..text.wording import everyday_forms, frame_forms, noun_phrases
 from ..types import STRONG_LINK, Citation, QueryPlan

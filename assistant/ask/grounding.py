@@ -9,7 +9,7 @@ from ingest.form import nfkc
 
 from ..query.catalogue import catalogue
 from ..query.linking import expand
-from ..text.terms import ATTRIBUTE_HEADS
+from ..text.terms import ATTRIBUTE_HEADS, COUNTER_NOUN
 from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..text.wording import HOME_PLACES, REGION_NOUNS, predicate_forms, verbal_forms
@@ -23,6 +23,12 @@ def clipped(plan: QueryPlan, word: str) -> set[str]:
 
 
 COUNTED_OF = r"(?:[ぁ-ん]{0,5}(?:人|者))?の(?:件数|人数|回数|発生件数|発生数|数(?![値字]))"  # (…できた人の数)
+
+
+def counted_here(word: str, body: str) -> bool:
+    """Whether ``word`` is a count by its counter (点数) and ``body`` writes a number with that counter."""
+    m = COUNTER_NOUN.fullmatch(word)
+    return bool(m and re.search(r"\d[\d,.]*\s*" + m.group(1) + r"(?!数)", body))
 
 
 def evidence_sheet(snap, plan: QueryPlan, top: list[str]) -> tuple[list[str], set[str]]:

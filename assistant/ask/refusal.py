@@ -21,7 +21,7 @@ from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_throug
 from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
-from .grounding import COUNTED_OF, alternatives, clipped, evidence_sheet, figure_of_linked, means_named, subject_forms, termed_check
+from .grounding import COUNTED_OF, alternatives, clipped, counted_here, evidence_sheet, figure_of_linked, means_named, subject_forms, termed_check
 from .naming import glossed, in_named_phrase, okurigana_variant, sheet_glosses, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
@@ -100,7 +100,7 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
-        cands = [t for t in cands if not any(t in h or typed.get(t, t) in h for h in held)]
+        cands = [t for t in cands if not any(t in h or typed.get(t, t) in h or counted_here(t, h) for h in held)]  # (点数: 1,187点)
     if not cands:
         return []
     ev = set().union(*(chunk_tokens(snap, c) for c in top))  # the evidence's words, read once
@@ -173,9 +173,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         if (len(forms) < 2 and not asked and not any(map(termed, forms)) and not means_named(ph, plan)) or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in texts):
             continue
-        if ("の" in text and any(text.replace("の", "") in n for n in names)) or figure_of_linked(snap, plan, text, ev_ids) \
+        if ("の" in text and any(text.replace("の", "") in n for n in names + sheet)) or figure_of_linked(snap, plan, text, ev_ids) \
                 or okurigana_variant(text, sheet):
-            continue  # 防犯の講話 is the 細事業 防犯講話; 「ロケ本数の目標150本」: the linked indicator's own figure names it
+            continue  # 防犯の講話 is the 細事業 防犯講話 (妊娠の届出 the sheet's 妊娠届出); 「ロケ本数の目標150本」: the linked indicator's own figure names it
         said = forms
         forms = [f for f in forms if not any(f in q for q in quoted)]
         if not forms:
@@ -206,7 +206,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             # in 部活動), written with or without ・ (ヒヤリハット); the chunk's 事業名 is its context (「喀痰吸引の新規認定」)
             own = nfkc(snap.chunks[cid].meta.get("jigyo_name", ""))
             toks, body = toks | token_set([own]), body.replace("・", "") + "\n" + body + "\n" + own
-            if all((alts[f] | sudachi.get(f, set())) & toks or any(a in body for a in alts[f]) for f in forms):
+            if all((alts[f] | sudachi.get(f, set())) & toks or any(a in body for a in alts[f]) or counted_here(f, body) for f in forms):
                 together = True
                 break
         if not together and not glossed(text, sheet, plan):

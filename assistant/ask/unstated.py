@@ -101,7 +101,8 @@ def _each_items(q: str) -> dict[str, str]:
         return {f"{n}の{m.group('what')}": n for n in names}
     m = EACH_OF_Q.search(q)
     # (「へき地診療所と無医地区って、それぞれ」: the particle said after the last item is no part of it)
-    items = [re.sub(r"(?<=..)(?:って|とか|では|は|も)$", "", x) for x in re.split(r"[・、と]", m.group("items"))] if m else []
+    items = [re.sub(r"(?<=..)(?:って|とか|では|は|も|で)$", "", x) for x in re.split(r"[・、と]", m.group("items"))] if m else []
+    items = [x.split("って")[-1] for x in items]  # 「説明会って首都圏と関西で」: the topic said before the items is none
     return {x: x for x in items if len(x) >= 2}
 
 
@@ -121,6 +122,10 @@ def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
                  + re.escape(what), text):
         return None  # written as an amount, or as money beside the word (「600万円を貸し付け」)
     return f"シートには「{what}{unit}」の記載がないため、お答えできません。"
+
+
+# 「舞台公演の方の細事業」「指定管理料が入ってる管理運営事業」: the 細事業 that holds the 取組 named, whose row answers.
+_HOLDING = r"(?:の方の|の|を含む|を含んだ|が入って(?:る|いる)|の入った)[^、。？?]{0,8}?細?事業"
 
 
 def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -144,7 +149,8 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
             item = nfkc(it.get("name") or "")
             # 「議会の情報発信、R5って補正で減額されてる？」: 情報発信 of the program's own name is the program
             if len(item) >= 3 and (item in plan.norm and item not in dname and item not in program
-                                   or alone and _said_of(item, plan.norm, (dname, program))):
+                                   or alone and _said_of(item, plan.norm, (dname, program))) \
+                    and not re.search(re.escape(item) + _HOLDING, plan.norm):
                 return (f"シートには取組「{item}」ごとの金額の記載がないため、お答えできません"
                         f"（決算額は細事業「{dname}」全体の額だけです）。")
     return None
@@ -219,6 +225,12 @@ def names_unstated(snap, plan: QueryPlan, hits) -> str | None:
     return f"シートには{m.group('n')}{unit}の個別の名称の記載がないため、お答えできません（記載があるのは数だけです）。"
 
 
+def _spent_by_detail(snap, plan: QueryPlan, hits) -> bool:
+    """Whether the answering sheet splits its money into two or more 細事業 (what the program's money was used for)."""
+    rec = snap.records.get(answer_version(snap, plan, hits)) or {}
+    return len((rec.get("sheet") or {}).get("detail") or []) >= 2
+
+
 def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A reason must be written on the sheet: the 要因分析 of the indicator asked about, a
     causal sentence about the money asked about (「補正で減らしたのはなぜ」), or a causal
@@ -230,6 +242,9 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
         if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
             return None
         if MONEY_PURPOSE_Q.search(plan.norm):
+            if re.search(r"何に(?:使|充て|あて)", plan.norm) and not re.search(r"補正|増額|減額|\d\s*(?:千円|万円|円)", plan.norm) \
+                    and _spent_by_detail(snap, plan, hits):
+                return None  # 「事業費が1.6倍に跳ね上がってますが、何に使った」: each 細事業's 決算額 says where (not a 補正's sum)
             return "シートにはその金額が何のためのものか（使い道）の記載がないため、お答えできません。"
         return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
     if plan.indicators:

@@ -20,6 +20,10 @@ _GAP_AFTER = re.compile(r"\s*[^\s\d、。,.?？をにがは（）()「」]{0,5}?
 
 _PASSED = re.compile(r"超え|越え|上回|オーバー")
 
+# A round level the value fell below (「90％切っちゃいましたよね」「1,000人を割った」): no figure the sheet prints,
+# unless said to be the target (「目標の90％を切った」).
+_LEVEL_FALLEN = re.compile(r"[^\s\d、。,.?？をに]{0,2}?(?:を|に)?(?:切(?:っ|れ|る|ら|り)|(?<=を)(?:割っ|割れ|割り込|割込))")
+
 # A figure told as how much a value moved (「前の年より500人近く減って」「2割も増えた」): no value the sheet prints
 # (「目標の12人まで減らせなかった」 is one).
 _CHANGE_AFTER = re.compile(r"[^\s\d、。,.?？をにがはまで（）()「」]{0,3}?(?:近く|ほど|くらい|ぐらい|程度|弱|強|も|以上)?\s*"
@@ -85,6 +89,8 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
             found |= targets
             units |= {u for *_, u in cands if u}
             continue
+        if _LEVEL_FALLEN.match(plan.norm, m.end(1)):
+            continue
         gap = _GAP_AFTER.match(plan.norm, m.end(1))
         if gap and not (_PASSED.search(gap.group()) and "目標" not in plan.norm[:m.start()]):
             # 「目標に９人足りなかった」: the shortfall, not a figure printed on the sheet (「７割超えた」 with no target
@@ -107,7 +113,12 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         # (a target the named program does not have, another's indicator has: 「地域移行の目標の50人」 is the group
         # homes' 地域移行者数 (目標50人), not the club activities' 地域移行 program its short name named)
         said = re.search(r"([一-龥ァ-ヶーA-Za-z]{2,})の?目標", plan.norm)
-        found = own_found or {f for f in targets if said and said[1] in nfkc(f[2])}
+        # (a program linked by a short form only, 「備蓄のほうですが、７日分確保できた集落が…40％の目標」, yields to the
+        # indicator whose target it is when that indicator's name says three of the question's words: 備蓄・確保・集落)
+        words = set(plan.salient) - STOP_TOKENS
+        loose = all(e.score < 1.0 for e in named)
+        found = own_found or {f for f in targets if (said and said[1] in nfkc(f[2]))
+                              or (loose and len(words & set(tokenize(f[2]))) >= 3)}
     if len(found) > 1:
         # Several indicators report that figure: the one whose name (or 事業) shares the question's words.
         words = set(plan.salient)

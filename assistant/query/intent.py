@@ -271,9 +271,9 @@ def _named_in_question(plan: QueryPlan, cat) -> None:
     for m in _BUKYOKU_RE.finditer(q):
         name = m.group(1)
         # 「8事業全部の」: 全部 ends the word; 「山村部のリモセン」: a part of the land. No 部局 is named.
-        if re.search(r"(?:全|一|内|外|細|大|山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹)部$"
+        if re.search(r"(?:全|一|内|外|細|大|山村|農村|漁村|都市|市街|沿岸|周辺|中心|山間|平野|郊外|山岳|北|南|東|西|上|下|前|後|幹|執行|上層|首脳|経営|営業)部$"
                      r"|(?:測定|観測|放送|郵便|薬|基地|振興)局$|^知事部局$", name):  # (「大気測定局の測定率」: a station, no 部局;
-            continue  # 「うちら振興局の職員」: a regional office of every 部局, no 部局 of its own)
+            continue  # 「うちら振興局の職員」: a regional office of every 部局, no 部局 of its own; 「執行部は」: the executive)
         if name not in known and not any(name in k or k in name for k in known) and zipf(name) < 3.0 \
                 and not any(name in nfkc(e.name) for e in cat.entities):  # (協働本部 of 地域学校協働本部, a body a sheet names)
             plan.unknown_bukyoku.append(name)

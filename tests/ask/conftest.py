@@ -482,3 +482,12 @@ def cxcy_service(tmp_path_factory):
     """Dev sets CX's and CY's eight sheets (傷病野生鳥獣救護, ソーシャルビジネス創業支援, 信州アウトドアアクティビティ,
     地域学校協働活動; 土壌汚染対策, ナラ枯れ被害対策, 住宅確保要配慮者居住支援, 農作物等盗難防止)."""
     return _folders_and_sheets(tmp_path_factory, "CXCY", ("sheets_CX", "sheets_CY"))
+
+
+@pytest.fixture(scope="session")
+def czda_service(tmp_path_factory):
+    """Dev sets CZ's and DA's eight sheets (孤立予想集落対策, 情報セキュリティ対策強化, 速度違反取締り高度化, 若年妊産婦等包括
+    支援; 障がい者芸術文化活動支援, 県営住宅管理運営, 県立少年自然の家体験活動, ふるさとワーキングホリデー) with two neighbours:
+    CR's 災害時備蓄物資整備推進 (備蓄, the short form of its name) and CC's 観光地ナイトタイム魅力創出支援 (a 満足度 whose
+    target is 85％)."""
+    return _folders_and_sheets(tmp_path_factory, "CZDA", ("sheets_CZ", "sheets_DA"), (("sheets_CR", "03-26-02"), ("sheets_CC", "08-88-03")))
