@@ -34,7 +34,7 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     counter = m.group(1)
     if plan.intent == "cost":
         return None  # 「担当何人」: the cost table's 職員数
-    act = re.match(r"(?:を|が|も)?([一-龥]{2,4})(?:し|でき|され)", q[m.end():])
+    act = re.match(r"(?:くらい|ぐらい|ほど|程度)?(?:を|が|も)?([一-龥]{2,4})(?:し|でき|され)", q[m.end():])  # (何人くらい派遣した)
     verb = _PERSON_OF_VERB.search(q[:m.start()])
     if act and counter in ("人", "名") and not verb:
         return _acted_count(snap, plan, hits, act.group(1), m.group(0))  # 「最終的に何人採用したの」: who the verb counts

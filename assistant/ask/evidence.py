@@ -116,10 +116,11 @@ def sheet_text(snap, ids, skip: tuple[str, ...] = ()) -> str:
     return nfkc("\n".join(snap.chunks[c].text for c in ids if snap.chunks[c].meta.get("section") not in skip))
 
 
-def money_reason_chunk(snap, version: str, question: str = "") -> str | None:
+def money_reason_chunk(snap, version: str, question: str = "", purpose: bool = False) -> str | None:
     """The chunk of a sheet, outside the cost table, that speaks of the money the question asks
     about moving (「…工期が翌年度にずれ込み、補正予算で減額した」), or None.  A question about 補正
-    needs a sentence about 補正 (or 増額・減額), not one about 繰越."""
+    needs a sentence about 補正 (or 増額・減額), not one about 繰越.  With ``purpose`` (「補正でいくら足して、
+    何に使った」), a sentence of what that money did counts too (「補正予算により、高圧洗浄機20台…を追加整備」)."""
     named = [word for word, _ in MONEY_WORDS if word in question]
     if not set(named) & {"補正", "繰越"}:
         named = []  # a fall of 予算・決算 is told by any money that moved (「補正予算で減額した」)
@@ -128,7 +129,8 @@ def money_reason_chunk(snap, version: str, question: str = "") -> str | None:
         if snap.chunks[cid].meta.get("section") == "6":
             continue
         for x in sentences(snap.chunks[cid].quote):
-            if MONEY_CHANGE_Q.search(x) and any(p.search(x) for p in asked):
+            if (MONEY_CHANGE_Q.search(x) or (purpose and named and re.search(r"により|によって|を活用|で(?:購入|整備|実施)", x))) \
+                    and any(p.search(x) for p in asked):
                 return cid
     return None
 

@@ -21,7 +21,7 @@ from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_throug
 from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
-from .grounding import COUNTED_OF, alternatives, clipped, counted_here, evidence_sheet, figure_of_linked, means_named, subject_forms, termed_check
+from .grounding import COUNTED_OF, alternatives, clipped, counted_here, evidence_sheet, other_cost, figure_of_linked, means_named, subject_forms, termed_check
 from .naming import glossed, in_named_phrase, okurigana_variant, sheet_glosses, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
@@ -34,6 +34,7 @@ MIN_COVERAGE = 0.2
 
 # What follows a cause the user guesses (「畑の肥料のせい？」「雪が原因なの」).
 _GUESSED = r"(?:の|が)?(?:せい|原因|影響|おかげ)(?:[?？]|なの|なん|です|でしょ|かな|じゃ|って)"
+_GUESSED_CLAUSE = r"[^。？?]{0,20}(?:とか|から|せい|ため)(?:ですか|でしょうか|かな)?[?？]"
 
 # A link below this is a guess from shared words, not the 事業 the user named.
 UNSURE_LINK = 0.55
@@ -166,7 +167,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             continue  # 「その年度・金額」: what is asked of the rows, no subject
         # 「いじめの件数」: one word with the figure asked of it (Sudachi's 件数 is an everyday word, no phrase)
         asked = asked or bool(len(forms) == 1 and re.search(re.escape(ph.text) + COUNTED_OF, plan.norm))
-        text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)$", "", nfkc(ph.text))  # 「ヘルスメイトさん」: the honorific is no word
+        text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)(?:たち|達)?$", "", nfkc(ph.text))  # 「ヘルスメイトさん(たち)」: no word
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
@@ -193,7 +194,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         # together in one passage, not to make the phrase a situation of the program (ドローンの活用: 利用)
         sudachi = {f: sudachi_synonyms(f, sheet_tokens) for f in unseen}
         for f, close in near_words(embedder, unseen, sheet_tokens).items():
-            alts[f] |= close  # 冬場 counts where the sheet says 冬期
+            alts[f] |= {c for c in close if not other_cost(f, c)}  # 冬場 counts where the sheet says 冬期
         for f in unseen:
             alts[f] |= homophones(f, sheet_tokens)  # 誘因物除去: the sheet's 誘引物除去, typed by a slip of the input method
         if situation and not re.search(r"事業費?$", text) and not inside \
@@ -346,7 +347,9 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     toks = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
     missing = [p for p in sorted(places, key=lambda p: (plan.norm.find(p), p))  # (in the question's order, every run)
                if not any(a in toks or a in text for a in (p, *REGION_NOUNS.get(p, ())))
-               and not sounds_like_name(_phrase_of(plan, p), plan)]  # (奈良枯れ: ナラ枯れ said, no place named)
+               and not sounds_like_name(_phrase_of(plan, p), plan)  # (奈良枯れ: ナラ枯れ said, no place named)
+               # (「…何があったんですか？東京からでも受けやすくなったとか？」: a cause guessed, for the reasons to check)
+               and not (plan.intent == "why" and re.search(re.escape(p) + _GUESSED_CLAUSE, plan.norm))]
     if not missing:
         return None
     names = "・".join(f"「{_phrase_of(plan, p)}」" for p in missing)

@@ -15,7 +15,7 @@ from ingest.form import nfkc
 
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
-from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q
+from ..text.terms import short_forms, AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -242,6 +242,8 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
         if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
             return None
         if MONEY_PURPOSE_Q.search(plan.norm):
+            if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm, purpose=True):
+                return None  # 「補正でいくら足して、何に使った」: what that money did
             if re.search(r"何に(?:使|充て|あて)", plan.norm) and not re.search(r"補正|増額|減額|\d\s*(?:千円|万円|円)", plan.norm) \
                     and _spent_by_detail(snap, plan, hits):
                 return None  # 「事業費が1.6倍に跳ね上がってますが、何に使った」: each 細事業's 決算額 says where (not a 補正's sum)
@@ -320,7 +322,7 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     def said(text: str) -> bool:
         toks = set(tokenize(text))
         return all(f in text or f in toks or expand({f}) & toks or near.get(f, set()) & toks
-                   or plan.clipped.get(f, "\0") in text for f in forms)
+                   or plan.clipped.get(f, "\0") in text or any(s in text for s in short_forms(f)) for f in forms)
 
     if any(said(n) for n in held) or any(said(x) for x in lines):
         return None

@@ -169,6 +169,7 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     if len(named) == 1:
         return named.pop()  # 「まいさぽ経由で就職できた人」: a name the sheet prints in brackets (「まいさぽ」)
     found: set[str] = set()
+    linked = [nfkc(e.name) for e in plan.details + plan.indicators if e.score >= 1.0]
     for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):
         text = nfkc(ph.text)
         forms = [f for f in ph.forms if len(f) > 1]
@@ -179,6 +180,8 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
         if (len(forms) < 2 and not term) or len(text) < 5 or "事業" in text \
                 or (at >= 0 and NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
             continue  # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say
+        if any(text.replace("の", "") in n for n in linked):
+            continue  # 「業者向けの講習会」: the words of a 細事業 linked at once (事業者向け講習会), found whole on another sheet
         hits = snap.lexical.search_tokens(forms, k=DISTINCTIVE_POOL)
         snap.chunks.prefetch(cid for cid, _ in hits)
         nos = {snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits

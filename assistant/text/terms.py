@@ -16,7 +16,7 @@ from ingest.form import nfkc
 # need no entry, see ``query.completion.complete_clipped``.
 ABBREVIATIONS = {
     "児相": "児童相談所", "技専": "技術専門校", "特養": "特別養護老人ホーム", "老健": "介護老人保健施設",
-    "社協": "社会福祉協議会", "社労士": "社会保険労務士", "県教委": "県教育委員会", "国保": "国民健康保険", "障スポ": "障がい者スポーツ",
+    "社協": "社会福祉協議会", "災害VC": "災害ボランティアセンター", "社労士": "社会保険労務士", "県教委": "県教育委員会", "国保": "国民健康保険", "障スポ": "障がい者スポーツ",
     "ハロワ": "ハローワーク", "高専": "高等専門学校", "信大": "信州大学", "県立大": "県立大学", "家保": "家畜保健衛生所",
     "国スポ": "国民スポーツ大会", "全障スポ": "全国障害者スポーツ大会", "メアド": "メールアドレス", "科捜研": "科学捜査研究所",
     # everyday clippings of two words that the sheets write whole (路上 + 駐車)
@@ -26,6 +26,16 @@ ABBREVIATIONS = {
     **{f"{k}{n}": f"{v}{n}年生" for k, v, top in (("高", "高校", 3), ("中", "中学", 3), ("小", "小学", 6))
        for n in range(1, top + 1)},
 }
+_SHORT_FORMS: dict[str, set[str]] = {}
+for _k, _v in ABBREVIATIONS.items():
+    _SHORT_FORMS.setdefault(_v, set()).add(_k)
+
+
+def short_forms(word: str) -> set[str]:
+    """The short forms a sheet may write for ``word``, a question's word once expanded (社協 for 社会福祉協議会)."""
+    return _SHORT_FORMS.get(word, set())
+
+
 ABBREVIATION_RE = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![0-9])")
 
 # Pleasantries that open a message (「お疲れさまです。」): how it is asked, never a subject.
@@ -42,7 +52,7 @@ SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人":
                "ロールアウト": "展開", "スクールトリップ": "教育旅行",
                "かかりつけのお医者さん": "かかりつけ医", "かかりつけの医者": "かかりつけ医", "お医者さん": "医師", "お医者様": "医師",
                # what the prefecture owns, as residents say it (県の土地 is the sheets' 県有地)
-               "県の土地": "県有地", "県の財産": "県有財産",
+               "県の土地": "県有地", "県の財産": "県有財産", "子だくさん": "多子世帯",
                # first aid as people say it (心臓 + マッサージ) for the sheets' word
                "心臓マッサージ": "胸骨圧迫",
                # whom, as people say it (男 + の + 人)
@@ -299,6 +309,11 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "反響": ("閲覧", "反応", "アクセス"),
     # a bus's or train's riders, its loss made good, help after the event: the sheets' 利用・輸送, 欠損・補助, 支援
     "乗客": ("利用", "輸送", "乗車"), "赤字": ("欠損", "運行欠損"), "補填": ("補助", "助成"), "フォロー": ("支援", "サポート"),
+    # someone new to the prefecture's programs (「太陽光の業者向けの講習会」「町村役場の採用試験」「パネルのルール」「職員集め」)
+    "業者": ("事業者",), "役場": ("市町村", "町村"), "村役場": ("町村", "市町村"), "町役場": ("町村", "市町村"), "ルール": ("条例", "規則", "基準", "要綱", "ガイドライン"),
+    "運転手": ("ドライバー",), "集め": ("確保", "募集"), "専門職": ("技術職",), "パネル": ("設備", "太陽光発電"),
+    # front-line staff's words (「働いてるママさんたち」「台風19号のときのVCの反省」)
+    "ママ": ("母親", "保護者", "子育て", "女性"), "反省": ("課題", "教訓"),
     "キャパ": ("受入れ", "受け入れ", "定員"), "朝一": ("朝", "始業"), "試し": ("試行", "実証", "試験"), "医者": ("医師",), "蜜蜂": ("蜂", "蜂群", "養蜂"), "蜂": ("養蜂", "蜂群"),  # 腐蛆病, 赤かび病; ミツバチ (Sudachi's 蜜蜂): 飼養蜂群数  # 「英語教育の事業」 is the 外国語教育 sheet; 「休み取れてる」: 年次休暇
 }
 

@@ -491,3 +491,12 @@ def czda_service(tmp_path_factory):
     CR's 災害時備蓄物資整備推進 (備蓄, the short form of its name) and CC's 観光地ナイトタイム魅力創出支援 (a 満足度 whose
     target is 85％)."""
     return _folders_and_sheets(tmp_path_factory, "CZDA", ("sheets_CZ", "sheets_DA"), (("sheets_CR", "03-26-02"), ("sheets_CC", "08-88-03")))
+
+
+@pytest.fixture(scope="session")
+def dbdc_service(tmp_path_factory):
+    """Dev sets DB's and DC's eight sheets (市町村職員確保・共同採用支援, デマンド交通・公共ライドシェア導入支援, 地域と共生する
+    太陽光発電, 多子世帯保育料軽減; 災害ボランティアセンター運営体制強化, 高齢者等ごみ出し支援, 地域計画策定・実行支援, 子育て
+    世帯訪問支援) with two neighbours: AD's 屋外広告物適正化推進 (it writes 「業者向けの講習会」 whole) and BN's 県立高校遠距離
+    通学費補助 (通学費 and 自己負担, close in meaning to 医療費)."""
+    return _folders_and_sheets(tmp_path_factory, "DBDC", ("sheets_DB", "sheets_DC"), (("sheets_AD", "11-76-04"), ("sheets_BN", "12-56-01")))
