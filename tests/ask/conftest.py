@@ -500,3 +500,10 @@ def dbdc_service(tmp_path_factory):
     世帯訪問支援) with two neighbours: AD's 屋外広告物適正化推進 (it writes 「業者向けの講習会」 whole) and BN's 県立高校遠距離
     通学費補助 (通学費 and 自己負担, close in meaning to 医療費)."""
     return _folders_and_sheets(tmp_path_factory, "DBDC", ("sheets_DB", "sheets_DC"), (("sheets_AD", "11-76-04"), ("sheets_BN", "12-56-01")))
+
+
+@pytest.fixture(scope="session")
+def ddde_service(tmp_path_factory):
+    """Dev sets DD's and DE's eight sheets (公用車次世代自動車導入, 危険物施設保安対策, 闇バイト等犯罪加担防止, プレーパーク
+    等こどもの外遊び; 信州ウェルネスツーリズム, 学校医療的ケア看護職員配置支援, 地域アートプロジェクト, こどもの学習・生活支援)."""
+    return _four_sheets(tmp_path_factory, "sheets_DD", "sheets_DE")

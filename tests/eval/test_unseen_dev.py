@@ -72,7 +72,7 @@ def _extended(base, tmp_path_factory, folder: str):
 
 
 # The sets written over growing indexes, in the order their sheets were added.
-EXTENDED_SETS = [*"JKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DA", "DB", "DC"]
+EXTENDED_SETS = [*"JKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DA", "DB", "DC", "DD", "DE"]
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def extended_services(unseen_service, tmp_path_factory):
 
 
 @pytest.mark.eval_gate
-@pytest.mark.timeout(1800)  # ~99 indexes built and 7,488 questions asked: ~15 min alone, over 20 min beside other work (1200 s ran out)
+@pytest.mark.timeout(1800)  # ~101 indexes built and 7,632 questions asked: ~15 min alone, over 20 min beside other work (1200 s ran out)
 def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
     from eval.runner import ask_one, evaluate
 
@@ -96,7 +96,7 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
         qs += got
         for q in got:
             services[q.id] = extended_services.get("dev_" + path.stem.split("_")[1], unseen_service)
-    assert len(qs) >= 7488
+    assert len(qs) >= 7632
     run = evaluate(lambda q: ask_one(services[q.id], q, 3), qs, 3)
     o = run["summary"]["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
@@ -114,8 +114,9 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
     # round: 7,056 questions 0.8511, A–CU 0.8583 unchanged; 0.84 since CX and CY joined at 0.69 and 0.55 after their
     # round: 7,200 questions 0.8468, A–CW 0.8511 -> 0.8513; 0.835 since CZ and DA joined at 0.57 and 0.69 after their
     # round: 7,344 questions 0.8433, A–CY 0.8468 -> 0.8475; kept when DB and DC joined at 0.48 and 0.71 after their
-    # round: 7,488 questions 0.8392, A–DA 0.8433 -> 0.8440)
-    assert o["hit@k"] >= 0.835
+    # round: 7,488 questions 0.8392, A–DA 0.8433 -> 0.8440; 0.83 since DD and DE joined at 0.62 and 0.71 after their
+    # round: 7,632 questions 0.8360, A–DC 0.8392 unchanged)
+    assert o["hit@k"] >= 0.83
     # (0.87 before BZ–CC: 5,616 questions 0.872; 0.865 before CD–CE: 5,760 questions 0.867; 0.86 before CF–CG: 5,904
     # questions 0.864; 0.85 since CL and CM joined at 0.64 and 0.83 after their round: 6,336 questions 0.858, A–CK 0.861
     # unchanged; 0.845 since CR and CS joined at 0.52 and 0.82 after their round: 6,768 questions 0.8509, A–CQ 0.8545 ->
@@ -123,8 +124,9 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
     # and CW joined at 0.48 and 0.55: 7,056 questions 0.8427, A–CU 0.8495 unchanged; kept when CX and CY joined at 0.70
     # and 0.55: 7,200 questions 0.8387, A–CW 0.8427 -> 0.8430; 0.83 since CZ and DA joined at 0.59 and 0.70: 7,344
     # questions 0.8356, A–CY 0.8387 -> 0.8393; 0.825 since DB and DC joined at 0.53 and 0.71: 7,488 questions 0.8319,
-    # A–DA 0.8356 -> 0.8360)
-    assert o["evidence"] >= 0.825
+    # A–DA 0.8356 -> 0.8360; 0.82 since DD and DE joined at 0.60 and 0.74: 7,632 questions 0.8289, A–DC 0.8319
+    # unchanged)
+    assert o["evidence"] >= 0.82
     # (0.56 since BC and BD joined: their precision is 0.41 and 0.51; on A–BB it rose, 0.574 -> 0.576; 0.555 since BJ
     # joined at 0.48: 4,248 questions 0.5595 here, A–BI unchanged by its round; 0.55 since BM and BO joined at 0.54 and
     # 0.46: 4,608 questions 0.5549 here;
@@ -136,7 +138,8 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
     # 0.52 since CV and CW joined at 0.25 and 0.45: 7,056 questions 0.5246, A–CU 0.5280 unchanged; 0.515 since CX and CY
     # joined at 0.40 and 0.38: 7,200 questions 0.5222, A–CW 0.5246 -> 0.5247; kept when CZ and DA joined at 0.35 and
     # 0.42: 7,344 questions 0.5200, A–CY 0.5222 -> 0.5226; 0.51 since DB and DC joined at 0.27 and 0.42: 7,488
-    # questions 0.5171, A–DA 0.5200 -> 0.5203)
+    # questions 0.5171, A–DA 0.5200 -> 0.5203; kept when DD and DE joined at 0.35 and 0.43: 7,632 questions 0.5150,
+    # A–DC 0.5171 -> 0.5173)
     assert o["citation_precision"] >= 0.51
     # (0.885 since BT and BU joined refusing 18/30 each: 5,040 questions 0.891, A–BS 0.900; 0.875 since BV–BY joined refusing
     # 91/120 after their round: 5,328 questions 0.884, A–BU 0.891 unchanged; 0.87 since CL and CM joined refusing 24 and
@@ -145,14 +148,16 @@ def test_unseen_dev_sets_hold_their_bounds(unseen_service, extended_services):
     # A–CU 0.883 -> 0.883, one row of CP now answered that its label calls unanswerable though its sheet states it; kept
     # when CX and CY joined refusing 20 and 24 of 30: 7,200 questions 0.877, A–CW 0.880 unchanged; kept when CZ and DA
     # joined refusing 24 and 29 of 30: 7,344 questions 0.877, A–CY 0.877 unchanged; kept when DB and DC joined refusing
-    # 24 and 26 of 30: 7,488 questions 0.877, A–DA 0.877 -> 0.878)
+    # 24 and 26 of 30: 7,488 questions 0.877, A–DA 0.877 -> 0.878; kept when DD and DE joined refusing 21 and 18 of 30:
+    # 7,632 questions 0.874, A–DC 0.877 -> 0.878)
     assert o["unanswerable_refused"] >= 0.87
     # (0.935 before BV–BY: 5,328 questions 0.9356, A–BU 0.9407; 0.93 before CJ and CK, which joined at 0.875 and 0.861:
     # 6,192 questions 0.9304, A–CI 0.9314 -> 0.9319; 0.92 since CV and CW joined at 0.82 and 0.81: 7,056 questions
     # 0.9266, A–CU 0.9291 -> 0.9290; kept when CX and CY joined at 0.82 and 0.83: 7,200 questions 0.9247, A–CW 0.9266 ->
     # 0.9267; kept when CZ and DA joined at 0.88 and 0.92: 7,344 questions 0.9243, A–CY 0.9247 -> 0.9249; kept when DB
-    # and DC joined at 0.86 and 0.90: 7,488 questions 0.9239, A–DA 0.9243 -> 0.9247)
-    assert o["refusal_accuracy"] >= 0.92
+    # and DC joined at 0.86 and 0.90: 7,488 questions 0.9239, A–DA 0.9243 -> 0.9247; 0.915 since DD and DE joined at
+    # 0.85 and 0.75: 7,632 questions 0.9216, A–DC 0.9239 -> 0.9240)
+    assert o["refusal_accuracy"] >= 0.915
 
 
 @pytest.mark.eval_gate
