@@ -7,7 +7,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import expand
-from ..text.terms import COUNT_NOUN_Q, COUNTER_FORMS
+from ..text.terms import COUNT_NOUN_Q, COUNTER_FORMS, MONEY_SPENT_ON
 from ..text.tokens import morphemes, tokenize
 from ..text.vocabulary import (COUNT_ASKED_Q, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q,
                                WHEN_ASKED_Q)
@@ -129,7 +129,7 @@ def money_reason_chunk(snap, version: str, question: str = "", purpose: bool = F
         if snap.chunks[cid].meta.get("section") == "6":
             continue
         for x in sentences(snap.chunks[cid].quote):
-            if (MONEY_CHANGE_Q.search(x) or (purpose and named and re.search(r"により|によって|を活用|で(?:購入|整備|実施)", x))) \
+            if (MONEY_CHANGE_Q.search(x) or (purpose and named and MONEY_SPENT_ON.search(x))) \
                     and any(p.search(x) for p in asked):
                 return cid
     return None

@@ -125,7 +125,7 @@ def alternatives(f: str, plan: QueryPlan, whole_word: bool = False) -> set[str]:
     (部活 in 部活動); a proper name's pieces do not (長野県立大学 is no 大学), nor a person noun's (被害者 is not 被害:
     犯罪被害者支援 is not サイバー犯罪被害防止), nor any word's when ``whole_word`` (a term of another program)."""
     # (a cost's pieces neither: 医療費 is no 医療, 「子どもの医療費」 is not told by a passage on 医療的ケア児)
-    whole = whole_word or proper_name(f) or f.endswith("者") or (len(f) >= 3 and f[-1] in "費料額")
+    whole = whole_word or proper_name(f) or f.endswith("者") or _cost_word(f)
     pieces = set() if whole else {x for x in tokenize(f) if len(x) > 1 and x != f}
     # (a region in the sheets' words, 海外 as インバウンド or 国内外, only to ground the phrase: in linking it named
     # programs for questions about a region no sheet speaks of)
@@ -133,10 +133,15 @@ def alternatives(f: str, plan: QueryPlan, whole_word: bool = False) -> set[str]:
     return {f} | expand({f}) | set(REGION_NOUNS.get(f, ())) | pieces | verb_forms(f) | clipped(plan, f) | short_forms(f)
 
 
+def _cost_word(word: str) -> bool:
+    """Whether ``word`` is the cost of a thing (医療費, 使用料, 被害額): the thing's word and a cost suffix."""
+    return len(word) >= 3 and word[-1] in "費料額"
+
+
 def other_cost(word: str, close: str) -> bool:
     """Whether ``close``, near the cost ``word`` in meaning, speaks of another thing's cost: 通学費 or 自己負担 for 医療費
     (no kanji of 医療 in it)."""
-    return len(word) >= 3 and word[-1] in "費料額" and not set(word[:-1]) & set(close)
+    return _cost_word(word) and not set(word[:-1]) & set(close)
 
 
 def verb_forms(word: str) -> set[str]:

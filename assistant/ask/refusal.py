@@ -21,7 +21,7 @@ from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_throug
 from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
-from .grounding import COUNTED_OF, alternatives, clipped, counted_here, evidence_sheet, other_cost, figure_of_linked, means_named, subject_forms, termed_check
+from .grounding import COUNTED_OF, alternatives, clipped, counted_here, evidence_sheet, figure_of_linked, means_named, other_cost, subject_forms, termed_check
 from .naming import glossed, in_named_phrase, okurigana_variant, sheet_glosses, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated

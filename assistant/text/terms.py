@@ -389,3 +389,6 @@ COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "�
 # A count named by its counter (応募点数, 受講件数): the sheet may count the same thing with a number and that counter
 # (「1,187点の応募」) where it names it by the kind of thing counted (応募作品数).
 COUNTER_NOUN = re.compile(r"(点|件|人|回|本|台|校|社|基|戸|棟|冊|枚|頭|匹|羽|泊|か所|箇所)数")
+
+# What money did, said of it (「補正予算により、高圧洗浄機20台…を追加整備」「補正で購入」): a 補正's purpose told.
+MONEY_SPENT_ON = re.compile(r"により|によって|を活用|で(?:購入|整備|実施)")
