@@ -12,7 +12,7 @@ from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, ONE_UNIT_PRICED_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES
 from ..types import QueryPlan
-from .evidence import answer_ids, answer_version, dated_passage, when_subject
+from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, when_subject
 
 def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
     """The attribute asked for (a unit price, a 補助率, a term, a month's figure…) when no sentence of the evidence
@@ -53,10 +53,9 @@ def details_named(snap, plan: QueryPlan, hits) -> bool:
     head = next((x for x in reversed(parts) if re.search(r"[一-龥ァ-ヶー]と[一-龥ァ-ヶー]|(?:方|ほう)と", x)), head)
     items = [re.sub(r"(?:の)?(?:方|ほう)?(?:で|は|って|が)?$", "", x) for x in re.split(r"[・]|(?<=[一-龥ァ-ヶーう])と(?=[一-龥ァ-ヶー])", head)]
     items = [x.split("の")[-1] if len(x) > 12 else x for x in items if x]
-    rec = snap.records.get(answer_version(snap, plan, hits)) or {}
     # each 細事業 by its name or its 取組 (「学校訪問の方」: the スポーツ教室 that visits schools)
     names = [nfkc(" ".join([d.get("name") or ""] + [f"{it.get('name') or ''} {it.get('summary') or ''}" for it in d.get("items") or []]))
-             for d in (rec.get("sheet") or {}).get("detail") or []]
+             for d in answer_sheet(snap, plan, hits).get("detail") or []]
     found = set()
     for x in items[-3:]:
         toks = {t for t in tokenize(x) if len(t) >= 2}

@@ -106,6 +106,11 @@ def answer_version(snap, plan: QueryPlan, hits) -> str | None:
     return snap.chunks[hits[0].chunk_id].meta.get("version") if hits else None
 
 
+def answer_sheet(snap, plan: QueryPlan, hits) -> dict:
+    """The parsed sheet the answer comes from (:func:`answer_version`), or {} when there is none."""
+    return (snap.records.get(answer_version(snap, plan, hits)) or {}).get("sheet") or {}
+
+
 def answer_ids(snap, plan: QueryPlan, hits) -> list[str]:
     """The chunks of the sheet version the answer comes from (see :func:`answer_version`)."""
     return snap.by_version.get(answer_version(snap, plan, hits), [])

@@ -22,7 +22,7 @@ from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIG
 from ..text.wording import HOME_PLACES, everyday_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
 from .attributes import details_named
-from .evidence import (answer_ids, answer_version, chunk_for, chunk_tokens, money_reason_chunk, near_words, overlap,
+from .evidence import (answer_ids, answer_sheet, answer_version, chunk_for, chunk_tokens, money_reason_chunk, near_words, overlap,
                        quoted_names, sentences, sheet_text)
 
 
@@ -137,10 +137,10 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
             or (SUBSIDY_TERMS_Q.search(plan.norm) and not re.search(r"合計|総額|全部で|トータル", plan.norm)):
         return None  # (「チャレンジ補助金って補助率と上限いくら」: the 取組's printed terms, no sum spent on it)
     alone = re.search(r"だけ|のみ|単独|単体", plan.norm) is not None
-    rec = snap.records.get(answer_version(snap, plan, hits)) or {}
-    details = (rec.get("sheet") or {}).get("detail") or []
+    sheet = answer_sheet(snap, plan, hits)
+    details = sheet.get("detail") or []
     names = [nfkc(d.get("name") or "") for d in details]
-    program = nfkc((rec.get("sheet") or {}).get("jigyo_name") or "")
+    program = nfkc(sheet.get("jigyo_name") or "")
     if any(n and (n in plan.norm or re.sub(r"事業$", "", n) in plan.norm) for n in names):
         return None  # a 細事業 named: its money answers
     for d, dname in zip(details, names):
@@ -225,12 +225,6 @@ def names_unstated(snap, plan: QueryPlan, hits) -> str | None:
     return f"シートには{m.group('n')}{unit}の個別の名称の記載がないため、お答えできません（記載があるのは数だけです）。"
 
 
-def _spent_by_detail(snap, plan: QueryPlan, hits) -> bool:
-    """Whether the answering sheet splits its money into two or more 細事業 (what the program's money was used for)."""
-    rec = snap.records.get(answer_version(snap, plan, hits)) or {}
-    return len((rec.get("sheet") or {}).get("detail") or []) >= 2
-
-
 def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A reason must be written on the sheet: the 要因分析 of the indicator asked about, a
     causal sentence about the money asked about (「補正で減らしたのはなぜ」), or a causal
@@ -238,15 +232,16 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if MONEY_CHANGE_Q.search(plan.norm) and hits and not plan.strong_indicators():
         if COST_PARTS_ASKED_Q.search(plan.norm):
             return None  # 「膨らんでるの？繰越とか補正とか入ってる？」: the cost table's rows answer it
-        # Why the money moved: any causal sentence of that sheet that speaks of the money.
-        if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm):
+        # Why the money moved: any causal sentence of that sheet that speaks of the money (asked what it was for,
+        # 「補正でいくら足して、何に使った」, a sentence of what that money did counts too).
+        purpose = MONEY_PURPOSE_Q.search(plan.norm) is not None
+        if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm, purpose=purpose):
             return None
-        if MONEY_PURPOSE_Q.search(plan.norm):
-            if money_reason_chunk(snap, answer_version(snap, plan, hits), plan.norm, purpose=True):
-                return None  # 「補正でいくら足して、何に使った」: what that money did
+        if purpose:
+            # 「事業費が1.6倍に跳ね上がってますが、何に使った」: each 細事業's 決算額 says where (not a 補正's sum)
             if re.search(r"何に(?:使|充て|あて)", plan.norm) and not re.search(r"補正|増額|減額|\d\s*(?:千円|万円|円)", plan.norm) \
-                    and _spent_by_detail(snap, plan, hits):
-                return None  # 「事業費が1.6倍に跳ね上がってますが、何に使った」: each 細事業's 決算額 says where (not a 補正's sum)
+                    and len(answer_sheet(snap, plan, hits).get("detail") or []) >= 2:
+                return None
             return "シートにはその金額が何のためのものか（使い道）の記載がないため、お答えできません。"
         return "シートにはその予算・決算の増減の理由の記載がないため、お答えできません。"
     if plan.indicators:
