@@ -141,8 +141,10 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     details = sheet.get("detail") or []
     names = [nfkc(d.get("name") or "") for d in details]
     program = nfkc(sheet.get("jigyo_name") or "")
-    if any(n and (n in plan.norm or re.sub(r"事業$", "", n) in plan.norm) for n in names):
-        return None  # a 細事業 named: its money answers
+    bare = plan.norm.replace("の", "")
+    if any(n and (n in plan.norm or re.sub(r"事業$", "", n) in plan.norm or len(n) >= 6 and re.sub(r"事業$", "", n) in bare)
+           for n in names):
+        return None  # a 細事業 named (「ワークサポートセンターの運営」 of ワークサポートセンター運営事業): its money answers
     for d, dname in zip(details, names):
         items = d.get("items") or []
         for it in items if len(items) > 1 else []:

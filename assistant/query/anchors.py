@@ -153,6 +153,9 @@ def _quoted_in(snap, text: str) -> set[str]:
     return {snap.chunks[cid].meta.get("jigyo_no") for cid in printed_in(snap, text)}
 
 
+_AUDIENCE = re.compile(r"(?:向け|対象|用)(?:の|に|だ|で|は|って)")
+
+
 def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     """The one 事業 whose sheet has a phrase of the question word for word.
 
@@ -177,6 +180,8 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
         term = len(forms) == 1 and re.fullmatch(r"[一-龥ァ-ヶー]{5,}", text) is not None
         if forms and forms[-1] in ATTRIBUTE_HEADS:
             continue  # 「補助の上限額」 asks a cap of something: no subject to find word for word
+        if at >= 0 and _AUDIENCE.match(plan.norm[at + len(ph.text):]) or re.search(r"向け$", text):
+            continue  # 「防災ラジオの補助…高齢者世帯向けだと」: whom it serves, not what it is (on another sheet too)
         if (len(forms) < 2 and not term) or len(text) < 5 or "事業" in text \
                 or (at >= 0 and NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
             continue  # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say

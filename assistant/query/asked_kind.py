@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ingest.form import nfkc
 
+from ..text.terms import SUBSIDY_TERMS_Q
 from ..text.tokens import tokenize
 from ..text.vocabulary import RATE_Q, RESULT_Q, STOP_TOKENS, WHY_SET_Q
 from ..types import STRONG_LINK, Entity, QueryPlan
@@ -79,6 +80,9 @@ def prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float,
       more words (県外就職説明会)."""
     bare = plan.norm.replace("の", "")
     exact = [e for e in plan.details if nfkc(e.name) in plan.norm or (len(e.name) >= 4 and nfkc(e.name) in bare)]
+    # (「温泉の施設の立入検査」: a 細事業 named 立入検査 is inside the linked 温泉利用施設への立入検査件数, which says more)
+    exact = [e for e in exact if not any(o.jigyo_no != e.jigyo_no and nfkc(e.name) in nfkc(o.name)
+                                         and _more_said(o, e, plan) for o in plan.details + plan.indicators)]
     nos = {e.jigyo_no for e in exact}
     if len(nos) == 1 and plan.jigyo and not any(e.jigyo_no in nos for e in plan.jigyo) \
             and max(e.score for e in plan.jigyo) < 0.8:
@@ -103,6 +107,8 @@ def prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float,
     why_change = plan.intent == "why" and re.search(r"増え|減っ|下が|上が|伸び|落ち", plan.norm)
     if plan.indicators or not (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm) or WHY_SET_Q.search(plan.norm) or why_change):
         return
+    if SUBSIDY_TERMS_Q.search(plan.norm) or re.search(r"負担(?:の|って|は)?(?:どういう|どんな)?割合", plan.norm):
+        return  # 「所有者の負担ってどういう割合…県費の上限も」: a subsidy's terms, no indicator's rate (森林所有者の割合)
     if why_change and plan.jigyo:
         # the named 取組 aside, a word of the question names one of the 事業's indicators (虫歯 in
         # ３歳児のむし歯有病率), however many other words the question has
@@ -124,6 +130,13 @@ def prefer_asked_kind(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float,
         e = best[1]
         plan.indicators = [Entity(e.kind, e.name, e.jigyo_no, e.indicator, e.detail_no, e.bukyoku, best[0])]
         plan.details = [d for d in plan.details if nfkc(d.name) in plan.norm]
+
+
+def _more_said(longer: Entity, inner: Entity, plan: QueryPlan) -> bool:
+    """Whether ``longer``'s name holds a word of the question that ``inner``'s name, inside it, does not (温泉 of
+    温泉利用施設への立入検査件数 beside the 細事業 立入検査)."""
+    extra = set(tokenize(nfkc(longer.name))) - set(tokenize(nfkc(inner.name))) - STOP_TOKENS
+    return any(len(t) >= 2 and t in extra for t in plan.salient)
 
 
 def figure_word_link(plan: QueryPlan, cat: Catalogue) -> None:

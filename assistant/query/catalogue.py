@@ -110,6 +110,12 @@ class Catalogue:
     def _norm_jigyo(self) -> dict[str, str]:
         return {no: nfkc(name).lower() for no, name in self.jigyo_names.items()}
 
+    @functools.cached_property  # once per catalogue
+    def dotted_kana(self) -> dict[str, str]:
+        """{マイタイムライン: マイ・タイムライン}: a name's katakana words joined by ・, as users type them without it."""
+        return {run.replace("・", ""): run for name in self.norm_names
+                for run in re.findall(r"[ァ-ヶー]{2,}(?:・[ァ-ヶー]{2,})+", name)}
+
     @functools.cached_property  # derived from the stored state, once per catalogue (not per question)
     def name_owners(self) -> dict[str, str]:
         """Each word of exactly one 事業名 -> that 事業 (きのこ of きのこ生産振興事業費, GAP of ＧＡＰ認証取得推進事業費)."""

@@ -218,6 +218,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     q = PURPOSE_RE.sub("", q).strip() or q
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
+    q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
     # 「2人目の子の分」: Sudachi reads 2人 + 目の子 (a word of its own); the child is 子ども
     q = re.sub(r"(?<=[0-9一二三四五六七八九十]人目の子)(?![ど供])", "ども", q)
     # 「お金的に」: Sudachi reads 御 + 金的; said of an everyday noun, 的に is 「の面で」

@@ -26,6 +26,7 @@ from .asked_kind import (DETAIL_OWNS, KEEPS_LINK, WEAK_JIGYO, WEAK_LINK, figure_
 from .catalogue import Catalogue
 from .figure_link import figure_link
 from .short_names import NAMED_LINK, abbreviates, compound_tail_link, short_name_link
+from .status_link import status_link
 from .synonyms import expand
 
 __all__ = ["NAMED_LINK", "WEAK_LINK", "abbreviates", "expand", "link_entities"]
@@ -300,3 +301,5 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     rate_link(plan, cat, scored)
     figure_word_link(plan, cat)
     modifier_decides(plan)
+    if snap is not None:
+        status_link(plan, snap)

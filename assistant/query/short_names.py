@@ -10,7 +10,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.terms import PROGRAM_KINDS
+from ..text.terms import AID_KINDS, PROGRAM_KINDS
 from ..text.tokens import morphemes, tokenize
 from ..text.vocabulary import NAMES_JIGYO, RATE_Q, STOP_TOKENS
 from ..text.wording import Phrase, names_a_place, no_pairs, noun_phrases, verbal_forms
@@ -105,7 +105,8 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         words = len(ph.forms) >= 2 or (len(nfkc(text)) >= (4 if re.fullmatch(r"[一-龥]+", text) else 5)
                                        and len(parts) >= 2 and parts[-1].norm not in PROGRAM_KINDS)
         clip = _clipped_form(text)
-        if at < 0 or not (marked or clip or (words and (long_enough or names_a_place(text)))):
+        if at < 0 or not (marked or clip or (words and (long_enough or names_a_place(text)))) \
+                or nfkc(text) in PROGRAM_KINDS | AID_KINDS:
             continue
         if text != related and any(p.text.endswith("の" + ph.text) for p in pairs):
             continue  # 「信州まつもと空港の利用促進事業」: the whole name, not its last words, is what was named

@@ -126,6 +126,8 @@ PROGRAM_MONEY = re.compile(r"(?:予算|決算|事業費?|補正|繰越|一般財
 # 事業費」「採用PRの予算」): a phrase ending in one may be the user's own name for a linked 事業.
 PROGRAM_KINDS = frozenset("対策 支援 推進 促進 振興 強化 対応 施策 取組 取り組み 事業 事業費 整備 確保 育成 啓発 "
                           "予算 決算 経費 費用".split())
+# How a program pays out: 「防災ラジオとかの補助の事業」 names no program 補助 (県立高校遠距離通学費補助事業費).
+AID_KINDS = frozenset("補助 助成 補助金 助成金 交付金 給付 委託".split())
 
 # In which month it ran (「相談会って何月ごろにやってました」); 「いつごろ」「時期は」 are answered by
 # fiscal years as well (「端末の入れ替えはいつごろ」: R7～R9年度), so they are not asked months.
@@ -322,6 +324,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "乗客": ("利用", "輸送", "乗車"), "赤字": ("欠損", "運行欠損"), "補填": ("補助", "助成"), "フォロー": ("支援", "サポート"),
     # someone new to the prefecture's programs (「太陽光の業者向けの講習会」「町村役場の採用試験」「パネルのルール」「職員集め」)
     "業者": ("事業者",), "役場": ("市町村", "町村"), "村役場": ("町村", "市町村"), "町役場": ("町村", "市町村"), "ルール": ("条例", "規則", "基準", "要綱", "ガイドライン"),
+    "撤去": ("除却",), "持ち主": ("所有者",),  # 「ブロック塀、撤去の補助」「源泉の持ち主」: the sheets' 除却, 所有者
     "運転手": ("ドライバー",), "集め": ("確保", "募集"), "専門職": ("技術職",), "パネル": ("設備", "太陽光発電"),
     # front-line staff's words (「働いてるママさんたち」「台風19号のときのVCの反省」)
     "ママ": ("母親", "保護者", "子育て", "女性"), "反省": ("課題", "教訓"),

@@ -507,3 +507,14 @@ def ddde_service(tmp_path_factory):
     """Dev sets DD's and DE's eight sheets (公用車次世代自動車導入, 危険物施設保安対策, 闇バイト等犯罪加担防止, プレーパーク
     等こどもの外遊び; 信州ウェルネスツーリズム, 学校医療的ケア看護職員配置支援, 地域アートプロジェクト, こどもの学習・生活支援)."""
     return _four_sheets(tmp_path_factory, "sheets_DD", "sheets_DE")
+
+
+@pytest.fixture(scope="session")
+def dfdg_service(tmp_path_factory):
+    """Dev sets DF's and DG's eight sheets (防災情報伝達体制強化支援, 農業水利施設小水力発電導入推進, 公共施設木造・木質化支援,
+    危険ブロック塀等除却支援; 県職員障がい者活躍推進, マイ・タイムライン普及推進, 温泉資源保護対策推進, 外国人患者受入れ医療体制
+    整備), with the sheets their traps came from: 県立高校遠距離通学費補助 (a 補助事業 by name), 森林境界明確化推進 (森林所有者の
+    割合), 災害時備蓄物資整備推進 (高齢者世帯向け), 土壌汚染対策推進 (a 細事業 named 立入検査)."""
+    return _folders_and_sheets(tmp_path_factory, "dfdg", ("sheets_DF", "sheets_DG"),
+                               singles=(("sheets_BN", "12-56-01"), ("sheets_AI", "10-59-03"), ("sheets_CR", "03-26-02"),
+                                        ("sheets_CY", "06-69-01")))
