@@ -59,8 +59,8 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     # 県立高校探究的な学び推進事業費 is on every line): the subject's other words must stand by the number.
     own = token_set(e.name for e in plan.jigyo)
     # (none left: 「学校でもマイ・タイムラインを教えてるの？何校ぐらい？」 counts the 学校 its counter names)
-    bearers = [t for t in tokenize(q[:m.start()]) if counter in t and len(t) >= 2]
-    heads = [f for f in heads if f not in own and not any(f in nfkc(e.name) for e in plan.jigyo)] or bearers or heads
+    heads = [f for f in heads if f not in own and not any(f in nfkc(e.name) for e in plan.jigyo)] \
+        or [t for t in tokenize(q[:m.start()]) if counter in t and len(t) >= 2] or heads
     need = 1
     # 「女性の自殺者は何人」: a part of the subject named by a modifier (even an everyday noun such as
     # 女性) is counted only where the modifier stands in the same sentence as the number.

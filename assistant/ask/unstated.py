@@ -142,8 +142,8 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     names = [nfkc(d.get("name") or "") for d in details]
     program = nfkc(sheet.get("jigyo_name") or "")
     bare = plan.norm.replace("の", "")
-    if any(n and (n in plan.norm or re.sub(r"事業$", "", n) in plan.norm or len(n) >= 6 and re.sub(r"事業$", "", n) in bare)
-           for n in names):
+    stems = [(n, re.sub(r"事業$", "", n)) for n in names if n]
+    if any(n in plan.norm or stem in plan.norm or (len(n) >= 6 and stem in bare) for n, stem in stems):
         return None  # a 細事業 named (「ワークサポートセンターの運営」 of ワークサポートセンター運営事業): its money answers
     for d, dname in zip(details, names):
         items = d.get("items") or []

@@ -8,16 +8,11 @@ has the stated status while the linked one does not.
 
 from __future__ import annotations
 
-import re
-
 from ingest.form import nfkc
 
+from ..text.terms import MISSED_Q, REACHED_Q
 from ..text.tokens import tokenize
 from ..types import Entity, QueryPlan
-
-# 「目標超えた」「目標を上回った」「目標クリア」 / 「目標に届かなかった」「未達」
-REACHED_Q = re.compile(r"目標(?:値)?(?:を|は)?(?:超え|越え|上回|クリア|達成|突破)")
-MISSED_Q = re.compile(r"目標(?:値)?(?:に|まで|を|には)?(?:届か|届いてな|下回|未達)|未達")
 
 
 def status_link(plan: QueryPlan, snap) -> None:

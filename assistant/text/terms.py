@@ -348,6 +348,9 @@ def bukyoku_forms(name: str) -> tuple[str, ...]:
 # (「自治会が防犯カメラをつけたがらない」: not wanted, the same 課題)
 NOT_HAPPENING_Q = re.compile(r"(?:使われ|利用され|広がら|広まら|普及し|進ま|定着し|活用され)(?:ない|てない|ていない|ず)|[ぁ-ん]たがらな(?:い|く)")
 
+# One indicator's status as the user states it (query.status_link): 「目標超えた」「目標クリア」 / 「目標に届かなかった」「未達」.
+REACHED_Q = re.compile(r"目標(?:値)?(?:を|は)?(?:超え|越え|上回|クリア|達成|突破)")
+MISSED_Q = re.compile(r"目標(?:値)?(?:に|まで|を|には)?(?:届か|届いてな|下回|未達)|未達")
 # The structured lists across sheets (ask.cross): indicators by status or 推移, 取組 by 実施方法, 補正 cut.
 CROSS_PATTERNS = [
     ("near_met", re.compile(r"(?:概ね|おおむね)達成")),  # (before 達成, whose words it holds)
