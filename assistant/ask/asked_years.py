@@ -15,6 +15,11 @@ from ..text.vocabulary import FIGURE_ASKED_Q, SHEET_YEAR_Q
 from ..types import QueryPlan
 from .evidence import sheet_text
 
+# Next year's money asked, the year said in words (「来年度、…の補助にはいくら予算を確保してる」「来年度の予算はいくら付くの」):
+# the sheet plans next year in words (方策), its money is on next year's sheet.
+_NEXT_YEARS_MONEY_Q = re.compile(r"(?:来年度?|次年度|翌年度)(?:の|は|に|、|って)?[^。？?]{0,20}?(?:いくら|何円|金額|予算額|予算要求)"
+                                 r"|(?:いくら|何円)[^。？?]{0,12}(?:来年度?|次年度|翌年度)")
+
 
 def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     """One Japanese sentence when the years asked are no sheet's (see module doc), else None."""
@@ -29,6 +34,8 @@ def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     if future and (plan.intent != "plan" or "cost" in plan.intents or FIGURE_ASKED_Q.search(plan.norm)):
         ys = "・".join(year_label(y) for y in future)
         return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
+    if not plan.years and _NEXT_YEARS_MONEY_Q.search(plan.norm):
+        return "来年度の予算額はまだどのシートにも記載がないため、お答えできません（シートにあるのは今後の方策です）。"
     return _jigyo_years_gap(snap, plan)
 
 

@@ -19,7 +19,8 @@ from ..types import Citation, QueryPlan
 from .movement import moved_as_told
 from .pairs import paired_section
 from .twins import twin_chunks
-from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, money_reason_chunk, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet, topic_tokens)
+from .money_reason import money_moved_q, money_reason_chunk
+from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet, topic_tokens)
 
 
 # Lines quoted from a section that answers: whole bullets, never cut; the most relevant
@@ -191,7 +192,7 @@ def _wanted(plan: QueryPlan) -> list[str]:
     if EVERY_DETAIL_Q.search(q):
         # 「細事業ごとの決算額」: every 細事業 row; a 内訳 is of a whole, told first (the cost table's 決算額)
         return ["6", "detail*"] if "内訳" in q else ["detail*"]
-    if plan.intent == "why" and MONEY_CHANGE_Q.search(q) and not strong_ind:
+    if plan.intent == "why" and money_moved_q(plan) and not strong_ind:
         # why the money moved: the cost table (or the 細事業's own row) and the 取組実績 that tell it
         wanted = ["detail", "money"] if any(d.score >= 0.8 for d in plan.details) else ["6", "money"]
     elif WHY_SET_Q.search(q) and plan.indicators and plan.intent in ("why", "activity", "lookup"):

@@ -7,10 +7,9 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import expand
-from ..text.terms import COUNT_NOUN_Q, COUNTER_FORMS, MONEY_SPENT_ON
+from ..text.terms import COUNT_NOUN_Q, COUNTER_FORMS
 from ..text.tokens import morphemes, tokenize
-from ..text.vocabulary import (COUNT_ASKED_Q, MONEY_CHANGE_Q, MONEY_WORDS, SITUATION_FIGURES_Q,
-                               WHEN_ASKED_Q)
+from ..text.vocabulary import COUNT_ASKED_Q, SITUATION_FIGURES_Q, WHEN_ASKED_Q
 from ..text.wording import everyday_forms, frame_forms, noun_phrases
 from ..types import STRONG_LINK, Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
@@ -119,25 +118,6 @@ def answer_ids(snap, plan: QueryPlan, hits) -> list[str]:
 def sheet_text(snap, ids, skip: tuple[str, ...] = ()) -> str:
     """The text of the chunks ``ids`` (NFKC), without those of the sections in ``skip``."""
     return nfkc("\n".join(snap.chunks[c].text for c in ids if snap.chunks[c].meta.get("section") not in skip))
-
-
-def money_reason_chunk(snap, version: str, question: str = "", purpose: bool = False) -> str | None:
-    """The chunk of a sheet, outside the cost table, that speaks of the money the question asks
-    about moving (「…工期が翌年度にずれ込み、補正予算で減額した」), or None.  A question about 補正
-    needs a sentence about 補正 (or 増額・減額), not one about 繰越.  With ``purpose`` (「補正でいくら足して、
-    何に使った」), a sentence of what that money did counts too (「補正予算により、高圧洗浄機20台…を追加整備」)."""
-    named = [word for word, _ in MONEY_WORDS if word in question]
-    if not set(named) & {"補正", "繰越"}:
-        named = []  # a fall of 予算・決算 is told by any money that moved (「補正予算で減額した」)
-    asked = [pat for word, pat in MONEY_WORDS if word in named] or [pat for _, pat in MONEY_WORDS]
-    for cid in snap.by_version.get(version, []):
-        if snap.chunks[cid].meta.get("section") == "6":
-            continue
-        for x in sentences(snap.chunks[cid].quote):
-            if (MONEY_CHANGE_Q.search(x) or (purpose and named and MONEY_SPENT_ON.search(x))) \
-                    and any(p.search(x) for p in asked):
-                return cid
-    return None
 
 
 def _asked_words(plan: QueryPlan, *names: str) -> set[str]:

@@ -32,7 +32,7 @@ from .cross import cross_answer
 from .evidence import Cites
 from .header import header_answer
 from .refusal import refusal_reason
-from .resheet import owners_sheets, phrase_sheet, whole_topic_sheet
+from .resheet import elsewhere_sheet, owners_sheets, phrase_sheet, whole_topic_sheet
 from ..text.terms import UNIT_PRICE_Q
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
@@ -77,6 +77,8 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
         plan, hits = whole_topic_sheet(svc, snap, plan, hits, k)
     else:  # (unless another sheet among the hits writes the absent phrase whole)
         moved = phrase_sheet(svc, snap, plan, hits, k, reason)
+        if moved[0] is plan:  # (or the sheet the refusal says writes what the linked one does not)
+            moved = elsewhere_sheet(svc, snap, plan, hits, k, reason)
         if moved[0] is not plan:
             (plan, hits), reason = moved, None
     if reason and place_forms(plan.norm):  # 「能登の経験を研修に生かした」: the passage at the place, if a sheet has one

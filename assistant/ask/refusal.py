@@ -43,6 +43,8 @@ UNSURE_LINK = 0.55
 # What a refusal says after the phrases no indexed sheet speaks of (「「X」・「Y」に関する記載は…」): another sheet among the
 # hits that writes them may answer instead (resheet.phrase_sheet reads the phrases back from it).
 ABSENT_PHRASES = "に関する記載は取り込まれたシートにない"
+# ... and after a phrase the sheet asked about does not write, where it is written (resheet.elsewhere_sheet reads it back)
+ELSEWHERE = re.compile(r"（「(.+?)」の記載があるのは(.+?)のシートです）")
 
 
 def topic_words(plan: QueryPlan) -> list[str]:
@@ -204,8 +206,11 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         for cid, body in zip(ids, texts):
             toks = tokens[cid] if cid in tokens else chunk_tokens(snap, cid)
             # a word of the phrase counts when the chunk has it, a synonym, or a longer word that contains it (部活
-            # in 部活動), written with or without ・ (ヒヤリハット); the chunk's 事業名 is its context (「喀痰吸引の新規認定」)
-            own = nfkc(snap.chunks[cid].meta.get("jigyo_name", ""))
+            # in 部活動), written with or without ・ (ヒヤリハット); the chunk's 事業名 and 部局 are its context (「喀痰吸引の
+            # 新規認定」, 「林務のカラマツの販路の事業」: 林務部; not of a program described, 「会計局の適正化事業」, whose
+            # owner owner_elsewhere judges)
+            meta = snap.chunks[cid].meta
+            own = nfkc(meta.get("jigyo_name", "") + ("" if re.search(r"事業費?$", text) else " " + meta.get("bukyoku", "")))
             toks, body = toks | token_set([own]), body.replace("・", "") + "\n" + body + "\n" + own
             if all((alts[f] | sudachi.get(f, set())) & toks or any(a in body for a in alts[f]) or counted_here(f, body) for f in forms):
                 together = True

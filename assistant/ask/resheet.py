@@ -1,5 +1,5 @@
-"""Another sheet when the best one does not answer: the one the question's owner 部局 holds, or the one holding every
-topic word.
+"""Another sheet when the best one does not answer: the one the question's owner 部局 holds, the one holding every
+topic word, or the one a refusal says writes what the linked sheet lacks.
 
 Retrieval ranks passages, and linking may put a sheet first by a word it shares with the question while another sheet
 says what was asked.  Each strategy here narrows the question to one other sheet and keeps the narrowed answer only
@@ -17,12 +17,20 @@ from ingest.form import nfkc
 
 from ..query.linking import NAMED_LINK, expand
 from ..query.retrieval import retrieve
+from ..text.tokens import morphemes
 from ..text.vocabulary import FIGURE_ASKED_Q
 from ..types import STRONG_LINK, QueryPlan
-from .evidence import sheet_text
-from .refusal import ABSENT_PHRASES, owner_elsewhere, refusal_reason, topic_words
+from .evidence import answer_version, sheet_text
+from .refusal import ABSENT_PHRASES, ELSEWHERE, owner_elsewhere, refusal_reason, topic_words
 
-__all__ = ["owners_sheets", "phrase_sheet", "whole_topic_sheet"]
+__all__ = ["elsewhere_sheet", "owners_sheets", "phrase_sheet", "whole_topic_sheet"]
+
+
+def _only(plan: QueryPlan, nos: set[str], **narrow) -> QueryPlan:
+    """``plan`` with only the links to the 事業 ``nos`` kept (and ``narrow``'s fields set)."""
+    return dataclasses.replace(plan, jigyo=[e for e in plan.jigyo if e.jigyo_no in nos],
+                               indicators=[e for e in plan.indicators if e.jigyo_no in nos],
+                               details=[e for e in plan.details if e.jigyo_no in nos], **narrow)
 
 
 def owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
@@ -32,10 +40,7 @@ def owners_sheets(svc, snap, plan: QueryPlan, hits, k: int):
     if owner is None:
         return plan, hits
     theirs = {r.jigyo_no for r in snap.sheet_rows if r.bukyoku == owner}
-    narrowed = dataclasses.replace(plan, bukyoku_filter=owner, jigyo=[e for e in plan.jigyo if e.jigyo_no in theirs],
-                                   indicators=[e for e in plan.indicators if e.jigyo_no in theirs],
-                                   details=[e for e in plan.details if e.jigyo_no in theirs])
-    return _if_answered(svc, snap, narrowed, plan, hits, k)
+    return _if_answered(svc, snap, _only(plan, theirs, bukyoku_filter=owner), plan, hits, k)
 
 
 def _if_answered(svc, snap, narrowed: QueryPlan, plan: QueryPlan, hits, k: int):
@@ -99,6 +104,38 @@ def phrase_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None):
         return plan, hits
     no = snap.chunks[snap.by_version[holders[0]][0]].meta.get("jigyo_no")
     return _if_answered(svc, snap, dataclasses.replace(plan, jigyo_filter=no), plan, hits, k)
+
+
+def elsewhere_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None):
+    """(plan, hits) on the sheet a refusal says writes the phrase the linked 事業's sheet does not, when that sheet holds
+    every topic word of the question and the linked one fewer: 「カラマツの販路拡大で、今の課題ってどこ？」 linked
+    信州日本酒販路拡大支援事業費 by 販路拡大, and カラマツ is written on 信州カラマツ材販路開拓推進事業費, which says 販路 and
+    拡大 too.  A program the question names, asked of a thing another sheet writes (「不法投棄の監視、ドローンは使ってる？」),
+    stays refused: the other sheet (スマート農業) lacks the program's own words (不法投棄); so does one it points at
+    (「…もこの苗木の事業でやっているんですか？」).  Else as they were."""
+    m = ELSEWHERE.search(reason or "")
+    if not m or not hits or plan.jigyo_filter or _THIS_PROGRAM.search(plan.norm):
+        return plan, hits
+    nos = {r.jigyo_no for r in snap.sheet_rows if r.jigyo_name == m.group(2)}
+    here = answer_version(snap, plan, hits)
+    there = snap.newest_of(next(iter(nos))) if len(nos) == 1 else None
+    topic = [t for t in topic_words(plan) if len(t) >= 2]
+    if there is None or here is None or not topic:
+        return plan, hits
+    typed = {x.norm: x.surface for x in morphemes(plan.norm)}  # (カラマツ as typed, 唐松 as Sudachi writes it)
+
+    def held(v) -> set[str]:
+        text = sheet_text(snap, snap.by_version.get(v, []))
+        return {t for t in topic if t in text or typed.get(t, t) in text or any(len(x) > 1 and x in text for x in expand({t}))}
+
+    have = held(there.version)
+    if len(have) < len(topic) or not held(here) < have:  # (「保護指導員９人、その年齢構成」: 保護指導員 is not on the sheet of 年齢構成)
+        return plan, hits
+    return _if_answered(svc, snap, _only(plan, nos, jigyo_filter=there.jigyo_no), plan, hits, k)
+
+
+# 「…もこの苗木の事業でやっているんですか？」: the user points at the program they mean
+_THIS_PROGRAM = re.compile(r"(?:この|その|こちらの)[^、。？?]{0,8}?(?:事業|取組|取り組み)")
 
 
 def _flat(text: str) -> str:

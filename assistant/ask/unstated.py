@@ -18,11 +18,12 @@ from ..query.linking import abbreviates, expand
 from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, short_forms
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
-                               MONEY_CHANGE_Q, MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
+                               MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import HOME_PLACES, everyday_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
 from .attributes import details_named
-from .evidence import (answer_ids, answer_sheet, answer_version, chunk_for, chunk_tokens, money_reason_chunk, near_words, overlap,
+from .money_reason import money_moved_q, money_reason_chunk
+from .evidence import (answer_ids, answer_sheet, answer_version, chunk_for, chunk_tokens, near_words, overlap,
                        quoted_names, sentences, sheet_text)
 
 
@@ -231,7 +232,7 @@ def why_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A reason must be written on the sheet: the 要因分析 of the indicator asked about, a
     causal sentence about the money asked about (「補正で減らしたのはなぜ」), or a causal
     sentence on the question's topic."""
-    if MONEY_CHANGE_Q.search(plan.norm) and hits and not plan.strong_indicators():
+    if money_moved_q(plan) and hits and not plan.strong_indicators():
         if COST_PARTS_ASKED_Q.search(plan.norm):
             return None  # 「膨らんでるの？繰越とか補正とか入ってる？」: the cost table's rows answer it
         # Why the money moved: any causal sentence of that sheet that speaks of the money (asked what it was for,

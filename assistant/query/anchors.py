@@ -191,6 +191,8 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
         snap.chunks.prefetch(cid for cid, _ in hits)
         nos = {snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
                if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
+        if "の" in text:  # 「高齢者の見守り」 is also the 事業 named 高齢者見守りネットワーク推進事業費, の aside
+            nos |= {r.jigyo_no for r in snap.sheet_rows if text.replace("の", "") in nfkc(r.jigyo_name)}
         if len(nos) == 1:
             found |= nos
         elif nos and not term:

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
-from ..text.tokens import token_set, tokenize
+from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
 from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, zipf
@@ -229,6 +229,9 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     bare = _blank_names(q, cat)
     intents = detect_intents(bare)
     tokens = tokenize(q)
+    # a word Sudachi cut in context (見 + 守り of 「高齢者の見守りを」), read whole as the sheets' names have it
+    tokens += [t for m in morphemes(q) if m.norm not in tokens and m.pos[:1] in (("名詞",), ("動詞",)) and len(m.surface) >= 2
+               for t in tokenize(m.surface) if t not in tokens]
     frames = frame_forms(q)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
     # 「110番の事業」「#9110の夜の件数」: a number that names a service
     numbered = set(re.findall(r"(?<![0-9,])([0-9]{3})番(?!目|号|地)|#([0-9]{3,5})(?![0-9])", q))

@@ -1,12 +1,16 @@
 """The indicator whose result the question states: 「高齢者世帯とか向けの受信機の配備は目標超えたみたいですけど、何が効いた」.
 
-Two indicators of one 事業 often share the question's words (戸別受信機等の世帯配備率, 要配慮者世帯への配備台数); the
-user who says the target was reached (or missed) is asking about the one whose status on the sheet says so.
-Only among the linked 事業's indicators, and only when exactly one of those that share a word with the question
-has the stated status while the linked one does not.
+Two indicators often share the question's words (戸別受信機等の世帯配備率, 要配慮者世帯への配備台数 on one sheet; 首都圏の
+試飲商談会での成約件数 and another sheet's 成約件数 of its 首都圏商談会); the user who says the target was reached (or
+missed) is asking about the one whose status on the sheet says so.  Only when the linked indicator's status is not the
+stated one: the next indicator linked that has it, else among the indicators of the sheets the question links (the
+indicator's, the 事業's, the 細事業's) the one with the stated status that shares the most words with the question, when
+no other shares as many.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ingest.form import nfkc
 
@@ -16,20 +20,32 @@ from ..types import Entity, QueryPlan
 
 
 def status_link(plan: QueryPlan, snap) -> None:
-    if not plan.jigyo or not plan.indicators or plan.indicators[0].jigyo_no != plan.jigyo[0].jigyo_no:
+    if not plan.indicators:
         return
     reached, missed = REACHED_Q.search(plan.norm), MISSED_Q.search(plan.norm)
     if bool(reached) == bool(missed):
         return
     wanted = ("達成",) if reached else ("未達成", "概ね達成")
     top = plan.indicators[0]
-    newest = snap.newest_of(top.jigyo_no)
-    sheet = ((snap.records.get(newest.version) or {}).get("sheet") or {}) if newest else {}
-    rows = {i.get("no"): i for i in sheet.get("indicators") or []}
-    if not rows or rows.get(top.indicator, {}).get("status") in wanted:
+    if top.indicator in (rows := _indicators(snap, top.jigyo_no)) and rows[top.indicator].get("status") in wanted:
+        return
+    linked = [e for e in plan.indicators[1:] if _indicators(snap, e.jigyo_no).get(e.indicator, {}).get("status") in wanted]
+    if linked:  # another indicator the question's words link, with the stated status: in the top one's place
+        plan.indicators = [replace(linked[0], score=top.score)]
         return
     words = {t for t in plan.salient if len(t) >= 2}
-    hits = [i for i in rows.values() if i.get("status") in wanted and words & set(tokenize(nfkc(i.get("name", ""))))]
+    nos = dict.fromkeys([top.jigyo_no] + [e.jigyo_no for e in plan.jigyo[:1] + plan.details[:1]])
+    scored = [(len(words & set(tokenize(nfkc(i.get("name", ""))))), no, i)
+              for no in nos for i in _indicators(snap, no).values() if i.get("status") in wanted]
+    best = max((s for s, _, _ in scored), default=0)
+    hits = [(no, i) for s, no, i in scored if s == best and s > 0]
     if len(hits) == 1:
-        i = hits[0]
-        plan.indicators = [Entity("indicator", i.get("name", ""), top.jigyo_no, indicator=i.get("no"), score=top.score)]
+        no, i = hits[0]
+        plan.indicators = [Entity("indicator", i.get("name", ""), no, indicator=i.get("no"), score=top.score)]
+
+
+def _indicators(snap, jigyo_no: str) -> dict:
+    """The indicators of the 事業's newest sheet, by number."""
+    newest = snap.newest_of(jigyo_no)
+    sheet = ((snap.records.get(newest.version) or {}).get("sheet") or {}) if newest else {}
+    return {i.get("no"): i for i in sheet.get("indicators") or []}

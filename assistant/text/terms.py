@@ -163,7 +163,7 @@ FIGURE_NAMED_Q = re.compile(r"件数|人数|回数|者数|件|率|割合|金額|
 
 # The words before 「の事業」「の取組」 name the program asked about in the user's words (「児童養護施設の職員の
 # 処遇改善の事業」): group 1 is that description, whose phrases are the subject, not a situation inside a program.
-PROGRAM_NAMED_Q = re.compile(r"((?:[一-龥ァ-ヶーA-Za-z0-9・]+の)*[一-龥ァ-ヶーA-Za-z0-9・]+)の?(?:細事業|事業費?|シート|取組|取り組み)")
+PROGRAM_NAMED_Q = re.compile(r"((?:[一-龥ァ-ヶーA-Za-z0-9・]+の)*[一-龥ァ-ヶーA-Za-z0-9・]+)の?(?:細事業|事業(?:費|(?![者所体主場]))|シート|取組|取り組み)")
 
 # Compared with the nation or other prefectures (「全国平均と比べて高い？」「他県より進んでる？」): the sheet gives the
 # prefecture's own figures; a comparison is stated only where a sentence of the subject names 全国 or other 県.
@@ -292,7 +292,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "ジェネリック": ("後発医薬品", "後発"), "フードロス": ("食品ロス",),
     # the official word for an everyday one
     "山火事": ("林野火災",), "獣害": ("鳥獣被害", "鳥獣"), "回収": ("収納", "返還", "徴収"), "夜道": ("夜間",), "道具": ("資機材", "用具"), "寮": ("寄宿舎",), "入試": ("入学者選抜", "選抜"),
-    "暑さ": ("高温", "暑熱"), "入館": ("来館",), "ネット": ("インターネット",), "cpr": ("心肺蘇生",), "手入れ": ("整備", "管理"),
+    "暑さ": ("高温", "暑熱"), "入館": ("来館",), "ネット": ("インターネット",), "cpr": ("心肺蘇生",), "手入れ": ("整備", "管理"), "森": ("森林",), "買い手": ("購入",),
     "バイスタンダー": ("居合わせた", "市民による"), "ドナー": ("臓器提供", "提供者"), "先生": ("教員", "教師", "教職員"), "寮生": ("寄宿舎", "入舎"),
     # the two words of public money given toward a cost (「バス代の補助」: the sheet's 借上げ費用を助成)
     "補助": ("助成",), "助成": ("補助",),

@@ -115,14 +115,31 @@ class _Sudachi:
         return "".join(m.reading_form() for m in self._tokenizer().tokenize(word))
 
     def morphemes(self, text: str) -> list["Morpheme"]:
-        """SplitMode C morphemes with their part of speech (nothing dropped)."""
+        """SplitMode C morphemes with their part of speech (nothing dropped).  A verb's noun form that Sudachi cut in
+        context only (見 + 守り of 「高齢者の見守りをお願い」) is that word again: read alone, the two are one morpheme
+        (見守り), as the sheets' 高齢者見守りネットワーク has it."""
         tok = self._tokenizer()
         out: list[Morpheme] = []
         for piece in _chunks(text):
-            for m in tok.tokenize(piece):
-                norm = unicodedata.normalize("NFKC", m.normalized_form()).lower().strip().replace(" ", "_")
-                out.append(Morpheme(m.surface(), norm, tuple(p for p in m.part_of_speech()[:4] if p != "*")))
+            ms = [self._morpheme(m) for m in tok.tokenize(piece)]
+            i = 0
+            while i < len(ms):
+                a = ms[i]
+                if i + 1 < len(ms) and _ONE_KANJI.fullmatch(a.surface) and a.pos[:1] in (("名詞",), ("動詞",)) and ms[i + 1].pos[:1] == ("名詞",):
+                    alone = tok.tokenize(a.surface + ms[i + 1].surface)
+                    if len(alone) == 1 and alone[0].part_of_speech()[0] == "動詞":  # (a verb's noun form, 見守り, and a
+                        # noun here, as its second part was; not two nouns Sudachi keeps apart, 町 + 村)
+                        out.append(self._morpheme(alone[0])._replace(pos=ms[i + 1].pos))
+                        i += 2
+                        continue
+                out.append(a)
+                i += 1
         return out
+
+    @staticmethod
+    def _morpheme(m) -> "Morpheme":
+        norm = unicodedata.normalize("NFKC", m.normalized_form()).lower().strip().replace(" ", "_")
+        return Morpheme(m.surface(), norm, tuple(p for p in m.part_of_speech()[:4] if p != "*"))
 
 
 class Morpheme(NamedTuple):
@@ -188,6 +205,7 @@ def reading(word: str) -> str:
 
 
 _KANJI_WORD = re.compile(r"[一-龥]{2,}")
+_ONE_KANJI = re.compile(r"[一-龥]")
 
 
 def homophones(word: str, tokens: Iterable[str]) -> set[str]:

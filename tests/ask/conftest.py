@@ -518,3 +518,17 @@ def dfdg_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "dfdg", ("sheets_DF", "sheets_DG"),
                                singles=(("sheets_BN", "12-56-01"), ("sheets_AI", "10-59-03"), ("sheets_CR", "03-26-02"),
                                         ("sheets_CY", "06-69-01")))
+
+
+@pytest.fixture(scope="session")
+def dhdi_service(tmp_path_factory):
+    """Dev sets DH's and DI's eight sheets (高齢者見守りネットワーク推進, 中小企業脱炭素経営支援, 企業参加型森林づくり推進,
+    既存住宅断熱リフォーム促進; 消防学校教育訓練充実強化, 使用済太陽光パネルリサイクル推進, 信州カラマツ材販路開拓推進,
+    保育所等障がい児受入れ推進), with the sheets their traps came from: 信州日本酒販路拡大支援 (販路拡大 in its name),
+    学校水泳授業民間施設活用推進 (民間), 民生委員・児童委員活動支援 (高齢者の見守り, word for word), 消防団員確保対策 and
+    信州ワインバレー推進 (indicators sharing the words, targets missed), ながの子育て家庭優待パスポート推進 (R5's system),
+    県立少年自然の家体験活動推進 (森のがっこう), 一般廃棄物処理広域化推進 (方針, written in its text)."""
+    return _folders_and_sheets(tmp_path_factory, "dhdi", ("sheets_DH", "sheets_DI"),
+                               singles=(("sheets_BF", "07-59-06"), ("sheets_BI", "12-73-07"), ("sheets_BM", "05-97-01"),
+                                        ("sheets_Q", "03-06-01"), ("sheets_AM", "07-85-02"), ("sheets_CM", "16-78-05"),
+                                        ("sheets_DA", "12-42-09"), ("sheets_BZ", "06-81-01")))
