@@ -27,16 +27,18 @@ def status_link(plan: QueryPlan, snap) -> None:
         return
     wanted = ("達成",) if reached else ("未達成", "概ね達成")
     top = plan.indicators[0]
-    if top.indicator in (rows := _indicators(snap, top.jigyo_no)) and rows[top.indicator].get("status") in wanted:
+    # each linked 事業's indicator table, read once (as the other readers of one table do: snap.sheet_parts)
+    tables = _indicator_tables(snap, [top.jigyo_no] + [e.jigyo_no for e in plan.indicators[1:] + plan.jigyo[:1] + plan.details[:1]])
+    if tables.get(top.jigyo_no, {}).get(top.indicator, {}).get("status") in wanted:
         return
-    linked = [e for e in plan.indicators[1:] if _indicators(snap, e.jigyo_no).get(e.indicator, {}).get("status") in wanted]
+    linked = [e for e in plan.indicators[1:] if tables.get(e.jigyo_no, {}).get(e.indicator, {}).get("status") in wanted]
     if linked:  # another indicator the question's words link, with the stated status: in the top one's place
         plan.indicators = [replace(linked[0], score=top.score)]
         return
     words = {t for t in plan.salient if len(t) >= 2}
     nos = dict.fromkeys([top.jigyo_no] + [e.jigyo_no for e in plan.jigyo[:1] + plan.details[:1]])
     scored = [(len(words & set(tokenize(nfkc(i.get("name", ""))))), no, i)
-              for no in nos for i in _indicators(snap, no).values() if i.get("status") in wanted]
+              for no in nos for i in tables.get(no, {}).values() if i.get("status") in wanted]
     best = max((s for s, _, _ in scored), default=0)
     hits = [(no, i) for s, no, i in scored if s == best and s > 0]
     if len(hits) == 1:
@@ -44,8 +46,8 @@ def status_link(plan: QueryPlan, snap) -> None:
         plan.indicators = [Entity("indicator", i.get("name", ""), no, indicator=i.get("no"), score=top.score)]
 
 
-def _indicators(snap, jigyo_no: str) -> dict:
-    """The indicators of the 事業's newest sheet, by number."""
-    newest = snap.newest_of(jigyo_no)
-    sheet = ((snap.records.get(newest.version) or {}).get("sheet") or {}) if newest else {}
-    return {i.get("no"): i for i in sheet.get("indicators") or []}
+def _indicator_tables(snap, nos: list[str]) -> dict[str, dict]:
+    """事業番号 -> the indicators of its newest sheet, by number."""
+    newest = {r.version: r.jigyo_no for r in (snap.newest_of(no) for no in dict.fromkeys(nos)) if r is not None}
+    return {newest[v]: {i.get("no"): i for i in part.get("indicators") or []}
+            for v, part in snap.sheet_parts(list(newest), "indicators")}
