@@ -183,8 +183,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         forms = [f for f in forms if not any(f in q for q in quoted)]
         if not forms:
             continue
-        if mostly_named(forms, plan, embedder) or headed_by_indicator(forms, plan, whole):
-            continue  # 認知症サポーター講座の参加者 for 認知症サポーター養成講座の受講者数
+        if mostly_named(forms, plan, embedder) or headed_by_indicator(forms, plan, whole) or mostly_named(said, plan):
+            continue  # 認知症サポーター講座の参加者 for 認知症サポーター養成講座の受講者数; 「霜アラートの運営」 for 霜アラート運用事業 (the
+            # sheet quotes 「霜アラート」: the phrase is judged whole, as typed, its other word by its kanji alone, 運営 for 運用)
         short = re.sub(r"(?:の)?(?:細事業|事業費?|シート)$", "", text)  # (「連携型ＢＣＰの細事業」: a linked 細事業's name)
         if any(abbreviates(short, n) for n in names[:len(plan.jigyo)]) or program_in_own_words(said, plan) \
                 or (text.endswith("細事業") and any(short in n for n in names)):

@@ -111,6 +111,22 @@ class Catalogue:
         return {no: nfkc(name).lower() for no, name in self.jigyo_names.items()}
 
     @functools.cached_property  # once per catalogue
+    def names_text(self) -> str:
+        """Every distinct name (NFKC, lower case), one a line: where a run of words is looked for in the names."""
+        return "\n".join(sorted(set(self.norm_names)))
+
+    @functools.cached_property  # once per catalogue
+    def ampersand_initials(self) -> dict[str, str]:
+        """{p&r: パーク&ライド}: two katakana words a name joins with ＆, said by their Latin initials (P&R)."""
+        out: dict[str, str] = {}
+        for name in self.norm_names:
+            for a, b in re.findall(r"([ァ-ヶー]{2,})&([ァ-ヶー]{2,})", name):
+                for x in _initials(a[0]):
+                    for y in _initials(b[0]):
+                        out.setdefault(f"{x}&{y}", f"{a}&{b}")
+        return out
+
+    @functools.cached_property  # once per catalogue
     def dotted_kana(self) -> dict[str, str]:
         """{マイタイムライン: マイ・タイムライン}: a name's katakana words joined by ・, as users type them without it."""
         return {run.replace("・", ""): run for name in self.norm_names
@@ -249,3 +265,17 @@ def _stored(snap, embedder, key: str) -> Catalogue:
     except OSError:
         tmp.unlink(missing_ok=True)
     return cat
+
+
+# The Latin letter a katakana word starts with, romanised (パ: p; フ: f or h; シ: s; ジ: j or z; チ: c or t).
+_KANA_ROWS = {"アイウエオ": "aiueo", "カキクケコ": "k", "ガギグゲゴ": "g", "サスセソ": "s", "シ": "s", "ザズゼゾ": "z",
+              "ジ": "jz", "タテト": "t", "チ": "ct", "ツ": "t", "ダヂヅデド": "d", "ナニヌネノ": "n", "ハヒヘホ": "h", "フ": "fh",
+              "バビブベボ": "b", "パピプペポ": "p", "マミムメモ": "m", "ヤユヨ": "y", "ラリルレロ": "r", "ワヲ": "w", "ヴ": "v"}
+
+
+def _initials(kana: str) -> str:
+    """The Latin letters a word starting with ``kana`` may be abbreviated by (empty for a kana of no row here)."""
+    for row, letters in _KANA_ROWS.items():
+        if kana in row:
+            return letters[row.index(kana)] if row == "アイウエオ" else letters
+    return ""

@@ -12,11 +12,12 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, GREETING_RE, MOVED_Q, PURPOSE_RE, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
+from ..text.asker import ASKED_BY_RE, GREETING_RE, PURPOSE_RE
+from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
-from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, zipf
+from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .completion import complete_clipped, expand_name_abbrev
@@ -216,9 +217,12 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     q = nfkc(question).strip()
     q = GREETING_RE.sub("", q).strip() or q
     q = PURPOSE_RE.sub("", q).strip() or q
+    q = ASKED_BY_RE.sub("", q).strip() or q  # 「課長に聞かれそう」: who will ask the asker
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
     q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
+    # P&R: a name's パーク＆ライド, by its words' initials
+    q = re.sub(r"(?<![A-Za-z])[A-Za-z]&[A-Za-z](?![A-Za-z])", lambda m: cat.ampersand_initials.get(m.group(0).lower(), m.group(0)), q)
     # 「2人目の子の分」: Sudachi reads 2人 + 目の子 (a word of its own); the child is 子ども
     q = re.sub(r"(?<=[0-9一二三四五六七八九十]人目の子)(?![ど供])", "ども", q)
     # 「お金的に」: Sudachi reads 御 + 金的; said of an everyday noun, 的に is 「の面で」
@@ -232,7 +236,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     # a word Sudachi cut in context (見 + 守り of 「高齢者の見守りを」), read whole as the sheets' names have it
     tokens += [t for m in morphemes(q) if m.norm not in tokens and m.pos[:1] in (("名詞",), ("動詞",)) and len(m.surface) >= 2
                for t in tokenize(m.surface) if t not in tokens]
-    frames = frame_forms(q)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
+    frames = frame_forms(q) - _named_frames(q, cat)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
     # 「110番の事業」「#9110の夜の件数」: a number that names a service
     numbered = set(re.findall(r"(?<![0-9,])([0-9]{3})番(?!目|号|地)|#([0-9]{3,5})(?![0-9])", q))
     numbered = {n for pair in numbered for n in pair if n}
@@ -245,6 +249,21 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     plan.jigyo_filter = jigyo_no
 
     return plan
+
+
+def _named_frames(q: str, cat) -> set[str]:
+    """Frame words the question says as the last word of a name (「ささえあいの会議」 for 支え合い会議を設けている地区数): the
+    noun before it (の aside) and it, written together in an indexed name, are a subject, not how the question is put."""
+    ms, out = morphemes(q), set()
+    for i, m in enumerate(ms):
+        prev = ms[i - 2] if i >= 2 and ms[i - 1].surface == "の" else ms[i - 1] if i else None
+        # (not a figure's measure, 件数 of 「相談件数知りたい」: the figure asked, whatever name ends with it)
+        # (nor a time word, 時 of 「R5のときに」)
+        if prev is not None and prev.pos[:2] == ("名詞", "普通名詞") and is_frame(m) and not re.search(r"数|率|割合|額", m.norm) \
+                and len(m.norm) >= 2 and "副詞可能" not in m.pos \
+                and any(nfkc(a + b).lower() in cat.names_text for a in (prev.surface, prev.norm) for b in (m.surface, m.norm)):
+            out.add(m.norm)
+    return out
 
 
 def _named_in_question(plan: QueryPlan, cat) -> None:

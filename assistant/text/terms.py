@@ -38,10 +38,6 @@ def short_forms(word: str) -> set[str]:
 
 ABBREVIATION_RE = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![0-9])")
 
-# Pleasantries that open a message (「お疲れさまです。」): how it is asked, never a subject.
-GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
-                         r"すみません|恐れ入(?:り)?ますが|失礼します|こんにちは)[。、,!！\s]*")
-
 # The sections that say what a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析,
 # 課題, 方策, where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
 DOING_SECTIONS = ("2", "3", "4", "7", "detail")
@@ -58,14 +54,6 @@ SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人":
                # whom, as people say it (男 + の + 人)
                "男の人": "男性", "女の人": "女性", "男の子": "男子", "女の子": "女子"}
 SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
-
-# Why the asker asks (「来週の部長説明で使いたいので」「議会答弁の下書きを作っています。」「要求資料の作成にあたり」): the
-# document being prepared is the asker's task, never the subject; the clause is dropped up to its 、 or 。.
-PURPOSE_RE = re.compile(r"(?:^|(?<=[。、,]))(?:来週|来月|今週|今月|今度|次回|明日|来年度|今年度|次年度)?の?"
-                        r"(?:[一-龥ァ-ヶー]{1,4}の)?[一-龥]{0,4}(?:説明|答弁|資料|報告|会議|打ち?合わせ|ヒアリング|査定|レク|レポート|発表|論文|記事)"
-                        r"(?:の?(?:下書き|原稿|作成|準備|資料))?(?:で|に|を|の)?"
-                        r"(?:使いたい|使う|作って|作成して|作成中|準備して|準備中|書いて|確認したい|あたり|あたって)"
-                        r"[^。、,？?]{0,14}?(?:[。、,]|$)")
 
 # Groups whose members exclude each other: a figure for one (高校２年生の不読率, 大腸がん検診受診率)
 # says nothing of another (中学生, 胃がん).  Each pattern's match, mapped through ``key``, names a member.

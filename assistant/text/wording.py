@@ -52,6 +52,7 @@ FRAME_NOUNS = frozenset("""
 乖離 差異 相違 尺度 両面 側面 問題点 課題点 特集 報道
 そもそも論 そもそも 後退 前進 認識 受け止め
 自体 自身 そのもの
+大幅 微増 微減 激増 激減 急増 急減 倍増 半減 増 減
 アップダウン アップ ダウン ペイン ネクスト ボトルネック コスパ コストパフォーマンス ネクストアクション アクション ペインポイント イシュー トレンド オペレーション
 ギャップ テコ入れ てこ入れ インパクト エビデンス プライオリティ PDCA pdca ＰＤＣＡ KPI kpi ＫＰＩ KGI kgi ROI roi ＲＯＩ
 """.split())
@@ -351,3 +352,4 @@ def corrected(phrase: str, text: str) -> bool:
             return True
         at = text.find(phrase, at + 1)
     return False
+

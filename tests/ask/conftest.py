@@ -532,3 +532,16 @@ def dhdi_service(tmp_path_factory):
                                singles=(("sheets_BF", "07-59-06"), ("sheets_BI", "12-73-07"), ("sheets_BM", "05-97-01"),
                                         ("sheets_Q", "03-06-01"), ("sheets_AM", "07-85-02"), ("sheets_CM", "16-78-05"),
                                         ("sheets_DA", "12-42-09"), ("sheets_BZ", "06-81-01")))
+
+
+@pytest.fixture(scope="session")
+def djdk_service(tmp_path_factory):
+    """Dev sets DJ's and DK's eight sheets (生活支援コーディネーター活動推進, 特定地域づくり事業協同組合支援, 多面的機能支払推進,
+    山村留学受入れ支援; 奨学金返還支援制度推進, オーバーツーリズム対策推進, 建設発生土有効利用推進, 果樹凍霜害対策推進), with
+    the sheets their traps came from: 県職員能力開発研修推進 (課長), 高齢者等ごみ出し支援推進 (地域支え合いごみ出し支援事業),
+    花粉発生源対策推進 (発生), デマンド交通・公共ライドシェア導入支援 (ライドシェア, 利用者数), 土壌汚染対策推進 and リニア中央新幹線
+    活用推進 (発生土 in their 細事業)."""
+    return _folders_and_sheets(tmp_path_factory, "djdk", ("sheets_DJ", "sheets_DK"),
+                               singles=(("sheets_CW", "01-88-12"), ("sheets_DC", "04-84-09"), ("sheets_AT", "10-27-09"),
+                                        ("sheets_DB", "02-21-08"), ("sheets_CY", "06-69-01"), ("sheets_AU", "02-45-05")))
+
