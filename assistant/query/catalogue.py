@@ -23,6 +23,19 @@ from ..types import Entity
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 _KANA_WORD = re.compile(r"[ァ-ヶー]{3,}")
 
+# The Latin letter a katakana word starts with, romanised (パ: p; フ: f or h; シ: s; ジ: j or z; チ: c or t).
+_KANA_ROWS = {"アイウエオ": "aiueo", "カキクケコ": "k", "ガギグゲゴ": "g", "サスセソ": "s", "シ": "s", "ザズゼゾ": "z",
+              "ジ": "jz", "タテト": "t", "チ": "ct", "ツ": "t", "ダヂヅデド": "d", "ナニヌネノ": "n", "ハヒヘホ": "h", "フ": "fh",
+              "バビブベボ": "b", "パピプペポ": "p", "マミムメモ": "m", "ヤユヨ": "y", "ラリルレロ": "r", "ワヲ": "w", "ヴ": "v"}
+
+
+def _initials(kana: str) -> str:
+    """The Latin letters a word starting with ``kana`` may be abbreviated by (empty for a kana of no row here)."""
+    for row, letters in _KANA_ROWS.items():
+        if kana in row:
+            return letters[row.index(kana)] if row == "アイウエオ" else letters
+    return ""
+
 
 class Catalogue:
     """Entity names of the indexed sheets with tokens, idf weights and embeddings."""
@@ -265,17 +278,3 @@ def _stored(snap, embedder, key: str) -> Catalogue:
     except OSError:
         tmp.unlink(missing_ok=True)
     return cat
-
-
-# The Latin letter a katakana word starts with, romanised (パ: p; フ: f or h; シ: s; ジ: j or z; チ: c or t).
-_KANA_ROWS = {"アイウエオ": "aiueo", "カキクケコ": "k", "ガギグゲゴ": "g", "サスセソ": "s", "シ": "s", "ザズゼゾ": "z",
-              "ジ": "jz", "タテト": "t", "チ": "ct", "ツ": "t", "ダヂヅデド": "d", "ナニヌネノ": "n", "ハヒヘホ": "h", "フ": "fh",
-              "バビブベボ": "b", "パピプペポ": "p", "マミムメモ": "m", "ヤユヨ": "y", "ラリルレロ": "r", "ワヲ": "w", "ヴ": "v"}
-
-
-def _initials(kana: str) -> str:
-    """The Latin letters a word starting with ``kana`` may be abbreviated by (empty for a kana of no row here)."""
-    for row, letters in _KANA_ROWS.items():
-        if kana in row:
-            return letters[row.index(kana)] if row == "アイウエオ" else letters
-    return ""

@@ -352,4 +352,3 @@ def corrected(phrase: str, text: str) -> bool:
             return True
         at = text.find(phrase, at + 1)
     return False
-
