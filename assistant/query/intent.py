@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.asker import ASKED_BY_RE, GREETING_RE, PURPOSE_RE
+from ..text.asker import without_asker
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
@@ -215,9 +215,7 @@ def _figure_moved(plan: QueryPlan) -> bool:
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
-    q = GREETING_RE.sub("", q).strip() or q
-    q = PURPOSE_RE.sub("", q).strip() or q
-    q = ASKED_BY_RE.sub("", q).strip() or q  # 「課長に聞かれそう」: who will ask the asker
+    q = without_asker(q)  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
     q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
@@ -234,9 +232,10 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     intents = detect_intents(bare)
     tokens = tokenize(q)
     # a word Sudachi cut in context (見 + 守り of 「高齢者の見守りを」), read whole as the sheets' names have it
-    tokens += [t for m in morphemes(q) if m.norm not in tokens and m.pos[:1] in (("名詞",), ("動詞",)) and len(m.surface) >= 2
+    ms = morphemes(q)
+    tokens += [t for m in ms if m.norm not in tokens and m.pos[:1] in (("名詞",), ("動詞",)) and len(m.surface) >= 2
                for t in tokenize(m.surface) if t not in tokens]
-    frames = frame_forms(q) - _named_frames(q, cat)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
+    frames = frame_forms(q) - _named_frames(ms, cat)  # 最近, ここ, 一番, 数字…: how it is asked, not what about
     # 「110番の事業」「#9110の夜の件数」: a number that names a service
     numbered = set(re.findall(r"(?<![0-9,])([0-9]{3})番(?!目|号|地)|#([0-9]{3,5})(?![0-9])", q))
     numbered = {n for pair in numbered for n in pair if n}
@@ -251,10 +250,11 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
     return plan
 
 
-def _named_frames(q: str, cat) -> set[str]:
+def _named_frames(ms: list, cat) -> set[str]:
     """Frame words the question says as the last word of a name (「ささえあいの会議」 for 支え合い会議を設けている地区数): the
-    noun before it (の aside) and it, written together in an indexed name, are a subject, not how the question is put."""
-    ms, out = morphemes(q), set()
+    noun before it (の aside) and it, written together in an indexed name, are a subject, not how the question is put.
+    ``ms``: the question's morphemes, as `_new_plan` read them."""
+    out = set()
     for i, m in enumerate(ms):
         prev = ms[i - 2] if i >= 2 and ms[i - 1].surface == "の" else ms[i - 1] if i else None
         # (not a figure's measure, 件数 of 「相談件数知りたい」: the figure asked, whatever name ends with it)

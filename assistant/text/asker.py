@@ -28,3 +28,11 @@ PURPOSE_RE = re.compile(r"(?:^|(?<=[。、,]))(?:来週|来月|今週|今月|今
 ASKED_BY_RE = re.compile(r"(?:^|(?<=[。、,？?!！\s]))(?:うちの|上の)?(?:課長|部長|係長|室長|局長|所長|次長|班長|上司|知事|副知事|議員|幹部|上の人)"
                          r"(?:さん)?(?:に|から)(?:聞かれ|訊かれ|突っ込まれ|つっこまれ|質問され|詰められ|言われ|説明|報告|確認され)"
                          r"[^。、,？?]{0,14}?(?:[。、,？?]|$)")
+
+
+def without_asker(q: str) -> str:
+    """``q`` without the greeting, the purpose clause and the who-will-ask clause (a question that is nothing else is
+    kept as it was)."""
+    for pattern in (GREETING_RE, PURPOSE_RE, ASKED_BY_RE):
+        q = pattern.sub("", q).strip() or q
+    return q
