@@ -38,11 +38,22 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         # no program named: the sheet the answer comes from (「25m泳げる子の全国平均って何％」: not another sheet's 全国平均)
         keep = own or {top_no}
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
-        if m and label == "個別の内訳" and details_named(snap, plan, hits):
-            continue  # each 細事業's 決算額 is its own row
+        if m and label == "個別の内訳" and (details_named(snap, plan, hits) or cost_rows_named(plan)):
+            continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」)
         if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words, per_unit=asked is ATTRIBUTES[0][0]):
             return f"シートには{label}の記載がないため、お答えできません。"
     return None
+
+
+# The rows of the cost table (事業コスト), by the words users call them.
+_COST_ROW = re.compile(r"補正|繰越|繰り越|当初予算|予算現額|決算|一般財源|職員数")
+
+
+def cost_rows_named(plan: QueryPlan) -> bool:
+    """Whether the items before 「それぞれ」 are two or more rows of the cost table: 「補正額と繰越額はそれぞれいくらか」."""
+    head = re.split(r"(?:それぞれ|各々)", plan.norm)[0]
+    head = re.split(r"[。？?]", head)[-1]
+    return len({m.group(0)[:2] for m in _COST_ROW.finditer(head)}) >= 2
 
 
 def details_named(snap, plan: QueryPlan, hits) -> bool:

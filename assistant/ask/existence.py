@@ -13,6 +13,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.synonyms import expand
+from ..text.asker import in_aside, without_aside
 from ..text.terms import EXISTS_Q, KIND_OF_THING, NOT_A_THING_Q, PROGRAM_KINDS
 from ..text.tokens import morphemes
 from ..text.vocabulary import STOP_TOKENS
@@ -28,6 +29,10 @@ _TWIN_SIM = 0.8
 _FEE = re.compile(r"[一-龥ァ-ヶー]{2,}(?:料|代|金|費)")
 
 
+# A verbal noun followed by する and the kind of thing it describes: 表彰 of 表彰する制度 is that 制度's own thing.
+_DOES_THING = re.compile(r"([一-龥]{2,})する(?:制度|仕組み|しくみ|補助|事業|窓口)")
+
+
 def _exists_asked(q: str) -> bool:
     return EXISTS_Q.search(q) is not None and not NOT_A_THING_Q.search(q)
 
@@ -38,7 +43,7 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     thing of their own."""
     # (whether a problem or a cause exists, 「地域的な偏りとかある？」「決め手は」, is the 課題's or the 要因分析's to tell)
     # (nor 「何か手を打つ予定はありますか」 after the situation it is about: the 方策 are the answer)
-    if not hits or plan.intent in ("issue", "why", "plan") or not _exists_asked(plan.norm):
+    if not hits or plan.intent in ("issue", "why", "plan") or not _exists_asked(without_aside(plan.norm)):
         return None
     ids = answer_ids(snap, plan, hits)
     if not ids:
@@ -46,7 +51,8 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     text = nfkc(sheet_text(snap, ids))
     toks = set().union(*(chunk_tokens(snap, c) for c in ids))
     names = " ".join(nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details)
-    verbal = verbal_forms(plan.norm)
+    # (a verbal noun that says what a 制度 does is the thing asked: 表彰 of 「中小企業を県が表彰する制度ってありますか」)
+    verbal = verbal_forms(plan.norm) - set(_DOES_THING.findall(plan.norm))
     kana = {m.norm for m in morphemes(plan.norm) if re.fullmatch(r"[ぁ-ん]+", m.surface)}  # (いっぱい, Sudachi's 一杯: a way of saying)
 
     def absent(f: str) -> bool:
@@ -54,6 +60,8 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
 
     said: dict[str, list[str]] = {}  # each phrase as typed -> its words the sheet never writes
     for ph in noun_phrases(plan.norm):
+        if in_aside(ph.text, plan.norm):
+            continue  # (「取引先の選定の参考にしたくて」: the asker's own use of the answer)
         # (a fee or cost word, 入山料・燃料代, is its own thing: 入山 of 入山ルート is no 入山料)
         words = [nfkc(ph.text)] if len(ph.forms) == 1 and _FEE.fullmatch(nfkc(ph.text)) else \
             [f for f in ph.forms if len(f) >= 2 and f not in kana and f not in verbal and f not in plan.clipped

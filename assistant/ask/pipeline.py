@@ -24,6 +24,7 @@ from ingest.form import nfkc, parse_year
 
 from ..query.intent import analyze
 from ..query.retrieval import retrieve
+from ..query.status_link import status_of_program
 from ..text.tokens import tokenize
 from ..text.wording import place_forms
 from ..types import Answer, AskError, Citation, QueryPlan
@@ -72,6 +73,10 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
         return head[0], head[1], False, []
     hits = retrieve(svc, snap, plan, k=max(10, k))
     plan, hits = owners_sheets(svc, snap, plan, hits, k)
+    if hits and not plan.indicators:  # 「…目標に届かなかったのはなんで」: the answering sheet's indicator with that status
+        status_of_program(plan, snap, snap.chunks[hits[0].chunk_id].meta.get("jigyo_no", ""))
+        if plan.indicators:
+            hits = retrieve(svc, snap, plan, k=max(10, k))
     reason = refusal_reason(snap, plan, hits, svc.embedder)
     if reason is None:  # (a refusal stands: the subject is no sheet's, though another holds its words)
         plan, hits = whole_topic_sheet(svc, snap, plan, hits, k)

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
+from ..text.asker import in_aside
 from ..text.tokens import homophones, morphemes, token_set, tokenize
 from ..text.terms import bukyoku_forms, DOING_SECTIONS, MEASURE_WORD, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
@@ -312,7 +313,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)  # the longest words only
               and not heard_through(a, plan.norm)  # (「ケーブルテレビで…やってた」: where the user heard it)
-              and not corrected(a, plan.norm) and not sounds_like_name(a, plan)]  # (「どじょう汚染 あ 土壌汚染」, 奈良枯れ)
+              and not corrected(a, plan.norm) and not sounds_like_name(a, plan)  # (「どじょう汚染 あ 土壌汚染」, 奈良枯れ)
+              and not in_aside(a, plan.norm)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
         absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
     if plan.intent == "why" and plan.indicators:  # 「畑の肥料のせい？」: a cause guessed, for the sheet's reasons to check

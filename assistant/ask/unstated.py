@@ -15,13 +15,14 @@ from ingest.form import nfkc
 
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
+from ..text.asker import without_aside
 from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, short_forms
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import HOME_PLACES, everyday_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
-from .attributes import details_named
+from .attributes import cost_rows_named, details_named
 from .money_reason import money_moved_q, money_reason_chunk
 from .evidence import (answer_ids, answer_sheet, answer_version, chunk_for, chunk_tokens, near_words, overlap,
                        quoted_names, sentences, sheet_text)
@@ -64,7 +65,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if items and wanted:
         wanted = []  # 「2,140人のうち、飲食店と製造業はそれぞれ」: told once, as the items
     if len(items) >= 2 and not all(re.search(re.escape(x) + r"[^、。・\n]{0,12}\d", text) for x in items.values()) \
-            and not details_named(snap, plan, hits):  # (「観戦の誘客と学校訪問の方で、それぞれ」: each 細事業's row)
+            and not details_named(snap, plan, hits) and not cost_rows_named(plan):  # (「観戦の誘客と学校訪問の方で、それぞれ」:
+        # each 細事業's row; 「補正額と繰越額はそれぞれ」: each row of the cost table)
         wanted.append("・".join(items) + "それぞれの内訳の数値")
     by_kind = BY_KIND_Q.search(q) or BY_PART_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
     if by_kind and not re.search(re.escape(by_kind.group(0)) + r"[^。\n]{0,20}\d", text):
@@ -337,7 +339,8 @@ def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
     indicator is 高校２年生の不読率, 「胃がん検診の受診率」 where it is 大腸がん検診受診率.  The linked
     indicator's figures (the first one, which the answer would give) are not the answer; an indicator
     that names the asked member too is.  (``snap`` and ``hits`` as for the other checks here.)"""
-    asked = _members(plan.norm) - _members("".join(e.name for e in plan.jigyo))
+    # (「中学生の娘の通学バス、…助かってるんですけど」: a member the asker's own life names is not asked of)
+    asked = _members(without_aside(plan.norm)) - _members("".join(e.name for e in plan.jigyo))
     if not asked:
         return None
     # the linked indicator the answer gives: the first one on the answering sheet (「県立高校の先生の残業時間」: not

@@ -118,14 +118,21 @@ def _drop_program_word_indicators(plan: QueryPlan, snap) -> None:
                        or not subject_elsewhere(snap, plan, chunks, e)]
 
 
+# Whether the target was reached, asked of a count (「目標には届いたのかな」「達成できてます？」).
+_TARGET_REACHED_Q = re.compile(r"目標(?:に|には|は)?[^。？?]{0,4}(?:届|達成|クリア|いっ)|達成(?:でき|し)て")
+
+
 def _rate_first(plan: QueryPlan) -> None:
     """「就職する割合って今どれくらい？目標には届いた？」 asks for a linked indicator's figures
     against its target, however the rest is worded (戻って, 行った read as 取組)."""
     # a 細事業 linked only loosely (キャッシュレス決済導入事業 for 「キャッシュレス対応の窓口、目標は何か所」) is no subject
     # (「寄付額って目標いくらで実績いくら」: money asked of an indicator named surely is its figures, not the cost table)
+    # (a 細事業 named too has no target: 「家具の点検って何施設くらい？目標には届いたのかな」 with 家具点検事業 asks for the
+    # indicator it is measured by, when that is linked surely)
     asked = plan.intent in ("activity", "lookup") or (plan.intent == "cost" and plan.strong_indicators())
-    if plan.indicators and asked and all(d.score < WEAK_LINK for d in plan.details) \
-            and (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm)):
+    reached = plan.intent == "activity" and plan.strong_indicators() and _TARGET_REACHED_Q.search(plan.norm)
+    if plan.indicators and asked and (all(d.score < WEAK_LINK for d in plan.details) or reached) \
+            and (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm) or reached):
         plan.intents = ["trend"] + [i for i in plan.intents if i != "trend"]
         plan.intent = "trend"
         plan.section_prefs = section_preferences(plan.norm, plan.intents)

@@ -17,15 +17,15 @@ from ingest.form import nfkc
 from ..text.terms import MISSED_Q, REACHED_Q
 from ..text.tokens import tokenize
 from ..types import Entity, QueryPlan
+from .synonyms import expand
 
 
 def status_link(plan: QueryPlan, snap) -> None:
     if not plan.indicators:
         return
-    reached, missed = REACHED_Q.search(plan.norm), MISSED_Q.search(plan.norm)
-    if bool(reached) == bool(missed):
+    wanted = _stated_status(plan)
+    if not wanted:
         return
-    wanted = ("達成",) if reached else ("未達成", "概ね達成")
     top = plan.indicators[0]
     # each linked 事業's indicator table, read once (as the other readers of one table do: snap.sheet_parts)
     tables = _indicator_tables(snap, [top.jigyo_no] + [e.jigyo_no for e in plan.indicators[1:] + plan.jigyo[:1] + plan.details[:1]])
@@ -44,6 +44,39 @@ def status_link(plan: QueryPlan, snap) -> None:
     if len(hits) == 1:
         no, i = hits[0]
         plan.indicators = [Entity("indicator", i.get("name", ""), no, indicator=i.get("no"), score=top.score)]
+
+
+def _stated_status(plan: QueryPlan) -> tuple[str, ...]:
+    """The statuses the result the question states can be on the sheet (none when it states none, or both)."""
+    reached, missed = REACHED_Q.search(plan.norm), MISSED_Q.search(plan.norm)
+    if bool(reached) == bool(missed):
+        return ()
+    return ("達成",) if reached else ("未達成", "概ね達成")
+
+
+def status_of_program(plan: QueryPlan, snap, jigyo_no: str) -> None:
+    """「バスのICカード対応って、まだ全部のバスじゃないですよね？目標に届かなかったのはなんでなんですか」: no indicator
+    linked; the result stated is one of the indicators of the sheet the answer comes from (``jigyo_no``, the retrieval's:
+    the 事業 linked from shared words may be another).  The one with that status, when it is the only one, or the one that
+    shares the most of the question's words (対応 of キャッシュレス決済に対応した路線バス車両の割合; a word's synonyms count as
+    it) when no other shares as many."""
+    wanted = _stated_status(plan)
+    if plan.indicators or not wanted or not {"why", "trend"} & set(plan.intents):
+        return
+    table = _indicator_tables(snap, [jigyo_no]).get(jigyo_no, {})
+    fits = [i for i in table.values() if i.get("status") in wanted]
+    if len(fits) > 1:
+        words = {t for t in plan.tokens if len(t) >= 2}
+        words |= expand(words)  # (見た子どもの数: the sheet's 児童生徒数, not 学校数 for 学校 of 「学校に劇団とかを呼んで」)
+        shared = [len(words & set(tokenize(nfkc(i.get("name", ""))))) for i in fits]
+        fits = [i for i, n in zip(fits, shared) if n == max(shared) and n > 0]
+    if len(fits) == 1:
+        score = max([e.score for e in plan.jigyo if e.jigyo_no == jigyo_no] or [_PROGRAM_LINK])
+        plan.indicators = [Entity("indicator", fits[0].get("name", ""), jigyo_no, indicator=fits[0].get("no"), score=score)]
+
+
+# The score of an indicator picked so, when the question links no 事業 of that sheet.
+_PROGRAM_LINK = 0.55
 
 
 def _indicator_tables(snap, nos: list[str]) -> dict[str, dict]:

@@ -1,6 +1,7 @@
 """How the asker frames their own situation around the question: a greeting, the document they are
-preparing, the superior who will ask them.  None of it is the question's subject; ``query.intent`` drops
-it before the question is read.
+preparing, the superior who will ask them, their family's life that led to the question.  None of it is the
+question's subject: ``query.intent`` drops the first three before the question is read; the asker's own life
+(:func:`aside_spans`) is kept for linking (「息子のバス」 still says バス) and only never decides a refusal.
 
 Part of the form's vocabulary (kept apart from :mod:`assistant.text.terms`, whose named things are what
 questions are about).
@@ -28,6 +29,37 @@ PURPOSE_RE = re.compile(r"(?:^|(?<=[。、,]))(?:来週|来月|今週|今月|今
 ASKED_BY_RE = re.compile(r"(?:^|(?<=[。、,？?!！\s]))(?:うちの|上の)?(?:課長|部長|係長|室長|局長|所長|次長|班長|上司|知事|副知事|議員|幹部|上の人)"
                          r"(?:さん)?(?:に|から)(?:聞かれ|訊かれ|突っ込まれ|つっこまれ|質問され|詰められ|言われ|説明|報告|確認され)"
                          r"[^。、,？?]{0,14}?(?:[。、,？?]|$)")
+
+
+# The asker's own life told around the question (「高校生の息子のバス、ICカードになって楽になったんですけど、」「うちの
+# おじいちゃん、いまだに小銭でバス乗ってるんですけど」「PTAの役員会でも参考にしたくて」「実家の方の小さい学校とか気になってて」):
+# a clause with the asker's family or friends in it, up to where it hands over to the question (けど, が、, ので, て、);
+# or a closing sentence that says what they will do with the answer.  Its nouns are how the user came to ask, never a
+# subject the sheets must hold (the linked program answers the question it leads to).
+_PERSONAL = (r"(?<![一-龥ァ-ヶー])(?:息子|娘|下の子|上の子|末っ子|孫|夫|妻|主人|旦那|嫁|母|父|母親|父親|両親|祖父|祖母|"
+             r"(?:お)?じいちゃん|(?:お)?ばあちゃん|実家|近所の人|知り合い|友達|友人)(?![一-龥ァ-ヶー])")
+_ASIDE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,15}?" + _PERSONAL +
+                       r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので|(?:って|て)(?:て)?[、,。]|気になって(?:て)?)")
+_USE_RE = re.compile(r"(?<=[。？?！!\s])[^。？?！!]{0,30}(?:参考に|参考と)(?:したく|したい|する|させ)[^。？?！!]{0,10}(?:[。！!]|$)")
+
+
+def aside_spans(q: str) -> list[tuple[int, int]]:
+    """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``), as (start, end) spans."""
+    return [m.span() for pattern in (_ASIDE_RE, _USE_RE) for m in pattern.finditer(q)]
+
+
+def in_aside(phrase: str, q: str) -> bool:
+    """Whether every occurrence of ``phrase`` in ``q`` lies in the asker's own situation."""
+    spans = aside_spans(q)
+    found = [m.start() for m in re.finditer(re.escape(phrase), q)]
+    return bool(found and spans) and all(any(a <= i and i + len(phrase) <= b for a, b in spans) for i in found)
+
+
+def without_aside(q: str) -> str:
+    """``q`` without the asker's own situation (「…ありますか？取引先の選定の参考にしたくて。」 ends with its question)."""
+    for a, b in sorted(aside_spans(q), reverse=True):
+        q = q[:a] + q[b:]
+    return q.strip()
 
 
 def without_asker(q: str) -> str:

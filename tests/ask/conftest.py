@@ -545,3 +545,13 @@ def djdk_service(tmp_path_factory):
                                singles=(("sheets_CW", "01-88-12"), ("sheets_DC", "04-84-09"), ("sheets_AT", "10-27-09"),
                                         ("sheets_DB", "02-21-08"), ("sheets_CY", "06-69-01"), ("sheets_AU", "02-45-05")))
 
+
+
+@pytest.fixture(scope="session")
+def dldm_service(tmp_path_factory):
+    """Dev sets DL's and DM's eight sheets (地域交通キャッシュレス化推進, 家具転倒防止対策推進, 水辺の生きもの調査推進, 生命の安全教育
+    推進; 雪下ろし事故防止・除雪共助推進, 産業廃棄物適正処理推進, 薬用作物産地育成推進, 信州広葉樹材活用推進), with the sheets
+    their traps came from: set CV's four (応急手当普及推進, whose 救命講習 question the 生活環境保全対策 sheet took by shared
+    words), こども芸術体験推進 (two indicators missed their targets) and 中小企業脱炭素経営支援 (no 表彰 on it)."""
+    return _folders_and_sheets(tmp_path_factory, "dldm", ("sheets_DL", "sheets_DM", "sheets_CV"),
+                               singles=(("sheets_CP", "13-73-08"), ("sheets_DH", "07-50-14")))
