@@ -68,6 +68,11 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
     asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
                                  or forms[-1] == "対策")
+    # (「トレイル事業のR6執行率」: a figure of the cost table, 執行率 or 不用額, ends the phrase with or without の)
+    while len(forms) >= 2 and (forms[-1] in _COST_FIGURE_WORDS or forms[-1] in "率額" and forms[-2] in _COST_FIGURE_WORDS):
+        forms, asked = forms[:-1], True
+    if asked and forms[-1:] == ["事業"] and len(forms) >= 2:
+        forms = forms[:-1]  # (トレイル事業: the program's own short name is what is judged)
     # (a state said of the subject, 「頭打ち気味」, is how it is doing, no subject of its own)
     forms = [f for f in forms if f not in predicate_forms(plan.norm)]
     verbal = verbal_forms(plan.norm)
@@ -78,6 +83,10 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     if all(f in ATTRIBUTE_HEADS or f in ("年度", "年") or f in STOP_TOKENS for f in forms):  # (予算要求)
         return None, False
     return (forms[:-1] if asked else forms), asked
+
+
+# The words of a figure computed from the cost table (執行率 = 決算額 / 予算現額, 不用額 = 予算現額 − 決算額).
+_COST_FIGURE_WORDS = frozenset({"執行", "執行率", "不用", "不用額"})
 
 
 def _plain(form: str) -> str:

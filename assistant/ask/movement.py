@@ -10,11 +10,16 @@ from ..text.vocabulary import TWO_WAY_CHANGE_Q
 from ..types import QueryPlan
 
 
+# A fall and a rise told one after the other (not 「増えたり減ったり」, which says no order).
+_TOLD_IN_ORDER = re.compile(r"一回|一度|いったん|一旦|また|再び")
+
+
 def moved_as_told(snap, plan: QueryPlan) -> tuple[str, int] | None:
     """(事業番号, indicator) of the one linked indicator whose R4→R5→R6 figures moved as the question
     tells it, among indicators linked about equally well: 「R5にガクッと減って今年は増えてる」 is the
     利用者数 that dipped in R5, not the 外国人の割合 (linked a little better) that rose both years.  With
-    none linked surely, any indicator of the linked 事業 (「直売所の売上って一回落ちてまた戻った」: its 販売額)."""
+    none linked surely, any indicator of the linked 事業 (「直売所の売上って一回落ちてまた戻った」: its 販売額); with one
+    linked surely that did not move so, the one indicator of its sheet that did."""
     if not TWO_WAY_CHANGE_Q.search(plan.norm) or not (plan.indicators or plan.jigyo):
         return None
     top = plan.indicators[0].score if plan.indicators else 0.0
@@ -34,4 +39,7 @@ def moved_as_told(snap, plan: QueryPlan) -> tuple[str, int] | None:
     got = fits(close) if len(close) >= 2 else []
     if len(got) != 1 and plan.jigyo and not plan.strong_indicators():
         got = fits([(plan.jigyo[0].jigyo_no, n) for n in rows])
+    elif close and dip and _TOLD_IN_ORDER.search(plan.norm) and not fits(close):  # (「感震ブレーカーを知ってる人の割合、一回下がって
+        # また上がって」, a fall then a rise told in order: not the 設置率 linked by
+        got = fits([(no, n) for n in rows])  # its name, which rose both years, but the sheet's one indicator that moved so)
     return got[0] if len(got) == 1 else None

@@ -23,6 +23,7 @@ from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIG
 from ..text.wording import HOME_PLACES, everyday_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
 from .attributes import cost_rows_named, details_named
+from .naming import sudachi_synonyms
 from .money_reason import money_moved_q, money_reason_chunk
 from .evidence import (answer_ids, answer_sheet, answer_version, chunk_for, chunk_tokens, near_words, overlap,
                        quoted_names, sentences, sheet_text)
@@ -315,6 +316,8 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     lines = [x for c in ids for x in sentences(nfkc(snap.chunks[c].quote)) if re.search(r"\d", x)]
     pool = set().union(*(chunk_tokens(snap, c) for c in ids)) if ids else set()
     near = near_words(embedder, [f for f in forms if f not in pool], pool)
+    for f in (f for f in forms if len(f) >= 4):  # (ガソリンスタンド: the sheet's 給油所, of one Sudachi synonym group;
+        near.setdefault(f, set()).update(sudachi_synonyms(f, pool))  # a short word's groups are loose: ケース, 件)
     for f in near:  # a rate or an amount is only said by a rate or an amount (就職率 is not 進学)
         if len(f) >= 3 and f[-1] in "率額":
             near[f] = {w for w in near[f] if w.endswith(f[-1])}
@@ -339,8 +342,7 @@ def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
     indicator is 高校２年生の不読率, 「胃がん検診の受診率」 where it is 大腸がん検診受診率.  The linked
     indicator's figures (the first one, which the answer would give) are not the answer; an indicator
     that names the asked member too is.  (``snap`` and ``hits`` as for the other checks here.)"""
-    # (「中学生の娘の通学バス、…助かってるんですけど」: a member the asker's own life names is not asked of)
-    asked = _members(without_aside(plan.norm)) - _members("".join(e.name for e in plan.jigyo))
+    asked = _members(without_aside(plan.norm)) - _members("".join(e.name for e in plan.jigyo))  # (not 中学生 of 「中学生の娘の…」)
     if not asked:
         return None
     # the linked indicator the answer gives: the first one on the answering sheet (「県立高校の先生の残業時間」: not

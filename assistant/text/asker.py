@@ -40,12 +40,22 @@ _PERSONAL = (r"(?<![一-龥ァ-ヶー])(?:息子|娘|下の子|上の子|末っ�
              r"(?:お)?じいちゃん|(?:お)?ばあちゃん|実家|近所の人|知り合い|友達|友人)(?![一-龥ァ-ヶー])")
 _ASIDE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,15}?" + _PERSONAL +
                        r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので|(?:って|て)(?:て)?[、,。]|気になって(?:て)?)")
+# ... or the asker's own home, shop or work (「うち野沢菜漬けてるんですけど」), unless the question asks whether they are
+# covered (「うち民泊なんだけど、…補助って使える？」: their own situation is then what the sheet must hold).
+_OWN = r"(?:(?<![こそあどの一-龥])(?:うち|ウチ)(?=[のはもでがっ、]|[一-龥ァ-ヶー])|(?<![一-龥])(?:私|自分)(?:の|は|も|で|たち))"
+_OWN_ASIDE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,15}?" + _OWN +
+                           r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので)")
+_WORD_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")  # (the rest of the question names a subject of its own: two words or more)
+_COVERED_Q = re.compile(r"使え|対象|もらえ|受けられ|申請|該当|当てはま|補助(?:って|は)?(?:出|で)")
 _USE_RE = re.compile(r"(?<=[。？?！!\s])[^。？?！!]{0,30}(?:参考に|参考と)(?:したく|したい|する|させ)[^。？?！!]{0,10}(?:[。！!]|$)")
 
 
 def aside_spans(q: str) -> list[tuple[int, int]]:
     """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``), as (start, end) spans."""
-    return [m.span() for pattern in (_ASIDE_RE, _USE_RE) for m in pattern.finditer(q)]
+    own = [] if _COVERED_Q.search(q) else [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
+    if own and len(_WORD_RUN.findall("".join(q[b:a] for b, a in zip([0] + [e for _, e in own], [s for s, _ in own] + [len(q)])))) < 2:
+        own = []  # (「うちのほうの県道がせまくて…だけど、広げる工事っていつごろ」: the question is of the asker's own road)
+    return [m.span() for pattern in (_ASIDE_RE, _USE_RE) for m in pattern.finditer(q)] + own
 
 
 def in_aside(phrase: str, q: str) -> bool:

@@ -555,3 +555,10 @@ def dldm_service(tmp_path_factory):
     words), こども芸術体験推進 (two indicators missed their targets) and 中小企業脱炭素経営支援 (no 表彰 on it)."""
     return _folders_and_sheets(tmp_path_factory, "dldm", ("sheets_DL", "sheets_DM", "sheets_CV"),
                                singles=(("sheets_CP", "13-73-08"), ("sheets_DH", "07-50-14")))
+
+
+@pytest.fixture(scope="session")
+def dndo_service(tmp_path_factory):
+    """Dev sets DN's and DO's eight sheets (小さな拠点形成推進, 感震ブレーカー普及推進, 家族介護者支援推進, 国際観光地安全安心推進;
+    信州ロングトレイル活用推進, 専門高校産業教育設備充実, 自動車盗難防止対策推進, こどもの不慮の事故予防推進)."""
+    return _folders_and_sheets(tmp_path_factory, "dndo", ("sheets_DN", "sheets_DO"))
