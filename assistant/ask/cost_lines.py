@@ -25,7 +25,7 @@ def cost_sentences(rows: list[dict], plan: QueryPlan, name: str, mark: str) -> l
     want_years = {f"R{y - 2018}年度" for y in ys}
     sel = [r for r in rows if nfkc(r.get("year", "")) in want_years] or rows
     cols = _bare_budget(_cost_columns(plan.norm), plan.norm, sel)
-    if UNUSED_Q.search(plan.norm) or _SHARES[0][0].search(plan.norm):  # 「お金が余った」「執行率」: 予算現額 and 決算額
+    if UNUSED_Q.search(plan.norm) or _EXEC_RATE_Q.search(plan.norm):  # 「お金が余った」「執行率」: 予算現額 and 決算額
         cols = [c for c in cols if c[0] not in ("total", "settlement")] + [("total", "予算現額（合計）"), ("settlement", "決算額")]
     for col, label in cols:
         unit = "人" if col == "staff" else "千円"
@@ -93,7 +93,8 @@ def _unused_lines(name: str, rows: list[dict], mark: str) -> list[str]:
 
 
 # Shares of the 予算現額 asked for by name: (the words that ask, the column divided, its name).
-_SHARES = ((re.compile(r"執行率|執行の?割合|消化率|執行状況"), "settlement", "執行率（決算額÷予算現額）"),
+_EXEC_RATE_Q = re.compile(r"執行率|執行の?割合|消化率|執行状況")
+_SHARES = ((_EXEC_RATE_Q, "settlement", "執行率（決算額÷予算現額）"),
            (re.compile(r"一般財源(?:の)?(?:比率|割合|率)|一般財源が(?:どれ|どの|何)"), "general", "一般財源の割合（うち一般財源÷予算現額）"))
 
 

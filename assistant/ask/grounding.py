@@ -69,9 +69,10 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
                                  or forms[-1] == "対策")
     # (「トレイル事業のR6執行率」: a figure of the cost table, 執行率 or 不用額, ends the phrase with or without の)
-    while len(forms) >= 2 and (forms[-1] in _COST_FIGURE_WORDS or forms[-1] in "率額" and forms[-2] in _COST_FIGURE_WORDS):
-        forms, asked = forms[:-1], True
-    if asked and forms[-1:] == ["事業"] and len(forms) >= 2:
+    cost = False
+    while len(forms) >= 2 and (forms[-1] in _COST_FIGURE_WORDS or forms[-1] in ("率", "額") and forms[-2] in _COST_FIGURE_WORDS):
+        forms, cost = forms[:-1], True
+    if cost and forms[-1:] == ["事業"] and len(forms) >= 2:
         forms = forms[:-1]  # (トレイル事業: the program's own short name is what is judged)
     # (a state said of the subject, 「頭打ち気味」, is how it is doing, no subject of its own)
     forms = [f for f in forms if f not in predicate_forms(plan.norm)]
@@ -82,7 +83,7 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
         return None, False  # (「把握している」「上乗せしてた」: what is done, said as a verb; 「入院した人」 is a subject)
     if all(f in ATTRIBUTE_HEADS or f in ("年度", "年") or f in STOP_TOKENS for f in forms):  # (予算要求)
         return None, False
-    return (forms[:-1] if asked else forms), asked
+    return (forms[:-1] if asked and not cost else forms), asked or cost
 
 
 # The words of a figure computed from the cost table (執行率 = 決算額 / 予算現額, 不用額 = 予算現額 − 決算額).
