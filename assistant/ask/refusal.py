@@ -33,9 +33,10 @@ from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, p
 # Share of the question's topic words (idf-weighted) the evidence must hold; below it (nothing linked) we refuse.
 MIN_COVERAGE = 0.2
 
-# What follows a cause the user guesses (「畑の肥料のせい？」「雪が原因なの」).
+# What follows a cause the user guesses (「畑の肥料のせい？」「雪が原因なの」) or supposes (「ニーズが少ないということなのでしょうか」).
 _GUESSED = r"(?:の|が)?(?:せい|原因|影響|おかげ)(?:[?？]|なの|なん|です|でしょ|かな|じゃ|って)"
 _GUESSED_CLAUSE = r"[^。？?]{0,20}(?:とか|から|せい|ため)(?:ですか|でしょうか|かな)?[?？]"
+_SUPPOSED = r"[^。？?、]{0,16}(?:という|って)(?:こと|わけ)(?:なの|なん)?(?:でしょうか|ですか|か|だろうか)?(?:[。？?]|$)"
 
 # A link below this is a guess from shared words, not the 事業 the user named.
 UNSURE_LINK = 0.55
@@ -317,8 +318,9 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
               and not in_aside(a, plan.norm)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
         absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
-    if plan.intent == "why" and plan.indicators:  # 「畑の肥料のせい？」: a cause guessed, for the sheet's reasons to check
-        absent = [a for a in absent if not re.search(re.escape(a) + _GUESSED, plan.norm)]
+    if plan.indicators:  # 「畑の肥料のせい？」 of a why, 「そもそもニーズが少ないということなのでしょうか」 however asked: a cause
+        guessed = f"(?:{_GUESSED}|{_SUPPOSED})" if plan.intent == "why" else _SUPPOSED  # guessed, for the sheet to check
+        absent = [a for a in absent if not re.search(re.escape(a) + guessed, plan.norm)]
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
         # a thing asked of a named program (not a program described: 「…の被災地支援の事業」)

@@ -139,6 +139,10 @@ class LexicalIndex:
             bm25 = self._ensure()
             return bm25.vocab_dict if bm25 is not None else {}
 
+    def terms(self) -> list[str]:
+        """Every token the BM25 index knows."""
+        return [t for t in self.vocab if t]
+
     def export(self) -> TokenLists:
         """(ids, token lists), index-aligned: what :meth:`add_tokens` takes back."""
         with self._lock:

@@ -114,6 +114,10 @@ class PostingsIndex:
         tid = self._term_ids([token]).get(token)
         return 0 if tid is None or state.n == 0 else int(self._postings(state, tid)[0].size)
 
+    def terms(self) -> list[str]:
+        """Every term the read side has numbered (a term of chunks replaced since may be among them)."""
+        return [t for t, in self._store.query("SELECT term FROM terms")]
+
     def completions(self, prefix: str, limit: int = 3) -> list[str]:
         """Live terms that start with ``prefix`` and are longer, most used first: the full word a
         clipped one stands for (プラ for プラスチック, コンビニ for コンビニエンスストア)."""

@@ -20,6 +20,7 @@ from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, 
 from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
+from .kana_spelling import spell_kana
 from .completion import complete_clipped, expand_name_abbrev
 from .followup import follow_up
 from .linking import WEAK_LINK, link_entities
@@ -80,7 +81,7 @@ def section_preferences(question: str, intents: list[str]) -> dict[str, float]:
 def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None, jigyo_no=None) -> QueryPlan:
     """The plan of one question: intents, section preferences, years, named and linked entities."""
     cat = catalogue(snap, embedder)
-    plan = _new_plan(question, cat, year, bukyoku, jigyo_no)
+    plan = _new_plan(question, cat, year, bukyoku, jigyo_no, snap)
     complete_clipped(plan, snap, embedder)
     expand_name_abbrev(plan, snap, cat)
     _named_in_question(plan, cat)
@@ -219,11 +220,12 @@ def _figure_moved(plan: QueryPlan) -> bool:
     return two_way or bool(MOVED_Q.search(plan.norm)) and bool(plan.years or any(e.score >= WEAK_LINK for e in plan.indicators))
 
 
-def _new_plan(question: str, cat, year, bukyoku, jigyo_no) -> QueryPlan:
+def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
     q = without_asker(q)  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
+    q = spell_kana(q, snap, cat)  # 「老人クラブのかいいん」: the sheets' 会員
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
     q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
     # P&R: a name's パーク＆ライド, by its words' initials

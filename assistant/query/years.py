@@ -23,6 +23,10 @@ _OVER_PROGRAMS = re.compile(r"事業(?:は|が|を|数)|何事業|どの事業")
 _REL_YEARS = [("一昨年度", -1), ("一昨年", -1), ("おととし", -1), ("昨年度", 0), ("前年度", -1), ("昨年", 0), ("去年", 0),
              ("今年度", 0), ("本年度", 0), ("今年", 0)]
 _LAST_YEAR = ("昨年度", "昨年", "去年")
+# The same years typed in kana (「らいねんはどうなるだかね」「きょねんはちょっともどしたけど」), spelled before the question is read.
+# (Not ことし: 「ことし（R7年度）は」 would put the newest sheet's year beside the year asked, which no sheet reports.)
+KANA_YEARS = {"らいねんど": "来年度", "らいねん": "来年", "きょねん": "去年", "さくねんど": "昨年度", "さくねん": "昨年",
+              "ぜんねんど": "前年度", "おととし": "一昨年"}
 # ... and a last year compared with (「去年より」「昨年度比」) is the newest year against the one before it.
 _COMPARED = r"(?:度)?(?:と比べ|と比較|に比べ|より|比)"
 

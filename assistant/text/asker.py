@@ -50,12 +50,37 @@ _COVERED_Q = re.compile(r"使え|対象|もらえ|受けられ|申請|該当|当
 _USE_RE = re.compile(r"(?<=[。？?！!\s])[^。？?！!]{0,30}(?:参考に|参考と)(?:したく|したい|する|させ)[^。？?！!]{0,10}(?:[。！!]|$)")
 
 
+# A sentence asks when it ends as a question or a request, or holds a question word; one that does neither tells
+# (「うちの女房もいっとるだよ。」「むすこが東京におるでさ。」「となりの畑を…かりてくれてありがたいこった。」).
+_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?\n]*")
+_ASKS = re.compile(r"[？?]|(?:か|かね|かな|かい|かや|だい|ずら|っけ|の|のか|んだ|ですか|ますか|でしょ|でしょう|だろう|よね|[もはか]|とか|など)[ねなよ]?[。！!\s]*$|"
+                   r"なぜ|なんで|なんの|どう|どの|どれ|どこ|どんな|どちら|いくら|いくつ|いつ|だれ|誰|何|幾|"
+                   r"(?:教えて|おしえて|ください|下さい|知りたい|聞きたい|ほしい|欲しい|願い|くれ)[^。！!？?]{0,8}$")
+# A sentence that ends as told (…だよ, …でさ, …でねえ); one that trails off (「動物の関係で」「庁内の調整も含めて」) still
+# narrows the question.
+_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます)[。！!\s]*$")
+# A sentence that introduces the topic (「犯罪被害者支援の事業について調べています。」) is the question's, told or not.
+_INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関して|に関する|のこと")
+
+
+def told_spans(q: str) -> list[tuple[int, int]]:
+    """The sentences of ``q`` told after its last question (「…ふえとるだかね。うちの女房もいっとるだよ」「…かね。会報
+    にのせたいでさ」), when the question names a subject of its own (a word of two kanji or katakana): an afterthought on
+    how the asker came to ask, never what the sheets must hold.  (A sentence told before the question often names what
+    it is about: 「近所の銭湯が燃料代高くてやめるって。県の補助って…」.)"""
+    spans = [(m.start(), m.end(), bool(_ASKS.search(m.group(0).strip()))) for m in _SENTENCE.finditer(q)]
+    last = max((i for i, (_, _, asks) in enumerate(spans) if asks), default=None)
+    if last is None or not _WORD_RUN.search("".join(q[a:b] for a, b, asks in spans[:last + 1] if asks)):
+        return []
+    return [(a, b) for a, b, _ in spans[last + 1:] if _TELLS.search(q[a:b]) and not _INTRODUCES.search(q[a:b])]
+
+
 def aside_spans(q: str) -> list[tuple[int, int]]:
-    """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``), as (start, end) spans."""
+    """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``, :func:`told_spans`), as (start, end) spans."""
     own = [] if _COVERED_Q.search(q) else [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
     if own and len(_WORD_RUN.findall("".join(q[b:a] for b, a in zip([0] + [e for _, e in own], [s for s, _ in own] + [len(q)])))) < 2:
         own = []  # (「うちのほうの県道がせまくて…だけど、広げる工事っていつごろ」: the question is of the asker's own road)
-    return [m.span() for pattern in (_ASIDE_RE, _USE_RE) for m in pattern.finditer(q)] + own
+    return [m.span() for pattern in (_ASIDE_RE, _USE_RE) for m in pattern.finditer(q)] + own + told_spans(q)
 
 
 def in_aside(phrase: str, q: str) -> bool:

@@ -562,3 +562,11 @@ def dndo_service(tmp_path_factory):
     """Dev sets DN's and DO's eight sheets (小さな拠点形成推進, 感震ブレーカー普及推進, 家族介護者支援推進, 国際観光地安全安心推進;
     信州ロングトレイル活用推進, 専門高校産業教育設備充実, 自動車盗難防止対策推進, こどもの不慮の事故予防推進)."""
     return _folders_and_sheets(tmp_path_factory, "dndo", ("sheets_DN", "sheets_DO"))
+
+
+@pytest.fixture(scope="session")
+def dpdq_service(tmp_path_factory):
+    """Dev sets DP's and DQ's eight sheets (県職員ハラスメント防止対策推進, 災害時ドローン活用体制整備, 万引き防止対策推進,
+    こども誰でも通園制度推進; 老人クラブ活動活性化支援, シニアスポーツ推進, 市田柿生産振興, 金属盗難防止対策推進) and BM's
+    four (医療機器産業参入支援 writes ニーズ)."""
+    return _folders_and_sheets(tmp_path_factory, "dpdq", ("sheets_DP", "sheets_DQ", "sheets_BM"))
