@@ -63,7 +63,8 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
     forms = [f for f in dict.fromkeys(map(_plain, ph.forms)) if f and (len(f) > 1 or re.fullmatch(r"[一-龥]", f))
              and (not f.isascii() or (f.isalpha() and len(f) >= 2))  # DV, EV count; R6, 3 do not
              and not (len(f) == 1 and any(f in k for k in plan.clipped))  # 暴 of 暴排 (暴力団排除), cut by Sudachi
-             and not (f in HOME_PLACES and nfkc(ph.text).startswith(f + "の"))]  # 「長野のDPAT」: every sheet is the prefecture's
+             and not (f in HOME_PLACES and nfkc(ph.text).startswith(f + "の"))  # 「長野のDPAT」: every sheet is the prefecture's
+             and not (f in _YEAR_PREFIXES and re.match(f + _YEAR_AFTER, nfkc(ph.text)))]  # 「翌R6年度」: a year, told from another
     # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
     # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
     asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
@@ -85,6 +86,10 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
         return None, False
     return (forms[:-1] if asked and not cost else forms), asked or cost
 
+
+# A year said from the one before it or from now (翌R6年度, 同R5年度, 前年度): the year, no subject.
+_YEAR_PREFIXES = frozenset("翌前同当昨今来本次")
+_YEAR_AFTER = r"\s*(?:[RH]\d|令和|平成|\d|年)"
 
 # The words of a figure computed from the cost table (執行率 = 決算額 / 予算現額, 不用額 = 予算現額 − 決算額).
 _COST_FIGURE_WORDS = frozenset({"執行", "執行率", "不用", "不用額"})

@@ -16,7 +16,7 @@ from ingest.form import nfkc, year_label
 from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.asker import in_aside
 from ..text.tokens import homophones, morphemes, token_set, tokenize
-from ..text.terms import bukyoku_forms, DOING_SECTIONS, MEASURE_WORD, PROGRAM_KINDS, PROGRAM_NAMED_Q
+from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, MEASURE_WORD, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
 from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_through, no_pairs, noun_phrases, place_forms, predicate_forms
 from ..types import STRONG_LINK, QueryPlan
@@ -26,24 +26,22 @@ from .grounding import COUNTED_OF, alternatives, clipped, counted_here, evidence
 from .naming import glossed, in_named_phrase, okurigana_variant, sheet_glosses, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
+from .keywords import keywords_unwritten
 from .existence import thing_unstated
 from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, passing_money_unstated, names_unstated, group_unstated, measure_unstated,
                        part_unstated, why_unstated)
 
-# Share of the question's topic words (idf-weighted) the evidence must hold; below it (nothing linked) we refuse.
-MIN_COVERAGE = 0.2
+MIN_COVERAGE = 0.2  # share of the question's topic words (idf-weighted) the evidence must hold, else (nothing linked) refused
 
 # What follows a cause the user guesses (「畑の肥料のせい？」「雪が原因なの」) or supposes (「ニーズが少ないということなのでしょうか」).
 _GUESSED = r"(?:の|が)?(?:せい|原因|影響|おかげ)(?:[?？]|なの|なん|です|でしょ|かな|じゃ|って)"
 _GUESSED_CLAUSE = r"[^。？?]{0,20}(?:とか|から|せい|ため)(?:ですか|でしょうか|かな)?[?？]"
 _SUPPOSED = r"[^。？?、]{0,16}(?:という|って)(?:こと|わけ)(?:なの|なん)?(?:でしょうか|ですか|か|だろうか)?(?:[。？?]|$)"
 
-# A link below this is a guess from shared words, not the 事業 the user named.
-UNSURE_LINK = 0.55
+UNSURE_LINK = 0.55  # a link below this is a guess from shared words, not the 事業 the user named
 
 
-# What a refusal says after the phrases no indexed sheet speaks of (「「X」・「Y」に関する記載は…」): another sheet among the
-# hits that writes them may answer instead (resheet.phrase_sheet reads the phrases back from it).
+# What a refusal says after the phrases no sheet speaks of: another sheet among the hits may answer (resheet.phrase_sheet)
 ABSENT_PHRASES = "に関する記載は取り込まれたシートにない"
 # ... and after a phrase the sheet asked about does not write, where it is written (resheet.elsewhere_sheet reads it back)
 ELSEWHERE = re.compile(r"（「(.+?)」の記載があるのは(.+?)のシートです）")
@@ -52,7 +50,8 @@ ELSEWHERE = re.compile(r"（「(.+?)」の記載があるのは(.+?)のシート
 def topic_words(plan: QueryPlan) -> list[str]:
     """The question's topic words: salient tokens that are not everyday words (see wording), nor the
     words that told its intent (「…そこへの対策ってあります？」: 対策 asks for 方策, it is no subject)."""
-    common = everyday_forms(plan.norm) | predicate_forms(plan.norm)  # (頭打ち気味: how the subject is doing)
+    # (頭打ち気味: how the subject is doing; 「…どっちが多い 統計ある?」: whether figures exist)
+    common = everyday_forms(plan.norm) | predicate_forms(plan.norm) | {m.group(1) for m in DATA_ASKED.finditer(plan.norm)}
     cue = CUES.get(plan.intent)
     asked = [m.group(0) for m in cue.finditer(plan.norm)] if cue else []
     return [t for t in plan.salient
@@ -312,6 +311,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
                  or _measure_unnamed(plan, t)]  # (「県政番組の放送、視聴率は」: a measure no sheet reports is the figure asked)
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
+    absent += [p for p in keywords_unwritten(snap, plan, hits, topic_words(plan), embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)  # the longest words only
               and not heard_through(a, plan.norm)  # (「ケーブルテレビで…やってた」: where the user heard it)
               and not corrected(a, plan.norm) and not sounds_like_name(a, plan)  # (「どじょう汚染 あ 土壌汚染」, 奈良枯れ)

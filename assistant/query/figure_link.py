@@ -73,8 +73,11 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     units: set[str] = set()
     exact = False  # a distinctive figure printed with its unit (「目標の14.5時間」) names its indicator by itself
     targets: set[tuple] = set()
+    quoted: list[set[tuple]] = []  # each plain figure's indicators, to vote below
     for m in _FIGURE_RE.finditer(plan.norm):
         num, after = figure_key(m.group(1)), m.group(2)
+        if plan.norm[m.end(1):m.end(1) + 1].isspace():
+            after = ""  # 「目標3500 未達」, typed as keywords: the next word is no unit of the figure
         if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
             continue
         if after[:1] in _ROUND and named:
@@ -86,6 +89,7 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
             # (a unit said must be the indicator's: 「目標の50人」 is no 50か所)
             cands = same_unit if same_unit or re.match(r"[一-龥ァ-ヶA-Za-z%％]", after) else cands
             targets |= {(no, ind, name) for no, ind, name, _ in cands}
+            quoted.append({(no, ind, name) for no, ind, name, _ in cands})
             found |= targets
             units |= {u for *_, u in cands if u}
             continue
@@ -107,18 +111,20 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
             cands = same_unit  # a short figure names an indicator only with its unit
         exact = exact or bool(same_unit and distinct)
         found |= {(no, ind, name) for no, ind, name, _ in cands}
+        quoted.append({(no, ind, name) for no, ind, name, _ in cands})
         units |= {u for *_, u in cands if u}
     if named:
         own_found = {f for f in found if f[0] in {e.jigyo_no for e in named}}
         # (a target the named program does not have, another's indicator has: 「地域移行の目標の50人」 is the group
         # homes' 地域移行者数 (目標50人), not the club activities' 地域移行 program its short name named)
-        said = re.search(r"([一-龥ァ-ヶーA-Za-z]{2,})の?目標", plan.norm)
+        said = re.search(r"([一-龥ァ-ヶーA-Za-z]{2,})(?:の|\s)?目標", plan.norm)  # (「福祉避難所 目標3500」, typed as keywords)
         # (a program linked by a short form only, 「備蓄のほうですが、７日分確保できた集落が…40％の目標」, yields to the
         # indicator whose target it is when that indicator's name says three of the question's words: 備蓄・確保・集落)
         words = set(plan.salient) - STOP_TOKENS
         loose = all(e.score < 1.0 for e in named)
         found = own_found or {f for f in targets if (said and said[1] in nfkc(f[2]))
                               or (loose and len(words & set(tokenize(f[2]))) >= 3)}
+    found = _most_quoted(found, quoted)
     if len(found) > 1:
         # Several indicators report that figure: the one whose name (or 事業) shares the question's words.
         words = set(plan.salient)
@@ -141,6 +147,14 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     if not any(e.jigyo_no == no for e in plan.jigyo):
         plan.jigyo = [Entity("jigyo", cat.jigyo_names.get(no, ""), no, score=0.6)]
     return True
+
+
+def _most_quoted(found: set[tuple], quoted: list[set[tuple]]) -> set[tuple]:
+    """Of the indicators found, those that report the most of the figures quoted, when one reports two or more
+    (「目標の4,000人を上回る4,315人まで回復」: many indicators aim at 4,000人, one of them reached 4,315人)."""
+    votes = {f: sum(f in q for q in quoted) for f in found}
+    most = max(votes.values(), default=0)
+    return {f for f, v in votes.items() if v == most} if most >= 2 else found
 
 
 def _same_unit(cands: set[tuple], after: str) -> set[tuple]:

@@ -8,6 +8,8 @@ applied to both rankings.  Only chunks of active sheet versions count.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ingest.form import normalize_jigyo_no
@@ -31,6 +33,10 @@ W_YEAR = 0.6
 W_NEWEST = 0.25
 W_BUKYOKU = 0.5
 W_SENTENCE = 1.5
+# Every sheet's cost table holds the words a cost question asks with (予算現額, 一般財源, 決算額), so both rankings rank
+# them alike: the linked 事業 is what tells its table apart (「カスハラ 事業 R6 予算現額 一般財源」).
+W_OWN_TABLE = 1.5
+_TABLE_ROW_Q = re.compile(r"予算|決算|財源|補正|当初|現額|執行|不用")  # (not 「金額にするとどのくらい」: a sentence's figure)
 
 
 def allowed_ids(snap, plan: QueryPlan) -> set[str] | None:
@@ -163,6 +169,8 @@ class _Signals:
         self.top_det = max(linked_det.values()) if linked_det else 0.0
         self.top_j = max(linked_jigyo.values()) if linked_jigyo else 0.0
         self.years = set(plan.years)
+        self.table = plan.intent == "cost" and not linked_det and _TABLE_ROW_Q.search(plan.norm) is not None \
+            and "細事業" not in plan.norm  # (「省エネ化の細事業、決算額の推移」: a 細事業's row, not the table's)
 
     def apply(self, snap, h: Hit) -> None:
         plan = self.plan
@@ -175,6 +183,8 @@ class _Signals:
         no = m.get("jigyo_no")
         if no in self.jigyo:
             h.score += W_JIGYO * UNIT * min(1.0, self.jigyo[no] / self.top_j)
+            if sec == "6" and self.table:
+                h.score += W_OWN_TABLE * UNIT * min(1.0, self.jigyo[no] / self.top_j)
         ind_key = (no, m.get("indicator"))
         if m.get("indicator") and ind_key in self.ind:
             # Full weight when the intent is about the indicator itself; otherwise the

@@ -365,10 +365,12 @@ EXISTS_Q = re.compile(
     r"(?:\s+[^\s?？。]{1,20}[?？。]*)?$")
 # Words that say what kind of thing is asked after (a mechanism, a plan, who is covered), no thing of their own.
 KIND_OF_THING = frozenset({"仕組み", "仕組", "制度", "予定", "計画", "対象", "取組", "取り組み", "動き", "対応", "サポート", "具体策", "対策"})
+# Whether figures exist at all (「統計ある?」「データは出てる？」): the figures of the other words are asked, no thing.
+DATA_ASKED = re.compile(r"(数字|数値|データ|統計)(?:って|は|とか|も)?(?:ある|あり|出て|載って)")
 # Not an existence asked of a thing: a figure (「年ごとの数字ある？」, the figure checks judge it), a relation (「…と関係
 # あります？」), a request (「教えてもらえますか」), how much (「何人」「いくら」).
-NOT_A_THING_Q = re.compile(r"何(?:人|件|回|社|か所|校|団体|市町村|か国|カ国|ヶ国|語|種類)|(?:何|なに|どう|どんな|どういう|どこ|いつ|誰|なぜ|なんで)[^。？?]{0,20}(?:して|出して)(?:る|ます|いる|います|ん)|どのくらい|どれくらい|いくら|(?:数字|数値|データ)(?:って|は|とか|も)?"
-                           r"(?:ある|あり|出て|載って)|(?:関係|関連)(?:って|は|が)?(?:ある|あり)|[てで](?:もらえ|もらい)")
+NOT_A_THING_Q = re.compile(r"何(?:人|件|回|社|か所|校|団体|市町村|か国|カ国|ヶ国|語|種類)|(?:何|なに|どう|どんな|どういう|どこ|いつ|誰|なぜ|なんで)[^。？?]{0,20}(?:して|出して)(?:る|ます|いる|います|ん)|どのくらい|どれくらい|いくら|"
+                           + DATA_ASKED.pattern + r"|(?:関係|関連)(?:って|は|が)?(?:ある|あり)|[てで](?:もらえ|もらい)")
 
 # Money asked over the years the sheet gives (「決算ベースでどう推移」「ここ３年の推移も」), one year named or none.
 YEARS_SPAN_Q = re.compile(r"推移|ここ(?:数|[0-9２-９二三])年|年々|経年|この[0-9３三]年")

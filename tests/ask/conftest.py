@@ -570,3 +570,25 @@ def dpdq_service(tmp_path_factory):
     こども誰でも通園制度推進; 老人クラブ活動活性化支援, シニアスポーツ推進, 市田柿生産振興, 金属盗難防止対策推進) and BM's
     four (医療機器産業参入支援 writes ニーズ)."""
     return _folders_and_sheets(tmp_path_factory, "dpdq", ("sheets_DP", "sheets_DQ", "sheets_BM"))
+
+
+@pytest.fixture(scope="session")
+def drds_service(tmp_path_factory):
+    """Dev sets DR's and DS's eight sheets (福祉避難所確保・運営支援, カスタマーハラスメント防止対策推進, 山地災害危険地区監視強化,
+    ICT施工普及推進; 中山間地域買い物支援推進, アーバンスポーツ推進, アンダーパス冠水対策推進, プレコンセプションケア推進) and
+    the sheets that share their figures and words: 星空保全 and 草原保全 (目標4,000人), 個別避難計画作成促進 (個別避難計画),
+    社会的養護自立支援 (アフターケア), 一般廃棄物処理広域化推進 (一般), ストーカー・ＤＶ事案対策推進 (加害者), 外国人運転者交通安全
+    対策推進 (罰則)."""
+    return _folders_and_sheets(tmp_path_factory, "drds", ("sheets_DR", "sheets_DS"),
+                               (("sheets_AO", "06-99-02"), ("sheets_BY", "06-58-02"), ("sheets_BP", "03-58-02"),
+                                ("sheets_CA", "13-49-06"), ("sheets_BZ", "06-81-01"), ("sheets_AM", "15-98-02"),
+                                ("sheets_CA", "15-29-02")))
+
+
+@pytest.fixture(scope="session")
+def many_tables_service(tmp_path_factory):
+    """DR's four sheets among 105 others (every CA–CZ sheet and 一般廃棄物処理広域化推進): enough cost tables that the
+    words a cost question asks with rank another sheet's table first."""
+    unseen = ROOT / "eval" / "datasets" / "unseen"
+    return _folders_and_sheets(tmp_path_factory, "many-tables",
+                               ("sheets_DR", *sorted(p.name for p in unseen.glob("sheets_C?"))), (("sheets_BZ", "06-81-01"),))
