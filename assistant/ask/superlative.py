@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ingest.form import to_float
 
+from ..text.terms import MONEY_COSTS_Q
 from ..text.vocabulary import LEAST_Q, PREVIOUS_YEAR_Q, SUPERLATIVE_CHANGE_Q, SUPERLATIVE_Q
 from ..types import Citation, QueryPlan
 from .evidence import Cites, answer_version, chunk_for
@@ -66,7 +67,8 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] 
         return _indicators(sheet, q, least, chunk_for)
     if re.search(r"年度|年", q) and re.search(r"決算|予算|お金|費用|金額", q) and sheet.get("cost"):
         return _years(sheet, q, least, chunk_for)
-    if re.search(r"お金|決算|費用|金額|事業費|(?:どこ|何)に[^。？?]{0,6}使", q) and sheet.get("detail"):  # 「事業費、どこに一番使ってる」
+    if (re.search(r"お金|決算|費用|金額|事業費|(?:どこ|何)に[^。？?]{0,6}使", q) or MONEY_COSTS_Q.search(q)) and sheet.get("detail"):
+        # 「事業費、どこに一番使ってる」「一番金かかってんのどこ」
         return _details(sheet, least, change, chunk_for, years, with_prev)
     return None
 

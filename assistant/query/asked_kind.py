@@ -172,3 +172,21 @@ def rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]
     if len(hits) == 1:
         e = hits[0]
         plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=STRONG_LINK)]
+
+
+# Money asked of a program (「ネーミングライツのお金」「売上」「収入」), not its table: the indicator counted in 円 is its figure.
+_MONEY_ASKED = re.compile(r"お金|金額|収入|収益|売上|売り上げ|稼ぎ")
+
+
+def money_indicator(plan: QueryPlan, cat: Catalogue) -> None:
+    """「ネーミングライツのお金、R5だけガクッと落ちてる…何があったん」: the change of money a why or trend asks about is the
+    linked 事業's one indicator counted in 円 (ネーミングライツ収入額), not the indicator linked loosely by the program's words
+    (契約件数)."""
+    if not plan.jigyo or plan.intent not in ("why", "trend") or not _MONEY_ASKED.search(plan.norm) \
+            or any(e.score >= WEAK_LINK for e in plan.indicators):
+        return
+    no = plan.jigyo[0].jigyo_no
+    money = {(i, name) for rows in cat.figures.values() for n, i, name, unit in rows if n == no and unit and "円" in unit}
+    if len(money) == 1:
+        ind, name = next(iter(money))
+        plan.indicators = [Entity("indicator", name, no, indicator=ind, score=WEAK_LINK)]

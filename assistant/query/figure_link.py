@@ -43,6 +43,10 @@ _FIGURE_RE = re.compile(r"(?<![RrHh令和平成\d.,])(\d[\d,]*(?:\.\d+)?)\s*([^\
 
 _ROUND = {"万": 10_000, "千": 1_000}
 
+# A figure the user half remembers (「たしか4,000人」「500頭くらい」「10くらいでしたっけ」): often wrong, so no key to a sheet.
+_APPROX_AFTER = re.compile(r"[^\s\d、。,.?？]{0,3}?(?:くらい|ぐらい|ほど|程度|前後|(?<!あと)ちょっと|ちょい|位)")  # (not 「あとちょっと」: a gap)
+_APPROX_BEFORE = re.compile(r"(?:たしか|確か|約|およそ|大体|だいたい|ざっと)[^\s\d、。,.?？]{0,4}$")
+
 
 def _rounded(cat: Catalogue, value: float, after: str, named: list[Entity]) -> set[tuple]:
     """The indicators of a named 事業 that print a figure near a rounded one (「20万人超えてた」: 208,750人), in the same
@@ -78,11 +82,15 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         num, after = figure_key(m.group(1)), m.group(2)
         if plan.norm[m.end(1):m.end(1) + 1].isspace():
             after = ""  # 「目標3500 未達」, typed as keywords: the next word is no unit of the figure
+        if not named and (_APPROX_AFTER.match(plan.norm, m.end(1)) or _APPROX_BEFORE.search(plan.norm, 0, m.start(1))):
+            continue  # 「たしか4,000人いかなかった」「500頭くらい」: a figure half remembered names no indicator by itself
         if re.match(r"年|月|日|歳|か年", after) or (len(num) == 4 and num.startswith("20")):
             continue
         if after[:1] in _ROUND and named:
             found |= _rounded(cat, float(num) * _ROUND[after[0]], after[1:], named)  # 「20万人超えてた」
             continue
+        if after[:1] == "万":  # 「目標6万人」, no 事業 named: the figure printed 60,000 (千 is a unit's: 1,800千本)
+            num, after = figure_key(f"{float(num) * _ROUND[after[0]]:.0f}"), after[1:]
         if _TARGET_BEFORE.search(plan.norm[max(0, m.start() - 5):m.start()]) or _TARGET_AFTER.match(plan.norm, m.end(1)):
             cands = cat.figures.get(TARGET + num, set())
             same_unit = _same_unit(cands, after)
@@ -90,6 +98,7 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
             cands = same_unit if same_unit or re.match(r"[一-龥ァ-ヶA-Za-z%％]", after) else cands
             targets |= {(no, ind, name) for no, ind, name, _ in cands}
             quoted.append({(no, ind, name) for no, ind, name, _ in cands})
+            exact = exact or bool(same_unit and len(num) >= 3)  # (「目標6万人」: a distinctive target, with its unit)
             found |= targets
             units |= {u for *_, u in cands if u}
             continue

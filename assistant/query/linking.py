@@ -22,7 +22,7 @@ from ..text.wording import no_pairs
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .anchors import distinctive_jigyo, verbatim_jigyo
 from .asked_kind import (DETAIL_OWNS, KEEPS_LINK, WEAK_JIGYO, WEAK_LINK, figure_word_link, modifier_decides,
-                         prefer_asked_kind, rate_link)
+                         money_indicator, prefer_asked_kind, rate_link)
 from .catalogue import Catalogue
 from .figure_link import figure_link
 from .short_names import NAMED_LINK, abbreviates, compound_tail_link, short_name_link
@@ -298,6 +298,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     if plan.jigyo and not plan.indicators:
         figure_link(plan, cat, plan.jigyo)  # 「ロケ本数の目標１５０本」 of the program the question's words point to
     prefer_asked_kind(plan, cat, scored)
+    money_indicator(plan, cat)
     rate_link(plan, cat, scored)
     figure_word_link(plan, cat)
     modifier_decides(plan)

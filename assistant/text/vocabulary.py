@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .terms import MONEY_BY_METHOD_Q, NATIONAL_COMPARISON, PLACE_ASKED_Q, PLACES_NAMED, STOCK_Q, UNIT_PRICE_Q, WHEN_ASKED_Q  # (ATTRIBUTES)
+from .terms import MONEY_BY_METHOD_Q, MONEY_COSTS_Q, NATIONAL_COMPARISON, PLACE_ASKED_Q, PLACES_NAMED, STOCK_Q, UNIT_PRICE_Q, WHEN_ASKED_Q  # (ATTRIBUTES)
 
 INTENTS = ("cross", "why", "plan", "issue", "trend", "cost", "activity", "lookup")
 
@@ -59,7 +59,7 @@ CUES: dict[str, re.Pattern] = {
                        # 「いくら使った」, not 「リモセンを使った調査」 (a tool used)
                        r"(?:何に|どこに|いくら|どれだけ|どれくらい|どのくらい)[^、。]{0,4}使った|使った(?:お金|金額|額|費用|予算)|"
                        # (figures computed from the cost table: 執行率 = 決算額 / 予算現額, 不用額 = 予算現額 − 決算額)
-                       r"執行率|執行状況|不用額|不用(?:は|が|って)"),
+                       r"執行率|執行状況|不用額|不用(?:は|が|って)|" + MONEY_COSTS_Q.pattern),
     "activity": re.compile(r"(?:どう|どのように)(?:対応|対処)し(?:た|まし)|何をし|何をや|何(?:し|やっ)た|何(?:を)?(?:やって|して)(?:る|いる|います|ん)|(?:どんな|どういう)(?:こと|取組|取り組み)(?:を)?(?:やっ|し|行っ|実施し)た|(?:お願い|依頼|委託)して(?:る|いる|います)|頼んで(?:る|いる|います)|やって(?:た|ました|る|います)(?:の|か|ん|？|\?|$)|どこまで[一-龥]{0,4}(?:進|でき|終わ|済)|実績|何回|何件|何人|何名|何(?:社|施設|か所|箇所|校|基|戸|地区|団体|市町村|言語|本|世帯|組|台|頭|か国)|"
                           r"導入され|交付し|設置され|効果(?:は|が|って|あ)|力を入れ|力をいれ|重点|注力|頑張|どのくらいの(?:学校|数|件)|取組|取り組ん|実施し|開催|行った|アウトプット|細事業|実施方法|活動|"
                           r"やった(?:の(?!に)|か|ん|\?|？|$)|(?<![ぁ-ん]ない)って話、?(?:あれ|それ)?結局どうなった|何を(?!目標|指標)[一-龥]{1,3}[ぁ-ん]{0,2}(?:でる|てる|でいる|ている)|"  # what was done, in everyday words
@@ -67,8 +67,7 @@ CUES: dict[str, re.Pattern] = {
                           r"結果(?:は|が|って|どう)|成果(?:は|って)|意味(?:ある|あった|あん)|人が来|来て|集まっ|つなが|繋が|使われ|利用され|受けられ|"
                           r"何か(?:出る|もらえ)|手を打って|(?:何か|なにか|何を|なにを).{0,12}(?:やって|して)(?:る|た)|(?:何を|なにを).{0,8}(?:やっ|し)た|(?:やって|して|べて)たり|(?:買|や)ったり"),
 }
-# A phrase followed by 事業/シート/細事業 names a 事業 (「若者就職の事業」「中山間のシート」).
-# (「民間の事業者に」: 事業者, 事業所, 事業主 are businesses, no program)
+# A phrase followed by 事業/シート/細事業 names a 事業 (「若者就職の事業」「中山間のシート」; 事業者・事業所・事業主 are businesses).
 NAMES_JIGYO = re.compile(r"^(?:の)?(?:細事業|事業(?![者所体主場])|シート|やつ|ほう[でのはが、]|件[でのは、]|件って)")  # (「有機のやつで」「海外展開の件、」)
 
 CROSS_Q = re.compile(
@@ -221,8 +220,7 @@ PREVIOUS_YEAR_Q = re.compile(r"前の年|前年|去年|昨年")
 
 WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る 居る 有る 成る 事業 事業費 年度 令和 其の 此の 教える 下さる".split())
 
-# Questions that ask for a specific kind of figure the sheets may simply not give
-# (a unit price, a subsidy rate): the evidence must state that kind of figure.
+# Questions that ask for a specific kind of figure the sheets may simply not give (a unit price, a subsidy rate): the evidence must state it.
 
 ATTRIBUTES = [
     (UNIT_PRICE_Q,
@@ -256,7 +254,7 @@ ATTRIBUTES = [
     (re.compile(r"(?:上限|限度)額?[^。？?]{0,8}(?:いくら|何円|何万|金額|どれ(?:くらい|ぐらい))"),
      re.compile(r"(?:上限|限度)額?[^。\n]{0,12}\d|\d[\d,.]*\s*(?:千円|万円|円)[^。\n]{0,6}(?:を上限|まで)"), "上限額"),
     # The names of the participants (which companies, which schools): a sheet gives counts, rarely names.
-    (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者|市町村|町村|店|路線)(?:の)?(?:名前|名称|名|一覧)|社名|"
+    (re.compile(r"(?:企業|会社|団体|法人|学校|施設|事業者|参加者|市町村|町村|店|路線)(?:の)?(?:名前|名称|名|一覧)(?!(?:前|称)?を?(?:つけ|付け|付与|冠))|社名|"  # (「会社の名前つけれるやつ」: naming rights)
                 r"(?:どこの|(?<!ほ)どの)お?(?:企業|会社|業者|事業者|団体|百貨店|店|路線|市町村|町村|施設|学校|高校|職種)|"
                 # 「未受講の高校ってどこ」: which ones, by name
                 r"(?:企業|会社|業者|団体|施設|機関|学校|高校|中学校|小学校|大学|市町村|町村|店|店舗|病院|事業所|法人)(?:は|って|が)[、,]?\s*(?:具体的に)?(?:どこ|どちら)(?!で)|"
@@ -270,7 +268,7 @@ ATTRIBUTES = [
     (re.compile(r"いつ(?:頃|ごろ)?から|何月から|期間は(?:いつ|どれ)"),
      re.compile(r"[0-9]+月|[0-9]+日|年度(?:まで|から)|～|〜|期間"), "時期・期間"),
     (WHEN_ASKED_Q, None, "時期"),  # decided by a sentence that dates the thing asked about (ask.evidence)
-    (re.compile(r"いつまで|何月まで"), re.compile(r"[0-9]+(?:月|日)(?:末|中旬|上旬|下旬)?まで|年度末?まで|で終了|を終了"), "終了の時期"),
+    (re.compile(r"いつまで(?!も)|何月まで"), re.compile(r"[0-9]+(?:月|日)(?:末|中旬|上旬|下旬)?まで|年度末?まで|で終了|を終了"), "終了の時期"),
     # An amount per site or item (「９か所の工事費、それぞれいくら」): the sheet gives totals.
     (re.compile(r"(?:それぞれ|各々|個別に|か所ごと|件ごと)(?:の)?[^。？?]{0,6}(?:いくら|何円|金額|費用|工事費|事業費|人数|件数|利用者数|内訳)"),
      re.compile(r"(?:それぞれ|各)[^。\n]{0,12}[0-9][0-9,]*\s*(?:千円|円|万円|人|件)"), "個別の内訳"),
@@ -287,7 +285,7 @@ REASON_Q = re.compile(r"目標|理由|根拠|設定|目指|計画|最終|指標�
 
 # ... also when asked "why" about the target or the indicator itself, not about a result.
 WHY_SET_Q = re.compile(r"その(?:数字|数値|値|目標)に(?:した|して|する)|設定|目標値?(?:って|は|の)?[、,]?(?:どういう|どんな)(?:考え|根拠)|目標値?の?(?:決め方|立て方)|(?:どういう|どんな)考え(?:方)?で(?:決め|設定|立て)|指標に(?:し|して|する|した)|指標とし|"
-                       r"目標値?(?:を|は|、|って)?.{0,10}(?:に|と)(?:した|する|して)|目標値?(?:って|は|、).{0,8}(?:なんで|なぜ|どうして).{0,12}(?:なの|なん|に)|根拠|(?:どこ|どっ)から来|出どころ")
+                       r"目標値?(?:を|は|、|って)?.{0,10}(?:に|と)(?:した|する|して)|目標値?(?:って|は|、).{0,8}(?:なんで|なぜ|どうして).{0,12}(?:なの|なん|に)|根拠|(?:どこ|どっ)から来|出どころ|何(?:を)?基準|(?:どういう|どんな)(?:基準|理屈)|理屈で")
 
 # The cost table's columns and the words that ask for each (form vocabulary).
 COST_COLUMNS = (
@@ -380,7 +378,7 @@ WHICH_MOST_Q = re.compile(r"(?:どこの(?=国)|何(?=語)|(?:どこの|どの|�
 EACH_KIND_Q = re.compile(r"(?:どの|どんな|どういう|何の|各|(?<![0-9A-Za-z])[0-9]{1,2}(?=(?:会場|か所|箇所|施設|地域|地区|校|拠点|署|店舗|市町村|圏域)))(?P<kind>[一-龥ァ-ヶー]{1,8})[^。？?]{0,10}?(?:何|いくら)[^。？?、]{0,3}ずつ")
 
 # A count asked with its counter (何人, 何羽, 何日間…) and the counters a sheet writes for it.
-COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ月|時間|社|校|か所|箇所|世帯|台|トン|団体|事業者|枠|基|戸|店舗|本|冊|部)")
+COUNT_ASKED_Q = re.compile(r"何(人|名|件|回|羽|頭|日間|日|か月|ヶ月|時間|社|校|か所|箇所|世帯|台|トン|団体|事業者|枠|基|戸|店舗|本|冊|部)(?![準盤礎調])")  # (何基準: 基準)
 # 「ゲートキーパーって結局何する人？」「188って何の番号？」: what a term of the sheet means.
 DEFINE_Q = re.compile(r"(?P<term>[^、。?？\s]{2,20}?)(?:って|とは)(?:結局|そもそも|一体|いったい)?(?:何|なに|どういう|どんな)")
 

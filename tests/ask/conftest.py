@@ -592,3 +592,12 @@ def many_tables_service(tmp_path_factory):
     unseen = ROOT / "eval" / "datasets" / "unseen"
     return _folders_and_sheets(tmp_path_factory, "many-tables",
                                ("sheets_DR", *sorted(p.name for p in unseen.glob("sheets_C?"))), (("sheets_BZ", "06-81-01"),))
+
+
+@pytest.fixture(scope="session")
+def dtdu_service(tmp_path_factory):
+    """Dev sets DT's and DU's eight sheets (県職員地域貢献活動推進, 信州の湿原保全推進, 信州eスポーツ推進, 学校金融経済教育推進;
+    県有施設ネーミングライツ推進, 信州ジオパーク推進, 信州わさび産地強化, 水辺空間にぎわい創出推進), DS's four (アーバンスポーツ
+    推進 aims at 4,000人) and the sheets aiming at 4,000人 too: 星空保全, 草原保全."""
+    return _folders_and_sheets(tmp_path_factory, "dtdu", ("sheets_DT", "sheets_DU", "sheets_DS"),
+                               (("sheets_AO", "06-99-02"), ("sheets_BY", "06-58-02")))
