@@ -129,6 +129,12 @@ def _asked_words(plan: QueryPlan, *names: str) -> set[str]:
     return {t for t in topic_tokens(plan) if len(t) > 1 and t not in name_words} - frame_forms(plan.norm)
 
 
+def topic_held(text: str, topic: list[str], typed: dict[str, str] | None = None) -> set[str]:
+    """The words of ``topic`` that ``text`` holds: as normalised, as typed (``typed``: カラマツ for 唐松), or as a synonym."""
+    typed = typed or {}
+    return {t for t in topic if t in text or typed.get(t, t) in text or any(len(x) > 1 and x in text for x in expand({t}))}
+
+
 def _held(text: str, words: set[str]) -> int:
     """How many of ``words`` ``text`` holds, as a word or inside one (ヘリ in ヘリコプター)."""
     return len(_held_words(text, words))

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..query.synonyms import expand
 from ..text.tokens import morphemes
 from ..types import QueryPlan
-from .evidence import answer_ids, chunk_tokens, near_words, sheet_text
+from .evidence import answer_ids, chunk_tokens, near_words, sheet_text, topic_held
 
 # Three or more words split by spaces, none of them a sentence (no 、。); the last may ask (「どうする」「統計ある?」).
 _KEYWORD_Q = re.compile(r"[^\s、。]{1,14}(?:\s+[^\s、。]{1,14}){2,}[?？]?")
@@ -44,10 +43,9 @@ def keywords_unwritten(snap, plan: QueryPlan, hits, topic: list[str], embedder=N
     for i, piece in enumerate(pieces):
         if re.fullmatch(r"[a-z/?？]+", piece) or (i == len(pieces) - 1 and re.search(r"[ぁ-ゖ]", piece)):
             continue  # (why, before/after, cost: the user's English for how it is asked; 「実際に役立った事例」 asks last)
-        forms = [(m.norm, m.surface) for m in morphemes(piece) if m.norm in words and len(m.norm) >= 2]
-        if forms and not any(n in text or s.lower() in text or any(len(x) > 1 and x in text for x in expand({n}))
-                             for n, s in forms):
-            gone[piece] = [n for n, _ in forms]
+        typed = {m.norm: m.surface.lower() for m in morphemes(piece) if m.norm in words and len(m.norm) >= 2}
+        if typed and not topic_held(text, list(typed), typed):
+            gone[piece] = list(typed)
     if not gone:
         return []
     toks = set().union(*(chunk_tokens(snap, c) for c in ids))

@@ -294,7 +294,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         snap, plan, top + (answer_ids(snap, plan, hits) if plan.jigyo else []), embedder)
     if cov < MIN_COVERAGE and not (linked and cov > 0):
         return "ご質問の内容はシートに記載が見つからないため、お答えできません。"
-    unstated = attribute_unstated(snap, plan, hits, top, topic_words(plan))
+    unstated = attribute_unstated(snap, plan, hits, top, topic := topic_words(plan))
     if unstated:
         return unstated
     terms = absent_terms(snap, plan, top, embedder)
@@ -311,7 +311,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
                  or _measure_unnamed(plan, t)]  # (「県政番組の放送、視聴率は」: a measure no sheet reports is the figure asked)
     absent = list(dict.fromkeys(_phrase_of(plan, t) for t in terms))
     absent += [p for p in _absent_phrases(snap, plan, top, embedder) if p not in absent]
-    absent += [p for p in keywords_unwritten(snap, plan, hits, topic_words(plan), embedder) if p not in absent]
+    absent += [p for p in keywords_unwritten(snap, plan, hits, topic, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)  # the longest words only
               and not heard_through(a, plan.norm)  # (「ケーブルテレビで…やってた」: where the user heard it)
               and not corrected(a, plan.norm) and not sounds_like_name(a, plan)  # (「どじょう汚染 あ 土壌汚染」, 奈良枯れ)

@@ -15,12 +15,12 @@ import re
 
 from ingest.form import nfkc
 
-from ..query.linking import NAMED_LINK, expand
+from ..query.linking import NAMED_LINK
 from ..query.retrieval import retrieve
 from ..text.tokens import morphemes
 from ..text.vocabulary import FIGURE_ASKED_Q
 from ..types import STRONG_LINK, QueryPlan
-from .evidence import answer_version, sheet_text
+from .evidence import answer_version, sheet_text, topic_held
 from .refusal import ABSENT_PHRASES, ELSEWHERE, owner_elsewhere, refusal_reason, topic_words
 
 __all__ = ["elsewhere_sheet", "owners_sheets", "phrase_sheet", "whole_topic_sheet"]
@@ -70,7 +70,7 @@ def whole_topic_sheet(svc, snap, plan: QueryPlan, hits, k: int):
         return texts[v]
 
     def held(v) -> set[str]:
-        return _topic_held(text(v), topic)
+        return topic_held(text(v), topic)
 
     def beside(v, words) -> bool:  # a sentence of the sheet holds a missing word and another topic word
         return any(any(w in s_ for w in words) and sum(t in s_ for t in topic) >= 2 for s_ in re.split(r"[。\n]", text(v)))
@@ -125,7 +125,7 @@ def elsewhere_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None
     typed = {x.norm: x.surface for x in morphemes(plan.norm)}  # (カラマツ as typed, 唐松 as Sudachi writes it)
 
     def held(v) -> set[str]:
-        return _topic_held(sheet_text(snap, snap.by_version.get(v, [])), topic, typed)
+        return topic_held(sheet_text(snap, snap.by_version.get(v, [])), topic, typed)
 
     have = held(there.version)
     if len(have) < len(topic) or not held(here) < have:  # (「保護指導員９人、その年齢構成」: 保護指導員 is not on the sheet of 年齢構成)
@@ -135,12 +135,6 @@ def elsewhere_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None
 
 # 「…もこの苗木の事業でやっているんですか？」: the user points at the program they mean
 _THIS_PROGRAM = re.compile(r"(?:この|その|こちらの)[^、。？?]{0,8}?(?:事業|取組|取り組み)")
-
-
-def _topic_held(text: str, topic: list[str], typed: dict[str, str] | None = None) -> set[str]:
-    """The words of ``topic`` that ``text`` holds: as normalised, as typed (``typed``: カラマツ for 唐松), or as a synonym."""
-    typed = typed or {}
-    return {t for t in topic if t in text or typed.get(t, t) in text or any(len(x) > 1 and x in text for x in expand({t}))}
 
 
 def _flat(text: str) -> str:
