@@ -72,6 +72,9 @@ def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
         fy = REIWA_BASE + int(m.group(1))
         if fy not in fys:
             return f"{name}の{year_label(fy)}実施事業分のシートは取り込まれていないため、お答えできません。"
+    if plan.intent == "cost" and plan.years and min(plan.years) > max(fys):  # 「令和８年度の予算っていくら要求してる」
+        ys = "・".join(year_label(y) for y in plan.years)  # (its table ends with the sheet's year; another 事業's newer sheet is no matter)
+        return f"{ys}の予算・決算は{name}のシートにまだ記載がないため、お答えできません（記載があるのは{year_label(max(fys))}までです）。"
     figure = plan.intent in ("cost", "trend") or (plan.intent in ("activity", "lookup") and FIGURE_ASKED_Q.search(plan.norm))
     if figure and not re.search(r"施策|[5５]か年|総合計画", plan.norm):
         covered = {y for fy in fys for y in (fy - 2, fy - 1, fy)}

@@ -14,7 +14,7 @@ from ingest.form import nfkc
 from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, CHANGE_Q, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHICH_MOST_Q, WHY_SET_Q)
-from ..text.terms import MOVED_Q, NOT_HAPPENING_Q
+from ..text.terms import MOVED_Q, NOT_HAPPENING_Q, ORIGIN_Q
 from ..types import Citation, QueryPlan
 from .cost_lines import cost_sentences
 from .movement import moved_as_told
@@ -96,7 +96,8 @@ def _wanted(plan: QueryPlan) -> list[str]:
     moved = plan.intent == "why" and (RESULT_Q.search(q) or MOVED_Q.search(q))
     if plan.intent == "why" and NOT_HAPPENING_Q.search(q) and not strong_ind:
         return ["9-1", "1"]  # 「堆肥ってなんで使われないんだろう」: what holds it back is a 課題
-    if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and not strong_ind
+    origin = ORIGIN_Q.search(q) and not WHY_SET_Q.search(q) and not RESULT_Q.search(q) and not MOVED_Q.search(q)
+    if plan.intent == "issue" or (plan.intent in ("lookup", "why") and GENJO_Q.search(q) and (not strong_ind or origin)
                                    and not MONEY_CHANGE_Q.search(q) and not moved):
         # 現状・背景・問題 are told in 1 現状と課題; 課題 for next year in 9-1 (cite both when both fit).
         if GENJO_Q.search(q):  # 「なかなか進まない背景」: the 現状 and the 課題 that says what holds it back

@@ -138,7 +138,24 @@ def unwritten_kana_word(text: str, sheet: list[str], plan: QueryPlan) -> str | N
         return None
     written = [s.replace("・", "").replace(" ", "") for s in sheet] + \
         [nfkc(e.name).replace("・", "") for e in plan.jigyo + plan.indicators + plan.details]
-    return next((r for r in runs if not any(r in w for w in written)), None)
+    return next((r for r in runs if not any(r in w or _said_in_parts(r, w) for w in written)), None)
+
+
+def _said_in_parts(run: str, passage: str) -> bool:
+    """Whether one passage writes each word of the katakana ``run``, a loanword staff say for a sheet's kanji word counting
+    as that word (アルコールチェック: the sheet's 「アルコール検知器による確認」, チェック being 確認), one word at least as said.
+    A word with no kanji word for it (カード of ヘルプカード) must be written as it is."""
+    parts = [t for t in tokenize(run) if len(t) > 1]
+    said = [p for p in parts if p in passage]
+    return bool(said) and len(said) < len(parts) and all(
+        p in said or (_done(p) and any(re.search(r"[一-龥]", s) and s in passage for s in expand({p}))) for p in parts)
+
+
+def _done(word: str) -> bool:
+    """Whether ``word`` names an action (Sudachi's サ変可能: チェック, サポート), not a person or a thing (ドライバー, カード):
+    an action has the sheet's kanji word for it, a トラックドライバー is no トラック協会's 運転者."""
+    ms = morphemes(word)
+    return len(ms) == 1 and "サ変可能" in ms[0].pos
 
 
 # 「野外焼却（野焼き）」「特定小型原動機付自転車（電動キックボード）」: the sheet's term, then the everyday word for it.

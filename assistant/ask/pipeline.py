@@ -24,6 +24,7 @@ from ingest.form import nfkc, parse_year
 
 from ..query.intent import analyze
 from ..query.retrieval import retrieve
+from ..query.movement_link import movement_link
 from ..query.status_link import status_of_program
 from ..text.tokens import tokenize
 from ..text.wording import place_forms
@@ -77,6 +78,8 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
         status_of_program(plan, snap, snap.chunks[hits[0].chunk_id].meta.get("jigyo_no", ""))
         if plan.indicators:
             hits = retrieve(svc, snap, plan, k=max(10, k))
+    if hits and movement_link(plan, snap, [snap.chunks[h.chunk_id].meta.get("jigyo_no", "") for h in hits]):
+        hits = retrieve(svc, snap, plan, k=max(10, k))  # 「R6は減った」: the indicator that fell in R6
     reason = refusal_reason(snap, plan, hits, svc.embedder)
     if reason is None:  # (a refusal stands: the subject is no sheet's, though another holds its words)
         plan, hits = whole_topic_sheet(svc, snap, plan, hits, k)

@@ -105,7 +105,8 @@ def _each_items(q: str) -> dict[str, str]:
         return {f"{n}の{m.group('what')}": n for n in names}
     m = EACH_OF_Q.search(q)
     # (「へき地診療所と無医地区って、それぞれ」: the particle said after the last item is no part of it)
-    items = [re.sub(r"(?<=..)(?:って|とか|では|は|も|で)$", "", x) for x in re.split(r"[・、と]", m.group("items"))] if m else []
+    # (not と after いう, 'if': 「業種でいうとどういう内訳」 names no items)
+    items = [re.sub(r"(?<=..)(?:って|とか|では|は|も|で)$", "", x) for x in re.split(r"[・、]|(?<!いう)と", m.group("items"))] if m else []
     items = [x.split("って")[-1] for x in items]  # 「説明会って首都圏と関西で」: the topic said before the items is none
     return {x: x for x in items if len(x) >= 2}
 

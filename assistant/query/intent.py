@@ -17,7 +17,7 @@ from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
-from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, zipf
+from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, units_as_printed, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .kana_spelling import spell_kana
@@ -227,6 +227,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
     q = spell_kana(q, snap, cat)  # 「老人クラブのかいいん」: the sheets' 会員
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
+    q = units_as_printed(q)  # 「16万立米」: the sheets' 160,000㎥
     q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
     # P&R: a name's パーク＆ライド, by its words' initials
     q = re.sub(r"(?<![A-Za-z])[A-Za-z]&[A-Za-z](?![A-Za-z])", lambda m: cat.ampersand_initials.get(m.group(0).lower(), m.group(0)), q)

@@ -184,6 +184,9 @@ UNIT_PRICE_Q = re.compile(r"単価|" + _PER + r".{0,8}(?:いくら|金額|費用
                           r"(?:いくら|何円|どれ(?:くらい|ぐらい)(?:の費用|のお金|かか))|"
                           + _PER + r"の[^、。?？]{0,6}費")
 
+# Why the program is there at all (「そもそも県が紙おむつを問題視している背景」): its 現状と課題, however strongly an indicator is linked.
+ORIGIN_Q = re.compile(r"背景|きっかけ|そもそも(?:なぜ|なんで|どうして)|(?:始め|始ま|乗り出|立ち上げ)[^。？?]{0,6}(?:理由|わけ|訳)")
+
 # A figure said to have moved (「R5に待ちが延びちゃった」「ガクッと減った」): a why about it asks the 要因分析, however
 # its 背景 is worded, not the program's 現状.
 MOVED_Q = re.compile(r"推移|変わ|変化|増え|減っ|下が|上が|回復|戻っ|持ち直|伸び|延び|縮ん|ガクッ|急に")
@@ -207,10 +210,12 @@ FORM_KINDS = frozenset({"年度", "年", "年次", "毎年", "細事業", "事�
 DETAIL_COLUMN_Q = re.compile(r"(?:一般財源|当初予算|補正予算|補正額|予算現額|前年度繰越|繰越額?|職員数)[^。？?]{0,16}細事業(?:ごと|別|に分け|単位|それぞれ)|"
                              r"細事業(?:ごと|別)の(?:一般財源|当初予算|補正|予算現額|繰越|職員数)")
 
-# Attributes asked of a loan or a subsidy that sheets rarely state, beside vocabulary.ATTRIBUTES (asked, evidence, label):
-# 「貸付って何年で返してもらう仕組み？」 is answered only by a sentence that gives the term.
+# Attributes sheets rarely state, beside vocabulary.ATTRIBUTES (asked, evidence, label): 「貸付って何年で返す？」 needs the term.
 MORE_ATTRIBUTES = [
-    # A cap per unit (「1泊いくらまで」「1件いくらまで出る」): told by a 上限 or a unit price printed beside it.
+    # which towns or areas by name (「4つの圏域って、どこでしたっけ」「どこの町でやった」): a list of places (佐久・上田・諏訪, 阿智村と小川村)
+    (re.compile(r"(?:どこの|(?<!ほ)どの)(?:町|市|村|圏域)(?!町村|村)|圏域(?:は|って|が)[、,]?\s*(?:具体的に)?(?:どこ|どちら)(?!で(?!した|す))"),
+     re.compile(r"(?:[一-龥]{1,4}(?:市|町|村)[、・と]){1,}[一-龥]{1,4}(?:市|町|村)|(?:[一-龥]{2,4}・){2,}[一-龥]{2,4}"), "個別の名称"),
+    # a cap per unit (「1泊いくらまで」): told by a 上限 or a unit price printed beside it
     (re.compile(r"(?<![0-9０-９,，.])[1１一](?:枚|台|基|件|泊|人|回|日|園|戸|路線|か所|箇所|組|団体|事業所)(?:あたり|当たり)?(?:って|は|で|の)?いくらまで"),
      re.compile(r"上限[^。\n]{0,4}[0-9]|限度額|単価[^。、]{0,12}[0-9]|(?:あたり|当たり)[^。\n]{0,12}[0-9]"), "1件あたりの上限額（単価）"),
     # how many a place or an event can take (「居場所、１か所あたり何人まで受け入れられる」「定員は」): a 定員 or a cap told
@@ -315,7 +320,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "乗客": ("利用", "輸送", "乗車"), "赤字": ("欠損", "運行欠損"), "補填": ("補助", "助成"), "フォロー": ("支援", "サポート"),
     # someone new to the prefecture's programs (「太陽光の業者向けの講習会」「町村役場の採用試験」「パネルのルール」「職員集め」)
     "業者": ("事業者",), "役場": ("市町村", "町村"), "村役場": ("町村", "市町村"), "町役場": ("町村", "市町村"), "ルール": ("条例", "規則", "基準", "要綱", "ガイドライン"),
-    "撤去": ("除却",), "持ち主": ("所有者",),  # 「ブロック塀、撤去の補助」「源泉の持ち主」: the sheets' 除却, 所有者
+    "撤去": ("除却",), "持ち主": ("所有者",), "チェック": ("確認", "点検", "検査"),  # 「撤去の補助」「源泉の持ち主」「アルコールチェック」: 除却, 所有者, 確認
     "運転手": ("ドライバー",), "集め": ("確保", "募集"), "専門職": ("技術職",), "パネル": ("設備", "太陽光発電"),
     # front-line staff's words (「働いてるママさんたち」「台風19号のときのVCの反省」)
     "ママ": ("母親", "保護者", "子育て", "女性"), "反省": ("課題", "教訓"),
@@ -383,10 +388,9 @@ _PLACES = "か所|箇所|カ所|所属|団地|地区|会場|拠点|施設|[一-�
 COUNTER_FORMS = {"人": "人|名", "名": "人|名", "日": "日", "日間": "日", "か月": "か月|ヶ月|カ月", "ヶ月": "か月|ヶ月|カ月",
                  # 「何か所回った」 is told as 「214所属で検査」, 「何か所に入れた」 as 「２団地で導入」
                  "か所": _PLACES, "箇所": _PLACES,
-                 # 「主催事業って年間何本」 is told as 「主催事業を52事業実施」: events and works by their own counter
-                 "本": "本|事業|講座|コース|プログラム|作品"}
-# A count named by its counter (応募点数, 受講件数): the sheet may count the same thing with a number and that counter
-# (「1,187点の応募」) where it names it by the kind of thing counted (応募作品数).
+                 # 「主催事業って年間何本」: 「52事業実施」; 「サウンディング何件」: 「７案件」; 「何社に当たって」: 「412事業所」
+                 "本": "本|事業|講座|コース|プログラム|作品", "件": "件|案件", "社": "社|事業所|者|企業|法人"}
+# A count named by its counter (応募点数): the sheet may count it with a number and that counter (「1,187点の応募」).
 COUNTER_NOUN = re.compile(r"(点|件|人|回|本|台|校|社|基|戸|棟|冊|枚|頭|匹|羽|泊|か所|箇所)数")
 
 # What money did, said of it (「補正予算により、高圧洗浄機20台…を追加整備」「補正で購入」): a 補正's purpose told.

@@ -353,3 +353,14 @@ def corrected(phrase: str, text: str) -> bool:
             return True
         at = text.find(phrase, at + 1)
     return False
+
+
+# Units said in words that the sheets print as symbols (㎥ and ㎡ read as m3 and m2 once normalised): 「目標16万立米」 is the
+# 160,000㎥ printed, and 立米 no subject the sheets never write.
+_UNIT_WORDS = {"立方メートル": "m3", "立米": "m3", "平方メートル": "m2", "平米": "m2", "ヘクタール": "ha"}
+_UNIT_WORDS_RE = re.compile(r"(?<=[0-9万千])(?:" + "|".join(_UNIT_WORDS) + ")")
+
+
+def units_as_printed(q: str) -> str:
+    """The question with a unit said after a figure in words written as the sheets print it (16万立米 -> 16万m3)."""
+    return _UNIT_WORDS_RE.sub(lambda m: _UNIT_WORDS[m.group(0)], q)

@@ -601,3 +601,18 @@ def dtdu_service(tmp_path_factory):
     推進 aims at 4,000人) and the sheets aiming at 4,000人 too: 星空保全, 草原保全."""
     return _folders_and_sheets(tmp_path_factory, "dtdu", ("sheets_DT", "sheets_DU", "sheets_DS"),
                                (("sheets_AO", "06-99-02"), ("sheets_BY", "06-58-02")))
+
+
+@pytest.fixture(scope="session")
+def dvec_service(tmp_path_factory):
+    """Sheets of dev sets DV–EC (原木安定供給体制強化, 公共インフラ官民連携推進, 使用済み紙おむつリサイクル推進, 道路標識・
+    標示適正管理推進, 被災者生活再建支援体制強化, 産業動物獣医師確保対策, あおり運転等危険運転対策推進, 医師の働き方改革推進,
+    事業所安全運転管理推進) with 麦・大豆生産拡大推進 (安曇野市と佐久市 named, no company), and the sheets that count alike:
+    横断歩道歩行者優先推進 (横断歩道 in its name, its 摩耗 count fell in R5 too) and 若者県内就職促進 (インターンシップに参加
+    した学生数, up in R6)."""
+    return _folders_and_sheets(tmp_path_factory, "dvec", (),
+                               (("sheets_DV", "10-66-10"), ("sheets_DW", "11-43-03"), ("sheets_DX", "06-54-03"),
+                                ("sheets_DY", "15-45-03"), ("sheets_EB", "03-33-06"), ("sheets_EC", "09-36-05"),
+                                ("sheets_EC", "15-52-04"), ("sheets_EC", "05-71-04"),
+                                ("sheets_DW", "15-65-07"), ("sheets_BK", "09-92-06"),
+                                ("sheets_BG", "15-66-08"), ("sheets_K", "07-06-03")))
