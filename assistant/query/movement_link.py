@@ -17,7 +17,7 @@ from ingest.form import nfkc, to_float
 from ..text.tokens import tokenize
 from ..text.vocabulary import TWO_WAY_CHANGE_Q
 from ..types import Entity, QueryPlan
-from .status_link import _indicator_tables
+from .status_link import indicator_tables
 from .synonyms import expand
 
 # How a figure moved, as users say it of one year (「へこんだ」「ガクッと」「少なかった」).
@@ -62,7 +62,7 @@ def movement_link(plan: QueryPlan, snap, ranked: list[str]) -> bool:
     if top is not None and top.score >= _NAMED_INDICATOR:
         return False
     nos = list(dict.fromkeys([e.jigyo_no for e in plan.indicators + plan.jigyo[:2] + plan.details[:2]] + ranked[:10]))
-    tables = _indicator_tables(snap, nos)
+    tables = indicator_tables(snap, nos)
     fys = {no: getattr(snap.newest_of(no), "fiscal_year", None) or 0 for no in tables}
     words = {t for t in plan.salient + tokenize(plan.norm) if len(t) >= 2}  # (塗り直し as the names are read, 塗り直す as lemma)
     words |= {w for w in expand(words) if len(w) >= 2}
@@ -90,5 +90,5 @@ def movement_link(plan: QueryPlan, snap, ranked: list[str]) -> bool:
     score = max([top.score if top is not None else 0.0] + [e.score for e in plan.jigyo if e.jigyo_no == no] + [0.6])
     plan.indicators = [Entity("indicator", ind.get("name", ""), no, indicator=ind.get("no"), score=score)]
     if plan.jigyo and plan.jigyo[0].jigyo_no != no:  # the sheet that reports it answers, not the one its words linked
-        plan.jigyo = [e for e in plan.jigyo if e.jigyo_no == no] or []
+        plan.jigyo = [e for e in plan.jigyo if e.jigyo_no == no]
     return True

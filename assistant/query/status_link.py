@@ -28,7 +28,7 @@ def status_link(plan: QueryPlan, snap) -> None:
         return
     top = plan.indicators[0]
     # each linked 事業's indicator table, read once (as the other readers of one table do: snap.sheet_parts)
-    tables = _indicator_tables(snap, [top.jigyo_no] + [e.jigyo_no for e in plan.indicators[1:] + plan.jigyo[:1] + plan.details[:1]])
+    tables = indicator_tables(snap, [top.jigyo_no] + [e.jigyo_no for e in plan.indicators[1:] + plan.jigyo[:1] + plan.details[:1]])
     if tables.get(top.jigyo_no, {}).get(top.indicator, {}).get("status") in wanted:
         return
     linked = [e for e in plan.indicators[1:] if tables.get(e.jigyo_no, {}).get(e.indicator, {}).get("status") in wanted]
@@ -63,7 +63,7 @@ def status_of_program(plan: QueryPlan, snap, jigyo_no: str) -> None:
     wanted = _stated_status(plan)
     if plan.indicators or not wanted or not {"why", "trend"} & set(plan.intents):
         return
-    table = _indicator_tables(snap, [jigyo_no]).get(jigyo_no, {})
+    table = indicator_tables(snap, [jigyo_no]).get(jigyo_no, {})
     fits = [i for i in table.values() if i.get("status") in wanted]
     if len(fits) > 1:
         words = {t for t in plan.tokens if len(t) >= 2}
@@ -79,8 +79,8 @@ def status_of_program(plan: QueryPlan, snap, jigyo_no: str) -> None:
 _PROGRAM_LINK = 0.55
 
 
-def _indicator_tables(snap, nos: list[str]) -> dict[str, dict]:
-    """事業番号 -> the indicators of its newest sheet, by number."""
+def indicator_tables(snap, nos: list[str]) -> dict[str, dict]:
+    """事業番号 -> the indicators of its newest sheet, by number (read by the status and the movement linkers)."""
     newest = {r.version: r.jigyo_no for r in (snap.newest_of(no) for no in dict.fromkeys(nos)) if r is not None}
     return {newest[v]: {i.get("no"): i for i in part.get("indicators") or []}
             for v, part in snap.sheet_parts(list(newest), "indicators")}
