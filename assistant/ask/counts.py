@@ -46,7 +46,7 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None  # the linked indicator's own count: its row of the indicator table
     # 「距離をやって、何か所直した」: after a verb's て、 the count starts a new clause, its subject
     # unsaid (the places mended), not the noun of the clause before (距離).
-    before = [ph for ph in noun_phrases(q[clause_start(q, m.start()):m.start()]) if set(ph.forms) - STOP_TOKENS]
+    before = [ph for ph in noun_phrases(q[clause_start(q, m.start()):m.start()]) if set(ph.forms) - STOP_TOKENS - frame_forms(q)]
     if not before:
         return None
     subject = before[-1]

@@ -6,6 +6,7 @@ import re
 
 from ingest.form import nfkc
 
+from ..query.anchors import quoted_in
 from ..query.linking import expand
 from ..text.terms import COUNT_NOUN_Q, COUNTER_FORMS
 from ..text.tokens import morphemes, tokenize
@@ -373,3 +374,19 @@ def near_words(embedder, words: list[str], pool: set[str], min_sim: float = ABSE
     except Exception:  # a remote embedder failing must not decide a refusal
         return {w: set() for w in words}
     return out
+
+
+def named_sheet_says(snap, plan: QueryPlan, phrase: str, topic: list[str]) -> bool:
+    """Whether ``phrase``, absent from the passages retrieved, is printed on the newest sheet of a linked 事業 whose name
+    shares a word with it, and that sheet holds the other topic words too: 「作業道づくり、…一番困ってること」 is the
+    森林作業道整備推進 sheet's, ranked below others; 「作業道づくりでドローン測量とか使ってる？」 is not answered there
+    (no ドローン on it), nor from another sheet that has ドローン測量."""
+    typed = {m.norm: m.surface for m in morphemes(plan.norm)}  # (道作り as typed: づくり)
+    for e in plan.jigyo:
+        row = snap.newest_of(e.jigyo_no)
+        if row is None or e.jigyo_no not in quoted_in(snap, phrase) or not set(tokenize(phrase)) & set(tokenize(e.name)):
+            continue
+        # (one word of a longer question may be how it is put: 整合 of 「…って、整合どう説明してるの」)
+        if len(topic_held(sheet_text(snap, snap.by_version.get(row.version, [])), topic, typed)) >= len(topic) - (len(topic) >= 4):
+            return True
+    return False

@@ -34,7 +34,7 @@ from .cross import cross_answer
 from .evidence import Cites
 from .header import header_answer
 from .refusal import refusal_reason
-from .resheet import elsewhere_sheet, owners_sheets, phrase_sheet, whole_topic_sheet
+from .resheet import elsewhere_sheet, owners_sheets, phrase_sheet, premise_sheet, whole_topic_sheet
 from ..text.terms import UNIT_PRICE_Q
 from ..text.vocabulary import CROSS_STRONG_Q
 from .superlative import SUPERLATIVE_Q, superlative_answer
@@ -83,6 +83,7 @@ def _offline(svc, snap, plan: QueryPlan, retrieve, k: int) -> tuple[str, list[Ci
     reason = refusal_reason(snap, plan, hits, svc.embedder)
     if reason is None:  # (a refusal stands: the subject is no sheet's, though another holds its words)
         plan, hits = whole_topic_sheet(svc, snap, plan, hits, k)
+        plan, hits = premise_sheet(svc, snap, plan, hits, k)  # (「…担当の方が少ないと伺いました」: the sheet that says so)
     else:  # (unless another sheet among the hits writes the absent phrase whole)
         moved = phrase_sheet(svc, snap, plan, hits, k, reason)
         if moved[0] is plan:  # (or the sheet the refusal says writes what the linked one does not)

@@ -24,7 +24,7 @@ from .asked_years import years_unreported
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, counted_here, evidence_sheet, figure_of_linked, means_named, other_cost, subject_forms, termed_check
 from .naming import glossed, in_named_phrase, okurigana_variant, sheet_glosses, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
-from .evidence import answer_ids, answer_version, chunk_tokens, near_words, proper_name, quoted_names, sheet_text
+from .evidence import answer_ids, answer_version, chunk_tokens, named_sheet_says, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
 from .keywords import keywords_unwritten
 from .existence import thing_unstated
@@ -34,7 +34,7 @@ from .unstated import (stated_elsewhere, amount_unstated, item_money_unstated, p
 MIN_COVERAGE = 0.2  # share of the question's topic words (idf-weighted) the evidence must hold, else (nothing linked) refused
 
 # What follows a cause the user guesses (「畑の肥料のせい？」「雪が原因なの」) or supposes (「ニーズが少ないということなのでしょうか」).
-_GUESSED = r"(?:の|が)?(?:せい|原因|影響|おかげ)(?:[?？]|なの|なん|です|でしょ|かな|じゃ|って)"
+_GUESSED = r"(?:の|が)?[^。？?、]{0,8}?(?:せい|原因|影響|おかげ)(?:だけ)?(?:[?？]|なの|なん|です|でしょ|かな|じゃ|って)"  # (…が多かったせいだけでしょうか)
 _GUESSED_CLAUSE = r"[^。？?]{0,20}(?:とか|から|せい|ため)(?:ですか|でしょうか|かな)?[?？]"
 _SUPPOSED = r"[^。？?、]{0,16}(?:という|って)(?:こと|わけ)(?:なの|なん)?(?:でしょうか|ですか|か|だろうか)?(?:[。？?]|$)"
 
@@ -321,11 +321,15 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if plan.indicators:  # 「畑の肥料のせい？」 of a why, 「そもそもニーズが少ないということなのでしょうか」 however asked: a cause
         guessed = f"(?:{_GUESSED}|{_SUPPOSED})" if plan.intent == "why" else _SUPPOSED  # guessed, for the sheet to check
         absent = [a for a in absent if not re.search(re.escape(a) + guessed, plan.norm)]
+    # 「作業道づくり、…一番困ってること」: printed on the sheet of the 事業 it names, past the top hits
+    absent = [a for a in absent if not named_sheet_says(snap, plan, a, [t for t in topic if len(t) >= 2])]
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
         # a thing asked of a named program (not a program described: 「…の被災地支援の事業」)
         asked_of = [a for a in absent if plan.jigyo and not re.match(r"の?(?:事業|取組|取り組み)", plan.norm[plan.norm.find(a) + len(a):])]
         other = stated_elsewhere(snap, asked_of, {e.jigyo_no for e in plan.jigyo if _said(plan, e)})
+        if other and other[1] in {e.name for e in plan.jigyo}:  # (on the sheet linked, away from any answer: no contradiction)
+            return f"「{other[0]}」は{other[1]}のシートに記載がありますが、ご質問に答える記載は見つからないため、お答えできません。"
         if other:  # 「ポイント還元」 asked of スキー場, written on the プラスチック sheet: say where, nothing untrue
             return f"{terms}に関する記載はご質問の事業のシートにはないため、お答えできません（「{other[0]}」の記載があるのは{other[1]}のシートです）。"
         return f"{terms}{ABSENT_PHRASES}ため、お答えできません{_near_note(plan)}。"

@@ -17,13 +17,14 @@ from ingest.form import nfkc
 
 from ..query.linking import NAMED_LINK
 from ..query.retrieval import retrieve
-from ..text.tokens import morphemes
+from ..text.asker import premises
+from ..text.tokens import morphemes, tokenize
 from ..text.vocabulary import FIGURE_ASKED_Q
 from ..types import STRONG_LINK, QueryPlan
 from .evidence import answer_version, sheet_text, topic_held
 from .refusal import ABSENT_PHRASES, ELSEWHERE, owner_elsewhere, refusal_reason, topic_words
 
-__all__ = ["elsewhere_sheet", "owners_sheets", "phrase_sheet", "whole_topic_sheet"]
+__all__ = ["elsewhere_sheet", "owners_sheets", "phrase_sheet", "premise_sheet", "whole_topic_sheet"]
 
 
 def _only(plan: QueryPlan, nos: set[str], **narrow) -> QueryPlan:
@@ -85,6 +86,39 @@ def whole_topic_sheet(svc, snap, plan: QueryPlan, hits, k: int):
     return _if_answered(svc, snap, dataclasses.replace(plan, jigyo_filter=no), plan, hits, k)
 
 
+_PLAIN = frozenset({"県", "年度", "来年度", "今年度", "昨年度", "為る", "有る", "居る", "成る", "言う", "思う"})
+
+
+def premise_sheet(svc, snap, plan: QueryPlan, hits, k: int):
+    """(plan, hits) on the sheet among the hits with a sentence that restates what the asker heard, when that sentence
+    shares more of the heard clause's words than any sentence of the best sheet: 「出前講座は担当の方が少ないと伺いました。
+    今後は」 is the 国民保護 sheet (「出前講座を担当する職員が少なく」), not the ヘルプマーク sheet that ranked first by its
+    出前講座.  The clause's everyday words (担当, 少ない) count here: they are what was heard.  No 事業 named.  Else as they were."""
+    heard = premises(plan.norm)
+    # (a 取組 named like the clause's words does not decide: 出前講座 is a 取組 of the ヘルプマーク sheet, and a sentence
+    # of the 国民保護 sheet's 課題)
+    if not hits or not heard or plan.jigyo_filter or any(e.score >= NAMED_LINK for e in plan.jigyo):
+        return plan, hits
+    words = {t for h in heard for t in tokenize(h) if t not in _PLAIN and not t.isdigit() and len(t) >= 2}
+    versions = list(dict.fromkeys(snap.chunks[h.chunk_id].meta.get("version") for h in hits))[:8]
+    if len(words) < 3 or len(versions) < 2:
+        return plan, hits
+    topic = words & set(topic_words(plan))  # (the heard clause's own subject words must all stand in the sentence:
+    # 「双子を育てた先輩が相談に」 is no sheet's 「先輩職員が相談に乗る」, which lacks 双子)
+
+    def best(v) -> int:
+        text = sheet_text(snap, snap.by_version.get(v, []))
+        return max((len(words & toks) for x in re.split(r"[。\n]", text) if x.strip()
+                    for toks in [set(tokenize(x))] if topic <= toks), default=0)
+
+    scores = [best(v) for v in versions]
+    top = max(scores)
+    if top < 3 or scores[0] >= top or scores.count(top) != 1:
+        return plan, hits
+    no = snap.chunks[snap.by_version[versions[scores.index(top)]][0]].meta.get("jigyo_no")
+    return _if_answered(svc, snap, dataclasses.replace(plan, jigyo_filter=no), plan, hits, k)
+
+
 def phrase_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None):
     """(plan, hits) on the one other sheet among the hits that writes whole (の and ・ aside) the phrase a refusal found
     absent from the best sheet, when no 事業 is named: 「出張のヒアリングって、どういうところ回ったの？」 is the 意見反映
@@ -124,8 +158,9 @@ def elsewhere_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None
         return plan, hits
     typed = {x.norm: x.surface for x in morphemes(plan.norm)}  # (カラマツ as typed, 唐松 as Sudachi writes it)
 
-    def held(v) -> set[str]:
-        return topic_held(sheet_text(snap, snap.by_version.get(v, [])), topic, typed)
+    def held(v) -> set[str]:  # (a compound held by its parts: 個人向け of 「個人の農家民宿…向け」)
+        have = topic_held(sheet_text(snap, snap.by_version.get(v, [])), topic, typed)
+        return have | {w for w in topic if w not in have and _covered(w, have)}
 
     have = held(there.version)
     if len(have) < len(topic) or not held(here) < have:  # (「保護指導員９人、その年齢構成」: 保護指導員 is not on the sheet of 年齢構成)
@@ -135,6 +170,17 @@ def elsewhere_sheet(svc, snap, plan: QueryPlan, hits, k: int, reason: str | None
 
 # 「…もこの苗木の事業でやっているんですか？」: the user points at the program they mean
 _THIS_PROGRAM = re.compile(r"(?:この|その|こちらの)[^、。？?]{0,8}?(?:事業|取組|取り組み)")
+
+
+def _covered(word: str, parts: set[str]) -> bool:
+    """Whether the shorter words ``parts`` cover every character of ``word`` (個人向け by 個人 and 向け)."""
+    marks = [False] * len(word)
+    for p in (p for p in parts if len(p) >= 2):  # (道 and 作り do not hold 道作り: one character is too common)
+        i = word.find(p) if p != word else -1
+        while i >= 0:
+            marks[i:i + len(p)] = [True] * len(p)
+            i = word.find(p, i + 1)
+    return all(marks)
 
 
 def _flat(text: str) -> str:

@@ -135,7 +135,7 @@ _KANA_NAME = re.compile(r"[ぁ-ゖー]{3,}")
 def _bracketed(snap, run: str) -> set[str]:
     """The 事業 whose sheets print the hiragana run, or its start (「まいさぽ」 of まいさぽで), in brackets."""
     for n in range(len(run), 2, -1):
-        found = _quoted_in(snap, f"「{run[:n]}」")
+        found = quoted_in(snap, f"「{run[:n]}」")
         if found:
             return found
     return set()
@@ -148,7 +148,7 @@ def printed_in(snap, text: str, k: int = DISTINCTIVE_POOL) -> list[str]:
     return [cid for cid, _ in hits if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)]
 
 
-def _quoted_in(snap, text: str) -> set[str]:
+def quoted_in(snap, text: str) -> set[str]:
     """The 事業 whose chunks print ``text`` word for word."""
     return {snap.chunks[cid].meta.get("jigyo_no") for cid in printed_in(snap, text)}
 
@@ -165,7 +165,7 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     user is reading; the same phrase on two 事業 leaves it to the other signals.  So does one long
     term found on one 事業's sheets only (社会保険労務士, コンカツナビ); on several it says nothing.
     """
-    quoted = {no for text in quotes(plan.norm) for no in _quoted_in(snap, text)}
+    quoted = {no for text in quotes(plan.norm) for no in quoted_in(snap, text)}
     if len(quoted) == 1:
         return quoted.pop()  # 「シートにある『おおむね1,300人』って何の数字？」: the sheet that prints it
     named = {no for run in _KANA_NAME.findall(plan.norm) for no in _bracketed(snap, run)}

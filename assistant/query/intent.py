@@ -15,9 +15,9 @@ from ingest.form import nfkc
 from ..text.asker import without_asker
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
-from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
+from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FIGURE_ASKED_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
-from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, units_as_printed, zipf
+from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .kana_spelling import spell_kana
@@ -93,6 +93,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     _counts_first(plan)
     _outcome_of_a_doing(plan)
     _rate_first(plan)
+    _next_year_plans(plan, snap)
     _drop_program_word_indicators(plan, snap)
     return plan
 
@@ -137,6 +138,23 @@ def _rate_first(plan: QueryPlan) -> None:
         plan.intents = ["trend"] + [i for i in plan.intents if i != "trend"]
         plan.intent = "trend"
         plan.section_prefs = section_preferences(plan.norm, plan.intents)
+
+
+# What is done, asked of a year (「R7から新しくやることって」「R7はどう動く」), not a figure of it.
+_DOING_Q = re.compile(r"やる|やって|する(?:の|こと|予定|んだ)|動く|動き|取り組|進め|変わ|変え|始め|新た|新し|力を入れ|打ち出")
+
+
+def _next_year_plans(plan: QueryPlan, snap) -> None:
+    """「循環器病の対策、R7から新しくやることって？」: the year after the newest sheet's is planned in words in its 方策
+    (9-2), so what is to be done that year is the plan; its figures (予算, 実績, 何人) are still no sheet's."""
+    if plan.intent == "plan" or plan.relative_year or len(plan.years) != 1 or "cost" in plan.intents:
+        return
+    newest = max((r.fiscal_year or 0) for r in snap.sheet_rows) if snap.sheet_rows else 0
+    if plan.years[0] != newest + 1 or FIGURE_ASKED_Q.search(plan.norm) or not _DOING_Q.search(plan.norm):
+        return
+    plan.intents = ["plan"] + [i for i in plan.intents if i != "plan"]
+    plan.intent = "plan"
+    plan.section_prefs = section_preferences(plan.norm, plan.intents)
 
 
 def _outcome_of_a_doing(plan: QueryPlan) -> None:
@@ -195,10 +213,15 @@ def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
 _BACKGROUND_ASKED = re.compile(r"(?:背景|経緯|きっかけ)(?:って|は|を|が|について|[?？]|$)")
 
 
+# Why the work takes long (「踏切広げる工事ってなんでそんな何年もかかんの」): the situation, told in 現状 and 課題.
+_SLOW_Q = re.compile(r"(?:何年も|何か月も|何ヶ月も|時間|長く|長い間|そんなに|そんな)[^。？?]{0,6}(?:かか|掛か)")
+
+
 def _genjo_first(plan: QueryPlan) -> None:
     """「そもそも、なんで部活を地域に移すことになったの？背景は？」 asks for the program's 現状,
     not for a result's reason: without an indicator or money in question it is a 現状 question."""
-    why = plan.intent == "why" and GENJO_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm)
+    why = plan.intent == "why" and (GENJO_Q.search(plan.norm) and re.search(r"そもそも|背景|経緯|きっかけ", plan.norm)
+                                    or _SLOW_Q.search(plan.norm) and all(e.score < WEAK_LINK for e in plan.indicators))
     # 「サイクルツーリズムに県が取り組んでる背景って」: the background asked for, not what was done
     done = plan.intent == "activity" and _BACKGROUND_ASKED.search(plan.norm)
     if (why or done) and not plan.strong_indicators() and not MONEY_CHANGE_Q.search(plan.norm) \
@@ -206,8 +229,9 @@ def _genjo_first(plan: QueryPlan) -> None:
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"
         plan.indicators = []  # an indicator that only shares the program's words is not asked about
-    elif STOCK_Q.search(plan.norm) and plan.intent in ("activity", "trend") and not plan.strong_indicators():
-        plan.intents = ["lookup"] + [i for i in plan.intents if i != "lookup"]  # how many in all: the 現状
+    elif STOCK_Q.search(plan.norm) and not plan.strong_indicators() and (plan.intent in ("activity", "trend", "lookup") or (
+            plan.intent == "cross" and not re.search(r"事業|指標|取組|取り組み", plan.norm))):  # (「農泊地域は全部でいくつ」: no 事業 counted)
+        plan.intents = ["lookup"] + [i for i in plan.intents if i not in ("lookup", "cross")]  # how many in all: the 現状
         plan.intent = "lookup"
         plan.indicators = []
 
@@ -228,6 +252,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     q = spell_kana(q, snap, cat)  # 「老人クラブのかいいん」: the sheets' 会員
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
     q = units_as_printed(q)  # 「16万立米」: the sheets' 160,000㎥
+    q = nouns_before_tte(q)  # 「踏切って」: the noun 踏切, not 踏み切る
     q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
     # P&R: a name's パーク＆ライド, by its words' initials
     q = re.sub(r"(?<![A-Za-z])[A-Za-z]&[A-Za-z](?![A-Za-z])", lambda m: cat.ampersand_initials.get(m.group(0).lower(), m.group(0)), q)

@@ -103,3 +103,19 @@ def without_asker(q: str) -> str:
     for pattern in (GREETING_RE, PURPOSE_RE, ASKED_BY_RE):
         q = pattern.sub("", q).strip() or q
     return q
+
+
+# What the asker has heard and wants confirmed (「出前講座は担当の方が少ないと伺いました」「…変わると耳にしました」):
+# the clause before the marker restates a sentence of the sheet it is about.
+_PREMISE_RE = re.compile(r"([^。？?！!]{4,60}?)(?:と|って)(?:伺|うかが|聞|耳に|報道|書いて)[^。？?！!]{0,12}?(?:[。、,]|$)|"
+                         r"([^。？?！!]{4,60}?)(?:らしい|そうです|そうだ|とのこと)(?:が|けど|ね|よね)?(?:[。、,]|$)")
+
+
+# A program described by what it does (「病院同士で画像を共有するやつ」「空き家を片付ける補助のやつ」): the clause restates
+# the sheet's own sentence about it.
+_DESCRIBED_RE = re.compile(r"([^。？?！!、,]{4,40}?)(?:やつ|の件|って(?:いう|いった)(?:事業|の)|という事業)")
+
+
+def premises(q: str) -> list[str]:
+    """The clauses ``q`` gives as heard (see ``_PREMISE_RE``) or that describe what it asks about, as written."""
+    return [m.group(1) or m.group(2) for m in _PREMISE_RE.finditer(q)] + [m.group(1) for m in _DESCRIBED_RE.finditer(q)]

@@ -38,6 +38,7 @@ FRAME_NOUNS = frozenset("""
 実態 傾向 規模 レベル ペース ライン 見込み 見通し 動き 伸び 増減 変化 推移 現状 状況 結果 理由 原因 要因
 話 件 ぶっちゃけ ざっくり 大体 大まか 目安 トータル 合計 内訳 順位 ランキング 最大 最小 最高 最低 一位 トップ
 前年 前年度 昨年度 今年度 本年度 来年度 次年度 年々 近年 年間 当初 直近 一旦 まとめ 比較 違い 差 増加 減少
+年度末 年度当初 年度初め 年末 期末 時点 段階 現時点 上半期 下半期
 やり方 仕方 進め方 方法 手法 手段 中身 形 声 感想
 簡潔 箇条書き 箇条 書き まとめ 要約 一言 表 リスト 要点 説明 不足 低下 向上 対応
 報告 資料 報告書 会議 答弁 説明資料 メモ 全部 ちなみ やっぱり 超え 越え 件数 人数 回数 割合 総数 数量 新任 担当
@@ -274,7 +275,7 @@ def _facility(run: list[Morpheme]) -> list[Morpheme]:
 
 def clause_start(text: str, end: int) -> int:
     """Where the clause that ends at ``end`` begins: after the last verb's て/で and a comma
-    (「距離をやって、何か所直した」: 何か所 belongs to 直した, not to 距離).  A quoting って
+    (「距離をやって、何か所直した」: 何か所 belongs to 直した, not to 距離), or after a sentence's end.  A quoting って
     (「殺処分って、何頭」) does not end a clause.  0 when no such break precedes ``end``."""
     start = pos = 0
     ms = morphemes(text)
@@ -287,6 +288,8 @@ def clause_start(text: str, end: int) -> int:
             break
         if m.pos[:2] == ("助詞", "接続助詞") and m.surface in ("て", "で") and nxt.surface in ("、", ","):
             start = pos + 1
+        if m.surface in ("。", "？", "?", "！", "!"):  # (「…と思っています。去年度はどこで何回」: a new sentence)
+            start = pos
     return start
 
 
@@ -364,3 +367,19 @@ _UNIT_WORDS_RE = re.compile(r"(?<=[0-9万千])(?:" + "|".join(_UNIT_WORDS) + ")"
 def units_as_printed(q: str) -> str:
     """The question with a unit said after a figure in words written as the sheets print it (16万立米 -> 16万m3)."""
     return _UNIT_WORDS_RE.sub(lambda m: _UNIT_WORDS[m.group(0)], q)
+
+
+_KANJI_TTE_RE = re.compile(r"([\u4e00-\u9fff]{2,})って")
+
+
+def nouns_before_tte(q: str) -> str:
+    """「踏切って全部で何か所」: Sudachi reads a kanji noun written without okurigana before って as a verb's
+    te-form (踏切っ+て = 踏み切る); when the kanji alone is a noun written so, って marks it as the topic (は)."""
+    def topic(m: re.Match) -> str:
+        ms = morphemes(m.group(0))
+        if ms and ms[0].pos[0] == "動詞" and ms[0].surface == m.group(1) + "っ":
+            alone = morphemes(m.group(1))  # (a noun as written, not okurigana dropped: 手伝 is 手伝い, 手伝って a verb)
+            if len(alone) == 1 and alone[0].pos[0] == "名詞" and alone[0].norm == m.group(1):
+                return m.group(1) + "は"
+        return m.group(0)
+    return _KANJI_TTE_RE.sub(topic, q) if "って" in q else q

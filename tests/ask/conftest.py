@@ -616,3 +616,14 @@ def dvec_service(tmp_path_factory):
                                 ("sheets_EC", "15-52-04"), ("sheets_EC", "05-71-04"),
                                 ("sheets_DW", "15-65-07"), ("sheets_BK", "09-92-06"),
                                 ("sheets_BG", "15-66-08"), ("sheets_K", "07-06-03")))
+
+
+@pytest.fixture(scope="session")
+def edee_service(tmp_path_factory):
+    """Dev sets ED's and EE's eight sheets (所有者不明土地対策推進, 国民保護対策推進, 小規模事業者経営改善支援, 農泊推進;
+    脳卒中・心臓病等循環器病対策推進, 森林作業道整備推進, 踏切道安全対策推進, 小中学校学力向上推進) and the sheets that share their
+    words: 信州の歴史街道観光活用推進 (個人向け, 上限, 補助), ヘルプマーク普及推進 (出前講座), がん患者アピアランスケア・就労支援
+    (病院, 共有), 道路のり面・落石防災対策 (ドローン, 測量) and ため池防災・減災対策 (何市町村で作成)."""
+    return _folders_and_sheets(tmp_path_factory, "edee", ("sheets_ED", "sheets_EE"),
+                               (("sheets_CQ", "08-90-05"), ("sheets_AO", "05-41-03"), ("sheets_CM", "05-66-11"),
+                                ("sheets_CP", "11-13-09"), ("sheets_T", "09-08-02")))
