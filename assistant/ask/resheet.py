@@ -106,9 +106,9 @@ def premise_sheet(svc, snap, plan: QueryPlan, hits, k: int):
     topic = words & set(topic_words(plan))  # (the heard clause's own subject words must all stand in the sentence:
     # 「双子を育てた先輩が相談に」 is no sheet's 「先輩職員が相談に乗る」, which lacks 双子)
 
-    def best(v) -> int:
+    def best(v) -> int:  # (a sentence holding none of the words as written is not tokenized: 95–140 -> 37–66 ms on 1,000 sheets)
         text = sheet_text(snap, snap.by_version.get(v, []))
-        return max((len(words & toks) for x in re.split(r"[。\n]", text) if x.strip()
+        return max((len(words & toks) for x in re.split(r"[。\n]", text) if any(w in x for w in words)
                     for toks in [set(tokenize(x))] if topic <= toks), default=0)
 
     scores = [best(v) for v in versions]
