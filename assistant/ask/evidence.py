@@ -381,10 +381,13 @@ def named_sheet_says(snap, plan: QueryPlan, phrase: str, topic: list[str]) -> bo
     shares a word with it, and that sheet holds the other topic words too: 「作業道づくり、…一番困ってること」 is the
     森林作業道整備推進 sheet's, ranked below others; 「作業道づくりでドローン測量とか使ってる？」 is not answered there
     (no ドローン on it), nor from another sheet that has ドローン測量."""
+    if not plan.jigyo:
+        return False
+    printed, words = quoted_in(snap, phrase), set(tokenize(phrase))  # (read once, not per linked 事業)
     typed = {m.norm: m.surface for m in morphemes(plan.norm)}  # (道作り as typed: づくり)
     for e in plan.jigyo:
         row = snap.newest_of(e.jigyo_no)
-        if row is None or e.jigyo_no not in quoted_in(snap, phrase) or not set(tokenize(phrase)) & set(tokenize(e.name)):
+        if row is None or e.jigyo_no not in printed or not words & set(tokenize(e.name)):
             continue
         # (one word of a longer question may be how it is put: 整合 of 「…って、整合どう説明してるの」)
         if len(topic_held(sheet_text(snap, snap.by_version.get(row.version, [])), topic, typed)) >= len(topic) - (len(topic) >= 4):

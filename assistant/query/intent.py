@@ -93,7 +93,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     _counts_first(plan)
     _outcome_of_a_doing(plan)
     _rate_first(plan)
-    _next_year_plans(plan, snap)
+    _next_year_plans(plan, cat)
     _drop_program_word_indicators(plan, snap)
     return plan
 
@@ -120,6 +120,13 @@ def _drop_program_word_indicators(plan: QueryPlan, snap) -> None:
                        or not subject_elsewhere(snap, plan, chunks, e)]
 
 
+def _lead_with(plan: QueryPlan, intent: str) -> None:
+    """``plan`` asking first for ``intent``, its other intents after, and the section preferences that follow."""
+    plan.intents = [intent] + [i for i in plan.intents if i != intent]
+    plan.intent = intent
+    plan.section_prefs = section_preferences(plan.norm, plan.intents)
+
+
 # Whether the target was reached, asked of a count (「目標には届いたのかな」「達成できてます？」).
 _TARGET_REACHED_Q = re.compile(r"目標(?:に|には|は)?[^。？?]{0,4}(?:届|達成|クリア|いっ)|達成(?:でき|し)て")
 
@@ -135,26 +142,21 @@ def _rate_first(plan: QueryPlan) -> None:
     reached = plan.intent == "activity" and plan.strong_indicators() and _TARGET_REACHED_Q.search(plan.norm)
     if plan.indicators and asked and (all(d.score < WEAK_LINK for d in plan.details) or reached) \
             and (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm) or reached):
-        plan.intents = ["trend"] + [i for i in plan.intents if i != "trend"]
-        plan.intent = "trend"
-        plan.section_prefs = section_preferences(plan.norm, plan.intents)
+        _lead_with(plan, "trend")
 
 
 # What is done, asked of a year (「R7から新しくやることって」「R7はどう動く」), not a figure of it.
 _DOING_Q = re.compile(r"やる|やって|する(?:の|こと|予定|んだ)|動く|動き|取り組|進め|変わ|変え|始め|新た|新し|力を入れ|打ち出")
 
 
-def _next_year_plans(plan: QueryPlan, snap) -> None:
+def _next_year_plans(plan: QueryPlan, cat) -> None:
     """「循環器病の対策、R7から新しくやることって？」: the year after the newest sheet's is planned in words in its 方策
     (9-2), so what is to be done that year is the plan; its figures (予算, 実績, 何人) are still no sheet's."""
     if plan.intent == "plan" or plan.relative_year or len(plan.years) != 1 or "cost" in plan.intents:
         return
-    newest = max((r.fiscal_year or 0) for r in snap.sheet_rows) if snap.sheet_rows else 0
-    if plan.years[0] != newest + 1 or FIGURE_ASKED_Q.search(plan.norm) or not _DOING_Q.search(plan.norm):
+    if plan.years[0] != (cat.newest_year or 0) + 1 or FIGURE_ASKED_Q.search(plan.norm) or not _DOING_Q.search(plan.norm):
         return
-    plan.intents = ["plan"] + [i for i in plan.intents if i != "plan"]
-    plan.intent = "plan"
-    plan.section_prefs = section_preferences(plan.norm, plan.intents)
+    _lead_with(plan, "plan")
 
 
 def _outcome_of_a_doing(plan: QueryPlan) -> None:
@@ -162,9 +164,7 @@ def _outcome_of_a_doing(plan: QueryPlan) -> None:
     when no indicator is named; 「満足度、結局どうなった」 is an indicator's figures (its trend)."""
     if plan.intent == "lookup" and not plan.strong_indicators() and any(d.score >= STRONG_LINK for d in plan.details) \
             and re.search(r"どうなっ(?:た|ちゃった|てる|ている)|どうだった", plan.norm):
-        plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]
-        plan.intent = "activity"
-        plan.section_prefs = section_preferences(plan.norm, plan.intents)
+        _lead_with(plan, "activity")
 
 
 def _counts_first(plan: QueryPlan) -> None:
