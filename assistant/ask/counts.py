@@ -8,6 +8,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import expand
+from ..text.asker import in_aside
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import COUNT_ASKED_Q, STOP_TOKENS
 from ..text.wording import clause_start, frame_forms, noun_phrases
@@ -46,7 +47,9 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None  # the linked indicator's own count: its row of the indicator table
     # 「距離をやって、何か所直した」: after a verb's て、 the count starts a new clause, its subject
     # unsaid (the places mended), not the noun of the clause before (距離).
-    before = [ph for ph in noun_phrases(q[clause_start(q, m.start()):m.start()]) if set(ph.forms) - STOP_TOKENS - frame_forms(q)]
+    # (the asker's own situation told before is never the subject: 「うちの会でも聞き取りのお手伝いを…。撮りためた人数は」)
+    before = [ph for ph in noun_phrases(q[clause_start(q, m.start()):m.start()]) if set(ph.forms) - STOP_TOKENS - frame_forms(q)
+              and not in_aside(ph.text, q)]
     if not before:
         return None
     subject = before[-1]

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
-from ..text.asker import in_aside
+from ..text.asker import in_aside, told_before
 from ..text.tokens import homophones, morphemes, token_set, tokenize
 from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, MEASURE_WORD, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
@@ -314,8 +314,12 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     absent += [p for p in keywords_unwritten(snap, plan, hits, topic, embedder) if p not in absent]
     absent = [a for a in absent if not any(a != b and a in b for b in absent)  # the longest words only
               and not heard_through(a, plan.norm)  # (「ケーブルテレビで…やってた」: where the user heard it)
-              and not corrected(a, plan.norm) and not sounds_like_name(a, plan)  # (「どじょう汚染 あ 土壌汚染」, 奈良枯れ)
-              and not in_aside(a, plan.norm)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
+              and not corrected(a, plan.norm) and not sounds_like_name(a, plan)]  # (「どじょう汚染 あ 土壌汚染」, 奈良枯れ)
+    # The asker's own doing told before the question (「うちの会で子どもたちの団をつくれないかと…。来年度、…後押しは」)
+    # refuses nothing alone; beside a phrase of the question that is absent too it is said with it, and may tell the sheet
+    # that writes it (「うちの町に農家民宿を始めたいという方がいます。個人向けの改修補助の上限は」: the 農泊 sheet).
+    told = [a for a in absent if in_aside(a, plan.norm, told_before(plan.norm))]
+    absent = [a for a in absent if not in_aside(a, plan.norm)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
         absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
     if plan.indicators:  # 「畑の肥料のせい？」 of a why, 「そもそもニーズが少ないということなのでしょうか」 however asked: a cause
@@ -323,6 +327,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         absent = [a for a in absent if not re.search(re.escape(a) + guessed, plan.norm)]
     # 「作業道づくり、…一番困ってること」: printed on the sheet of the 事業 it names, past the top hits
     absent = [a for a in absent if not named_sheet_says(snap, plan, a, [t for t in topic if len(t) >= 2])]
+    absent += [a for a in told if a not in absent] if absent else []
     if absent:
         terms = "・".join(f"「{t}」" for t in absent)
         # a thing asked of a named program (not a program described: 「…の被災地支援の事業」)

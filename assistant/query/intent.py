@@ -146,7 +146,7 @@ def _rate_first(plan: QueryPlan) -> None:
 
 
 # What is done, asked of a year (「R7から新しくやることって」「R7はどう動く」), not a figure of it.
-_DOING_Q = re.compile(r"やる|やって|する(?:の|こと|予定|んだ)|動く|動き|取り組|進め|変わ|変え|始め|新た|新し|力を入れ|打ち出")
+_DOING_Q = re.compile(r"やる|やって|する(?:の|こと|予定|んだ)|どう[一-龥ァ-ヶー]{0,6}(?:する|します|していく)(?:の|か|[?？]|$)|動く|動き|取り組|進め|変わ|変え|始め|新た|新し|力を入れ|打ち出")
 
 
 def _next_year_plans(plan: QueryPlan, cat) -> None:
@@ -160,10 +160,11 @@ def _next_year_plans(plan: QueryPlan, cat) -> None:
 
 
 def _outcome_of_a_doing(plan: QueryPlan) -> None:
-    """「アウトドア用の車いすの件、結局どうなった」: how a 取組 named surely turned out is what was done (取組実績, 7),
+    """「アウトドア用の車いすの件、結局どうなった」「認証材の商談会って成果出てないんじゃない？」「補助で開発された商品って
+    具体的にどんなの」: how a 取組 named surely turned out, or what it made, is what was done (取組実績, 7),
     when no indicator is named; 「満足度、結局どうなった」 is an indicator's figures (its trend)."""
     if plan.intent == "lookup" and not plan.strong_indicators() and any(d.score >= STRONG_LINK for d in plan.details) \
-            and re.search(r"どうなっ(?:た|ちゃった|てる|ている)|どうだった", plan.norm):
+            and re.search(r"どうなっ(?:た|ちゃった|てる|ている)|どうだった|成果(?:は|って|が|出)|具体的に(?:は)?(?:どんな|何)", plan.norm):
         _lead_with(plan, "activity")
 
 

@@ -75,17 +75,37 @@ def told_spans(q: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in spans[last + 1:] if _TELLS.search(q[a:b]) and not _INTRODUCES.search(q[a:b])]
 
 
+def told_before(q: str) -> list[tuple[int, int]]:
+    """The clauses of ``q`` told before its first question that tell the asker's own doing (「いっそうちの会で子どもたちの
+    団をつくれないかと話しているところです。来年度、学校以外で団を立ち上げる場合の後押しは」「…を残す取り組み、うちの会でも
+    聞き取りのお手伝いをしています。撮りためた人数は」「うちの会でも毎年田植え体験をやっていますが、天気には本当に泣かされ
+    ます。」): the clauses (each up to its 、 or 。) of a sentence with the asker in it (うち, 私, わたし…) that do not
+    introduce the topic.  A told clause without the asker (「近所の銭湯が燃料代高くてやめるって。県の公衆
+    浴場への補助って」) often names what is asked about, and stays the question's."""
+    spans = [(m.start(), m.end(), bool(_ASKS.search(m.group(0).strip()))) for m in _SENTENCE.finditer(q)]
+    first = next((i for i, (_, _, asks) in enumerate(spans) if asks), None)
+    if not first:
+        return []
+    clauses = [(a + m.start(), a + m.end()) for a, b, _ in spans[:first] if _FIRST_PERSON.search(q[a:b])
+               for m in _CLAUSE.finditer(q[a:b])]
+    return [(a, b) for a, b in clauses if not _INTRODUCES.search(q[a:b])]
+
+
+_CLAUSE = re.compile(r"[^、,]+[、,]*")
+_FIRST_PERSON = re.compile(_OWN + r"|うちの会|うちら|わたし|私ども|当会|ぼく|(?<![一-龥])僕|(?<![一-龥])俺|我々|われわれ")
+
+
 def aside_spans(q: str) -> list[tuple[int, int]]:
     """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``, :func:`told_spans`), as (start, end) spans."""
     own = [] if _COVERED_Q.search(q) else [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
     if own and len(_WORD_RUN.findall("".join(q[b:a] for b, a in zip([0] + [e for _, e in own], [s for s, _ in own] + [len(q)])))) < 2:
         own = []  # (「うちのほうの県道がせまくて…だけど、広げる工事っていつごろ」: the question is of the asker's own road)
-    return [m.span() for pattern in (_ASIDE_RE, _USE_RE) for m in pattern.finditer(q)] + own + told_spans(q)
+    return [m.span() for pattern in (_ASIDE_RE, _USE_RE) for m in pattern.finditer(q)] + own + told_spans(q) + told_before(q)
 
 
-def in_aside(phrase: str, q: str) -> bool:
-    """Whether every occurrence of ``phrase`` in ``q`` lies in the asker's own situation."""
-    spans = aside_spans(q)
+def in_aside(phrase: str, q: str, spans: list[tuple[int, int]] | None = None) -> bool:
+    """Whether every occurrence of ``phrase`` in ``q`` lies in the asker's own situation (or in ``spans``)."""
+    spans = aside_spans(q) if spans is None else spans
     found = [m.start() for m in re.finditer(re.escape(phrase), q)]
     return bool(found and spans) and all(any(a <= i and i + len(phrase) <= b for a, b in spans) for i in found)
 

@@ -87,7 +87,7 @@ HEADER_FIELDS = [
 
 # Nouns that name what is asked of a subject, not a subject (「補助の上限額」: the cap of a subsidy).
 ATTRIBUTE_HEADS = frozenset("""
-上限 上限額 下限 単価 金額 額 費用 経費 コスト 予算 決算 決算額 件数 人数 回数 割合 率 比率 期間 時期 名称 名前 内訳 数 実績 目標 推移 仕組み
+上限 上限額 下限 単価 金額 額 費用 経費 コスト 予算 決算 決算額 件数 人数 回数 割合 率 比率 期間 時期 名称 名前 内訳 配分 数 実績 目標 推移 仕組み
 執行 執行率 不用 不用額 一般財源 財源 補正 繰越
 """.split())
 

@@ -627,3 +627,11 @@ def edee_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "edee", ("sheets_ED", "sheets_EE"),
                                (("sheets_CQ", "08-90-05"), ("sheets_AO", "05-41-03"), ("sheets_CM", "05-66-11"),
                                 ("sheets_CP", "11-13-09"), ("sheets_T", "09-08-02")))
+
+
+@pytest.fixture(scope="session")
+def efeg_service(tmp_path_factory):
+    """Dev sets EF's and EG's eight sheets (身寄りのない高齢者等生活支援推進, 信州デザイン経営推進, 森林認証取得推進, 県立学校
+    施設バリアフリー化推進; 高次脳機能障がい者支援推進, 農泊推進, 緑化推進・みどりの少年団育成, 戦争体験継承・平和学習推進) and
+    the sheet that shares the 農泊 sheet's words: 教育旅行誘致推進 (農家民泊, 受入れ家庭)."""
+    return _folders_and_sheets(tmp_path_factory, "efeg", ("sheets_EF", "sheets_EG"), (("sheets_BN", "08-52-05"),))
