@@ -145,7 +145,18 @@ def alternatives(f: str, plan: QueryPlan, whole_word: bool = False) -> set[str]:
     # (a region in the sheets' words, 海外 as インバウンド or 国内外, only to ground the phrase: in linking it named
     # programs for questions about a region no sheet speaks of)
     # (the sheet's own short form of a word the question's was expanded to: 社協 for 社会福祉協議会)
-    return {f} | expand({f}) | set(REGION_NOUNS.get(f, ())) | pieces | verb_forms(f) | clipped(plan, f) | short_forms(f)
+    return {f} | expand({f}) | set(REGION_NOUNS.get(f, ())) | pieces | verb_forms(f) | clipped(plan, f) | short_forms(f) \
+        | count_of(f)
+
+
+_COUNT_COMPOUND = re.compile(r"([一-龥ァ-ヶー]{1,4}?)(件数|人数|回数|数)")
+
+
+def count_of(word: str) -> set[str]:
+    """A count written as one word, as the sheets write it with の: 駅数 is 駅の数 (「点状ブロックの整備駅数」 of
+    「内方線付き点状ブロックを整備した駅の数」)."""
+    m = _COUNT_COMPOUND.fullmatch(word)
+    return {f"{m.group(1)}の{m.group(2)}"} if m else set()
 
 
 def _cost_word(word: str) -> bool:

@@ -22,7 +22,7 @@ from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_throug
 from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
-from .grounding import COUNTED_OF, alternatives, clipped, counted_here, evidence_sheet, figure_of_linked, means_named, other_cost, subject_forms, termed_check
+from .grounding import COUNTED_OF, alternatives, clipped, count_of, counted_here, evidence_sheet, figure_of_linked, means_named, other_cost, subject_forms, termed_check
 from .naming import glossed, in_named_phrase, okurigana_variant, sheet_glosses, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, named_sheet_says, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
@@ -104,7 +104,8 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
-        cands = [t for t in cands if not any(t in h or typed.get(t, t) in h or counted_here(t, h) for h in held)]  # (点数: 1,187点)
+        cands = [t for t in cands if not any(t in h or typed.get(t, t) in h or counted_here(t, h) or any(c in h for c in count_of(t))
+                                             for h in held)]  # (点数: 1,187点; 駅数: 駅の数)
     if not cands:
         return []
     ev = set().union(*(chunk_tokens(snap, c) for c in top))  # the evidence's words, read once
@@ -171,6 +172,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         # 「いじめの件数」: one word with the figure asked of it (Sudachi's 件数 is an everyday word, no phrase)
         asked = asked or bool(len(forms) == 1 and re.search(re.escape(ph.text) + COUNTED_OF, plan.norm))
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)(?:たち|達)?$", "", nfkc(ph.text))  # 「ヘルスメイトさん(たち)」: no word
+        text = re.sub(r"(?<=.{2})のシート$", "", text)  # (「…って教える授業のシートで」: the sheet of 授業, the form itself no subject)
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)

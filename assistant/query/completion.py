@@ -46,6 +46,24 @@ def complete_clipped(plan: QueryPlan, snap, embedder) -> None:
             plan.clipped[t] = full[0]
             if full[0] not in plan.salient:
                 plan.salient.append(full[0])
+            _glossed_term(plan, snap, full[0])
+
+
+# 「介護支援専門員（ケアマネジャー）」: the sheet's term and, in brackets after it, the everyday word it is known by.
+_GLOSSED = "([一-龥ァ-ヶー]{{2,12}})[（(]{word}[）)]"
+
+
+def _glossed_term(plan: QueryPlan, snap, word: str) -> None:
+    """ケアマネ, clipped from ケアマネジャー, which a sheet glosses as its 介護支援専門員: the term's words join the topic,
+    since the sheet's indicators and 細事業 name it by the term (「事業所で働くケアマネの人数」 is 介護支援専門員の数)."""
+    pattern = re.compile(_GLOSSED.format(word=re.escape(word)))
+    found = snap.lexical.search_tokens([word], k=20)
+    snap.chunks.prefetch(cid for cid, _ in found)
+    terms = {m.group(1) for cid, _ in found if cid in snap.chunks for m in pattern.finditer(nfkc(snap.chunks[cid].text))}
+    if len(terms) == 1:
+        for t in tokenize(terms.pop()):
+            if t not in plan.salient:
+                plan.salient.append(t)
 
 
 def _unswap_kana(plan: QueryPlan, vocab) -> None:

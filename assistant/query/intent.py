@@ -164,7 +164,7 @@ def _outcome_of_a_doing(plan: QueryPlan) -> None:
     具体的にどんなの」: how a 取組 named surely turned out, or what it made, is what was done (取組実績, 7),
     when no indicator is named; 「満足度、結局どうなった」 is an indicator's figures (its trend)."""
     if plan.intent == "lookup" and not plan.strong_indicators() and any(d.score >= STRONG_LINK for d in plan.details) \
-            and re.search(r"どうなっ(?:た|ちゃった|てる|ている)|どうだった|成果(?:は|って|が|出)|具体的に(?:は)?(?:どんな|何)", plan.norm):
+            and re.search(r"どうなっ(?:た|ちゃった|てる|ている)|どうだった|成果(?:は|って|が|出)|具体的に(?:は)?(?:どんな|何)|受け止め|評判|反応は", plan.norm):
         _lead_with(plan, "activity")
 
 

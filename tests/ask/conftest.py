@@ -635,3 +635,13 @@ def efeg_service(tmp_path_factory):
     施設バリアフリー化推進; 高次脳機能障がい者支援推進, 農泊推進, 緑化推進・みどりの少年団育成, 戦争体験継承・平和学習推進) and
     the sheet that shares the 農泊 sheet's words: 教育旅行誘致推進 (農家民泊, 受入れ家庭)."""
     return _folders_and_sheets(tmp_path_factory, "efeg", ("sheets_EF", "sheets_EG"), (("sheets_BN", "08-52-05"),))
+
+
+@pytest.fixture(scope="session")
+def ehei_service(tmp_path_factory):
+    """Dev sets EH's and EI's eight sheets (鉄道駅バリアフリー化推進, 介護支援専門員確保・資質向上, 衣類・繊維製品資源循環推進,
+    道路舗装長寿命化修繕; 次世代自動車部品産業転換支援, 耕畜連携・堆肥利用推進, 再造林・下刈り省力化推進, 児童生徒心の健康観察・
+    ＳＯＳ教育推進) and the sheets that share their words: 熟練技能継承・技能振興 (試験の合格者数), 使用済小型家電リサイクル推進
+    (回収ボックス) and 学校水泳授業民間施設活用推進 (学校, 授業)."""
+    return _folders_and_sheets(tmp_path_factory, "ehei", ("sheets_EH", "sheets_EI"),
+                               (("sheets_CL", "07-81-02"), ("sheets_AN20", "06-51-07"), ("sheets_BI", "12-73-07")))
