@@ -8,7 +8,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.linking import expand
-from ..text.asker import in_aside
+from ..text.asker import aside_spans, in_aside
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import COUNT_ASKED_Q, STOP_TOKENS
 from ..text.wording import clause_start, frame_forms, noun_phrases
@@ -48,8 +48,9 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     # 「距離をやって、何か所直した」: after a verb's て、 the count starts a new clause, its subject
     # unsaid (the places mended), not the noun of the clause before (距離).
     # (the asker's own situation told before is never the subject: 「うちの会でも聞き取りのお手伝いを…。撮りためた人数は」)
+    asides = aside_spans(q)
     before = [ph for ph in noun_phrases(q[clause_start(q, m.start()):m.start()]) if set(ph.forms) - STOP_TOKENS - frame_forms(q)
-              and not in_aside(ph.text, q)]
+              and not in_aside(ph.text, q, asides)]
     if not before:
         return None
     subject = before[-1]

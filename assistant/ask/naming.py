@@ -158,20 +158,6 @@ def _done(word: str) -> bool:
     return len(ms) == 1 and "サ変可能" in ms[0].pos
 
 
-# 「野外焼却（野焼き）」「特定小型原動機付自転車（電動キックボード）」: the sheet's term, then the everyday word for it.
-_GLOSS = re.compile(r"([一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{2,20})[（(]([^（）()、。]{2,12})[）)]")
-
-
-def sheet_glosses(sheet: list[str]) -> dict[str, set[str]]:
-    """The everyday words a sheet glosses its terms with, each with its terms (野焼き: {野外焼却}): where the user says
-    野焼き, the sheet's 野外焼却 speaks of it, in any passage of that sheet."""
-    out: dict[str, set[str]] = {}
-    for body in sheet:
-        for m in _GLOSS.finditer(body):
-            out.setdefault(nfkc(m.group(2)), set()).add(nfkc(m.group(1)))
-    return out
-
-
 def sounds_like_name(text: str, plan: QueryPlan) -> bool:
     """Whether ``text`` reads as a piece of a linked name, four kana or more (long marks aside): a word voice input or the
     input method wrote otherwise (奈良枯れ for ナラ枯れ被害対策事業費, どじょう汚染 for 土壌汚染, セーフティーネット)."""

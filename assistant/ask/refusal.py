@@ -14,7 +14,8 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
-from ..text.asker import in_aside, told_before
+from ..text.asker import aside_spans, in_aside, told_before
+from ..text.glosses import sheet_glosses
 from ..text.tokens import homophones, morphemes, token_set, tokenize
 from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, MEASURE_WORD, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
@@ -23,7 +24,7 @@ from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, count_of, counted_here, evidence_sheet, figure_of_linked, means_named, other_cost, subject_forms, termed_check
-from .naming import glossed, in_named_phrase, okurigana_variant, sheet_glosses, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
+from .naming import glossed, in_named_phrase, okurigana_variant, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
 from .evidence import answer_ids, answer_version, chunk_tokens, named_sheet_says, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
 from .keywords import keywords_unwritten
@@ -320,8 +321,9 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     # The asker's own doing told before the question (「うちの会で子どもたちの団をつくれないかと…。来年度、…後押しは」)
     # refuses nothing alone; beside a phrase of the question that is absent too it is said with it, and may tell the sheet
     # that writes it (「うちの町に農家民宿を始めたいという方がいます。個人向けの改修補助の上限は」: the 農泊 sheet).
-    told = [a for a in absent if in_aside(a, plan.norm, told_before(plan.norm))]
-    absent = [a for a in absent if not in_aside(a, plan.norm)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
+    told_spans, asides = told_before(plan.norm), aside_spans(plan.norm)  # (read once, not per phrase)
+    told = [a for a in absent if in_aside(a, plan.norm, told_spans)]
+    absent = [a for a in absent if not in_aside(a, plan.norm, asides)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
         absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
     if plan.indicators:  # 「畑の肥料のせい？」 of a why, 「そもそもニーズが少ないということなのでしょうか」 however asked: a cause

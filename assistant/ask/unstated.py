@@ -15,7 +15,7 @@ from ingest.form import nfkc
 
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
-from ..text.asker import in_aside, without_aside
+from ..text.asker import aside_spans, in_aside, without_aside
 from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, short_forms
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
@@ -296,11 +296,12 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     if version is None:
         return None
     names = [nfkc(e.name) for e in plan.jigyo]
+    asides = aside_spans(q)
     phrases = [p for p in no_pairs(q) + noun_phrases(q)
                if not any(nfkc(p.text) in n or abbreviates(re.sub(r"(?:の)?(?:事業|シート)$", "", p.text), n) for n in names)
                and not re.search(r"事業費?$|シート$|事業費?の|シートの", p.text) and not set(p.forms) <= _FIGURE_WORDS
                and nfkc(p.text) not in HOME_PLACES  # 「長野県って…どれくらい」: the whole prefecture, every figure's
-               and not in_aside(p.text, q)]  # (「うちの会でも聞き取りのお手伝いを…。撮りためた人数は」: the asker's own doing)
+               and not in_aside(p.text, q, asides)]  # (「うちの会でも聞き取りのお手伝いを…。撮りためた人数は」: the asker's own doing)
     if not phrases:
         return None
     # the phrase that ends last (the longest of those: the の-pair over its second half)

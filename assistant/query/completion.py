@@ -12,6 +12,7 @@ import re
 
 from ingest.form import nfkc
 
+from ..text.glosses import sheet_glosses
 from ..text.tokens import morphemes, tokenize
 from ..text.wording import zipf
 from ..types import Entity, QueryPlan
@@ -49,17 +50,12 @@ def complete_clipped(plan: QueryPlan, snap, embedder) -> None:
             _glossed_term(plan, snap, full[0])
 
 
-# 「介護支援専門員（ケアマネジャー）」: the sheet's term and, in brackets after it, the everyday word it is known by.
-_GLOSSED = "([一-龥ァ-ヶー]{{2,12}})[（(]{word}[）)]"
-
-
 def _glossed_term(plan: QueryPlan, snap, word: str) -> None:
     """ケアマネ, clipped from ケアマネジャー, which a sheet glosses as its 介護支援専門員: the term's words join the topic,
     since the sheet's indicators and 細事業 name it by the term (「事業所で働くケアマネの人数」 is 介護支援専門員の数)."""
-    pattern = re.compile(_GLOSSED.format(word=re.escape(word)))
     found = snap.lexical.search_tokens([word], k=20)
     snap.chunks.prefetch(cid for cid, _ in found)
-    terms = {m.group(1) for cid, _ in found if cid in snap.chunks for m in pattern.finditer(nfkc(snap.chunks[cid].text))}
+    terms = sheet_glosses([nfkc(snap.chunks[cid].text) for cid, _ in found if cid in snap.chunks]).get(word, set())
     if len(terms) == 1:
         for t in tokenize(terms.pop()):
             if t not in plan.salient:

@@ -63,12 +63,17 @@ _TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます)[。！!\
 _INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関して|に関する|のこと")
 
 
+def _sentence_spans(q: str) -> list[tuple[int, int, bool]]:
+    """(start, end, asks) of each sentence of ``q``: whether it ends as a question or a request (see ``_ASKS``)."""
+    return [(m.start(), m.end(), bool(_ASKS.search(m.group(0).strip()))) for m in _SENTENCE.finditer(q)]
+
+
 def told_spans(q: str) -> list[tuple[int, int]]:
     """The sentences of ``q`` told after its last question (「…ふえとるだかね。うちの女房もいっとるだよ」「…かね。会報
     にのせたいでさ」), when the question names a subject of its own (a word of two kanji or katakana): an afterthought on
     how the asker came to ask, never what the sheets must hold.  (A sentence told before the question often names what
     it is about: 「近所の銭湯が燃料代高くてやめるって。県の補助って…」.)"""
-    spans = [(m.start(), m.end(), bool(_ASKS.search(m.group(0).strip()))) for m in _SENTENCE.finditer(q)]
+    spans = _sentence_spans(q)
     last = max((i for i, (_, _, asks) in enumerate(spans) if asks), default=None)
     if last is None or not _WORD_RUN.search("".join(q[a:b] for a, b, asks in spans[:last + 1] if asks)):
         return []
@@ -82,7 +87,7 @@ def told_before(q: str) -> list[tuple[int, int]]:
     ます。」): the clauses (each up to its 、 or 。) of a sentence with the asker in it (うち, 私, わたし…) that do not
     introduce the topic.  A told clause without the asker (「近所の銭湯が燃料代高くてやめるって。県の公衆
     浴場への補助って」) often names what is asked about, and stays the question's."""
-    spans = [(m.start(), m.end(), bool(_ASKS.search(m.group(0).strip()))) for m in _SENTENCE.finditer(q)]
+    spans = _sentence_spans(q)
     first = next((i for i, (_, _, asks) in enumerate(spans) if asks), None)
     if not first:
         return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.ask.naming import kanji_kin, okurigana_variant, sheet_glosses
+from assistant.ask.naming import kanji_kin, okurigana_variant
 
 
 def test_a_word_that_keeps_one_kanji_of_the_names_word():
@@ -10,13 +10,6 @@ def test_a_word_that_keeps_one_kanji_of_the_names_word():
     assert not kanji_kin("漁業", {"林業"}, head=True)  # a first word must keep its first kanji: another 業 is another trade
     assert kanji_kin("巡回", {"巡視"}, head=True)
     assert not kanji_kin("巡視", {"巡視"}) and not kanji_kin("視聴率", {"視聴"}) and not kanji_kin("巡回", {"回数"})
-
-
-def test_the_sheets_own_glosses():
-    sheet = ["・公害苦情のうち野外焼却（野焼き）によるけむりが約４割。", "・特定小型原動機付自転車（電動キックボード）の利用"]
-    g = sheet_glosses(sheet)
-    assert g["野焼き"] == {"野外焼却"} and g["電動キックボード"] == {"特定小型原動機付自転車"}
-    assert sheet_glosses(["・R6（目標値）", "・（注）"]) == {}  # a year or a bare note glosses nothing
 
 
 def test_okurigana_written_out():
