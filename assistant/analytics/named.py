@@ -30,6 +30,9 @@ _PLAIN_BIGRAMS = {"事業", "推進", "支援", "対策", "強化", "整備", "�
                   "援事", "策事", "化事", "備事", "進費", "県立", "県民", "業費"}
 
 
+_FORM_WORD = re.compile(r"(?<![ァ-ヶー])シート(?![ァ-ヶー])")
+
+
 def _bigrams(text: str, name: bool = True) -> set[str]:
     text = nfkc(text)
     if name:  # a name's asides and its trailing 費 are left out; the question is read whole
@@ -63,7 +66,8 @@ def _each_phrase(rows: list, question: str) -> list[str]:
 def resolve_named(t: Tables, spec: QuerySpec, question: str) -> QuerySpec | None:
     """``spec`` narrowed to the rows the question names (事業 for money, 指標 for indicators), or
     None when fewer than two are named."""
-    qgrams = _bigrams(question, name=False)
+    # (「シート上の数値を示されたい」: the form itself, a word of no 事業名; シートベルト is one word)
+    qgrams = _bigrams(_FORM_WORD.sub("", question), name=False)
     if spec.table == "indicators":
         df = t.indicators[t.indicators["latest"]]
         rows = [(f"{no}#{n}", jigyo, name) for no, n, jigyo, name in

@@ -67,8 +67,9 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
              and not (f in _YEAR_PREFIXES and re.match(f + _YEAR_AFTER, nfkc(ph.text)))]  # 「翌R6年度」: a year, told from another
     # what is asked of the subject (濃度測定の経費, …の件数) is the form's, not another subject (拾得額 is one)
     # ... and so is the kind of program (「闇バイト対策、次はどう動く」: 闇バイト is judged, 対策 is what is done of it)
+    # (「拠点の運営コスト」: a cost word ends a compound as 「…の経費」 does)
     asked = len(forms) >= 2 and (forms[-1] in ATTRIBUTE_HEADS and nfkc(ph.text).endswith("の" + forms[-1])
-                                 or forms[-1] == "対策")
+                                 or forms[-1] in ("対策", "コスト", "経費", "費用"))
     # (「トレイル事業のR6執行率」: a figure of the cost table, 執行率 or 不用額, ends the phrase with or without の)
     cost = False
     while len(forms) >= 2 and (forms[-1] in _COST_FIGURE_WORDS or forms[-1] in ("率", "額") and forms[-2] in _COST_FIGURE_WORDS):
@@ -91,8 +92,8 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
 _YEAR_PREFIXES = frozenset("翌前同当昨今来本次")
 _YEAR_AFTER = r"\s*(?:[RH]\d|令和|平成|\d|年)"
 
-# The words of a figure computed from the cost table (執行率 = 決算額 / 予算現額, 不用額 = 予算現額 − 決算額).
-_COST_FIGURE_WORDS = frozenset({"執行", "執行率", "不用", "不用額"})
+# The words of a figure computed from the cost table (執行率 = 決算額 / 予算現額, 不用額 = 予算現額 − 決算額, its 差額).
+_COST_FIGURE_WORDS = frozenset({"執行", "執行率", "不用", "不用額", "差額", "執行残", "残額"})  # (「予算現額と決算額の差額」 is 不用額)
 
 
 def _plain(form: str) -> str:

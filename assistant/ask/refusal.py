@@ -173,11 +173,16 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         # 「いじめの件数」: one word with the figure asked of it (Sudachi's 件数 is an everyday word, no phrase)
         asked = asked or bool(len(forms) == 1 and re.search(re.escape(ph.text) + COUNTED_OF, plan.norm))
         text = re.sub(r"(?<=.{2})(?:さん|さま|様|ちゃん)(?:たち|達)?$", "", nfkc(ph.text))  # 「ヘルスメイトさん(たち)」: no word
-        text = re.sub(r"(?<=.{2})のシート$", "", text)  # (「…って教える授業のシートで」: the sheet of 授業, the form itself no subject)
+        # 「…って教える授業のシートで」「ドローンのシート」: the sheet is the form itself, no subject; the word before it
+        # names the program, so it is judged however short, by what the program is and does
+        sheet_of = re.search(r"(?<=.{2})のシート$", text)
+        if sheet_of:
+            text, forms = text[:sheet_of.start()], [f for f in forms if f != "シート"] or forms
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
-        inside = any(ph.text in d for d in described)  # grounded only by what the program is and does
+        inside = any(ph.text in d or (sheet_of and text in d) for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
-        if (len(forms) < 2 and not asked and not any(map(termed, forms)) and not means_named(ph, plan)) or any(text in n or bare in n.replace("・", "") for n in names) \
+        if (len(forms) < 2 and not asked and not sheet_of and not any(map(termed, forms)) and not means_named(ph, plan)) \
+                or any(text in n or bare in n.replace("・", "") for n in names) \
                 or any(text in e for e in texts):
             continue
         if ("の" in text and any(text.replace("の", "") in n for n in names + sheet)) or figure_of_linked(snap, plan, text, ev_ids) \

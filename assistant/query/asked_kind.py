@@ -157,13 +157,18 @@ def rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]
     """「協力隊の定着率ってここ数年どんな感じ」: a rate asked of a linked 事業 is its indicator that is a rate
     (…の割合, …率) and shares the rate's own word (定着), however long the indicator's name
     (任期終了後に県内に定着した隊員の割合)."""
-    m = re.search(r"([一-龥ァ-ヶー]{1,6}?|[ぁ-ん])(?:率|割合)", plan.norm)  # (…の割合, 見つかる割合: no word of its own)
+    # (…の割合, 見つかる割合: no word of its own; 「遠隔授業の満足度」: a degree is told as the rate of those who say it,
+    # 「満足」と回答した割合)
+    m = re.search(r"([一-龥ァ-ヶー]{1,6}?|[ぁ-ん])(?:率|割合)", plan.norm) \
+        or re.search(r"(?<![一-龥])([一-龥]{2})度(?!合)", plan.norm)  # (a degree of its own word: not 昨年度, 低濃度)
     # (no 事業 named: the one of a count indicator the question's words fit, 「支援金が終わった後も続いてる事業の割合」)
     nos = {e.jigyo_no for e in plan.jigyo} or {e.jigyo_no for e in plan.indicators[:1] if e.score >= KEEPS_LINK and not _is_rate(e)}
     if not m or not nos or any(e.score >= STRONG_LINK and _is_rate(e) for e in plan.indicators) \
             or re.search(r"達成率|執行率|一般財源の割合", plan.norm):
         return  # (達成率 and 執行率 are computed of the indicators and the money, no indicator's own rate)
     words = {t for t in tokenize(m.group(1)) if len(t) >= 2 and t not in STOP_TOKENS}
+    if not words and m.group(0).endswith("度"):
+        return  # (a degree names its own word, or none)
     rates = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no in nos
              and _is_rate(e)]
     hits = [e for e in rates if words & set(tokenize(e.name))]

@@ -75,6 +75,9 @@ def _initials(text: str) -> str | None:
     return text if re.fullmatch(r"[一-龥]{3,4}", text) and all(len(t) == 1 for t in tokenize(text)) else None
 
 
+# One kanji that ends many words as a suffix does (受診率, 参加者, 事業費, 県職員): a word and it are no program's coinage.
+_DERIVING_KANJI = frozenset("率数額費者員化性的用等内外別度制法料金表書会所局課部長期型式版")
+
 _ADJ_NAME = re.compile(r"([一-龥ァ-ヶー]{2,8}な[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,12}?)(?=の?(?:細事業|事業|シート))")
 
 
@@ -105,7 +108,12 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         words = len(ph.forms) >= 2 or (len(nfkc(text)) >= (4 if re.fullmatch(r"[一-龥]+", text) else 5)
                                        and len(parts) >= 2 and parts[-1].norm not in PROGRAM_KINDS)
         clip = _clipped_form(text)
-        if at < 0 or not (marked or clip or (words and (long_enough or names_a_place(text)))) \
+        # (「危険木の予算」: three kanji no dictionary joins, 危険 + 木, are a coinage; written inside one 事業名 alone,
+        # ライフライン保全危険木対策事業費, they are that program's own word)
+        # (a word and a suffix-like kanji, 受診率 or 県職員, is how any name measures or qualifies: no coinage)
+        coined = re.fullmatch(r"[一-龥]{3}", nfkc(text)) is not None and len(parts) == 2 and len(parts[0].surface) == 2 \
+            and parts[1].pos[:1] == ("名詞",) and parts[1].norm not in _DERIVING_KANJI
+        if at < 0 or not (marked or clip or coined or (words and (long_enough or names_a_place(text)))) \
                 or nfkc(text) in PROGRAM_KINDS | AID_KINDS:
             continue
         if text != related and any(p.text.endswith("の" + ph.text) for p in pairs):

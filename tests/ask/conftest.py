@@ -645,3 +645,14 @@ def ehei_service(tmp_path_factory):
     (回収ボックス) and 学校水泳授業民間施設活用推進 (学校, 授業)."""
     return _folders_and_sheets(tmp_path_factory, "ehei", ("sheets_EH", "sheets_EI"),
                                (("sheets_CL", "07-81-02"), ("sheets_AN20", "06-51-07"), ("sheets_BI", "12-73-07")))
+
+
+@pytest.fixture(scope="session")
+def ejek_service(tmp_path_factory):
+    """Dev sets EJ's and EK's eight sheets (信州首都圏総合活動拠点運営, 障がい者虐待防止対策推進, エコ通勤推進, 路面下空洞対策推進;
+    信州ITバレー推進, 農作物高温障害対策推進, ライフライン保全危険木対策, 県立高校遠隔授業配信推進) and the sheets their questions
+    were once answered from: 再犯防止推進 and 道路のり面・落石防災対策 (危険木), シートベルト・チャイルドシート着用推進 (シート),
+    就職氷河期世代活躍支援 (仕事探し)."""
+    return _folders_and_sheets(tmp_path_factory, "ejek", ("sheets_EJ", "sheets_EK"),
+                               (("sheets_AR", "05-31-06"), ("sheets_CP", "11-13-09"), ("sheets_EA", "15-23-05"),
+                                ("sheets_EB", "07-39-05")))
