@@ -66,6 +66,7 @@ class QueryPlan:
     followup: bool = False
     context_text: str = ""  # entity text borrowed from the conversation
     clipped: dict[str, str] = field(default_factory=dict)  # a clipped loanword -> the sheets' full word (プラ -> プラスチック)
+    indicator_order: int = 0  # an indicator named by its order on the sheet (「指標の2つめ」: 2; the last: -1; 0 none)
 
     def strong_indicators(self) -> list[Entity]:
         """Indicators the question is about, not only near to (score ≥ STRONG_LINK: named or close)."""

@@ -178,6 +178,8 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         sheet_of = re.search(r"(?<=.{2})のシート$", text)
         if sheet_of:
             text, forms = text[:sheet_of.start()], [f for f in forms if f != "シート"] or forms
+        elif text.startswith("シートの"):  # 「保安林のシートの成果指標」: the sheet's own part, no subject with it
+            text, forms = text[4:], [f for f in forms if f != "シート"] or forms
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d or (sheet_of and text in d) for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.asker import without_asker
+from ..text.places import read_places
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FIGURE_ASKED_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
@@ -86,6 +87,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     expand_name_abbrev(plan, snap, cat)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
+    _indicator_by_order(plan, cat)
     _reread_without_indicator_names(plan, cat)
     follow_up(plan, cat, embedder, history)
     _unknown_names(plan, cat)
@@ -237,6 +239,19 @@ def _genjo_first(plan: QueryPlan) -> None:
         plan.indicators = []
 
 
+def _indicator_by_order(plan: QueryPlan, cat) -> None:
+    """「サイバー対策のシートで、成果指標の2つめ」: the linked 事業's indicator of that order on its sheet (the last for
+    「指標の表のいちばん下」), whatever words the question shares with its other indicators."""
+    if not plan.indicator_order or not plan.jigyo:
+        return
+    no = plan.jigyo[0].jigyo_no
+    own = sorted((e for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no), key=lambda e: e.indicator)
+    if not own or plan.indicator_order > len(own):
+        return
+    e = own[plan.indicator_order - 1] if plan.indicator_order > 0 else own[-1]
+    plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=STRONG_LINK)]
+
+
 def _figure_moved(plan: QueryPlan) -> bool:
     """「R5に待ちが延びちゃった背景」: a figure of a year or of an indicator moved (its 要因分析 says why), not
     a situation that grows (「若い人のトラブルが増えてる背景」, the program's 現状).  A figure that fell and came back
@@ -249,6 +264,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
     q = without_asker(q)  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」
+    q, order = read_places(q)  # 「2ページ目の表のいちばん下」「5番の表」: the form's words; 「指標の2つめ」: its order
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
     q = spell_kana(q, snap, cat)  # 「老人クラブのかいいん」: the sheets' 会員
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
@@ -279,6 +295,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
                if t not in STOP_TOKENS and (t not in frames or t in numbered) and (not t.isdigit() or t in numbered) and len(t) > 0]
     plan = QueryPlan(question=question, norm=q, intent=intents[0], intents=intents,
                      section_prefs=section_preferences(bare, intents), tokens=tokens, salient=salient)
+    plan.indicator_order = order
     plan.year_filter = year
     plan.bukyoku_filter = bukyoku
     plan.jigyo_filter = jigyo_no

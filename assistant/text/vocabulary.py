@@ -227,6 +227,9 @@ WHY_WORDS = frozenset("何故 理由 原因 要因 どう どうして 為る �
 
 # Questions that ask for a specific kind of figure the sheets may simply not give (a unit price, a subsidy rate): the evidence must state it.
 
+# The 節 (kinds of expense) of the spending, as the budget books name them.
+_EXPENSE_KINDS = r"委託料|委託費|旅費|報償費|需用費|役務費|工事請負費|備品購入費|消耗品費|光熱水費|印刷製本費|使用料及び賃借料"
+
 ATTRIBUTES = [
     (UNIT_PRICE_Q,
      re.compile(r"単価[^。、]{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)|(?:あたり|当たり).{0,12}[0-9][0-9,.]*\s*(?:千円|円|万円)|日額[0-9]|"
@@ -240,7 +243,9 @@ ATTRIBUTES = [
                 r"(?:人件費|給与|給料)(?:を|も)?(?:含め|含む|込み|込|入れ|加え)"),
      re.compile(r"(?:人件費|給与|給料|月給|年収|時給|初任給)[^。\n]{0,12}\d|\d[^。\n]{0,8}(?:人件費|給与|給料)"), "人件費・給与の額"),
     # The 節 of the spending (委託料, 旅費…): the cost table gives 決算額 per 細事業, never by kind of expense.
-    (re.compile(r"委託料|委託費|旅費|報償費|需用費|役務費|工事請負費|備品購入費|消耗品費|光熱水費|印刷製本費|使用料及び賃借料"),
+    # (asked of as money: 「旅費の差し戻し」「旅費の問い合わせ何件」 of the travel-expense program ask no amount)
+    (re.compile(r"(?:" + _EXPENSE_KINDS + r")(?:[^。？?]{0,12}(?:いくら|何円|金額|額|内訳|どれ(?:くらい|ぐらい|だけ)|どの(?:くらい|ぐらい)|使|かか|占め|割合|比率|千円|万円|円)|(?:は|って|が)?[?？]|$|(?:の額)?(?:を|は)?[、,]?\s*(?:確認|教え|知り|示)|(?:が|の)?(?:多い|少ない|高い|大きい|順))|"
+                r"(?:いくら|金額|内訳)[^。？?]{0,12}(?:" + _EXPENSE_KINDS + r")"),
      re.compile(r"(?:委託料|委託費|旅費|報償費|需用費|役務費|工事請負費|備品購入費|消耗品費|光熱水費|印刷製本費)[^。\n]{0,8}\d"),
      "経費の内訳（委託料・旅費など）"),
     # Money by 実施方法 (委託・補助・直接): the 実施方法 is each 取組's, the money each 細事業's; no sheet splits it so.

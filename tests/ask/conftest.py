@@ -656,3 +656,14 @@ def ejek_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "ejek", ("sheets_EJ", "sheets_EK"),
                                (("sheets_AR", "05-31-06"), ("sheets_CP", "11-13-09"), ("sheets_EA", "15-23-05"),
                                 ("sheets_EB", "07-39-05")))
+
+
+@pytest.fixture(scope="session")
+def elem_service(tmp_path_factory):
+    """Dev sets EL's and EM's eight sheets (社会福祉施設防災・減災対策推進, 廃食用油回収・資源化推進, 地すべり対策, 旅費事務効率化推進;
+    中小企業サイバーセキュリティ対策支援, 保安林適正管理推進, スクールロイヤー活用推進, 警察犬運用体制強化) and the sheets their
+    questions were once answered from: 農業水利施設小水力発電導入推進 (発電機), 高等学校等奨学金貸与事業 (廃油の単価),
+    少年非行防止・立ち直り支援 (弁護士の出前授業), カスタマーハラスメント防止対策推進 (キャンペーン)."""
+    return _folders_and_sheets(tmp_path_factory, "elem", ("sheets_EL", "sheets_EM"),
+                               (("sheets_DF", "09-94-13"), ("sheets_CS", "14-29-12"), ("sheets_AQ", "15-00-02"),
+                                ("sheets_DR", "07-86-07")))
