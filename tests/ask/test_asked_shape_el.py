@@ -51,7 +51,8 @@ def test_read_places():
     assert read_places("成果指標のいちばん下、R6は？")[1] == -1
     # a superlative and a service's number are no places
     assert read_places("9番の(2)は？") == ("事業改善の方策は？", 0)
-    for q in ("一番上がった指標は？", "いちばん下がったのはどれ？", "＃7119番の件数は？", "110番の通報", "決算額が2番目に大きい事業は？"):
+    for q in ("一番上がった指標は？", "いちばん下がったのはどれ？", "＃7119番の件数は？", "110番の通報", "決算額が2番目に大きい事業は？",
+              "成果指標で一番上がったのはどれ？", "指標の2番目に大きいのは？"):
         assert read_places(q) == (q, 0)
 
 
