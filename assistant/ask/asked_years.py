@@ -15,6 +15,10 @@ from ..text.vocabulary import FIGURE_ASKED_Q, SHEET_YEAR_Q
 from ..types import QueryPlan
 from .evidence import sheet_text
 
+# A figure compared with an earlier era as a whole (「平成の頃と比べるとどれくらい減った」「昭和の時代から」): no sheet
+# reports beyond its three years, unless it writes of that era.
+_ERA_Q = re.compile(r"(平成|昭和)(?:の(?:頃|ころ|時代|時|初め|終わり|半ば)|時代)")
+
 # Next year's money asked, the year said in words (「来年度、…の補助にはいくら予算を確保してる」「来年度の予算はいくら付くの」):
 # the sheet plans next year in words (方策), its money is on next year's sheet.
 _NEXT_YEARS_MONEY_Q = re.compile(r"(?:来年度?|次年度|翌年度)(?:の|は|に|、|って)?[^。？?]{0,20}?(?:いくら|何円|金額|予算額|予算要求)"
@@ -34,9 +38,19 @@ def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     if future and (plan.intent != "plan" or "cost" in plan.intents or FIGURE_ASKED_Q.search(plan.norm)):
         ys = "・".join(year_label(y) for y in future)
         return f"{ys}の実績や予算はまだどのシートにも記載がないため、お答えできません。"
+    era = _ERA_Q.search(plan.norm)
+    if era and not any(y < 2019 for y in plan.years) and not _era_written(snap, hits):
+        return f"「{era.group(1)}の頃」の数値は取り込まれたシートに記載がないため、お答えできません（シートにあるのは直近3年度の数値です）。"
     if not plan.years and _NEXT_YEARS_MONEY_Q.search(plan.norm):
         return "来年度の予算額はまだどのシートにも記載がないため、お答えできません（シートにあるのは今後の方策です）。"
     return _jigyo_years_gap(snap, plan)
+
+
+def _era_written(snap, hits) -> bool:
+    """Whether the answering sheet's text speaks of an earlier era's years (平成, H30年): then it may tell the comparison."""
+    versions = {snap.chunks[h.chunk_id].meta.get("version") for h in hits[:1] if getattr(h, "chunk_id", None) in snap.chunks}
+    ids = [c for v in versions for c in snap.by_version.get(v, []) if snap.chunks[c].meta.get("section") != "header"]
+    return re.search(r"平成|昭和|(?<![A-Za-z])H\s*\d{1,2}\s*年", sheet_text(snap, ids)) is not None
 
 
 def _years_written(snap, plan: QueryPlan, hits, newest: int) -> set[int]:

@@ -12,7 +12,7 @@ from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, ONE_UNIT_PRICED_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES
 from ..types import QueryPlan
-from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, when_subject
+from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, sheet_text, when_subject
 
 def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
     """The attribute asked for (a unit price, a 補助率, a term, a month's figure…) when no sentence of the evidence
@@ -40,9 +40,25 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
         if m and label == "個別の内訳" and (details_named(snap, plan, hits) or cost_rows_named(plan)):
             continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」)
+        if m and label == "補助率" and _share_printed(snap, plan, ids, m.group(0)):
+            continue  # 「県内の何割を見込んだ数字」: a share the sheet writes (約４割), of no subsidy
         if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words, per_unit=asked is ATTRIBUTES[0][0]):
             return f"シートには{label}の記載がないため、お答えできません。"
     return None
+
+
+def _share_printed(snap, plan: QueryPlan, ids: list[str], said: str) -> bool:
+    """Whether 「何割」, asked of no subsidy (no 補助・助成・負担 in the question), is a share the evidence prints as 割 of
+    the word just before it: 「県内の何割を見込んだ」 is the 「県内の入浴施設の約４割」 of the 目標値設定理由 (「返礼割合って何割」
+    is no 「前年度から約２割の増加」)."""
+    at = plan.norm.find("何割")
+    if not said.startswith("何割") or at < 0 or re.search(r"補助|助成|負担|出る|出ます|出して|もらえ", plan.norm):
+        return False
+    before = re.findall(r"[一-龥ァ-ヶー]{2,}", plan.norm[max(0, at - 12):at])
+    if not before:
+        return False
+    sentences = re.split(r"[。\n]", sheet_text(snap, ids))
+    return any(before[-1] in x and re.search(r"[0-9０-９一二三四五六七八九十]割", x) for x in sentences)
 
 
 # The rows of the cost table (事業コスト), by the words users call them.

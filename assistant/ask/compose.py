@@ -230,6 +230,9 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         if best and best not in primary:
             primary.append(best)
     primary = _told_first(snap, plan, primary, ids, top_v)
+    quoted = _quoted_passage(snap, plan, hits)
+    if quoted and quoted not in primary:
+        primary = [quoted] + primary[:1]  # 「271駅のうち182駅…10年前と比べて」: the passage that prints them, first
     if not primary:
         primary = [ids[0]]
     # 「R5とR6でどう変わった」: the same sections of the other years' sheets of that 事業.
@@ -262,6 +265,15 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
         paired = paired_section(snap, plan, primary[0])
         return primary, ([paired] if paired else related[:1])
     return primary, []
+
+
+def _quoted_passage(snap, plan: QueryPlan, hits) -> str | None:
+    """The best hit, when it is the passage printing most of the figures the question quotes with their counters
+    (``query.figure_sentences``) and no indicator is named: the question is about what that passage says."""
+    share = next((float(w.split(":")[1]) for w in hits[0].why if w.startswith("figures:")), 0.0)
+    if share < 0.5 or plan.strong_indicators():
+        return None
+    return hits[0].chunk_id
 
 
 _EXPLAINS = ("2", "3", "1", "7", "detail", "9-1", "9-2", "8", "4")

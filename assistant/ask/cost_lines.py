@@ -7,6 +7,7 @@ import re
 
 from ingest.form import nfkc, to_float
 
+from ..query.money_link import amounts
 from ..text.terms import YEARS_SPAN_Q
 from ..text.vocabulary import CHANGE_Q, COST_COLUMNS, PREVIOUS_YEAR_Q, UNUSED_Q
 from ..types import QueryPlan
@@ -32,11 +33,29 @@ def cost_sentences(rows: list[dict], plan: QueryPlan, name: str, mark: str) -> l
         parts = [f"{r.get('year', '')} {r.get(col, '')}{unit}" for r in sel if r.get(col, "").strip()]
         if parts:
             out.append(f"{name}の{label}は {' → '.join(parts)} です{mark}。")
+    out += _quoted_cells(rows, plan, sel, cols, name, mark)
     if UNUSED_Q.search(plan.norm):
         out += _unused_lines(name, sel if ys else sel[-1:], mark)
     for words, num, label in _SHARES:  # 「執行率は」「一般財源の比率」: computed from two printed figures, both shown
         if words.search(plan.norm):
             out += _share_lines(name, sel if ys else sel[-1:], num, label, mark)
+    return out
+
+
+def _quoted_cells(rows: list[dict], plan: QueryPlan, sel: list[dict], cols: list[tuple[str, str]], name: str,
+                  mark: str) -> list[str]:
+    """The figures of the table the question quotes in its own unit, beyond the years and columns told: 「前の年が1,234万円
+    ですから５割近い増額」 is R5's 12,340 to be confirmed, 「補正で6千万円積み増した」 the 60,000 the table prints, in whichever
+    year and column it stands."""
+    shown = {(id(r), c) for r in sel for c, _ in cols}
+    out: list[str] = []
+    for a in amounts(plan.norm):
+        for r in rows:
+            for col, label, _ in COST_COLUMNS[:-1]:
+                x = to_float(r.get(col, ""))
+                if x and abs(x - a.value) <= a.tolerance and (id(r), col) not in shown:
+                    shown.add((id(r), col))
+                    out.append(f"{name}の{label}は {r.get('year', '')} {r.get(col, '')}千円 です{mark}。")
     return out
 
 

@@ -17,7 +17,7 @@ from ..text.asker import in_aside, without_aside
 from ..text.terms import EXISTS_Q, KIND_OF_THING, NOT_A_THING_Q, PROGRAM_KINDS
 from ..text.tokens import morphemes
 from ..text.vocabulary import STOP_TOKENS
-from ..text.wording import noun_phrases, verbal_forms
+from ..text.wording import Phrase, is_frame, noun_phrases, verbal_forms
 from ..types import QueryPlan
 from .evidence import answer_ids, chunk_tokens, near_words, sheet_text
 from .grounding import clipped
@@ -35,6 +35,29 @@ _DOES_THING = re.compile(r"([一-龥]{2,})する(?:制度|仕組み|しくみ|�
 
 def _exists_asked(q: str) -> bool:
     return EXISTS_Q.search(q) is not None and not NOT_A_THING_Q.search(q)
+
+
+def added_things(q: str) -> list[Phrase]:
+    """The nouns of a thing asked besides what the program does, everyday ones too: the clause before 「も」 of
+    「ゲームにハマりすぎた子を病院につなぐような支援も、この情報モラルの事業に入ってる？」 asks for 病院, a word too common to
+    be a topic noun, which the sheet must write for the program to do it."""
+    ms = morphemes(q)
+    out, run, pos = [], [], 0
+    for m, nxt in zip(ms, ms[1:] + [None]):
+        at = q.find(m.surface, pos)
+        pos = at + len(m.surface) if at >= 0 else pos
+        if m.surface in ("、", ",", "。", "?", "？"):
+            run = []
+        elif m.surface == "も" and m.pos[:1] == ("助詞",) and run and (nxt is None or nxt.surface not in ("の", "し")):
+            out += [Phrase(x.surface, (x.norm,)) for x in run if _THING_NOUN.fullmatch(x.surface) and not is_frame(x)]
+            run = []
+        elif m.pos[:1] == ("名詞",):
+            run.append(m)
+    return out
+
+
+# A noun of two or more kanji or katakana (病院, ゲーム): the thing asked; 子, ため, こと are no thing.
+_THING_NOUN = re.compile(r"[一-龥ァ-ヶー]{2,}")
 
 
 def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
@@ -59,7 +82,7 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return f not in toks and f not in text and f not in names and not ((expand({f}) | clipped(plan, f)) - {f}) & toks
 
     said: dict[str, list[str]] = {}  # each phrase as typed -> its words the sheet never writes
-    for ph in noun_phrases(plan.norm):
+    for ph in noun_phrases(plan.norm) + added_things(plan.norm):
         if in_aside(ph.text, plan.norm):
             continue  # (「取引先の選定の参考にしたくて」: the asker's own use of the answer)
         # (a fee or cost word, 入山料・燃料代, is its own thing: 入山 of 入山ルート is no 入山料)

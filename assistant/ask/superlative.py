@@ -35,7 +35,9 @@ _MONEY_SPLIT = re.compile(r"(?:お金|予算|決算|事業費|費用|経費)[^�
                           r"(?:分かれ|わかれ|配分|振り分け|割り振)[^。？?]{0,8}(?:お金|予算|決算|事業費|費用)")
 
 # 「一番困ってる」「最も大きな課題」: a superlative of trouble, told by the 課題, not by ranking figures.
-_MOST_TROUBLING = re.compile(r"(?:一番|いちばん|最も|もっとも)(?:の)?(?:大きな|大きい)?(?:困|大変|問題|課題|心配|ネック|苦労|悩|難し)")
+# (「川の油の事故で一番多い原因は」: the commonest cause, which the 現状 or the 要因分析 tells, is no figure either)
+_MOST_TROUBLING = re.compile(r"(?:一番|いちばん|最も|もっとも)(?:の)?(?:大きな|大きい)?(?:困|大変|問題|課題|心配|ネック|苦労|悩|難し)"
+                             r"|(?:一番|いちばん|最も|もっとも)(?:多い|多かった|大きい|大きな)(?:の)?(?:原因|理由|要因|きっかけ|ケース|パターン)")
 
 
 def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] = ()) -> Ranked | None:

@@ -103,6 +103,13 @@ class Catalogue:
         self._vectors = None
         self._vec_lock = threading.Lock()
 
+    @functools.cached_property
+    def money_rows(self) -> list:
+        """Every amount the sheets print (``money_link.money_rows``), read on the first question that quotes one."""
+        from .money_link import money_rows
+
+        return money_rows(self._snap, sorted(self._snap.sheet_rows, key=lambda r: -(r.fiscal_year or 0)))
+
     def vectors(self):
         """(name vectors, row of each entity): the snapshot's memory-mapped name matrix, whose
         rows are read by the entities' names; names never embedded before are embedded first."""

@@ -25,6 +25,7 @@ from .asked_kind import (DETAIL_OWNS, KEEPS_LINK, WEAK_JIGYO, WEAK_LINK, figure_
                          money_indicator, prefer_asked_kind, rate_link)
 from .catalogue import Catalogue
 from .figure_link import figure_link
+from .money_link import money_link
 from .short_names import NAMED_LINK, abbreviates, compound_tail_link, short_name_link
 from .status_link import status_link
 from .synonyms import expand
@@ -295,6 +296,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     jn = {nfkc(e.name) for e in plan.jigyo}
     plan.details = [d for d in plan.details
                     if not any(nfkc(d.name) in j or j in nfkc(d.name) for j in jn)]
+    money_link(plan, cat)  # 「予算現額5,620万円に対して決算4,498万円」: the 事業 (and 細事業) that prints those amounts
     if plan.jigyo and not plan.indicators:
         figure_link(plan, cat, plan.jigyo)  # 「ロケ本数の目標１５０本」 of the program the question's words point to
     prefer_asked_kind(plan, cat, scored)

@@ -12,12 +12,13 @@ import re
 
 import numpy as np
 
-from ingest.form import normalize_jigyo_no
+from ingest.form import nfkc, normalize_jigyo_no
 
 from ..text.tokens import tokenize
 from ..text.wording import place_forms
 from ..types import Hit, QueryPlan
 from .linking import expand
+from .figure_sentences import figure_shares, printed, quoted_figures
 from .sentences import anchored_chunks, asked_form, distinctive_terms
 
 RRF_K = 60
@@ -154,6 +155,7 @@ def retrieve(svc, snap, plan: QueryPlan, k: int = 10, qvec=None, by_place: bool 
     for h in hits.values():
         sig.apply(snap, h)
     _anchor_sentences(snap, plan, hits, allowed, sig, by_place)
+    _anchor_figures(snap, plan, hits, allowed, sig)
     ranked = sorted(hits.values(), key=lambda h: (-h.score, h.chunk_id))
     return ranked[:k]
 
@@ -239,6 +241,32 @@ def _anchor_sentences(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig:
             sig.apply(snap, h)
         h.score += W_SENTENCE * UNIT * share
         h.why.append("sentence")
+
+
+def _anchor_figures(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig: _Signals) -> None:
+    """Boost the passage of the question's sheet (the linked 事業's, else the best hit's) that prints the figures the
+    question quotes with their counters (:mod:`.figure_sentences`): 「271駅のうち182駅」 is the 現状と課題's."""
+    figures = quoted_figures(plan.norm)
+    if not figures or not hits:
+        return
+    nos = {e.jigyo_no for e in plan.jigyo[:1]}
+    if not nos:
+        first = max(hits.values(), key=lambda h: (h.score, h.chunk_id))
+        nos = {snap.chunks[first.chunk_id].meta.get("jigyo_no")}
+    newest = newest_versions(snap)
+    cands = [c for no in nos for c in chunks_by_jigyo(snap, no)
+             if (allowed is None or c in allowed) and snap.chunks[c].meta.get("version") in newest]
+    snap.chunks.prefetch(cands)
+    # (a figure of the indicator table names the indicator, 「R6は12件まで落ちたみたいだけど何で」: its 4 and 8 answer)
+    figures = [f for f in figures if not any(printed(f, nfkc(snap.chunks[c].text)) for c in cands
+                                             if snap.chunks[c].meta.get("section") == "4")]
+    for cid, share in figure_shares(snap, cands, figures).items():
+        h = hits.get(cid)
+        if h is None:
+            h = hits[cid] = Hit(cid, 0.0)
+            sig.apply(snap, h)
+        h.score += W_SENTENCE * UNIT * share
+        h.why.append(f"figures:{share:.2f}")
 
 
 def _anchored(snap, plan: QueryPlan, cands, home, when: bool, by_place: bool = False) -> dict[str, float]:

@@ -122,12 +122,57 @@ def without_aside(q: str) -> str:
     return q.strip()
 
 
+# A question relayed for someone else (「利用者の方から『…』とのお尋ねがありました」「住民から…と問い合わせがあって」): who
+# asked and that they asked are no subject; the relayed question in 『』 is the question.
+_RELAYED_BY = re.compile(r"(?:^|(?<=[。、,\s]))(?:図書館の|窓口(?:に|で)|カウンターで)?(?:ご?利用者|来館者|来庁者|お客様|お客さん|住民|市民|県民"
+                         r"|相談者|保護者|生徒|学生)(?:の方|さん|様)?(?:から|より|が)[、,]?")
+_RELAYED_ASK = re.compile(r"[』」]?(?:と|との|という|って)(?:(?:お尋ね|ご質問|質問|お問い合わせ|問い合わせ|ご相談|相談|照会|ご依頼|依頼|レファレンス)"
+                          r"(?:が|を)?(?:ありました|ありまして|あった|あって|受けました|受けています|いただきました|いただいています|寄せられ(?:ました|ています)"
+                          r"|来ました|来ています|です)?|(?:おっしゃって|言って|話して|聞いて|尋ねて|お尋ねになって)(?:います|いました|いる|おられます|いて|おり))"
+                          r"(?:が|ので)?[。、,]?")
+# (「…（利用者からのレファレンスです）」: said in brackets)
+_RELAYED_NOTE = re.compile(r"[（(](?:ご?利用者|来館者|来庁者|住民|市民|県民|相談者)(?:の方)?(?:から|より)の(?:レファレンス|お尋ね|ご?質問|お?問い合わせ"
+                           r"|ご?相談)(?:です)?[）)]")
+# The asker setting a role or a task for the answerer (「あなたは県の担当者です。」「次の質問に答えてください。」).
+_ROLE = re.compile(r"(?:^|(?<=[。\s]))(?:あなたは|君は|きみは)[^。？?]{1,30}?(?:です|だ|である)[。！!]?"
+                   r"|(?:次|以下)の(?:質問|問い|問題)に(?:答えて|回答して)(?:ください|下さい)?[。:：]?")
+# How the answer should be written (「要点を箇条書きで3行に要約して」「根拠の数字も添えて」「簡潔に答えて」「記載のある箇所をご教示ください」):
+# the answer's form, never what it is about.
+_ANSWER_FORM = re.compile(r"(?:要点|ポイント|結論|内容|回答|答え)?(?:を|は)?(?:(?:箇条書き|表形式|表|一覧|リスト|[0-9一二三四五六七八九十]+\s*(?:行|点|つ|文|字|項目)"
+                          r"(?:以内|程度|くらい)?)(?:で|に)){1,2}(?:要約|整理|まとめ|回答|説明|答え|書い|出し)(?:して|し|て)?(?:ください|下さい|くれ|ほしい|欲しい)?[。、,]?"
+                          r"|根拠(?:の|となる|になる|として)?(?:数字|数値|データ|出典)?(?:も|を)(?:添えて|つけて|付けて|示して|入れて|明記して|挙げて)"
+                          r"(?:ください|下さい|ほしい)?[。、,]?"
+                          r"|(?:簡潔に|短く|わかりやすく|分かりやすく)(?:まとめて|答えて|教えて|説明して)(?:ください|下さい)?[。、,]?"
+                          r"|(?:該当する|関連する|記載のある|書かれている|記載された)?(?:記載|箇所|部分)?(?:を|について)?(?:ご教示|お教え)"
+                          r"(?:ください|下さい|いただけますか|いただけませんか|願います)[。]?"
+                          # (「正確な文言と該当する欄をお知らせください」「結論→理由→根拠の順で」「シートの記載に基づいて答えること」)
+                          r"|(?:正確な)?(?:文言|原文|記載内容|記述)(?:と|や|および|、)?(?:該当する|記載のある)?(?:欄|箇所|ページ)?(?:を|も)?"
+                          r"(?:お知らせ|ご教示|教えて|示して)(?:ください|下さい|願います|いただけますか)?[。]?"
+                          r"|(?:記載|該当箇所|該当する記載)(?:が|は)(?:ございましたら|ありましたら|あれば)[、,]?(?:ご教示|お教え|お知らせ)"
+                          r"(?:ください|下さい|いただけますでしょうか|いただけますか|いただけませんか|願います)[。]?"
+                          r"|(?:結論|理由|根拠|背景|課題|数字|要点)(?:\s*(?:→|、|・|,|から|と)\s*(?:結論|理由|根拠|背景|課題|数字|要点)){1,4}の順(?:で|に)"
+                          r"(?:答えて|説明して|まとめて)?(?:ください|下さい)?[。、]?"
+                          r"|(?:シート|資料)の(?:記載|内容)に(?:基づいて|基づき|沿って)(?:答える|回答する|答えて|回答して)(?:こと|ください)?[。]?"
+                          r"|【[^】]{1,6}】")
+
+
+def without_request_frame(q: str) -> str:
+    """``q`` without who relayed it (its 『』 unwrapped), a role set for the answerer, and how the answer should be
+    written (a question that is nothing else is kept as it was)."""
+    q = _RELAYED_NOTE.sub("", q)
+    if _RELAYED_ASK.search(q) and (_RELAYED_BY.search(q) or "『" in q):
+        q = _RELAYED_ASK.sub("。", _RELAYED_BY.sub("", q)).replace("『", "").replace("』", "")
+    for pattern in (_ROLE, _ANSWER_FORM):  # (a sentence's end is kept: 「課題を3点で整理して。あと方策も」)
+        q = pattern.sub(lambda m: "。" if m.group(0).endswith("。") else "", q).strip() or q
+    return re.sub(r"([。？?！!])[\s。、,]+(?=\S|$)", r"\1", re.sub(r"^[。、,\s]+", "", q)).strip() or q
+
+
 def without_asker(q: str) -> str:
-    """``q`` without the greeting, the purpose clause and the who-will-ask clause (a question that is nothing else is
-    kept as it was)."""
+    """``q`` without the greeting, the purpose clause, the who-will-ask clause and the request's frame (see
+    ``without_request_frame``; a question that is nothing else is kept as it was)."""
     for pattern in (GREETING_RE, PURPOSE_RE, ASKED_BY_RE):
         q = pattern.sub("", q).strip() or q
-    return q
+    return without_request_frame(q)
 
 
 # What the asker has heard and wants confirmed (「出前講座は担当の方が少ないと伺いました」「…変わると耳にしました」):

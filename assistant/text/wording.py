@@ -54,6 +54,8 @@ FRAME_NOUNS = frozenset("""
 定義 出典 出どころ ビフォー アフター ビフォーアフター 理屈
 そもそも論 そもそも 後退 前進 認識 受け止め いっとき 一頃 ひところ
 自体 自身 そのもの
+計算 勘定 換算 試算 割り算 掛け算 言い方 呼び方 言い換え 噂 うわさ
+文言 記載 記述 原文 出典 結論 正確 レファレンス
 執行部 当局 県当局 理事者 所管 所管課 担当課
 大幅 微増 微減 激増 激減 急増 急減 倍増 半減 増 減
 アップダウン アップ ダウン ペイン ネクスト ボトルネック コスパ コストパフォーマンス ネクストアクション アクション ペインポイント イシュー トレンド オペレーション
@@ -195,9 +197,15 @@ def everyday_forms(text: str) -> frozenset[str]:
     no subject, so it counts here too.
     """
     ms = morphemes(text)
-    verbal = verbal_forms(text)
+    verbal = verbal_forms(text) | counted_forms(text)
     topic = {m.norm for m in ms if not is_everyday(m)} - verbal
     return frozenset(({m.norm for m in ms if is_everyday(m)} | verbal) - topic)
+
+
+def counted_forms(text: str) -> frozenset[str]:
+    """The counters of 「何か国語」「何ヶ所」 (国語, 所) that Sudachi cuts off from their 何か: a count, never a subject."""
+    ms = morphemes(text)
+    return frozenset(m.norm for a, b, m in zip(ms, ms[1:], ms[2:]) if a.surface + b.surface in _HOW_MANY_KA)
 
 
 @dataclass(frozen=True)
@@ -236,9 +244,16 @@ def _phrases(text: str) -> tuple[tuple[Phrase, bool], ...]:
         gap[:] = [] if core else ["|"]  # 「がん検診の事業の新任」: a phrase of no subject breaks the chain
         run.clear()
 
+    said: list[str] = []
     for m in morphemes(text):
         noun_like = m.pos and m.pos[0] in ("名詞", "形状詞", "接頭辞") and not {"代名詞", "副詞可能"} & set(m.pos)
-        if noun_like or (run and (m.surface == "・" or m.pos[:1] == ("接尾辞",))):  # 医療的ケア児, 受講者数
+        counted = "".join(said[-2:]) in _HOW_MANY_KA  # 国語 of 「何か国語かのチラシ」: a count of languages, no subject
+        said.append(m.surface)
+        if counted:
+            if run:
+                flush()
+            gap.append(m.surface)
+        elif noun_like or (run and (m.surface == "・" or m.pos[:1] == ("接尾辞",))):  # 医療的ケア児, 受講者数
             run.append(m)
         else:
             if run:
@@ -249,6 +264,8 @@ def _phrases(text: str) -> tuple[tuple[Phrase, bool], ...]:
 
 
 _KATAKANA = re.compile(r"[ァ-ヶー]+")
+# 「何か国」「数カ所」: a count whose counter Sudachi cuts off from the number (何, か, 国語)
+_HOW_MANY_KA = frozenset(a + b for a in ("何", "数", "幾") for b in ("か", "ヶ", "カ", "ケ", "ヵ", "箇"))
 
 
 def _compound_head(m: Morpheme, after: list[Morpheme]) -> bool:

@@ -667,3 +667,15 @@ def elem_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "elem", ("sheets_EL", "sheets_EM"),
                                (("sheets_DF", "09-94-13"), ("sheets_CS", "14-29-12"), ("sheets_AQ", "15-00-02"),
                                 ("sheets_DR", "07-86-07")))
+
+
+@pytest.fixture(scope="session")
+def eneo_service(tmp_path_factory):
+    """Dev sets EN's and EO's eight sheets (無人駅等駅舎活用推進, 公衆浴場等レジオネラ症対策推進, 河川水質事故防止対策, 雪崩対策;
+    中小企業賃上げ・生産性向上支援, 県産材ＪＡＳ製材品供給体制強化, 児童生徒情報モラル教育推進, 住宅侵入盗被害防止対策推進) and the
+    sheets their questions were once answered from or ranked first: 治山施設長寿命化推進 (予算現額5,620万円), 小規模事業者経営改善支援
+    (自主衛生管理支援の354万円), 県産材利用促進 (県産材の輸出量), 鉄道駅バリアフリー化推進 (無人駅の Suica), 家畜伝染病防疫体制強化
+    (旅館の風呂の衛生管理), 道路・河川アダプト活動推進 (川の油)."""
+    return _folders_and_sheets(tmp_path_factory, "eneo", ("sheets_EN", "sheets_EO"),
+                               (("sheets_CT", "10-28-07"), ("sheets_ED", "07-22-01"), ("sheets", "09-03-05"),
+                                ("sheets_EH", "02-18-04"), ("sheets_AL", "09-52-03"), ("sheets_CB", "11-15-01")))
