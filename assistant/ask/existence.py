@@ -42,10 +42,9 @@ def added_things(q: str) -> list[Phrase]:
     「ゲームにハマりすぎた子を病院につなぐような支援も、この情報モラルの事業に入ってる？」 asks for 病院, a word too common to
     be a topic noun, which the sheet must write for the program to do it."""
     ms = morphemes(q)
-    out, run, pos = [], [], 0
+    out: list[Phrase] = []
+    run: list = []
     for m, nxt in zip(ms, ms[1:] + [None]):
-        at = q.find(m.surface, pos)
-        pos = at + len(m.surface) if at >= 0 else pos
         if m.surface in ("、", ",", "。", "?", "？"):
             run = []
         elif m.surface == "も" and m.pos[:1] == ("助詞",) and run and (nxt is None or nxt.surface not in ("の", "し")):
