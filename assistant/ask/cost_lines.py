@@ -8,6 +8,7 @@ import re
 from ingest.form import nfkc, to_float
 
 from ..query.money_link import amounts
+from ..text.analytics_words import THRESHOLD_Q
 from ..text.terms import YEARS_SPAN_Q
 from ..text.vocabulary import CHANGE_Q, COST_COLUMNS, PREVIOUS_YEAR_Q, UNUSED_Q
 from ..types import QueryPlan
@@ -49,7 +50,7 @@ def _quoted_cells(rows: list[dict], plan: QueryPlan, sel: list[dict], cols: list
     year and column it stands."""
     shown = {(id(r), c) for r in sel for c, _ in cols}
     out: list[str] = []
-    for a in amounts(plan.norm):
+    for a in ([] if THRESHOLD_Q.search(plan.norm) else amounts(plan.norm)):  # (「5,000万円以上」: a threshold, no cell)
         for r in rows:
             for col, label, _ in COST_COLUMNS[:-1]:
                 x = to_float(r.get(col, ""))

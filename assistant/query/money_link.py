@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ingest.form import nfkc, numbers_in
 
+from ..text.analytics_words import MANY_Q, THRESHOLD_Q
 from ..types import Entity, QueryPlan
 
 # 「5,620万円」「約1億4千万円」「10億3千万円」「56,200千円」「6千万円」: a number, its scale, and maybe a second part.
@@ -80,6 +81,9 @@ def money_rows(snap, rows) -> list[MoneyRow]:
 def money_link(plan: QueryPlan, cat) -> str | None:
     """Keep ``plan`` on the 事業 whose printed amounts the question quotes (and the 細事業 that prints them all);
     returns that 事業's number, or None when the amounts tell none (or a 事業 named outright is kept)."""
+    # (a threshold over many sheets, 「決算額が5,000万円を割り込む事業は」「当初予算5,000万円以上の事業」, names none of them)
+    if "cross" in plan.intents or THRESHOLD_Q.search(plan.norm) or MANY_Q.search(plan.norm):
+        return None
     said = amounts(plan.norm)
     if not said:
         return None
