@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..query.synonyms import expand
 from ..text.asker import in_aside, without_aside
-from ..text.terms import EXISTS_Q, KIND_OF_THING, NOT_A_THING_Q, PROGRAM_KINDS
+from ..text.terms import EXISTS_Q, KIND_OF_THING, NAME_OF_KIND, NOT_A_THING_Q, PROGRAM_KINDS
 from ..text.tokens import morphemes
 from ..text.vocabulary import STOP_TOKENS
 from ..text.wording import Phrase, is_frame, noun_phrases, verbal_forms
@@ -87,7 +87,7 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         # (a fee or cost word, 入山料・燃料代, is its own thing: 入山 of 入山ルート is no 入山料)
         words = [nfkc(ph.text)] if len(ph.forms) == 1 and _FEE.fullmatch(nfkc(ph.text)) else \
             [f for f in ph.forms if len(f) >= 2 and f not in kana and f not in verbal and f not in plan.clipped
-             and f not in STOP_TOKENS and f not in PROGRAM_KINDS and f not in KIND_OF_THING]
+             and f not in STOP_TOKENS and f not in PROGRAM_KINDS and f not in KIND_OF_THING and not NAME_OF_KIND.fullmatch(f)]
         if gone := [f for f in words if absent(f)]:
             said[ph.text] = gone
     if not said:

@@ -9,10 +9,10 @@ from ingest.form import nfkc
 
 from ..query.catalogue import catalogue
 from ..query.linking import expand
-from ..text.terms import ATTRIBUTE_HEADS, COUNTER_NOUN, short_forms
+from ..text.terms import ATTRIBUTE_HEADS, COUNTER_NOUN, NAME_OF_KIND, short_forms
 from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
-from ..text.wording import HOME_PLACES, REGION_NOUNS, predicate_forms, verbal_forms
+from ..text.wording import HOME_PLACES, REGION_NOUNS, manner_forms, predicate_forms, verbal_forms
 from ..types import QueryPlan
 from .evidence import proper_name
 
@@ -78,6 +78,12 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
         forms = forms[:-1]  # (トレイル事業: the program's own short name is what is judged)
     # (a state said of the subject, 「頭打ち気味」, is how it is doing, no subject of its own)
     forms = [f for f in forms if f not in predicate_forms(plan.norm)]
+    if forms and (kind := NAME_OF_KIND.fullmatch(forms[-1])):  # (「学校名」: the names of schools, asked of 学校)
+        forms, named_kind = [f for f in forms[:-1] if f != kind["kind"]] + [kind["kind"]], True
+    else:
+        named_kind = False
+    # (「銃のしまい方」: the manner asked of 銃, no subject of its own)
+    forms = [f for f in forms if f not in manner_forms(plan.norm)] or forms if len(forms) > 1 else forms
     verbal = verbal_forms(plan.norm)
     # (「R6に急回復していますね」: a one-kanji word before the verb says how it was done, 急 of 急回復)
     if not forms or (all(f in verbal or (len(f) == 1 and forms[-1] in verbal) for f in forms)
@@ -85,7 +91,7 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
         return None, False  # (「把握している」「上乗せしてた」: what is done, said as a verb; 「入院した人」 is a subject)
     if all(f in ATTRIBUTE_HEADS or f in ("年度", "年") or f in STOP_TOKENS for f in forms):  # (予算要求)
         return None, False
-    return (forms[:-1] if asked and not cost else forms), asked or cost
+    return (forms[:-1] if asked and not cost else forms), asked or cost or named_kind
 
 
 # A year said from the one before it or from now (翌R6年度, 同R5年度, 前年度): the year, no subject.

@@ -17,7 +17,7 @@ from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.asker import aside_spans, in_aside, told_before
 from ..text.glosses import sheet_glosses
 from ..text.tokens import homophones, morphemes, token_set, tokenize
-from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, MEASURE_WORD, PROGRAM_KINDS, PROGRAM_NAMED_Q
+from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, MEASURE_WORD, NAME_OF_KIND, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
 from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_through, no_pairs, noun_phrases, place_forms, predicate_forms
 from ..types import STRONG_LINK, QueryPlan
@@ -101,6 +101,7 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
              and all(not w.isascii() or _ascii_subject(w, plan.norm) for w in {t, typed.get(t, t)})  # (rate, as レート)
              and t not in plan.clipped and not (len(t) >= 3 and t.endswith("的") and t[:-1] in vocab)  # 事務的: as 事務
              and t not in PROGRAM_KINDS  # 対策, 支援: what kind of program, never the subject alone
+             and not NAME_OF_KIND.fullmatch(t)  # 学校名: the names of schools, which the attributes judge
              and t not in token_set(plan.bukyoku)]  # 農政 of 農政部, an indexed 部局 named: the owner, said by the sheet's 部局
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
@@ -183,8 +184,9 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d or (sheet_of and text in d) for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
+        core = re.sub(r"(?<=.{2})の?(?:実績値?|目標値?|数値|達成率)$", "", text)  # (「参加者満足度の実績値」: the form's column of it)
         if (len(forms) < 2 and not asked and not sheet_of and not any(map(termed, forms)) and not means_named(ph, plan)) \
-                or any(text in n or bare in n.replace("・", "") for n in names) \
+                or any(text in n or bare in n.replace("・", "") or core in n for n in names) \
                 or any(text in e for e in texts):
             continue
         if ("の" in text and any(text.replace("の", "") in n for n in names + sheet)) or figure_of_linked(snap, plan, text, ev_ids) \

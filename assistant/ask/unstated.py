@@ -16,7 +16,7 @@ from ingest.form import nfkc
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
 from ..text.asker import aside_spans, in_aside, without_aside
-from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, short_forms
+from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, UNIT_PRICE_Q, short_forms
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -37,6 +37,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     q = plan.norm
     alone = PART_OF_Q.search(q)
     items = _each_items(q)
+    if items and (span := _items_span(q, list(items))) and any(span in nfkc(e.name) for e in plan.jigyo + plan.details):
+        items = {}  # (「協働・共創推進事業の事業費の内訳」: the ・ of a name linked as typed, no items listed)
     if not (FIGURE_ASKED_Q.search(q) or BY_KIND_Q.search(q) or BY_PART_Q.search(q) or BY_ANY_Q.search(q) or WHICH_MOST_Q.search(q) or EACH_KIND_Q.search(q)
             or (alone and (alone.group("part3") or re.search(r"何[一-龥ァ-ヶ]|どの(?:くらい|ぐらい)", q)))  # 「…だけの利用者数」「…のうち何店」
             or (items and re.search(r"何[一-龥ァ-ヶ]|何か所|いくら|分かれ|わかれ|内訳|割合|比率", q))):  # 「それぞれ何枚」「A・Bの内訳」
@@ -96,6 +98,12 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
 
 
+def _items_span(q: str, items: list[str]) -> str | None:
+    """The text of ``q`` from its first item to its last, as typed (「協働・共創推進事業」), or None."""
+    start, end = q.find(items[0]), q.rfind(items[-1])
+    return q[start:end + len(items[-1])] if 0 <= start <= end else None
+
+
 def _each_items(q: str) -> dict[str, str]:
     """The items a question asks a figure of each (「東京・名古屋・大阪それぞれ」), as typed -> the word that tells
     that item apart on the sheet: 「長野の面接室と松本の面接室、それぞれ」 -> 長野, 松本 (面接室 is every item's)."""
@@ -139,8 +147,9 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     sheet) is not answered by its 細事業's money.  A 細事業 with that one 取組 (「測定機器の更新にいくら使った」 of
     測定機器整備事業) spent it all: its row answers.  A 取組 named by the head of its name only counts with だけ."""
     if not MONEY_ASKED_Q.search(plan.norm) or (plan.intent != "cost" and not re.search(r"いくら|何円|金額|費用|予算|決算", plan.norm)) \
-            or (SUBSIDY_TERMS_Q.search(plan.norm) and not re.search(r"合計|総額|全部で|トータル", plan.norm)):
-        return None  # (「チャレンジ補助金って補助率と上限いくら」: the 取組's printed terms, no sum spent on it)
+            or (SUBSIDY_TERMS_Q.search(plan.norm) and not re.search(r"合計|総額|全部で|トータル", plan.norm)) \
+            or UNIT_PRICE_Q.search(plan.norm):
+        return None  # (「チャレンジ補助金って補助率と上限いくら」「１台あたりいくらで委託」: the 取組's printed terms, no sum spent on it)
     alone = re.search(r"だけ|のみ|単独|単体", plan.norm) is not None
     sheet = answer_sheet(snap, plan, hits)
     details = sheet.get("detail") or []

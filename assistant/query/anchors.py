@@ -43,7 +43,9 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
     votes: dict[str, int] = {}
     shares: dict[str, float] = {}  # each 事業's share of each word's passages, summed over the words
     for t in plan.salient:
-        if (len(t) < 2 or t.isascii()) and t not in named_by or t in frames:  # (茸 is きのこ; GAP of ＧＡＰ認証…)
+        # (茸 is きのこ; GAP of ＧＡＰ認証…; a one-kanji word votes only as below)
+        single = len(t) == 1 and re.fullmatch(r"[一-龥]", t) and t not in named_by
+        if ((len(t) < 2 or t.isascii()) and t not in named_by and not single) or t in frames:
             continue
         found = snap.lexical.search_tokens([t], k=DISTINCTIVE_POOL)
         found += _split_uses(snap, t, plan.salient, {cid for cid, _ in found})
@@ -59,6 +61,8 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
                 no = snap.chunks[cid].meta.get("jigyo_no")
                 per[no] = per.get(no, 0) + 1
         no, n = max(per.items(), key=lambda x: x[1])
+        if single and (len(per) > 1 or n < COMMON_WORD_PASSAGES):
+            continue  # 秤 (「はかりの検査」) in nine passages of the 計量 sheet alone speaks of it; one kanji elsewhere is chance
         if kept and kept[0] in per and no != kept[0] and any(p in kept[1] for p in _parts(t)):
             continue
         if t in common and (len(per) > 1 or n < COMMON_WORD_PASSAGES) and named_by.get(t) != no:

@@ -19,6 +19,7 @@ from ..text.vocabulary import RATE_Q, RESULT_Q, STOP_TOKENS, WHY_SET_Q
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import Catalogue
 from .short_names import NAMED_LINK
+from .synonyms import expand
 
 _FIGURE_WORD = re.compile(r"[一-龥ァ-ヶー]{2,8}(?:件数|人数|者数|率|割合)")
 
@@ -177,6 +178,78 @@ def rate_link(plan: QueryPlan, cat: Catalogue, scored: list[tuple[float, Entity]
     if len(hits) == 1:
         e = hits[0]
         plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=STRONG_LINK)]
+
+
+# What is counted, as the question asks it and as an indicator's name ends (「人数は増えてますか」「泊まった人の数」: people;
+# 「何件」: cases; 「数は増えてる」: any count).
+_COUNT_ASKED = (
+    ("people", re.compile(r"人数|何人|(?:人|者)(?:たち|達)?の数|者数|(?:人|者)(?:って|は|が)(?:どれ|どのくらい|どんだけ|何)")),
+    ("cases", re.compile(r"件数|何件")),
+    ("days", re.compile(r"日数|何日")),
+    ("count", re.compile(r"(?:の|で|、)数(?:は|が|って|も|の|を|[?？]|$)|^数(?:は|が|って)|いくつ|何か所|何箇所")),
+)
+_COUNT_NAME = (("people", re.compile(r"(?:者|人|員)数|人数")), ("cases", re.compile(r"件数")),
+               ("days", re.compile(r"日数")), ("count", re.compile(r"数")))
+
+
+# The question's topic, said first (「木の駅ってどのくらいのペースで増えてる」): what grows or shrinks.
+_TOPIC = re.compile(r"^([一-龥ァ-ヶーぁ-ん・]{2,12}?)(?:って|は|が|も)[、,]?")
+
+
+def _topic_counted(plan: QueryPlan, cat: Catalogue, no: str) -> None:
+    """「木の駅ってどのくらいのペースで増えてる？」: the trend of the topic itself, when one count indicator of the program
+    counts it by name (木の駅の設置数; not 木の駅での材の年間受入量, a quantity)."""
+    topic = _TOPIC.match(plan.norm)
+    if plan.intent != "trend" or not topic or len(topic[1]) < 3:
+        return
+    fit = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and _count_kind(e.name)
+           and re.match(re.escape(topic[1]) + r"の?(?:設置|整備|登録|開設|認定|実施)?(?:箇所|か所|施設)?数", nfkc(e.name))]
+    if len(fit) == 1:
+        e = fit[0]
+        plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=KEEPS_LINK)]
+
+
+_COUNTED = re.compile(r"(子ども|子供|[一-龥ァ-ヶー]{2,6})(?:の)?(?:人数|数)(?![一-龥])")
+
+
+def _count_kind(name: str) -> str | None:
+    """What an indicator counts, by the end of its name (…の委嘱者数: people), or None for a rate or a measure."""
+    name = re.sub(r"[（(][^）)]*[）)]$", "", nfkc(name))
+    if _RATE_NAME.search(name) or not name.endswith("数"):
+        return None
+    return next(k for k, p in _COUNT_NAME if p.search(name[-4:]))
+
+
+def count_link(plan: QueryPlan, cat: Catalogue) -> None:
+    """「レンジャーって…人数は増えてますか」「古民家の宿に泊まった人の数」「放課後子ども教室って、数は増えてる？」: a count
+    asked of the one linked 事業, no indicator linked, is its indicator counting that kind (people: 委嘱者数, not 巡視日数)
+    whose name holds a word of the question (宿 of 宿泊者数, 教室 of 実施教室数); none when no name does (「参加してる子どもって
+    何人」 is no 協力者の登録者数)."""
+    if plan.indicators or len({e.jigyo_no for e in plan.jigyo}) != 1 or plan.jigyo[0].score < WEAK_JIGYO \
+            or plan.intent not in ("trend", "why", "lookup") or RATE_Q.search(plan.norm):
+        return
+    asked = next((k for k, p in _COUNT_ASKED if p.search(plan.norm)), None)
+    no = plan.jigyo[0].jigyo_no
+    if asked is None:
+        _topic_counted(plan, cat, no)
+        return
+    counts = [(e, _count_kind(e.name)) for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no]
+    fit = [e for e, k in counts if k and (asked == "count" or k == asked)]
+    # (what is counted, named before 数 (「利用者数」「見た子どもの数」), must be the name's (搭乗者数 is no 利用者数, 学校数 no
+    # 子どもの数): the question's own words decide then, not the kind of count)
+    if counted := _COUNTED.search(plan.norm):
+        said_as = {counted[1]} | expand({counted[1]})
+        if not any(w in nfkc(e.name) for e in fit for w in said_as):
+            return
+        fit = [e for e in fit if any(w in nfkc(e.name) for w in said_as)]
+    words = {t for t in plan.salient if t not in STOP_TOKENS and not re.fullmatch(r"数|人数|件数|日数|人|者", t)}
+    words |= {m.group(1) for t in plan.salient if (m := re.fullmatch(r"([一-龥]+)[ぁ-ん]*[うくぐすつぬぶむる]", t))}
+    said = [(sum(w in nfkc(e.name) for w in words), e) for e in fit]
+    best = max((n for n, _ in said), default=0)
+    top = [e for n, e in said if n == best]
+    if best >= 1 and len(top) == 1:
+        e = top[0]
+        plan.indicators = [Entity("indicator", e.name, e.jigyo_no, indicator=e.indicator, score=KEEPS_LINK)]
 
 
 # Money asked of a program (「ネーミングライツのお金」「売上」「収入」), not its table: the indicator counted in 円 is its figure.

@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.asker import without_asker
+from ..text.dialect import standard_speech
 from ..text.places import read_places
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
@@ -200,11 +201,15 @@ def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
         if e.score < 0.6:
             continue
         name = nfkc(e.name)
-        m = SequenceMatcher(None, bare, name, autojunk=False).find_longest_match(0, len(bare), 0, len(name))
-        if m.size >= 4:
+        for _ in range(3):  # (「NPOセミナーの参加者満足度」: the name's words, の between, each blanked)
+            m = SequenceMatcher(None, bare, name, autojunk=False).find_longest_match(0, len(bare), 0, len(name))
+            if m.size < 4:
+                break
             bare = bare[:m.a] + "〇" + bare[m.a + m.size:]
+            name = name[:m.b] + "\0" + name[m.b + m.size:]
     if bare == before:
         return
+    bare = re.sub(r"〇(?:の?〇)*の?実績(?:値)?", "〇の推移", bare)  # (「参加者満足度の実績（令和4〜6年度）」: its figures, no 取組実績)
     intents = detect_intents(bare)
     if intents == ["lookup"] and plan.intent != "lookup":
         intents = ["trend"]  # only the indicator was named: its figures
@@ -263,7 +268,7 @@ def _figure_moved(plan: QueryPlan) -> bool:
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
-    q = without_asker(q)  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」
+    q = without_asker(standard_speech(q))  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」; 「なんぼ」
     q, order = read_places(q)  # 「2ページ目の表のいちばん下」「5番の表」: the form's words; 「指標の2つめ」: its order
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
     q = spell_kana(q, snap, cat)  # 「老人クラブのかいいん」: the sheets' 会員

@@ -22,7 +22,7 @@ from ..text.wording import no_pairs
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .anchors import distinctive_jigyo, verbatim_jigyo
 from .asked_kind import (DETAIL_OWNS, KEEPS_LINK, WEAK_JIGYO, WEAK_LINK, figure_word_link, modifier_decides,
-                         money_indicator, prefer_asked_kind, rate_link)
+                         count_link, money_indicator, prefer_asked_kind, rate_link)
 from .catalogue import Catalogue
 from .figure_link import figure_link
 from .money_link import money_link
@@ -302,6 +302,7 @@ def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     prefer_asked_kind(plan, cat, scored)
     money_indicator(plan, cat)
     rate_link(plan, cat, scored)
+    count_link(plan, cat)
     figure_word_link(plan, cat)
     modifier_decides(plan)
     if snap is not None:

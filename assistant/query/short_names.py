@@ -78,6 +78,7 @@ def _initials(text: str) -> str | None:
 # One kanji that ends many words as a suffix does (受診率, 参加者, 事業費, 県職員): a word and it are no program's coinage.
 _DERIVING_KANJI = frozenset("率数額費者員化性的用等内外別度制法料金表書会所局課部長期型式版")
 
+_KANJI_NO_KANJI = re.compile(r"(?<![一-龥])[一-龥]の[一-龥](?![一-龥])")
 _ADJ_NAME = re.compile(r"([一-龥ァ-ヶー]{2,8}な[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,12}?)(?=の?(?:細事業|事業|シート))")
 
 
@@ -91,7 +92,9 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
     pairs = no_pairs(q)
     # 「多様な働き方の事業」: a name with an adjective in it is no one noun phrase
     adj = [Phrase(m.group(1), ()) for m in _ADJ_NAME.finditer(q)]
-    for ph in pairs + noun_phrases(q) + adj:  # 「消費生活の相談の事業」: the pair first
+    # 「木の駅の事業」: one-kanji words joined by の (木の駅, 道の駅), no noun phrase of Sudachi's; a name holding them as written
+    small = [Phrase(m.group(0), ()) for m in _KANJI_NO_KANJI.finditer(q)]
+    for ph in pairs + noun_phrases(q) + adj + small:  # 「消費生活の相談の事業」: the pair first
         at = q.find(ph.text)
         # 「やまほいく関係の研修」: what relates to a name is the name's (a common noun, ドローン関係, names no program)
         related = re.sub(r"(?<=.{2})(?:関係|関連)$", "", ph.text)
@@ -113,7 +116,7 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         # (a word and a suffix-like kanji, 受診率 or 県職員, is how any name measures or qualifies: no coinage)
         coined = re.fullmatch(r"[一-龥]{3}", nfkc(text)) is not None and len(parts) == 2 and len(parts[0].surface) == 2 \
             and parts[1].pos[:1] == ("名詞",) and parts[1].norm not in _DERIVING_KANJI
-        if at < 0 or not (marked or clip or coined or (words and (long_enough or names_a_place(text)))) \
+        if at < 0 or not (marked or clip or coined or ph in small or (words and (long_enough or names_a_place(text)))) \
                 or nfkc(text) in PROGRAM_KINDS | AID_KINDS:
             continue
         if text != related and any(p.text.endswith("の" + ph.text) for p in pairs):

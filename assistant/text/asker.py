@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .wording import HOME_PLACES, morphemes
+
 # Pleasantries that open a message (「お疲れさまです。」): how it is asked, never a subject.
 GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
                          r"すみません|恐れ入(?:り)?ますが|失礼します|こんにちは)[。、,!！\s]*")
@@ -125,11 +127,18 @@ def without_aside(q: str) -> str:
 # A question relayed for someone else (「利用者の方から『…』とのお尋ねがありました」「住民から…と問い合わせがあって」): who
 # asked and that they asked are no subject; the relayed question in 『』 is the question.
 _RELAYED_BY = re.compile(r"(?:^|(?<=[。、,\s]))(?:図書館の|窓口(?:に|で)|カウンターで)?(?:ご?利用者|来館者|来庁者|お客様|お客さん|住民|市民|県民"
-                         r"|相談者|保護者|生徒|学生)(?:の方|さん|様)?(?:から|より|が)[、,]?")
-_RELAYED_ASK = re.compile(r"[』」]?(?:と|との|という|って)(?:(?:お尋ね|ご質問|質問|お問い合わせ|問い合わせ|ご相談|相談|照会|ご依頼|依頼|レファレンス)"
+                         r"|相談者|保護者|生徒|学生)(?:の方|さん|様)?(?:から|より|が|は)[、,]?"
+                         # (「…と聞いたという利用者の方がいらっしゃいます」: who asked, said after what they heard)
+                         r"|(?:という|といった)(?:ご?利用者|来館者|お客様|住民|県民|相談者)(?:の方)?が(?:いらっしゃい|おられ|い|来られ)(?:ます|ました)[。、,]?")
+_RELAYED_ASK = re.compile(r"[』」]?(?:と|との|という|って)(?:(?:(?:ご?利用者|来館者|住民|県民|相談者)(?:の方)?の)?(?:お尋ね|ご質問|質問|お問い合わせ|問い合わせ|ご相談|相談|照会|ご依頼|依頼|レファレンス)"
                           r"(?:が|を)?(?:ありました|ありまして|あった|あって|受けました|受けています|いただきました|いただいています|寄せられ(?:ました|ています)"
-                          r"|来ました|来ています|です)?|(?:おっしゃって|言って|話して|聞いて|尋ねて|お尋ねになって)(?:います|いました|いる|おられます|いて|おり))"
+                          r"|来ました|来ています|です)?|(?:おっしゃって|言って|話して|聞いて|尋ねて|お尋ねになって|調べて|お調べになって|気にして|心配して|心配されて)"
+                          r"(?:います|いました|いる|おられます|いらっしゃいます|いて|おり)"
+                          # (「…とお考えのようですが」「…確認したいとのことです」)
+                          r"|(?:お考え|考えて)(?:のよう|いるよう)?(?:です|でして)?|(?:確認し|知り|調べ)たい(?:との)?こと(?:です|でした)?)"
                           r"(?:が|ので)?[。、,]?")
+# (「…の移り変わりを調べておられます」: what they are looking into, its object the question)
+_RELAYED_LOOKS = re.compile(r"(?<=[^。、,])(?:を|について)(?:調べて|お調べになって|探して)(?:おられ|いらっしゃい|い)(?:ます|る)[。、,]?")
 # (「…（利用者からのレファレンスです）」: said in brackets)
 _RELAYED_NOTE = re.compile(r"[（(](?:ご?利用者|来館者|来庁者|住民|市民|県民|相談者)(?:の方)?(?:から|より)の(?:レファレンス|お尋ね|ご?質問|お?問い合わせ"
                            r"|ご?相談)(?:です)?[）)]")
@@ -156,15 +165,71 @@ _ANSWER_FORM = re.compile(r"(?:要点|ポイント|結論|内容|回答|答え)?
                           r"|【[^】]{1,6}】")
 
 
+def _who_gone(m: re.Match) -> str:
+    """Who relayed it, gone; a sentence that only said who (「…という利用者の方がいらっしゃいます。」) keeps its end."""
+    return "。" if m.group(0).startswith(("という", "といった")) else ""
+
+
 def without_request_frame(q: str) -> str:
     """``q`` without who relayed it (its 『』 unwrapped), a role set for the answerer, and how the answer should be
     written (a question that is nothing else is kept as it was)."""
     q = _RELAYED_NOTE.sub("", q)
-    if _RELAYED_ASK.search(q) and (_RELAYED_BY.search(q) or "『" in q):
-        q = _RELAYED_ASK.sub("。", _RELAYED_BY.sub("", q)).replace("『", "").replace("』", "")
+    asked = _RELAYED_ASK.search(q)
+    if asked and (_RELAYED_BY.search(q) or "『" in q or re.search(r"利用者|来館者|住民|県民|相談者", asked.group(0))):
+        q = _RELAYED_ASK.sub("。", _RELAYED_BY.sub(_who_gone, q)).replace("『", "").replace("』", "")
+    elif "『" in q and _RELAYED_BY.search(q):  # (「利用者の方が『…』の移り変わりを調べておられます」: their words, as the question's)
+        q = _RELAYED_LOOKS.sub("。", _RELAYED_BY.sub(_who_gone, q)).replace("『", "").replace("』", "")
     for pattern in (_ROLE, _ANSWER_FORM):  # (a sentence's end is kept: 「課題を3点で整理して。あと方策も」)
         q = pattern.sub(lambda m: "。" if m.group(0).endswith("。") else "", q).strip() or q
     return re.sub(r"([。？?！!])[\s。、,]+(?=\S|$)", r"\1", re.sub(r"^[。、,\s]+", "", q)).strip() or q
+
+
+# A written inquiry's frame (照会: another office asking in 公用文): 「標記について、下記のとおり照会いたします。」, the
+# numbered items (「１　…　２　…」), the closing (「ご多忙のところ恐縮ですが、よろしくお願いいたします。」), and 貴県 (the
+# prefecture asked, whose every sheet it is, as 長野県 is): none is what is asked about.
+_INQUIRY = re.compile(r"(?:標記|表記|本件|下記|以下)?(?:の件)?(?:について|に関し(?:まして|て)?)?[、,]?(?:下記|以下)の?(?:とおり|通り)"
+                      r"(?:照会|お尋ね|質問|確認|依頼)(?:いた|させていただ|申し上げ|し)?(?:します|きます|ます)[。]?"
+                      r"|(?:ご多忙|お忙しい|ご繁忙)(?:の|な)?(?:ところ|中|折)[^。]{0,40}?(?:お願い(?:いた|申し上げ)?(?:します|ます)|幸いです|存じます)[。]?"
+                      r"|(?:以上[、,]?\s*)?(?:何卒|なにとぞ)?(?:よろしく|宜しく)お願い(?:いた|申し上げ)?(?:します|ます)[。]?"
+                      r"|(?:差し支え|差支え)(?:なければ|ない範囲で)[、,]?"
+                      r"|(?:ご回答|ご教示|お教え)(?:いただけますと|いただければ|いただけると|くだされば|賜れば)(?:幸いです|幸甚です|助かります)[。]?"
+                      r"|(?:ご回答|ご教示)(?:いただき|賜り)たく(?:存じます|お願いいたします|お願い申し上げます)[。]?"
+                      r"|照会(?:事項|内容)[:：]?|【照会】|[（(]回答期限[^）)]{0,20}[）)]")
+# Who sends it (「静岡県企画課の山田と申します。」「岐阜県の担当者です。」「（静岡県総合政策課）」): the sender's office, never the
+# subject (another prefecture's name is on no sheet).
+_SENDER = re.compile(r"(?:^|(?<=[。\s]))[^。？?！!、,]{0,12}?(?:県|市|町|村|府|都|庁)[^。？?！!、,]{0,14}?"
+                     r"(?:課|室|局|部|係|担当|担当者|職員)(?:の[^。？?！!、,]{1,8}?)?(?:と申します|でございます|です)[。]?"
+                     r"|[（(][^）)]{0,12}(?:県|市|町|村)[^）)]{0,12}(?:課|室|局|部)[）)]")
+_YOUR_PREFECTURE = re.compile(r"(?:貴県|御県|貴庁|貴職)(?:の|では|に(?:おける|おかれまして(?:は)?|おいて(?:は)?)|で(?:は)?|が|として(?:は)?)?[、,]?")
+# 「１　成果指標の達成状況　２　今後の方向性」「（１）…」: each item is a sentence of its own.
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s。、]))(?:[（(][1-9１-９][)）]|[1-9１-９][.．、]?(?=[　 ]))[　 ]*(?=\S)")
+
+
+def without_inquiry_frame(q: str) -> str:
+    """``q`` without a written inquiry's frame (see ``_INQUIRY``): its items as sentences (a question that is nothing
+    else is kept as it was)."""
+    out = _YOUR_PREFECTURE.sub("", _INQUIRY.sub("", _SENDER.sub("", q)))
+    out = _ITEM_NUMBER.sub("。", out)
+    out = re.sub(r"[　\s]*。[　\s。]*", "。", re.sub(r"^[。、,\s　]+", "", out))
+    return out.strip() or q
+
+
+# How things are elsewhere, told before the question (「大阪やったらNPOの研修もっとあったけど、」「東京では無料だったんですが、」):
+# the place the asker compares with, never what the sheet must hold (a comparison asked, 「大阪と比べて」, is no aside).
+_ELSEWHERE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))(?P<place>[一-龥ァ-ヶー]{2,5}?)(?:府|都|県|市)?(?:だったら|やったら|では|じゃ|なら|の(?:頃|とき|時)は|にいた(?:頃|とき|時)は)"
+                           r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|のに|(?<=[^、])が)[、,]")
+
+
+def _without_elsewhere(q: str) -> str:
+    """``q`` without a clause telling how things are in another place (see ``_ELSEWHERE_RE``), when the place is a place
+    name (Sudachi's 地名) other than the prefecture's own and a question follows."""
+    m = _ELSEWHERE_RE.search(q)
+    if not m or not q[m.end():].strip():
+        return q
+    first = next(iter(morphemes(m.group("place"))), None)
+    if first is None or first.pos[2:3] != ("地名",) or first.surface in HOME_PLACES:
+        return q
+    return (q[:m.start()] + q[m.end():]).strip() or q
 
 
 def without_asker(q: str) -> str:
@@ -172,7 +237,7 @@ def without_asker(q: str) -> str:
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
     for pattern in (GREETING_RE, PURPOSE_RE, ASKED_BY_RE):
         q = pattern.sub("", q).strip() or q
-    return without_request_frame(q)
+    return without_request_frame(without_inquiry_frame(_without_elsewhere(q)))
 
 
 # What the asker has heard and wants confirmed (「出前講座は担当の方が少ないと伺いました」「…変わると耳にしました」):

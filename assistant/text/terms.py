@@ -85,6 +85,10 @@ HEADER_FIELDS = [
     ("email", re.compile(r"連絡先|問い?合わ?せ先|メールアドレス|(?:連絡|問い?合わ?せ|担当)[^。？?]{0,4}メール|e-?mail|アドレス", re.I)),
 ]
 
+# The names of a kind of party (学校名, 団体名): what is asked of that kind (its names, which the attributes judge as
+# 個別の名称: 「若槻養護学校と寿台養護学校」), never a thing of its own the sheet must write.
+NAME_OF_KIND = re.compile(r"(?P<kind>学校|高校|施設|団体|企業|会社|店|店舗|病院|大学|事業者|法人|地|市町村)(?:名|名称)")
+
 # Nouns that name what is asked of a subject, not a subject (「補助の上限額」: the cap of a subsidy).
 ATTRIBUTE_HEADS = frozenset("""
 上限 上限額 下限 単価 金額 額 費用 経費 コスト 予算 決算 決算額 件数 人数 回数 割合 率 比率 期間 時期 名称 名前 内訳 配分 数 実績 目標 推移 仕組み
@@ -105,7 +109,9 @@ PLACES_NAMED = re.compile(r"[一-龥ァ-ヶー]{2,}(?:市|町|村|圏域|地域|
                           r"(?:[一-龥ァ-ヶー]{2,8}・){2,}[一-龥ァ-ヶー]{2,8}|か国")
 
 # The terms of a subsidy (「上限いくら」「補助率は」): printed beside the 取組 it is for, never a sum of money spent.
-SUBSIDY_TERMS_Q = re.compile(r"上限|補助率|限度額|補助単価|いくらまで")  # (「1件いくらまで」: the cap)
+# (「1件いくらまで」: the cap; 「県が全部出してくれてる？」「費用の負担割合」: who pays which share, the 補助 (国１／３、県１／３))
+SUBSIDY_TERMS_Q = re.compile(r"上限|補助率|限度額|補助単価|いくらまで|負担(?:割合|率)|負担の割合|費用負担|(?:費用|経費)の?分担|"
+                             r"(?:県|国|市町村)(?:が|で)(?:全部|全額|半分|何割|どれだけ|どのくらい|どれくらい)(?:を)?(?:出し|出して|出す|負担|持っ|持つ)")
 SUBSIDY_TERMS = re.compile(r"上限|補助率|限度額|単価|[0-9０-９]+\s*[/／]\s*[0-9０-９]+")
 MONEY_ASKED_Q = re.compile(r"いくら|何円|何万円|金額|費用|お金|予算|決算|使っ(?:た|て)|かかっ|かけ(?:た|て)")
 PROGRAM_MONEY = re.compile(r"(?:予算|決算|事業費?|補正|繰越|一般財源|財源|(?<![一-龥ァ-ヶー])税金?|県費|執行|支出|補助金?|助成金?|交付金?|給付金?|委託|負担|貸付|融資|出資|支給|支払|"
@@ -213,7 +219,7 @@ DETAIL_COLUMN_Q = re.compile(r"(?:一般財源|当初予算|補正予算|補正�
 # Attributes sheets rarely state, beside vocabulary.ATTRIBUTES (asked, evidence, label): 「貸付って何年で返す？」 needs the term.
 MORE_ATTRIBUTES = [
     # which towns or areas by name (「4つの圏域って、どこでしたっけ」「どこの町でやった」): a list of places (佐久・上田・諏訪, 阿智村と小川村)
-    (re.compile(r"(?:どこの|(?<!ほ)どの)(?:町|市|村|圏域)(?!町村|村)|圏域(?:は|って|が)[、,]?\s*(?:具体的に)?(?:どこ|どちら)(?!で(?!した|す))"),
+    (re.compile(r"(?:どこの|(?<![ほな])どの)(?:町|市|村|圏域)(?!町村|村)|圏域(?:は|って|が)[、,]?\s*(?:具体的に)?(?:どこ|どちら)(?!で(?!した|す))"),
      re.compile(r"(?:[一-龥]{1,4}(?:市|町|村)[、・と]){1,}[一-龥]{1,4}(?:市|町|村)|(?:[一-龥]{2,4}・){2,}[一-龥]{2,4}"), "個別の名称"),
     # a cap per unit (「1泊いくらまで」): told by a 上限 or a unit price printed beside it
     (re.compile(r"(?<![0-9０-９,，.])[1１一](?:枚|台|基|件|泊|人|回|日|園|戸|路線|か所|箇所|組|団体|事業所)(?:あたり|当たり)?(?:って|は|で|の)?いくらまで"),
@@ -300,7 +306,8 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "親": ("保護者",), "ほったらかし": ("放置",), "距離": ("延長",), "人手": ("担い手", "人員", "労働", "人材"), "食べ物": ("食品", "食材"),
     "読む": ("読書",),  # 「高校生にもっと本読ませる」: the sheets' 読書
     "辞める": ("離職", "退職"), "植え替え": ("改植",), "植え替える": ("改植",),
-    "田圃": ("水田", "水稲"), "掠れる": ("摩耗",),  # 田んぼ, 白線がかすれてる
+    "田圃": ("水田", "水稲", "圃場", "ほ場"), "掠れる": ("摩耗",),  # 田んぼ, 白線がかすれてる
+    "種籾": ("種子",), "種": ("種子",),  # 「種もみ」「麦の種」
     "英語": ("外国語",), "休み": ("休暇", "年次休暇"), "タイミング": ("適期", "時期"), "犯人": ("被疑者", "容疑者"),
     "映像": ("画像", "動画"), "使い方": ("利用", "活用", "操作", "機能"),
     "病気": ("病", "疾病"),
@@ -386,7 +393,7 @@ DATA_ASKED = re.compile(r"(数字|数値|データ|統計)(?:って|は|とか|�
 # Not an existence asked of a thing: a figure (「年ごとの数字ある？」, the figure checks judge it), a relation (「…と関係
 # あります？」), a request (「教えてもらえますか」), how much (「何人」「いくら」; not 「何か国語かのチラシ」「何人か」「何か…してる」: some).
 NOT_A_THING_Q = re.compile(r"何(?:人|件|回|社|か所|校|団体|市町村|か国|カ国|ヶ国|語|種類)(?!語?か)|(?:何(?!か)|なに(?!か)|どう|どんな|どういう|どこ|いつ|誰|なぜ|なんで)[^。？?]{0,20}(?:して|出して)(?:る|ます|いる|います|ん)|どのくらい|どれくらい|いくら|"
-                           + DATA_ASKED.pattern + r"|(?:関係|関連)(?:って|は|が)?(?:ある|あり)|[てで](?:もらえ|もらい)")
+                           + DATA_ASKED.pattern + r"|(?:関係|関連)(?:って|は|が)?(?:ある|あり)|(?:て|(?<=[んい])で)(?:もらえ|もらい)")  # (not 「木の駅でもらえる」: a place)
 
 # Money asked over the years the sheet gives (「決算ベースでどう推移」「ここ３年の推移も」), one year named or none.
 YEARS_SPAN_Q = re.compile(r"推移|ここ(?:数|[0-9２-９二三])年|年々|経年|この[0-9３三]年")

@@ -56,6 +56,7 @@ FRAME_NOUNS = frozenset("""
 自体 自身 そのもの
 計算 勘定 換算 試算 割り算 掛け算 言い方 呼び方 言い換え 噂 うわさ
 文言 記載 記述 原文 出典 結論 正確 レファレンス
+算定 積算 算出 いかが 如何 方向性 照会 教示 標記 下記 スキーム 移り変わり 動向 欄 有無 当該
 執行部 当局 県当局 理事者 所管 所管課 担当課
 大幅 微増 微減 激増 激減 急増 急減 倍増 半減 増 減
 アップダウン アップ ダウン ペイン ネクスト ボトルネック コスパ コストパフォーマンス ネクストアクション アクション ペインポイント イシュー トレンド オペレーション
@@ -163,6 +164,21 @@ def predicate_forms(text: str) -> frozenset[str]:
         if m.pos[:1] == ("名詞",) and said:
             out.add(m.norm)
             out.update(w for w in ("気味", "ぎみ") if said.group(0) == w)  # the suffix says no subject either
+    return frozenset(out)
+
+
+# A manner noun, a verb's 連用形 with 方 (しまい方, 読み方, 使い方, 決め方): how a thing is done, asked of the word before it.
+_MANNER = re.compile(r"[一-龥]?[ぁ-ん]{0,2}[いきしちにひみりぎじびえけせてねへめれげぜでべ]方")
+
+
+@_PER_QUESTION
+def manner_forms(text: str) -> frozenset[str]:
+    """Normalised forms of the manner nouns in ``text`` (仕舞い of 「銃のしまい方」, 読み方): the way a thing is done, never
+    a subject of its own (the sheet says 保管状況 where the user says しまい方; 銃 is what is judged)."""
+    ms = morphemes(text)
+    out = {m.norm for m in ms if _MANNER.fullmatch(m.surface)}
+    out |= {m.norm for m, nxt in zip(ms, ms[1:]) if nxt.surface == "方" and re.fullmatch(r"[一-龥]?[ぁ-ん]{1,3}", m.surface)
+            and _MANNER.fullmatch(m.surface + "方")}
     return frozenset(out)
 
 

@@ -679,3 +679,13 @@ def eneo_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "eneo", ("sheets_EN", "sheets_EO"),
                                (("sheets_CT", "10-28-07"), ("sheets_ED", "07-22-01"), ("sheets", "09-03-05"),
                                 ("sheets_EH", "02-18-04"), ("sheets_AL", "09-52-03"), ("sheets_CB", "11-15-01")))
+
+
+@pytest.fixture(scope="session")
+def epqs_service(tmp_path_factory):
+    """Dev sets EP's, EQ's and ES's twelve sheets (地域リハビリテーション活動支援推進, 自然保護レンジャー活動推進, 危機管理型水位計・
+    河川監視カメラ整備推進, 若年者消費者教育推進; 古民家等活用観光拠点整備支援, 遊休農地再生・活用推進, 木の駅・薪活用推進, 放課後子ども
+    教室推進; 計量適正化推進, 主要農作物種子安定供給推進, 病気療養児教育支援, 猟銃等適正管理推進) and the sheets their questions were
+    once answered from: 児童生徒心の健康観察・ＳＯＳ教育推進 (健康観察システムの市町村), 外国籍児童生徒等日本語指導充実 (学習支援員)."""
+    return _folders_and_sheets(tmp_path_factory, "epqs", ("sheets_EP", "sheets_EQ", "sheets_ES"),
+                               (("sheets_EI", "12-49-03"), ("sheets_AH", "12-70-02")))

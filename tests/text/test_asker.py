@@ -20,6 +20,15 @@ Q = "NPOセミナーの満足度が下がったのはなぜ？"
     "{q} 正確な文言と該当する欄をお知らせください。",
     "{q} 結論→理由→根拠の順で。",
     "【質問】{q}【条件】シートの記載に基づいて答えること",
+    # a patron's words relayed and said what they look into, or who they are, after them
+    "利用者の方が『{q}』と調べておられます。",
+    "『{q}』とお考えのようですが、",
+    # a written inquiry (照会) from another office
+    "標記について、下記のとおり照会いたします。{q}",
+    "貴県におかれましては、{q}ご多忙のところ恐縮ですが、よろしくお願いいたします。",
+    "照会事項：{q}（回答期限：12月10日）",
+    "静岡県企画課の山田と申します。{q}",
+    "岐阜県の担当者です。{q}",
 ])
 def test_a_request_frame_is_dropped(framed):
     assert without_asker(framed.format(q=Q)) == Q
@@ -29,5 +38,15 @@ def test_what_is_asked_stays():
     assert without_asker("課題を3点で整理してください。あと方策も。") == "課題。あと方策も。"
     assert without_asker("利用者の方が『{q}』とおっしゃっています。シートのどの欄に記載がありますか。".format(q=Q)) == \
         Q + "シートのどの欄に記載がありますか。"
-    for q in ("生徒が増えた理由は？", "住民が言うには除雪が遅い。", "事業の目的を一言で教えて", "R6の決算を表にして"):
+    for q in ("生徒が増えた理由は？", "住民が言うには除雪が遅い。", "事業の目的を一言で教えて", "R6の決算を表にして", "この補助は市町村の事業です。"):
         assert without_asker(q) == q
+
+
+def test_relayed_words_and_numbered_items_become_sentences():
+    assert without_asker("利用者の方が『病院を出たあと、元の学校に戻れた子の割合』の移り変わりを調べておられます。") == \
+        "病院を出たあと、元の学校に戻れた子の割合の移り変わり。"
+    assert without_asker("『子ども向けに、はかりの出前授業をしている』と聞いたという利用者の方がいらっしゃいます。実施校数は？") == \
+        "子ども向けに、はかりの出前授業をしていると聞いた。実施校数は？"
+    assert without_asker("１　成果指標の達成状況　２　今後の方向性") == "成果指標の達成状況。今後の方向性"
+    assert without_asker("大阪やったらNPOの研修もっとあったけど、満足度ってどうなん？") == "満足度ってどうなん？"
+    assert without_asker("大阪と比べて満足度は高いの？") == "大阪と比べて満足度は高いの？"  # a comparison asked, no aside
