@@ -88,6 +88,7 @@ class Hit:
     lex_rank: int = 0
     dense_rank: int = 0
     why: list[str] = field(default_factory=list)
+    figures: float = 0.0  # share of the figures the question quotes that this passage prints (query.figure_sentences)
 
 
 # --------------------------------------------------------------------------- answer

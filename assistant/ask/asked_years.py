@@ -46,11 +46,17 @@ def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     return _jigyo_years_gap(snap, plan)
 
 
+def _answering_text(snap, hits, header: bool = True) -> str:
+    """The text of the sheet the first hit is from (its header too, or not); none for the placeholder hits of a cross
+    question's pre-check."""
+    versions = {snap.chunks[h.chunk_id].meta.get("version") for h in hits[:1] if getattr(h, "chunk_id", None) in snap.chunks}
+    return sheet_text(snap, [c for v in versions for c in snap.by_version.get(v, [])
+                             if header or snap.chunks[c].meta.get("section") != "header"])
+
+
 def _era_written(snap, hits) -> bool:
     """Whether the answering sheet's text speaks of an earlier era's years (平成, H30年): then it may tell the comparison."""
-    versions = {snap.chunks[h.chunk_id].meta.get("version") for h in hits[:1] if getattr(h, "chunk_id", None) in snap.chunks}
-    ids = [c for v in versions for c in snap.by_version.get(v, []) if snap.chunks[c].meta.get("section") != "header"]
-    return re.search(r"平成|昭和|(?<![A-Za-z])H\s*\d{1,2}\s*年", sheet_text(snap, ids)) is not None
+    return re.search(r"平成|昭和|(?<![A-Za-z])H\s*\d{1,2}\s*年", _answering_text(snap, hits, header=False)) is not None
 
 
 def _years_written(snap, plan: QueryPlan, hits, newest: int) -> set[int]:
@@ -61,9 +67,7 @@ def _years_written(snap, plan: QueryPlan, hits, newest: int) -> set[int]:
     later = [y for y in plan.unknown_years if y > newest]
     if not later:
         return set()
-    # (the pre-check of a cross question passes no hits, only a placeholder)
-    versions = {snap.chunks[h.chunk_id].meta.get("version") for h in hits[:1] if getattr(h, "chunk_id", None) in snap.chunks}
-    text = sheet_text(snap, [c for v in versions for c in snap.by_version.get(v, [])])
+    text = _answering_text(snap, hits)
     return {y for y in later if re.search(rf"(?:R|令和){y - REIWA_BASE}年", text, re.IGNORECASE)}
 
 

@@ -270,8 +270,7 @@ def select(snap, plan: QueryPlan, hits, k: int) -> tuple[list[str], list[str]]:
 def _quoted_passage(snap, plan: QueryPlan, hits) -> str | None:
     """The best hit, when it is the passage printing most of the figures the question quotes with their counters
     (``query.figure_sentences``) and no indicator is named: the question is about what that passage says."""
-    share = next((float(w.split(":")[1]) for w in hits[0].why if w.startswith("figures:")), 0.0)
-    if share < 0.5 or plan.strong_indicators():
+    if hits[0].figures < 0.5 or plan.strong_indicators():
         return None
     return hits[0].chunk_id
 

@@ -16,6 +16,7 @@ from ingest.form import nfkc
 from ..text.terms import SUBSIDY_TERMS_Q
 from ..text.tokens import tokenize
 from ..text.vocabulary import RATE_Q, RESULT_Q, STOP_TOKENS, WHY_SET_Q
+from ..text.wording import verb_stems
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import Catalogue
 from .short_names import NAMED_LINK
@@ -243,7 +244,7 @@ def count_link(plan: QueryPlan, cat: Catalogue) -> None:
             return
         fit = [e for e in fit if any(w in nfkc(e.name) for w in said_as)]
     words = {t for t in plan.salient if t not in STOP_TOKENS and not re.fullmatch(r"数|人数|件数|日数|人|者", t)}
-    words |= {m.group(1) for t in plan.salient if (m := re.fullmatch(r"([一-龥]+)[ぁ-ん]*[うくぐすつぬぶむる]", t))}
+    words |= verb_stems(plan.salient)  # (泊まる: 泊 of 宿泊者数)
     said = [(sum(w in nfkc(e.name) for w in words), e) for e in fit]
     best = max((n for n, _ in said), default=0)
     top = [e for n, e in said if n == best]

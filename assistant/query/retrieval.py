@@ -266,6 +266,7 @@ def _anchor_figures(snap, plan: QueryPlan, hits: dict[str, Hit], allowed, sig: _
             h = hits[cid] = Hit(cid, 0.0)
             sig.apply(snap, h)
         h.score += W_SENTENCE * UNIT * share
+        h.figures = max(h.figures, share)
         h.why.append(f"figures:{share:.2f}")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import HOME_PLACES, morphemes
+from .wording import HOME_PLACES, OTHER_PREFECTURES, morphemes
 
 # Pleasantries that open a message (「お疲れさまです。」): how it is asked, never a subject.
 GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
@@ -216,13 +216,23 @@ def without_inquiry_frame(q: str) -> str:
 
 # How things are elsewhere, told before the question (「大阪やったらNPOの研修もっとあったけど、」「東京では無料だったんですが、」):
 # the place the asker compares with, never what the sheet must hold (a comparison asked, 「大阪と比べて」, is no aside).
-_ELSEWHERE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))(?P<place>[一-龥ァ-ヶー]{2,5}?)(?:府|都|県|市)?(?:だったら|やったら|では|じゃ|なら|の(?:頃|とき|時)は|にいた(?:頃|とき|時)は)"
+_ELSEWHERE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))(?P<place>[一-龥ァ-ヶー]{2,5}?)(?:府|都|県|市)?(?:だったら|やったら|では|じゃ|なら|だと|やと|の方が|の方は|の(?:頃|とき|時)は|にいた(?:頃|とき|時)は)"
                            r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|のに|(?<=[^、])が)[、,]")
+
+
+# 「NPOセミナーって大阪の方がよっぽど満足度高かったで。」: a sentence telling how it was in another prefecture, said before
+# the question sentence (not one asking to compare: 「大阪と比べてどう？」 ends with its question).
+_ELSEWHERE_SENTENCE = re.compile(r"[^。？?！!]*?(?P<place>(?:" + "|".join(sorted(OTHER_PREFECTURES, key=len, reverse=True))
+                                 + r")(?:府|都|県|市)?(?:の方が|の方は|では|だと|やと|は|も|で))[^。？?！!]*[。！!]")
 
 
 def _without_elsewhere(q: str) -> str:
     """``q`` without a clause telling how things are in another place (see ``_ELSEWHERE_RE``), when the place is a place
-    name (Sudachi's 地名) other than the prefecture's own and a question follows."""
+    name (Sudachi's 地名) other than the prefecture's own and a question follows; and without a sentence telling how it
+    was in another prefecture before the question sentence (see ``_ELSEWHERE_SENTENCE``)."""
+    m = _ELSEWHERE_SENTENCE.match(q)
+    if m and re.search(r"[?？]|(?:の|ん|か)\s*$", q[m.end():].strip()) and not re.search(r"比べ|比較|より", m.group(0)):
+        q = q[:m.start("place")] + q[m.end("place"):]  # (what it says of the subject stays: 「NPOセミナーって…満足度高かった」)
     m = _ELSEWHERE_RE.search(q)
     if not m or not q[m.end():].strip():
         return q

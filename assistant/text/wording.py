@@ -69,6 +69,13 @@ GROUP_NOUNS = frozenset({"子供", "女性", "男性"})
 
 # Places every sheet is in: the prefecture and the country say nothing of which subject.
 HOME_PLACES = frozenset({"日本", "長野", "長野県", "信州", "国内", "県内"})
+# The other prefectures (and the metropolitan areas said for them): a place the sheets never report on, named by a user
+# comparing where they come from (「大阪の方がよっぽど満足度高かったで。」).
+OTHER_PREFECTURES = frozenset("""
+北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 東京 神奈川 新潟 富山 石川 福井 山梨 岐阜 静岡 愛知 三重 滋賀
+京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 宮崎 鹿児島 沖縄
+関西 関東 東北 九州 四国 中国地方 北陸 東海 近畿 首都圏 名古屋 横浜 神戸 札幌 仙台
+""".split())
 # Common nouns that narrow a subject to a region outside the prefecture as a place name does (県外から引っ越して
 # きた人, 海外からの来訪者): the figures of a sheet that never names the region are not that region's.
 # The sheets' other words for each (海外向けPR is インバウンド誘客).

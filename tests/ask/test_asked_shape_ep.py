@@ -97,7 +97,10 @@ def test_kansai_speech_asks_its_plain_question(service):
     # (once the 事業目的 for 「なんぼ」, and refused: 「大阪」についての記載はない)
     answered_first(service, [
         ("協働・共創推進事業て結局なんぼかかってるん？", ("02 05 02", "6", None)),
-        ("大阪やったらNPOの研修もっとあったけど、長野のNPOセミナーの満足度ってどないなん？", ("02 05 02", "4", 3))])
+        ("大阪やったらNPOの研修もっとあったけど、長野のNPOセミナーの満足度ってどないなん？", ("02 05 02", "4", 3)),
+        ("NPOセミナーって大阪の方がよっぽど満足度高かったで。長野はどうなってるん？", ("02 05 02", "4", 3)),
+        ("市の協働・共創の事業って、来年どないしはるん？", ("02 05 02", "9-2", None)),
+        ("大阪やと川の氾濫対策もっとやっとったけど、長野の流域治水ってなにしてるん？", ("11 03 05", "7", None))])
     # ... while a comparison asked with the other place is still refused
     refused_saying(service, [("大阪と比べて、NPOセミナーの満足度は高いの？", "大阪")])
 

@@ -50,3 +50,6 @@ def test_relayed_words_and_numbered_items_become_sentences():
     assert without_asker("１　成果指標の達成状況　２　今後の方向性") == "成果指標の達成状況。今後の方向性"
     assert without_asker("大阪やったらNPOの研修もっとあったけど、満足度ってどうなん？") == "満足度ってどうなん？"
     assert without_asker("大阪と比べて満足度は高いの？") == "大阪と比べて満足度は高いの？"  # a comparison asked, no aside
+    assert without_asker("NPOセミナーって大阪の方がよっぽど満足度高かったで。長野はどうなってるん？") == \
+        "NPOセミナーってよっぽど満足度高かったで。長野はどうなってるん？"  # (what it says of the subject stays)
+    assert without_asker("大阪より長野の方が高い。なぜ？") == "大阪より長野の方が高い。なぜ？"
