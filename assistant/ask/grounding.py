@@ -82,8 +82,8 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
         forms, named_kind = [f for f in forms[:-1] if f != kind["kind"]] + [kind["kind"]], True
     else:
         named_kind = False
-    # (「銃のしまい方」: the manner asked of 銃, no subject of its own)
-    forms = [f for f in forms if f not in manner_forms(plan.norm)] or forms if len(forms) > 1 else forms
+    if len(forms) > 1:  # (「銃のしまい方」: the manner asked of 銃, no subject of its own)
+        forms = [f for f in forms if f not in manner_forms(plan.norm)] or forms
     verbal = verbal_forms(plan.norm)
     # (「R6に急回復していますね」: a one-kanji word before the verb says how it was done, 急 of 急回復)
     if not forms or (all(f in verbal or (len(f) == 1 and forms[-1] in verbal) for f in forms)

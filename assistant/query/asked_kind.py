@@ -234,18 +234,16 @@ def count_link(plan: QueryPlan, cat: Catalogue) -> None:
     if asked is None:
         _topic_counted(plan, cat, no)
         return
-    counts = [(e, _count_kind(e.name)) for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no]
-    fit = [e for e, k in counts if k and (asked == "count" or k == asked)]
+    fit = [(e, nfkc(e.name)) for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no
+           and (k := _count_kind(e.name)) and (asked == "count" or k == asked)]
     # (what is counted, named before 数 (「利用者数」「見た子どもの数」), must be the name's (搭乗者数 is no 利用者数, 学校数 no
     # 子どもの数): the question's own words decide then, not the kind of count)
     if counted := _COUNTED.search(plan.norm):
         said_as = {counted[1]} | expand({counted[1]})
-        if not any(w in nfkc(e.name) for e in fit for w in said_as):
-            return
-        fit = [e for e in fit if any(w in nfkc(e.name) for w in said_as)]
+        fit = [(e, name) for e, name in fit if any(w in name for w in said_as)]
     words = {t for t in plan.salient if t not in STOP_TOKENS and not re.fullmatch(r"数|人数|件数|日数|人|者", t)}
     words |= verb_stems(plan.salient)  # (泊まる: 泊 of 宿泊者数)
-    said = [(sum(w in nfkc(e.name) for w in words), e) for e in fit]
+    said = [(sum(w in name for w in words), e) for e, name in fit]
     best = max((n for n, _ in said), default=0)
     top = [e for n, e in said if n == best]
     if best >= 1 and len(top) == 1:

@@ -176,9 +176,13 @@ def without_request_frame(q: str) -> str:
     q = _RELAYED_NOTE.sub("", q)
     asked = _RELAYED_ASK.search(q)
     if asked and (_RELAYED_BY.search(q) or "『" in q or re.search(r"利用者|来館者|住民|県民|相談者", asked.group(0))):
-        q = _RELAYED_ASK.sub("。", _RELAYED_BY.sub(_who_gone, q)).replace("『", "").replace("』", "")
+        frame = _RELAYED_ASK
     elif "『" in q and _RELAYED_BY.search(q):  # (「利用者の方が『…』の移り変わりを調べておられます」: their words, as the question's)
-        q = _RELAYED_LOOKS.sub("。", _RELAYED_BY.sub(_who_gone, q)).replace("『", "").replace("』", "")
+        frame = _RELAYED_LOOKS
+    else:
+        frame = None
+    if frame is not None:
+        q = frame.sub("。", _RELAYED_BY.sub(_who_gone, q)).replace("『", "").replace("』", "")
     for pattern in (_ROLE, _ANSWER_FORM):  # (a sentence's end is kept: 「課題を3点で整理して。あと方策も」)
         q = pattern.sub(lambda m: "。" if m.group(0).endswith("。") else "", q).strip() or q
     return re.sub(r"([。？?！!])[\s。、,]+(?=\S|$)", r"\1", re.sub(r"^[。、,\s]+", "", q)).strip() or q

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-# (dialect form, standard form): words with a single reading
-_WORDS = [
+# (dialect form, standard form), applied in this order: the words with a single reading first, then the endings (the
+# past negative before 〜へん alone, 〜とる before 〜やん).
+_FORMS = [
     (re.compile(r"なんぼ"), "いくら"),
     (re.compile(r"どないな(?!ん)"), "どんな"),
     (re.compile(r"どない"), "どう"),
@@ -24,43 +25,33 @@ _WORDS = [
     (re.compile(r"せやけど"), "だけど"),
     (re.compile(r"せやから"), "だから"),
     (re.compile(r"あかん"), "だめ"),
+    # the past negative (「いってへんかった」「行かんかった」: いってなかった, 行かなかった)
+    (re.compile(r"(?:(?<=[てでしせけれめいきみびらかさたなまわが])(?:へん|ひん)|(?<=[かさたなまらわがば])ん)かった"), "なかった"),
+    # the negative 〜へん after a verb's stem (いってへん, でけへん, 知らへん, 書いてへん): 〜ない
+    (re.compile(r"(?<=[てでしせけれめいきみびらかさたなまわが])(?:へん|ひん)(?=[かのでやっ。、,？?！!ねよ]|$)"), "ない"),
+    # 「増えとる」「減っとった」「減っとります」: 〜ている, 〜ていた, 〜ています
+    *((re.compile(r"(?<=[えけげせぜてでねへべめれっ])と" + a), b)
+      for a, b in (("りました", "ていました"), ("ります", "ています"), ("った", "ていた"), ("る", "ている"))),
+    # 「増えてるやん」: 〜じゃない (not 「ちゃん」)
+    (re.compile(r"(?<![ちゃ])やん(?=か|[。、,？?！!]|$)"), "じゃない"),
+    # 「なんでなん？」「どないなん」: 〜なの
+    (re.compile(r"(?<=[でうがれい])なん(?=[？?。、,]|$)"), "なの"),
+    # the copula や after a noun or a figure (「県の事業やけど」「R6やから」「いくらやった」): だ.  Not 「何やった」「どのくらい
+    # やった」「何日分やった」, which ask what was done (やる) as often as what it was.
+    (re.compile(r"(?:(?<=[一-龥ァ-ヶー0-9０-９%％])や(?=けど|から|ねん|ろ(?:う|か|[?？])))|(?<=いくら)や(?=った)"), "だ"),
+    # 「〜のちゃう？」「〜んちゃう」: ではないか
+    (re.compile(r"(?<=[のん])ちゃう(?=[かの？?、。,]|$)"), "ではない"),
+    # 「来てはる」: the honorific 〜てはる is 〜ている; 「どうしはるん」「しはった」: する, した
+    (re.compile(r"(?<=[てで])はる(?=[んのか？?、。,]|$)"), "いる"),
+    (re.compile(r"しはる(?=[んのか？?、。,]|$)"), "する"),
+    (re.compile(r"しはった"), "した"),
+    # 「〜ねん」「〜やねん」: 〜んだ
+    (re.compile(r"(?<=[^ぁ-ん])ねん|(?<=[ぁ-ん])ねん(?=[。、,！!？?]|$)"), "んだ"),
 ]
-# The past negative first (「いってへんかった」「行かんかった」: いってなかった, 行かなかった), then 〜へん alone.
-_PAST_NEGATIVE = re.compile(r"(?:(?<=[てでしせけれめいきみびらかさたなまわが])(?:へん|ひん)|(?<=[かさたなまらわがば])ん)かった")
-# The negative 〜へん after a verb's stem (いってへん, でけへん, 知らへん, 書いてへん): 〜ない.
-_NEGATIVE = re.compile(r"(?<=[てでしせけれめいきみびらかさたなまわが])(?:へん|ひん)(?=[かのでやっ。、,？?！!ねよ]|$)")
-# The copula や after a noun or a figure (「県の事業やけど」「R6やから」「いくらやった」): だ.  Not 「何やった」「どのくらいやった」
-# 「何日分やった」, which ask what was done (やる) as often as what it was.
-_COPULA = re.compile(r"(?:(?<=[一-龥ァ-ヶー0-9０-９%％])や(?=けど|から|ねん|ろ(?:う|か|[?？])))|(?<=いくら)や(?=った)")
-# 「〜のちゃう？」「〜んちゃう」: ではないか
-_NOT_IT = re.compile(r"(?<=[のん])ちゃう(?=[かの？?、。,]|$)")
-# 「来てはる」: the honorific 〜てはる is 〜ている; 「どうしはるん」「しはった」: する, した
-_HONORIFIC = re.compile(r"(?<=[てで])はる(?=[んのか？?、。,]|$)")
-_SHIHARU = [(re.compile(r"しはる(?=[んのか？?、。,]|$)"), "する"), (re.compile(r"しはった"), "した")]
-# 「増えとる」「減っとった」: 〜ている, 〜ていた
-_TORU = [(re.compile(r"(?<=[えけげせぜてでねへべめれっ])と" + a), b)
-         for a, b in (("りました", "ていました"), ("ります", "ています"), ("った", "ていた"), ("る", "ている"))]
-# 「増えてるやん」: 〜じゃない (not 「ちゃん」)
-_YAN = re.compile(r"(?<![ちゃ])やん(?=か|[。、,？?！!]|$)")
-# 「なんでなん？」「どないなん」: 〜なの
-_NAN = re.compile(r"(?<=[でうがれい])なん(?=[？?。、,]|$)")
-# 「〜ねん」「〜やねん」: 〜んだ
-_NEN = re.compile(r"(?<=[^ぁ-ん])ねん|(?<=[ぁ-ん])ねん(?=[。、,！!？?]|$)")
 
 
 def standard_speech(q: str) -> str:
     """``q`` with its 関西弁 forms in standard Japanese (see module doc); other text as it was."""
-    for pattern, plain in _WORDS:
+    for pattern, plain in _FORMS:
         q = pattern.sub(plain, q)
-    q = _PAST_NEGATIVE.sub("なかった", q)
-    q = _NEGATIVE.sub("ない", q)
-    for pattern, plain in _TORU:
-        q = pattern.sub(plain, q)
-    q = _YAN.sub("じゃない", q)
-    q = _NAN.sub("なの", q)
-    q = _COPULA.sub("だ", q)
-    q = _NOT_IT.sub("ではない", q)
-    q = _HONORIFIC.sub("いる", q)
-    for pattern, plain in _SHIHARU:
-        q = pattern.sub(plain, q)
-    return _NEN.sub("んだ", q)
+    return q
