@@ -63,17 +63,19 @@ class Result:
 
 
 def _scope(df: pd.DataFrame, spec: QuerySpec, about: dict) -> pd.DataFrame:
+    """The rows ``spec`` is about. Each mask is boolean even when no row is left: pandas reads an
+    empty object-typed mask as a list of column names and returns a frame with no columns."""
     df = df[df["latest"]]
     if spec.topic:
         df = df[df["version"].isin(topic_versions(spec.topic, about))]
     if spec.bukyoku:
-        df = df[df["bukyoku"].map(lambda b: any(x in b for x in spec.bukyoku))]
+        df = df[df["bukyoku"].map(lambda b: any(x in b for x in spec.bukyoku)).astype(bool)]
     if spec.jigyo:
         df = df[df["jigyo_no"].isin(spec.jigyo)]
     if spec.exclude:
         df = df[~df["jigyo_no"].isin(spec.exclude)]
     if spec.unit and "unit" in df.columns:  # 「単位が％の指標」: the kind of indicator in scope (its 「全N件」)
-        df = df[df["unit"].map(lambda u: nfkc(str(u or "")).strip()) == nfkc(spec.unit)]
+        df = df[(df["unit"].map(lambda u: nfkc(str(u or "")).strip()) == nfkc(spec.unit)).astype(bool)]
     if spec.indicators and "indicator_no" in df.columns:
         df = df[(df["jigyo_no"] + "#" + df["indicator_no"].astype(str)).isin(spec.indicators)]
     return df

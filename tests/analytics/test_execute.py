@@ -116,3 +116,11 @@ def test_items_by_method_counted_per_jigyo():
     res, (text, _, table) = run(s, measure="items", method="補助", group_by="jigyo", aggregate="count", order="desc")
     assert res.rows["value"].tolist() == [2, 1]
     assert "全部で3件" in text and "最も多いのは甲事業費（01 01 01）（2件）" in text
+
+
+def test_nothing_in_scope_before_a_bukyoku_filter(snap):
+    """A topic no sheet has, then a 部局: the empty mask stays a row filter (pandas once read it as
+    column names, dropped every column and the run stopped on a KeyError)."""
+    res, (text, cites, _) = run(snap, measure="settlement", topic="留置施設", bukyoku=["企画振興部"])
+    assert res.rows.empty and not cites
+    assert text
