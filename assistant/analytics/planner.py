@@ -30,6 +30,9 @@ from .plan_parts import missing_years, named_filters, top_member, year_pair
 from .spec import MEASURES, Condition, QuerySpec
 
 
+_JIGYO_WORD = re.compile(r"([一-龥ァ-ヶーA-Za-z]{4,})事業(?!費)")
+
+
 def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
     """A question about one named 事業 (or 「この事業」) stays with the single-sheet answers;
     「〇〇関係の事業」 (``topic``) names a group of 事業, not one."""
@@ -44,8 +47,11 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
     for m in W.NAMED_SUBJECT_Q.finditer(q):
         if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
             return True
-    return any(e.score >= STRONG_LINK for e in plan.jigyo) and not W.GROUP_JIGYO_Q.search(q) \
-        and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業|\d+事業|全事業", q) \
+    # 「テロ対策事業の令和5年度決算額」: the program named as 〇〇事業, a short form of a linked 事業名
+    named = any(e.score >= STRONG_LINK for e in plan.jigyo) or \
+        any(abbreviates(m[1], e.name) for m in _JIGYO_WORD.finditer(q) for e in plan.jigyo)
+    return named and not W.GROUP_JIGYO_Q.search(q) \
+        and not re.search(r"以外|ほかの|他の|全(?:て|部)?の事業|すべての事業|\d+事業|(?<![一-龥])全事業", q) \
         and not (plan.bukyoku and W.BUKYOKU_JIGYO_Q.search(q))  # 「企画振興部の事業は…8事業全体の何%」
 
 

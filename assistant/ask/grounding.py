@@ -72,10 +72,15 @@ def subject_forms(ph, plan: QueryPlan) -> tuple[list[str] | None, bool]:
                                  or forms[-1] in ("対策", "コスト", "経費", "費用"))
     # (「トレイル事業のR6執行率」: a figure of the cost table, 執行率 or 不用額, ends the phrase with or without の)
     cost = False
-    while len(forms) >= 2 and (forms[-1] in _COST_FIGURE_WORDS or forms[-1] in ("率", "額") and forms[-2] in _COST_FIGURE_WORDS):
+    while len(forms) >= 2 and (forms[-1] in _COST_FIGURE_WORDS or forms[-1] in ("率", "額") and forms[-2] in _COST_FIGURE_WORDS
+                               # 「購入単価」「派遣単価」: the price asked of what was bought or sent (whether the sheet states it is
+                               # the attribute check's); 「平均単価」 is a figure of its own
+                               or forms[-1] == "単価" and forms[-2] != "平均"):
         forms, cost = forms[:-1], True
     if cost and forms[-1:] == ["事業"] and len(forms) >= 2:
         forms = forms[:-1]  # (トレイル事業: the program's own short name is what is judged)
+    # (「計画上の」「制度上」: 上 after a noun says in what respect, no subject of its own)
+    forms = [f for i, f in enumerate(forms) if not (f == "上" and i and forms[i - 1] + "上" in nfkc(ph.text))] or forms
     # (a state said of the subject, 「頭打ち気味」, is how it is doing, no subject of its own)
     forms = [f for f in forms if f not in predicate_forms(plan.norm)]
     if forms and (kind := NAME_OF_KIND.fullmatch(forms[-1])):  # (「学校名」: the names of schools, asked of 学校)

@@ -115,6 +115,25 @@ def glossed(text: str, sheet: list[str], plan: QueryPlan) -> bool:
     return False
 
 
+# A term the user glosses in parentheses: 「官民のテロ対策ネットワーク（パートナーシップ）」
+_USER_GLOSS = re.compile(r"([^\s、。,?？()「」]{2,})\(([^()]{2,24})\)")
+
+
+def user_glossed(text: str, norm: str, held: list[str]) -> bool:
+    """Whether the question (``norm``) glosses ``text`` in parentheses with a term that ``held`` (the linked names and the
+    sheet) has: 「官民のテロ対策ネットワーク（パートナーシップ）」 is the user's description of the sheet's 信州テロ対策
+    パートナーシップ, not another subject.  Not the other way round: 「成人式（はたちの集い）」 on a sheet that says 成人式 is
+    still asked of 成人式, whatever else the sheet does there.  Only the term's head is glossed, its other words must be
+    held as they are: 「家賃の収納率（現年分）」 says which 収納率, and 家賃 is still the subject.  A year in parentheses is no
+    gloss."""
+    for m in _USER_GLOSS.finditer(norm):
+        gloss = m[2].strip()
+        if m[1].endswith(text) and len(gloss) >= 2 and not re.search(r"[0-9]|年度", gloss) and any(gloss in h for h in held) \
+                and all(any(part in h for h in held) for part in text.split("の")[:-1] if part):
+            return True
+    return False
+
+
 def sudachi_synonyms(word: str, tokens: set[str]) -> set[str]:
     """The words of ``tokens`` sharing a Sudachi synonym group with ``word`` (空気: 大気).
     Used only to ground a phrase whose words the answering sheet says otherwise: the groups are loose

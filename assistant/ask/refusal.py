@@ -11,20 +11,21 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from ingest.form import nfkc, year_label
+from ingest.form import SEC_PLAN, nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.asker import aside_spans, in_aside, told_before
 from ..text.glosses import sheet_glosses
 from ..text.tokens import homophones, morphemes, token_set, tokenize
-from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, MEASURE_WORD, NAME_OF_KIND, PROGRAM_KINDS, PROGRAM_NAMED_Q
-from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, RATE_Q
+from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, FORM_WORDS, MEASURE_WORD, NAME_OF_KIND, PROGRAM_KINDS, PROGRAM_NAMED_Q
+from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, PLAN_TABLE_Q, RATE_Q
 from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_through, no_pairs, noun_phrases, place_forms, predicate_forms
 from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, count_of, counted_here, evidence_sheet, figure_of_linked, means_named, other_cost, subject_forms, termed_check
-from .naming import glossed, in_named_phrase, okurigana_variant, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word
+from .naming import glossed, in_named_phrase, okurigana_variant, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word, \
+    user_glossed
 from .evidence import answer_ids, answer_version, chunk_tokens, named_sheet_says, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
 from .keywords import keywords_unwritten
@@ -101,13 +102,15 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
              and all(not w.isascii() or _ascii_subject(w, plan.norm) for w in {t, typed.get(t, t)})  # (rate, as レート)
              and t not in plan.clipped and not (len(t) >= 3 and t.endswith("的") and t[:-1] in vocab)  # 事務的: as 事務
              and t not in PROGRAM_KINDS  # 対策, 支援: what kind of program, never the subject alone
+             and t not in FORM_WORDS  # 実績値, 目標値: the form's own columns, whether or not an indexed sheet writes the word
              and not NAME_OF_KIND.fullmatch(t)  # 学校名: the names of schools, which the attributes judge
              and t not in token_set(plan.bukyoku)]  # 農政 of 農政部, an indexed 部局 named: the owner, said by the sheet's 部局
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
             [nfkc(snap.chunks[c].text) for c in top if c in snap.chunks]
         cands = [t for t in cands if not any(t in h or typed.get(t, t) in h or counted_here(t, h) or any(c in h for c in count_of(t))
-                                             for h in held)]  # (点数: 1,187点; 駅数: 駅の数)
+                                             for h in held)  # (点数: 1,187点; 駅数: 駅の数)
+                 and not user_glossed(typed.get(t, t), plan.norm, held)]  # (ネットワーク of 「…ネットワーク（パートナーシップ）」)
     if not cands:
         return []
     ev = set().union(*(chunk_tokens(snap, c) for c in top))  # the evidence's words, read once
@@ -148,9 +151,12 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
     if plan.indicators and (plan.intent == "trend" or (plan.intent == "lookup" and RATE_Q.search(plan.norm))):
         # Figures asked for: the subject must be the linked indicator's, not just on its sheet
         # (「スマート農業の研修の受講者数」 is not 「里親研修修了者の就農率」).
+        # (「総合５か年計画上の達成目標…の推移」: the figures of section 5, the form's other table, which the question names)
         keys = {(e.jigyo_no, e.indicator) for e in plan.indicators}
-        ev_ids = [c for c in ev_ids if snap.chunks[c].meta.get("section") in ("4", "8")
-                  and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys] or ev_ids
+        plan_table = bool(PLAN_TABLE_Q.search(plan.norm))
+        ev_ids = [c for c in ev_ids if (snap.chunks[c].meta.get("section") in ("4", "8")
+                  and (snap.chunks[c].meta.get("jigyo_no"), snap.chunks[c].meta.get("indicator")) in keys)
+                  or (plan_table and snap.chunks[c].meta.get("section") == SEC_PLAN)] or ev_ids
     # The program's own named things (「ながのコンカツナビ」, quoted on its sheet) say whose figure, as
     # its name does: 「コンカツナビの新規登録数」 asks for the indicator of the system the sheet names.
     quoted = quoted_names(snap, versions)
@@ -229,7 +235,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             if all((alts[f] | sudachi.get(f, set())) & toks or any(a in body for a in alts[f]) or counted_here(f, body) for f in forms):
                 together = True
                 break
-        if not together and not glossed(text, sheet, plan):
+        if not together and not glossed(text, sheet, plan) and not user_glossed(nfkc(ph.text), plan.norm, names + sheet):
             out.append(text if text != nfkc(ph.text) else ph.text)
     return out
 

@@ -230,10 +230,16 @@ _ELSEWHERE_SENTENCE = re.compile(r"[^。？?！!]*?(?P<place>(?:" + "|".join(sor
                                  + r")(?:府|都|県|市)?(?:の方が|の方は|では|だと|やと|は|も|で))[^。？?！!]*[。！!]")
 
 
+# 「…なんでなの？大阪だったらとっくに終わってそうだけどな」: the same told after the question, a last sentence asking nothing
+_ELSEWHERE_AFTER = re.compile(r"(?<=[?？])\s*(?:" + "|".join(sorted(OTHER_PREFECTURES, key=len, reverse=True))
+                              + r")(?:府|都|県|市)?(?:だったら|やったら|なら|では|だと|やと|の方が|の方は|は|も)[^?？]*$")
+
+
 def _without_elsewhere(q: str) -> str:
     """``q`` without a clause telling how things are in another place (see ``_ELSEWHERE_RE``), when the place is a place
     name (Sudachi's 地名) other than the prefecture's own and a question follows; and without a sentence telling how it
-    was in another prefecture before the question sentence (see ``_ELSEWHERE_SENTENCE``)."""
+    was in another prefecture before the question sentence (see ``_ELSEWHERE_SENTENCE``) or after it (``_ELSEWHERE_AFTER``)."""
+    q = _ELSEWHERE_AFTER.sub("", q)
     m = _ELSEWHERE_SENTENCE.match(q)
     if m and re.search(r"[?？]|(?:の|ん|か)\s*$", q[m.end():].strip()) and not re.search(r"比べ|比較|より", m.group(0)):
         q = q[:m.start("place")] + q[m.end("place"):]  # (what it says of the subject stays: 「NPOセミナーって…満足度高かった」)

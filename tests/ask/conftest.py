@@ -689,3 +689,10 @@ def epqs_service(tmp_path_factory):
     once answered from: 児童生徒心の健康観察・ＳＯＳ教育推進 (健康観察システムの市町村), 外国籍児童生徒等日本語指導充実 (学習支援員)."""
     return _folders_and_sheets(tmp_path_factory, "epqs", ("sheets_EP", "sheets_EQ", "sheets_ES"),
                                (("sheets_EI", "12-49-03"), ("sheets_AH", "12-70-02")))
+
+
+@pytest.fixture(scope="session")
+def evew_service(tmp_path_factory):
+    """Dev sets EV's and EW's eight sheets (医療安全推進, 水銀使用製品適正回収推進, まちなかウォーカブル推進, 私立学校教育環境整備
+    支援; 中小企業ネット販売力強化支援, 基幹的農業水利施設ストックマネジメント推進, 県立高校再編推進, テロ対策推進)."""
+    return _folders_and_sheets(tmp_path_factory, "evew", ("sheets_EV", "sheets_EW"))
