@@ -40,11 +40,22 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
         if m and label == "個別の内訳" and (details_named(snap, plan, hits) or cost_rows_named(plan)):
             continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」)
-        if m and label == "補助率" and _share_printed(snap, plan, ids, m.group(0)):
-            continue  # 「県内の何割を見込んだ数字」: a share the sheet writes (約４割), of no subsidy
+        if m and label == "補助率" and (_share_printed(snap, plan, ids, m.group(0)) or _no_subsidy(plan, m.group(0))):
+            continue  # 「県内の何割を見込んだ数字」: a share the sheet writes (約４割), of no subsidy; 「何割ぐらい回れてる」: a rate
         if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words, per_unit=asked is ATTRIBUTES[0][0]):
             return f"シートには{label}の記載がないため、お答えできません。"
     return None
+
+
+_SUBSIDY_SAID = re.compile(r"補助|助成|負担|出る|出ます|出して|出て|もらえ|交付|支給")
+
+
+def _no_subsidy(plan: QueryPlan, said: str) -> bool:
+    """Whether 「何割」 is asked with no word of money given (補助・助成・負担・出る…) of an indicator that is a rate, linked
+    surely: 「風俗店への立入り、何割ぐらい回れてる？」 asks the 立入調査の実施率, not a 補助率.  (Asked of nothing the sheet
+    reports as a rate, 「そば粉のうち県産って何割」, it stays a share the sheet must state.)"""
+    return said.startswith("何割") and not _SUBSIDY_SAID.search(plan.norm) \
+        and any(e.score >= 0.6 and re.search(r"率|割合", e.name) for e in plan.indicators)
 
 
 def _share_printed(snap, plan: QueryPlan, ids: list[str], said: str) -> bool:
@@ -52,7 +63,7 @@ def _share_printed(snap, plan: QueryPlan, ids: list[str], said: str) -> bool:
     the word just before it: 「県内の何割を見込んだ」 is the 「県内の入浴施設の約４割」 of the 目標値設定理由 (「返礼割合って何割」
     is no 「前年度から約２割の増加」)."""
     at = plan.norm.find("何割")
-    if not said.startswith("何割") or at < 0 or re.search(r"補助|助成|負担|出る|出ます|出して|もらえ", plan.norm):
+    if not said.startswith("何割") or at < 0 or _SUBSIDY_SAID.search(plan.norm):
         return False
     before = re.findall(r"[一-龥ァ-ヶー]{2,}", plan.norm[max(0, at - 12):at])
     if not before:
@@ -107,7 +118,9 @@ def _attribute_stated(snap, plan: QueryPlan, ids: list[str], evidence: re.Patter
     topic = topic - own or {t for t in words if t in asked and len(t) > 1 and t not in own} or topic
     # a price per the unit asked (「苗木って1本いくら」 is not told by 「10a当たり約150万円」)
     per = per_unit and ONE_UNIT_PRICED_Q.search(asked)
-    unit = re.compile(re.escape(per[1]) + r"(?:あたり|当たり|につき)?[^。]{0,12}[0-9]|単価") if per else None
+    # (「1社あたり平均いくら」: an average the sheet prints, 「補助額の平均は約1,450千円」, is the price per unit asked)
+    unit = re.compile(re.escape(per[1]) + r"(?:あたり|当たり|につき)?[^。]{0,12}[0-9]|単価"
+                      + (r"|平均[^。]{0,8}[0-9]" if "平均" in plan.norm else "")) if per else None
     for c in ids:
         if c not in snap.chunks:
             continue

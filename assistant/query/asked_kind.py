@@ -226,7 +226,9 @@ def count_link(plan: QueryPlan, cat: Catalogue) -> None:
     asked of the one linked 事業, no indicator linked, is its indicator counting that kind (people: 委嘱者数, not 巡視日数)
     whose name holds a word of the question (宿 of 宿泊者数, 教室 of 実施教室数); none when no name does (「参加してる子どもって
     何人」 is no 協力者の登録者数)."""
-    if plan.indicators or len({e.jigyo_no for e in plan.jigyo}) != 1 or plan.jigyo[0].score < WEAK_JIGYO \
+    # (an indicator linked only weakly, by a word it shares, 見学 of 見学者数, leaves the kind asked to decide)
+    if any(e.score >= WEAK_LINK for e in plan.indicators) or len({e.jigyo_no for e in plan.jigyo}) != 1 \
+            or plan.jigyo[0].score < WEAK_JIGYO \
             or plan.intent not in ("trend", "why", "lookup") or RATE_Q.search(plan.norm):
         return
     asked = next((k for k, p in _COUNT_ASKED if p.search(plan.norm)), None)

@@ -8,6 +8,7 @@ import re
 
 from ingest.form import nfkc
 
+from ..text.terms import NAME_FIGURE
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity, QueryPlan
@@ -80,6 +81,8 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     quoted: list[set[tuple]] = []  # each plain figure's indicators, to vote below
     for m in _FIGURE_RE.finditer(plan.norm):
         num, after = figure_key(m.group(1)), m.group(2)
+        if NAME_FIGURE.match(plan.norm, m.start(1)):
+            continue  # 「30人学級」: the program's name, no figure of an indicator
         if plan.norm[m.end(1):m.end(1) + 1].isspace():
             after = ""  # 「目標3500 未達」, typed as keywords: the next word is no unit of the figure
         if not named and (_APPROX_AFTER.match(plan.norm, m.end(1)) or _APPROX_BEFORE.search(plan.norm, 0, m.start(1))):

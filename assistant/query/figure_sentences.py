@@ -9,6 +9,8 @@ import re
 
 from ingest.form import nfkc
 
+from ..text.terms import NAME_FIGURE
+
 # A figure with the counter written after it (182駅, 1,480施設, 0.8ha); not a year, a month or an amount of money,
 # which the cost table and the years read.
 _COUNTED = re.compile(r"(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*([一-龥ァ-ヶa-zA-Z％%]{1,2})")
@@ -18,8 +20,11 @@ _NOT_COUNTER = re.compile(r"[年月日円万億千百度時分秒歳代割倍]|^
 def quoted_figures(q: str) -> list[str]:
     """The figures ``q`` quotes with their counters, as a sheet would print them (「182駅」「25施設」)."""
     out = []
-    for m in _COUNTED.finditer(nfkc(q)):
+    q = nfkc(q)
+    for m in _COUNTED.finditer(q):
         num, counter = m.group(1), m.group(2)
+        if NAME_FIGURE.match(q, m.start(1)):
+            continue  # (「30人学級」: a program's name)
         if _NOT_COUNTER.match(counter) or (len(num.replace(",", "")) < 2 and "." not in num):
             continue  # (「3人」: too short a figure to tell one passage from another)
         out.append(num + counter[:1] if counter[:1] not in "％%" else num + "%")

@@ -252,10 +252,15 @@ def _without_elsewhere(q: str) -> str:
     return (q[:m.start()] + q[m.end():]).strip() or q
 
 
+# Where the asker saw or heard it (「回覧板に書いてあったけど」「新聞で見た」「テレビでやってた」): the medium, no subject.
+_MEDIUM = re.compile(r"(?:回覧板|新聞|テレビ|ニュース|チラシ|ポスター|広報誌|広報紙|県の広報|ホームページ|ネット|SNS|ラジオ|町内会報)"
+                     r"(?:に|で|から)(?=(?:も)?(?:書いて|載って|出て|見|聞い|やって|流れて|言って))")
+
+
 def without_asker(q: str) -> str:
-    """``q`` without the greeting, the purpose clause, the who-will-ask clause and the request's frame (see
-    ``without_request_frame``; a question that is nothing else is kept as it was)."""
-    for pattern in (GREETING_RE, PURPOSE_RE, ASKED_BY_RE):
+    """``q`` without the greeting, the purpose clause, the who-will-ask clause, where the asker saw it (``_MEDIUM``) and
+    the request's frame (see ``without_request_frame``; a question that is nothing else is kept as it was)."""
+    for pattern in (GREETING_RE, PURPOSE_RE, ASKED_BY_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
     return without_request_frame(without_inquiry_frame(_without_elsewhere(q)))
 

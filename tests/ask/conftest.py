@@ -696,3 +696,11 @@ def evew_service(tmp_path_factory):
     """Dev sets EV's and EW's eight sheets (医療安全推進, 水銀使用製品適正回収推進, まちなかウォーカブル推進, 私立学校教育環境整備
     支援; 中小企業ネット販売力強化支援, 基幹的農業水利施設ストックマネジメント推進, 県立高校再編推進, テロ対策推進)."""
     return _folders_and_sheets(tmp_path_factory, "evew", ("sheets_EV", "sheets_EW"))
+
+
+@pytest.fixture(scope="session")
+def exey_service(tmp_path_factory):
+    """Dev sets EX's and EY's eight sheets (光ファイバ網整備促進, 信州健康ポイント推進, 県管理道路除草対策推進, 認可外保育施設指導
+    監督推進; 信州ものづくり産業観光推進, 果樹受粉用花粉安定確保推進, 中学校30人規模学級推進, 繁華街・歓楽街環境浄化対策推進) and
+    the sheet that took 「30人学級」 for its target of 30人: 夜間中学等学び直し支援."""
+    return _folders_and_sheets(tmp_path_factory, "exey", ("sheets_EX", "sheets_EY"), (("sheets_R", "12-07-02"),))

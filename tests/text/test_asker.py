@@ -53,3 +53,11 @@ def test_relayed_words_and_numbered_items_become_sentences():
     assert without_asker("NPOセミナーって大阪の方がよっぽど満足度高かったで。長野はどうなってるん？") == \
         "NPOセミナーってよっぽど満足度高かったで。長野はどうなってるん？"  # (what it says of the subject stays)
     assert without_asker("大阪より長野の方が高い。なぜ？") == "大阪より長野の方が高い。なぜ？"
+
+
+def test_where_the_asker_saw_it_is_no_subject():
+    from assistant.text.asker import without_asker
+
+    assert "回覧板" not in without_asker("光回線の説明会をやったって回覧板に書いてあったけど、何回やって何人来たんですか。")
+    assert "新聞" not in without_asker("新聞で見たんですが、草刈りの回数が減ったんですか？")
+    assert without_asker("新聞の購読料は補助の対象？") == "新聞の購読料は補助の対象？"
