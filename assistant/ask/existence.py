@@ -9,6 +9,7 @@ the sheet does is no answer: 「ペレットや薪の燃料代そのものに補
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ingest.form import nfkc
 
@@ -38,35 +39,42 @@ def _exists_asked(q: str) -> bool:
     return EXISTS_Q.search(q) is not None and not NOT_A_THING_Q.search(q)
 
 
-def added_things(q: str) -> list[Phrase]:
+class Compound(NamedTuple):
+    """Two nouns asked as one thing (「オンライン診療」): ``text`` as typed, ``cut`` where its second noun begins."""
+
+    text: str
+    cut: int
+
+
+def added_things(q: str) -> tuple[list[Phrase], list[Compound]]:
     """The nouns of a thing asked besides what the program does, everyday ones too: the clause before 「も」 of
     「ゲームにハマりすぎた子を病院につなぐような支援も、この情報モラルの事業に入ってる？」 asks for 病院, a word too common to
     be a topic noun, which the sheet must write for the program to do it.  Two such nouns written together are one thing
-    too (「オンライン診療」, no matter that the sheet has オンライン and 診療 apart): a phrase with no forms, looked for
-    whole or with a few characters between its nouns (「防犯カメラの設置」 for 防犯カメラ設置)."""
+    too (「オンライン診療」, no matter that the sheet has オンライン and 診療 apart), returned apart as compounds."""
     ms = morphemes(q)
-    out: list[Phrase] = []
+    things_asked: list[Phrase] = []
+    compounds: list[Compound] = []
     run: list = []
     for i, (m, nxt) in enumerate(zip(ms, ms[1:] + [None])):
         if m.surface in ("、", ",", "。", "?", "？"):
             run = []
         elif m.surface == "も" and m.pos[:1] == ("助詞",) and run and (nxt is None or nxt.surface not in ("の", "し")):
             things = [(j, x) for j, x in run if _THING_NOUN.fullmatch(x.surface) and not is_frame(x)]
-            out += [Phrase(x.surface, (x.norm,)) for _, x in things]
-            out += [Phrase(a.surface + b.surface, ()) for (j, a), (k, b) in zip(things, things[1:]) if k == j + 1]
+            things_asked += [Phrase(x.surface, (x.norm,)) for _, x in things]
+            compounds += [Compound(a.surface + b.surface, len(a.surface))
+                          for (j, a), (k, b) in zip(things, things[1:]) if k == j + 1]
             run = []
         elif m.pos[:1] == ("名詞",):
             run.append((i, m))
-    return out
+    return things_asked, compounds
 
 
-def _together(compound: str, text: str) -> bool:
-    """Whether ``text`` writes the two nouns of ``compound`` together, or with at most a few characters between them
-    (防犯カメラ設置 as 「防犯カメラの設置」): the nouns are cut where the compound's second one begins."""
-    c = nfkc(compound)
-    if c in text:
-        return True
-    return any(re.search(re.escape(c[:k]) + r".{1,4}?" + re.escape(c[k:]), text) for k in range(2, len(c) - 1))
+def _together(compound: Compound, text: str) -> bool:
+    """Whether ``text`` writes the compound's two nouns together, or with at most a few characters between them
+    (防犯カメラ設置 as 「防犯カメラの設置」), cut where its second noun begins."""
+    c = nfkc(compound.text)
+    first, second = nfkc(compound.text[:compound.cut]), nfkc(compound.text[compound.cut:])
+    return c in text or re.search(re.escape(first) + r".{1,4}?" + re.escape(second), text) is not None
 
 
 # A noun of two or more kanji or katakana (病院, ゲーム): the thing asked; 子, ため, こと are no thing.
@@ -94,25 +102,28 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     def absent(f: str) -> bool:
         return f not in toks and f not in text and f not in names and not ((expand({f}) | clipped(plan, f)) - {f}) & toks
 
+    def own_use(said_as: str) -> bool:
+        # (「取引先の選定の参考にしたくて」: the asker's own use of the answer; a thing the user glosses by the sheet's term)
+        return in_aside(said_as, plan.norm) or user_glossed(nfkc(said_as), plan.norm, [names, text])
+
+    things, compounds = added_things(plan.norm)
+    unwritten = [c.text for c in compounds if not own_use(c.text) and not _together(c, text)]
     said: dict[str, list[str]] = {}  # each phrase as typed -> its words the sheet never writes
-    for ph in noun_phrases(plan.norm) + added_things(plan.norm):
-        if in_aside(ph.text, plan.norm) or user_glossed(nfkc(ph.text), plan.norm, [names, text]):
-            continue  # (「取引先の選定の参考にしたくて」: the asker's own use of the answer; a thing the user glosses by the sheet's term)
-        # (a fee or cost word, 入山料・燃料代, is its own thing: 入山 of 入山ルート is no 入山料)
-        if not ph.forms:  # two nouns written as one thing (see added_things)
-            if not _together(ph.text, text):
-                said[ph.text] = []
+    for ph in noun_phrases(plan.norm) + things:
+        if own_use(ph.text):
             continue
+        # (a fee or cost word, 入山料・燃料代, is its own thing: 入山 of 入山ルート is no 入山料)
         words = [nfkc(ph.text)] if len(ph.forms) == 1 and _FEE.fullmatch(nfkc(ph.text)) else \
             [f for f in ph.forms if len(f) >= 2 and f not in kana and f not in verbal and f not in plan.clipped
              and f not in STOP_TOKENS and f not in PROGRAM_KINDS and f not in KIND_OF_THING and not NAME_OF_KIND.fullmatch(f)]
         if gone := [f for f in words if absent(f)]:
             said[ph.text] = gone
-    if not said:
+    if not said and not unwritten:
         return None
     # (only a near twin counts: the thing is asked by name, and 発電 is no 変電; 入山 is near 入山料, not it)
     near = near_words(embedder, [f for gone in said.values() for f in gone], toks, min_sim=_TWIN_SIM)
-    missing = [p for p, gone in said.items() if not gone or any(not (near.get(f) and not any(w in f for w in near[f])) for f in gone)]
+    missing = list(dict.fromkeys([p for p, gone in said.items()
+                                  if any(not (near.get(f) and not any(w in f for w in near[f])) for f in gone)] + unwritten))
     if not missing:
         return None
     name = snap.chunks[ids[0]].meta.get("jigyo_name", "")
