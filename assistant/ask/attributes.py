@@ -8,6 +8,7 @@ import re
 
 from ingest.form import nfkc
 
+from ..query.asked_kind import KEEPS_LINK
 from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, ONE_UNIT_PRICED_Q, WHEN_ASKED_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES
@@ -55,7 +56,7 @@ def _no_subsidy(plan: QueryPlan, said: str) -> bool:
     surely: 「風俗店への立入り、何割ぐらい回れてる？」 asks the 立入調査の実施率, not a 補助率.  (Asked of nothing the sheet
     reports as a rate, 「そば粉のうち県産って何割」, it stays a share the sheet must state.)"""
     return said.startswith("何割") and not _SUBSIDY_SAID.search(plan.norm) \
-        and any(e.score >= 0.6 and re.search(r"率|割合", e.name) for e in plan.indicators)
+        and any(e.score >= KEEPS_LINK and re.search(r"率|割合", e.name) for e in plan.indicators)
 
 
 def _share_printed(snap, plan: QueryPlan, ids: list[str], said: str) -> bool:
