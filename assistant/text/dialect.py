@@ -1,4 +1,4 @@
-"""Regional speech read as the standard Japanese the rest of the reading expects (関西弁 and 九州 forms).
+"""Regional speech read as the standard Japanese the rest of the reading expects (関西弁, 九州 and 信州・南信 forms).
 
 Staff and residents type as they speak; in 関西弁 「なんぼかかってるん？」 asks what 「いくらかかっているの？」 does, and
 「目標いってへん」 says 「いってない」.  The cue words downstream (cost, negation, how a figure moved) are written in
@@ -70,13 +70,28 @@ _FORMS = [
     (re.compile(r"(?<=[てで])はる(?=[んのか？?、。,]|$)"), "いる"),
     (re.compile(r"しはる(?=[んのか？?、。,]|$)"), "する"),
     (re.compile(r"しはった"), "した"),
+    # 信州: 〜ねえ (つかわねえ, これねえ, すくねえ: 〜ない; not the particle of 〜だねえ, 〜よねえ, いいねえ), ぐれえ, ちいせえ, 〜てえ
+    (re.compile(r"(?<=[かさたまらわがばえけせてめれげべく])ねえ(?!か)"), "ない"),
+    (re.compile(r"ぐれえ"), "ぐらい"),
+    (re.compile(r"ちいせえ|ちっせえ"), "小さい"),
+    (re.compile(r"でけえ"), "大きい"),
+    (re.compile(r"(?<=[いきしちにみりぎじびえけせねめれげべ])てえ(?=[?？。、,！!\sがなのんけだ]|$)"), "たい"),  # (いれてえだが: いれたい)
+    (re.compile(r"(?<=[いの])衆(?![一-龥])"), "人"),  # (若い衆, ガス屋の衆; not 公衆・民衆)
+    (re.compile(r"(?<=[てで])(?:くんな|くりや|くれや|くれい|くりん)(?=[?？。、,！!\s]|$)"), "ください"),
+    # 信州 (and 南信's 三河 forms): 「なんで減ったずら」「どうなっとるだ」「いくらかかっただい」「ふえとるだかい」: 〜だろう, 〜のか
+    (re.compile(r"[ずづ]ら(?=[?？。、,！!\s]|$)|(?<=[ぁ-ん一-龥])だら(?=[?？。、,！!\s]|$)"), "だろう"),
+    (re.compile(r"(?:(?<=[るた])|(?<=[一-龥]い)|(?<=ない))だ(?:かい|かや|か|い)?(?=[?？。、,！!\s]|$)"), "のか"),
+    (re.compile(r"(?<=[一-龥ァ-ヶー0-9０-９ら])だい(?=[?？。、,！!\s]|$)"), "なの"),  # (いくらだい, 何人だい)
+    (re.compile(r"(?:(?<=せい)|(?<=ため)|(?<=た)|(?<=[ァ-ヶー]))かい(?=[?？。、,！!\s]|$)"), "か"),  # (大雪のせいかい; not 細かい・温かい, nor 本当かい after a kanji)
+    (re.compile(r"(?<![まい])だ[にじ](?=[?？。、,！!\s]|$)"), "だよ"),  # (ぷろぱんだに, 〜だじ; not いまだに)
+    (re.compile(r"(?<=[ぁ-ん一-龥])だで(?=[、,。\s])"), "だから"),
     # 「〜ねん」「〜やねん」: 〜んだ
     (re.compile(r"(?<=[^ぁ-ん])ねん|(?<=[ぁ-ん])ねん(?=[。、,！!？?]|$)"), "んだ"),
 ]
 
 
 def standard_speech(q: str) -> str:
-    """``q`` with its 関西弁 forms in standard Japanese (see module doc); other text as it was."""
+    """``q`` with its 関西弁, 九州 and 信州 forms in standard Japanese (see module doc); other text as it was."""
     for pattern, plain in _FORMS:
         q = pattern.sub(plain, q)
     return q

@@ -60,3 +60,33 @@ def test_kyushu_forms_read_as_standard(said, plain):
                                "同じ業者ばっかりじゃないの？"])
 def test_standard_words_stay_beside_kyushu_forms(q):
     assert standard_speech(q) == q
+
+
+@pytest.mark.parametrize("said, plain", [
+    # 信州弁 (and 南信's 三河 forms): 〜ずら, 〜だい, 〜だかい, 〜だに, 〜ねえ, ぐれえ, 〜てえ, 衆, 〜くんな
+    ("なんで減ったずら", "なんで減っただろう"),
+    ("どうなっとるだ", "どうなっているのか"),
+    ("いくらかかっただい", "いくらかかったのか"),
+    ("ふえとるだかい", "ふえているのか"),
+    ("やっぱり大雪のせいかい", "やっぱり大雪のせいか"),
+    ("うちの村はみんなぷろぱんだに。", "うちの村はみんなぷろぱんだよ。"),
+    ("運転中すまほつかわねえって宣言", "運転中すまほつかわないって宣言"),
+    ("医者がなかなかこれねえずら", "医者がなかなかこれないだろう"),
+    ("３００ぐれえにはなったかい", "３００ぐらいにはなったか"),
+    ("山のほうのちいせえ学校", "山のほうの小さい学校"),
+    ("特養にいれてえだが", "特養にいれたいだが"),
+    ("若い衆が多いだかい", "若い人が多いのか"),
+    ("ガス屋の衆むけの講習会", "ガス屋の人むけの講習会"),
+    ("R4からおしえてくんな", "R4からおしえてください"),
+    ("何人だい", "何人なの"),
+    ("増えとるだら？", "増えているだろう？"),
+])
+def test_shinshu_forms_read_as_standard(said, plain):
+    assert standard_speech(said) == plain
+
+
+@pytest.mark.parametrize("q", ["細かい？", "いまだに減らない", "いいねえ", "だいぶ減った", "公衆浴場", "予算はそれだけだ",
+                               "本当かい"])
+def test_standard_words_stay_beside_shinshu_forms(q):
+    assert standard_speech(q) == q
+
