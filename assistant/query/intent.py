@@ -22,7 +22,7 @@ from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, 
 from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
-from .kana_spelling import spell_kana
+from .kana_spelling import katakana_loanwords, spell_kana
 from .completion import complete_clipped, expand_name_abbrev
 from .followup import follow_up
 from .linking import WEAK_LINK, link_entities
@@ -271,7 +271,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     q = without_asker(standard_speech(q))  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」; 「なんぼ」
     q, order = read_places(q)  # 「2ページ目の表のいちばん下」「5番の表」: the form's words; 「指標の2つめ」: its order
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
-    q = spell_kana(q, snap, cat)  # 「老人クラブのかいいん」: the sheets' 会員
+    q = spell_kana(katakana_loanwords(q), snap, cat)  # 「すまほ」: スマホ; 「老人クラブのかいいん」: the sheets' 会員
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
     q = units_as_printed(q)  # 「16万立米」: the sheets' 160,000㎥
     q = nouns_before_tte(q)  # 「踏切って」: the noun 踏切, not 踏み切る

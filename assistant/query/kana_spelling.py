@@ -109,3 +109,56 @@ def _pick(words: tuple[str, ...], snap) -> str:
     if len(words) == 1:
         return words[0]
     return max(words, key=lambda w: (snap.lexical.doc_freq(w), w))
+
+
+# A loanword typed in hiragana (すまほ, ぷろぱん, へくたーる, おりんぴっく): its katakana spelling is one common noun
+# (zipf 2.7 and up) and the hiragana spelling is written nowhere (zipf 0), and the span is no run of everyday words
+# (いって, あると, なの, にも are verbs and particles; からだ, かんたん are words of their own).  It starts where a
+# word can (after no kana, or after の・は・が・を・も・な) and ends where a word can (see ``_word_ends``).
+_LOAN_RUN = re.compile(r"[ぁ-ゖー]{2,}")
+_LOAN_START_AFTER = "のはがをもな"
+_LOAN_END_BEFORE = "のはがをにでもとやへだっつじみけ"
+_NOT_IN_LOANWORD = {"助詞", "助動詞", "動詞", "形容詞", "代名詞", "感動詞", "連体詞", "副詞"}
+COMMON_LOANWORD = 2.7
+
+
+def _loanword(kana: str) -> bool:
+    kata = morphemes(_katakana(kana))
+    if len(kata) != 1 or kata[0].pos[:2] != ("名詞", "普通名詞") or zipf(kata[0].surface) < COMMON_LOANWORD or zipf(kana):
+        return False
+    if "ー" in kana:  # (a long vowel mark in hiragana is a loanword's)
+        return True
+    pieces = morphemes(kana)
+    return len(pieces) >= 2 and not any(m.pos[0] in _NOT_IN_LOANWORD for m in pieces)
+
+
+def _word_ends(text: str, i: int, j: int) -> bool:
+    """Whether a word can end at ``j`` of the kana run ``text``: at its end, before a particle or a copula, before a
+    verb (「すまほいじって」), or anywhere for a span with ー."""
+    if j == len(text) or text[j] in _LOAN_END_BEFORE or "ー" in text[i:j]:
+        return True
+    after = morphemes(text[j:])
+    return bool(after) and after[0].pos[0] in ("動詞", "助詞", "助動詞")
+
+
+def katakana_loanwords(q: str) -> str:
+    """``q`` with each loanword typed in hiragana in katakana (「すまほ見ながら」: スマホ; see ``_loanword``)."""
+    out, last = [], 0
+    for run in _LOAN_RUN.finditer(q):
+        text, at = run.group(0), run.start()
+        lead = q[at - 1] if at else " "
+        starts = ([0] if not re.match(r"[一-龥々ぁ-ゖァ-ヶA-Za-zＡ-Ｚａ-ｚ]", lead) else []) + \
+            [i + 1 for i, c in enumerate(text[:-1]) if c in _LOAN_START_AFTER]
+        done = 0
+        for i in starts:
+            if i < done or text[i] in "ーっゃゅょん":
+                continue
+            for j in range(min(len(text), i + 10), i + 1, -1):
+                if (j - i < 3 and (i, j) != (0, len(text))) or not _word_ends(text, i, j):
+                    continue
+                if _loanword(text[i:j]):
+                    out.append(q[last:at + i] + _katakana(text[i:j]))
+                    last, done = at + j, j
+                    break
+    return "".join(out) + q[last:] if out else q
+
