@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from ingest.form import SEC_PLAN, nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
-from ..text.asker import aside_spans, in_aside, told_before
+from ..text.asker import aside_spans, in_aside, told_before, told_spans
 from ..text.glosses import sheet_glosses
 from ..text.tokens import homophones, morphemes, token_set, tokenize
 from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, FORM_WORDS, MEASURE_WORD, NAME_OF_KIND, PROGRAM_KINDS, PROGRAM_NAMED_Q
@@ -336,8 +336,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     # The asker's own doing told before the question (「うちの会で子どもたちの団をつくれないかと…。来年度、…後押しは」)
     # refuses nothing alone; beside a phrase of the question that is absent too it is said with it, and may tell the sheet
     # that writes it (「うちの町に農家民宿を始めたいという方がいます。個人向けの改修補助の上限は」: the 農泊 sheet).
-    told_spans, asides = told_before(plan.norm), aside_spans(plan.norm)  # (read once, not per phrase)
-    told = [a for a in absent if in_aside(a, plan.norm, told_spans)]
+    before, asides = told_before(plan.norm), aside_spans(plan.norm)  # (read once, not per phrase)
+    told = [a for a in absent if in_aside(a, plan.norm, before)]
     absent = [a for a in absent if not in_aside(a, plan.norm, asides)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
         absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
@@ -378,6 +378,8 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     names: its figures are not that place's.  Places of the linked names and the prefecture's own
     (県内, 長野) do not count."""
     places = place_forms(plan.norm) - token_set(e.name for e in plan.jigyo + plan.indicators + plan.details)
+    # (「…目標に届かなかった理由は？佐久のNPOさんが関心持ってまして。」: the place of who relayed it, no narrowing)
+    places = {p for p in places if not in_aside(p, plan.norm, told_spans(plan.norm))}
     if not places or not hits or _WHOLE_PREFECTURE.search(plan.norm):
         return None
     ids = answer_ids(snap, plan, hits)

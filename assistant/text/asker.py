@@ -57,12 +57,14 @@ _USE_RE = re.compile(r"(?<=[。？?！!\s])[^。？?！!]{0,30}(?:参考に|参�
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?\n]*")
 _ASKS = re.compile(r"[？?]|(?:か|かね|かな|かい|かや|だい|ずら|っけ|の|のか|んだ|ですか|ますか|でしょ|でしょう|だろう|よね|[もはか]|とか|など)[ねなよ]?[。！!\s]*$|"
                    r"なぜ|なんで|なんの|どう|どの|どれ|どこ|どんな|どちら|いくら|いくつ|いつ|だれ|誰|何|幾|"
-                   r"(?:教えて|おしえて|ください|下さい|知りたい|聞きたい|ほしい|欲しい|願い|くれ)[^。！!？?]{0,8}$")
-# A sentence that ends as told (…だよ, …でさ, …でねえ); one that trails off (「動物の関係で」「庁内の調整も含めて」) still
+                   r"(?:教えて|おしえて|ください|下さい|知りたい|聞きたい|ほしい|欲しい|願い|くれ)[^。！!？?]{0,8}[。！!\s]*$")
+# A sentence that ends as told (…だよ, …でさ, …でねえ, and the relay's 「…と言われまして」「…気にしてて」「…が多くて」);
+# one that trails off (「動物の関係で」「庁内の調整も含めて」) still
 # narrows the question.
-_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます)[。！!\s]*$")
-# A sentence that introduces the topic (「犯罪被害者支援の事業について調べています。」) is the question's, told or not.
-_INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関して|に関する|のこと")
+_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます|まして|てて|くて)[。！!\s]*$")
+# A sentence that introduces the topic (「犯罪被害者支援の事業について調べています。」「スクールロイヤーのシートです。」「情報モラルの講座の
+# 話です。」) is the question's, told or not.
+_INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関して|に関する|のこと|シート|の話|の件")
 
 
 def _sentence_spans(q: str) -> list[tuple[int, int, bool]]:
@@ -257,12 +259,31 @@ _MEDIUM = re.compile(r"(?:回覧板|新聞|テレビ|ニュース|チラシ|ポ�
                      r"(?:に|で|から)(?=(?:も)?(?:書いて|載って|出て|見|聞い|やって|流れて|言って))")
 
 
+# Who the asker is, said as a sentence of its own before the question (「佐久振興局です。」「木曽の保福です。」「飯伊の者です。」
+# 「建設事務所の担当です。」): an office or 「…の者」, no subject.
+_SELF_INTRO = re.compile(r"^[^。？?！!、,]{1,16}?(?:振興局|事務所|保福|建事|保健所|支所|出張所|センター|課|係|室|担当|の者)"
+                         r"(?:の[一-龥]{1,4})?(?:です|でございます)[。．！!\s]+(?=\S)")
+
+
+# Who the asker heard it from or who asked them (「管内の業者から…と言われまして」「佐久のNPOさんが関心持ってまして」
+# 「上伊那の病院から聞かれてまして」「北ア管内だと…が多くて」): a sentence told after the question that only relays.  (One
+# that tells the asker's own case, 「うちの商工会は指導員が欠員なので気になっています」, may name the subject and stays.)
+_HEARD_FROM = re.compile(r"から(?:も)?[^。？?]{0,30}?(?:言われ|聞かれ|聞い|問い合わせ|相談され|頼まれ)|"
+                         r"(?:さん|さま|様|の方)が[^。？?]{0,20}?(?:関心|気にし|心配|困って)|管内")
+
+
 def without_asker(q: str) -> str:
-    """``q`` without the greeting, the purpose clause, the who-will-ask clause, where the asker saw it (``_MEDIUM``) and
-    the request's frame (see ``without_request_frame``; a question that is nothing else is kept as it was)."""
-    for pattern in (GREETING_RE, PURPOSE_RE, ASKED_BY_RE, _MEDIUM):
+    """``q`` without the greeting, who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``),
+    the purpose clause, the who-will-ask clause, where the asker saw it (``_MEDIUM``) and the request's frame (see
+    ``without_request_frame``; a question that is nothing else is kept as it was)."""
+    for pattern in (GREETING_RE, _SELF_INTRO, PURPOSE_RE, ASKED_BY_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
-    return without_request_frame(without_inquiry_frame(_without_elsewhere(q)))
+    q = without_request_frame(without_inquiry_frame(_without_elsewhere(q)))
+    # (「…何があったんですか？保福の相談員からも忙しくなったと聞いてます。」: who it was heard from, told after the question)
+    for a, b in sorted(told_spans(q), reverse=True):
+        if _HEARD_FROM.search(q[a:b]):
+            q = (q[:a] + q[b:]).strip() or q
+    return q
 
 
 # What the asker has heard and wants confirmed (「出前講座は担当の方が少ないと伺いました」「…変わると耳にしました」):

@@ -61,3 +61,28 @@ def test_where_the_asker_saw_it_is_no_subject():
     assert "回覧板" not in without_asker("光回線の説明会をやったって回覧板に書いてあったけど、何回やって何人来たんですか。")
     assert "新聞" not in without_asker("新聞で見たんですが、草刈りの回数が減ったんですか？")
     assert without_asker("新聞の購読料は補助の対象？") == "新聞の購読料は補助の対象？"
+
+
+@pytest.mark.parametrize("said, plain", [
+    # who the asker is, a sentence of its own before the question (a regional office relaying)
+    ("木曽の保福です。措置診察の割合、何が効いたんでしょう？", "措置診察の割合、何が効いたんでしょう？"),
+    ("佐久振興局です。立入検査の理由を教えてください。", "立入検査の理由を教えてください。"),
+    ("飯伊の者です。輪番の課題認識は？", "輪番の課題認識は？"),
+    # what is told after the question: an afterthought on who relayed it, never the subject
+    ("理由を教えてください。管内の業者から去年は来なかったと言われまして。", "理由を教えてください。"),
+    ("支援した人数が目標に届かなかった理由は？佐久のNPOさんが関心持ってまして。", "支援した人数が目標に届かなかった理由は？"),
+    ("解決できた割合が下がってる理由を教えてください。北ア管内だと別荘地の相談が多くて。", "解決できた割合が下がってる理由を教えてください。"),
+    ("女性相談の件数、何があったんですか？保福の相談員からも忙しくなったと聞いてます。", "女性相談の件数、何があったんですか？"),
+])
+def test_who_relays_is_no_subject(said, plain):
+    assert without_asker(said) == plain
+
+
+@pytest.mark.parametrize("q", ["農政課です", "何があったんですか？相談員からも忙しくなったと聞いてます。",
+                               "どんな指導が多かった？上田の業者は何件？",
+                               # (the asker's own case told after the question may name the subject)
+                               "「広域支援チーム」はどういう仕組みですか。うちの商工会は指導員が欠員なので気になっています。",
+                               "方策の2つめの弁護士はどんな弁護士でしょうか？スクールロイヤーのシートです。"])
+def test_a_question_without_a_relay_stays(q):
+    assert without_asker(q) == q
+
