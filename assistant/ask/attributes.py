@@ -15,6 +15,9 @@ from ..text.vocabulary import ATTRIBUTES, CUES
 from ..types import QueryPlan
 from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, sheet_text, when_subject
 
+_TOLD_ANYWHERE = ("時期・期間", "開催場所")
+
+
 def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
     """The attribute asked for (a unit price, a 補助率, a term, a month's figure…) when no sentence of the evidence
     states it of the question's subject: the sentence that refuses, else None."""
@@ -34,7 +37,9 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
             continue  # 「全国より低いんでしょ？なかなか上がらないのは何が原因」: the reasons are asked, the comparison assumed
         # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
         # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
-        ids = answer_ids(snap, plan, hits) if asked is NATIONAL_COMPARISON[0] else top
+        # when a thing began and where it was held are told where the thing is, in any section of the answering sheet
+        # (「中学校ではR3年度、高校ではR4年度から」 in the 現状; 「R6年10月から」 in the 取組), not only in the best passages
+        ids = answer_ids(snap, plan, hits) + top if asked is NATIONAL_COMPARISON[0] or label in _TOLD_ANYWHERE else top
         # the program named (or its 細事業) states it or nothing does (「市町村事務費補助って補助率」: not another sheet's 補助率)
         # no program named: the sheet the answer comes from (「25m泳げる子の全国平均って何％」: not another sheet's 全国平均)
         keep = own or {top_no}
