@@ -704,3 +704,10 @@ def exey_service(tmp_path_factory):
     監督推進; 信州ものづくり産業観光推進, 果樹受粉用花粉安定確保推進, 中学校30人規模学級推進, 繁華街・歓楽街環境浄化対策推進) and
     the sheet that took 「30人学級」 for its target of 30人: 夜間中学等学び直し支援."""
     return _folders_and_sheets(tmp_path_factory, "exey", ("sheets_EX", "sheets_EY"), (("sheets_R", "12-07-02"),))
+
+
+@pytest.fixture(scope="session")
+def fafb_service(tmp_path_factory):
+    """Dev sets FA's and FB's eight sheets (ＬＰガス・高圧ガス保安対策推進, 公共牧場機能強化推進, がん教育推進, ながら運転防止対策推進;
+    精神科救急医療体制整備, 使用済自動車適正処理推進, 宅地建物取引業適正化推進, 困難な問題を抱える女性支援推進)."""
+    return _folders_and_sheets(tmp_path_factory, "fafb", ("sheets_FA", "sheets_FB"))
