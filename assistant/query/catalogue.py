@@ -56,7 +56,8 @@ class Catalogue:
         self.norm_names: list[str] = []
         # 中退 for 中途退学: two kanji words of a name, shortened to the first kanji of each (two
         # katakana words to the first two kana of each: リモセン for リモートセンシング).
-        self.name_abbrev: dict[str, set[tuple[str, str]]] = {}
+        # サ高住 for サービス付き高齢者向け住宅: three words of a name by the first kana or kanji of each.
+        self.name_abbrev: dict[str, set[tuple[str, ...]]] = {}
         for kind, name, no, ind, det, bukyoku, toks in snap.entity_names():
             e = Entity(kind, name, no, bukyoku=bukyoku) if kind == "jigyo" else \
                 Entity(kind, name, no, indicator=ind) if kind == "indicator" else Entity(kind, name, no, detail_no=det)
@@ -77,6 +78,8 @@ class Catalogue:
                         # デジアカ: デジタル+アーカイブ, the long-vowel mark skipped
                         a2, b2 = a.replace("ー", "")[:2], b.replace("ー", "")[:2]
                         self.name_abbrev.setdefault(a2 + b2, set()).add((a, b))
+                for abbrev, words in _initials3(ordered):
+                    self.name_abbrev.setdefault(abbrev, set()).add(words)
             self.tokens.append(token_sets[name])
             self.norm_names.append(norm[name])
         df: dict[str, int] = {}
@@ -179,6 +182,15 @@ class Catalogue:
         return self.idf.get(token, self.max_idf)
 
 
+
+
+def _initials3(ordered: list[str]):
+    """(abbreviation, words) for each three content words in a row of a name (the kana and one-kanji pieces between
+    them skipped), shortened to the first character of each: サ高住 of サービス付き高齢者向け住宅 (サービス, 高齢, 住宅)."""
+    pieces = [t for i, t in enumerate(ordered) if not any(u != t and u in t for u in ordered[i + 1:i + 8])]
+    content = [t for t in pieces if _KANJI_WORD.fullmatch(t) or _KANA_WORD.fullmatch(t)]
+    for x, y, z in zip(content, content[1:], content[2:]):
+        yield x[0] + y[0] + z[0], (x, y, z)
 
 
 def _word_pairs(ordered: list[str]):

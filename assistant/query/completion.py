@@ -100,10 +100,18 @@ ABBREV_ZIPF = 2.5
 KANA_WORD_ZIPF = 3.0
 
 
+def _in_order(words: tuple[str, ...], name: str) -> bool:
+    """Whether ``name`` writes ``words`` one after another: together for two (暴力団排除), with a few kana or a
+    suffix between for three (サービス付き高齢者向け住宅)."""
+    gap = "" if len(words) == 2 else ".{0,3}?"
+    return re.search(gap.join(re.escape(w) for w in words), name) is not None
+
+
 def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
     """A two-kanji (four-kana) word no sheet uses that shortens two words of one name, by their first
-    kanji (kana pair) (中退 for 中途退学者数, リモセン for リモートセンシング, as staff say them): the
-    name's words join the topic."""
+    kanji (kana pair) (中退 for 中途退学者数, リモセン for リモートセンシング, as staff say them), or a
+    three-character one that shortens three (サ高住 for サービス付き高齢者向け住宅): the name's words join
+    the topic."""
     vocab = snap.lexical.vocab
     # (暴排, which Sudachi cuts into 暴 and 排: two kanji standing alone in the question)
     # (not the kanji of a common word written with kana after them: 手入 of 手入れ is no 手話入門; 野焼 of the rarer
@@ -113,20 +121,21 @@ def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
     runs = [r for r in runs if not any(w.startswith(r) and len(w) > 2 and zipf(w) >= KANA_WORD_ZIPF for w in words)]
     for t in dict.fromkeys(list(plan.salient) + runs):
         # (一回, 二度: a count, however rare the list finds it, abbreviates nothing)
-        if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}", t) or re.match(r"[一二三四五六七八九十百千数]", t):
+        if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}|[ァ-ヶ\u4e00-\u9fff]{3}", t) \
+                or re.match(r"[一二三四五六七八九十百千数]", t):
             continue
         full = cat.name_abbrev.get(t, set())
         if len(full) != 1:
             continue
-        a, b = next(iter(full))
-        plan.clipped[t] = b  # the head word (退学) stands for the clipped one in the evidence
-        plan.salient += [w for w in (a, b) if w not in plan.salient]
+        words = next(iter(full))
+        plan.clipped[t] = words[-1]  # the head word (退学, 住宅) stands for the clipped one in the evidence
+        plan.salient += [w for w in words if w not in plan.salient]
         # 暴排 of 暴力団排除対策推進事業費: the words written together in one 事業名 name that 事業 (a word of its own,
         # 夜中 of 夜間中学, does not)
-        if zipf(t) >= ABBREV_ZIPF:
+        if len(words) == 2 and zipf(t) >= ABBREV_ZIPF:  # (three initials, サ高住, are no word of their own)
             continue
         # (or its indicators' and 細事業's names, all of one 事業: 立適 of 立地適正化計画作成市町村数)
-        owners = [no for no, name in cat.jigyo_names.items() if a + b in nfkc(name)] \
-            or sorted({e.jigyo_no for e in cat.entities if a + b in nfkc(e.name)})
+        owners = [no for no, name in cat.jigyo_names.items() if _in_order(words, nfkc(name))] \
+            or sorted({e.jigyo_no for e in cat.entities if _in_order(words, nfkc(e.name))})
         if len(owners) == 1 and not any(e.jigyo_no == owners[0] for e in plan.jigyo):
             plan.jigyo.append(Entity("jigyo", cat.jigyo_names[owners[0]], owners[0], score=0.9))
