@@ -58,6 +58,9 @@ FRAME_NOUNS = frozenset("""
 文言 記載 記述 原文 出典 結論 正確 レファレンス
 算定 積算 算出 いかが 如何 方向性 照会 教示 標記 下記 スキーム 移り変わり 動向 欄 有無 当該 現行 限界 疑問
 執行部 当局 県当局 理事者 所管 所管課 担当課
+ファクト ファクトベース エビデンス ボトルネック ボトル ギャップ トレンド インプット アウトカム kpi yoy ロードマップ
+ネクストアクション ネクスト アクション フォーマット スケール フルカバー リソース ペイン 課題感 計画対比 対比 ショート
+ベンチマーク ステークホルダー バジェット
 大幅 微増 微減 激増 激減 急増 急減 倍増 半減 増 減
 アップダウン アップ ダウン ペイン ネクスト ボトルネック コスパ コストパフォーマンス ネクストアクション アクション ペインポイント イシュー トレンド オペレーション
 ギャップ テコ入れ てこ入れ インパクト エビデンス プライオリティ PDCA pdca ＰＤＣＡ KPI kpi ＫＰＩ KGI kgi ROI roi ＲＯＩ
@@ -69,6 +72,9 @@ GROUP_NOUNS = frozenset({"子供", "女性", "男性"})
 
 # Places every sheet is in: the prefecture and the country say nothing of which subject.
 HOME_PLACES = frozenset({"日本", "長野", "長野県", "信州", "国内", "県内"})
+# Places in the prefecture that Sudachi reads as a surname or a common noun (飯田, 上田, 塩尻) or as no place (東信,
+# 千曲): a part of the prefecture all the same, that narrows the subject as 佐久 or 木曽 do.
+LOCAL_PLACES = frozenset("飯田 上田 千曲 塩尻 東信 中信 飯伊 上小 北ア".split())
 # The other prefectures (and the metropolitan areas said for them): a place the sheets never report on, named by a user
 # comparing where they come from (「大阪の方がよっぽど満足度高かったで。」).
 OTHER_PREFECTURES = frozenset("""
@@ -131,7 +137,8 @@ def place_forms(text: str) -> frozenset[str]:
     """Normalised forms of the place names in ``text`` (欧州, アメリカ, 東京), bar the prefecture's own:
     a place narrows the subject, it never only frames the question."""
     return frozenset(m.norm for m in morphemes(text)
-                     if (m.pos[1:3] == ("固有名詞", "地名") or m.norm in REGION_NOUNS) and m.norm not in HOME_PLACES)
+                     if (m.pos[1:3] == ("固有名詞", "地名") or m.norm in REGION_NOUNS or m.surface in LOCAL_PLACES)
+                     and m.norm not in HOME_PLACES)
 
 
 @_PER_QUESTION
