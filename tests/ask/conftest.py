@@ -711,3 +711,11 @@ def fafb_service(tmp_path_factory):
     """Dev sets FA's and FB's eight sheets (ＬＰガス・高圧ガス保安対策推進, 公共牧場機能強化推進, がん教育推進, ながら運転防止対策推進;
     精神科救急医療体制整備, 使用済自動車適正処理推進, 宅地建物取引業適正化推進, 困難な問題を抱える女性支援推進)."""
     return _folders_and_sheets(tmp_path_factory, "fafb", ("sheets_FA", "sheets_FB"))
+
+
+@pytest.fixture(scope="session")
+def fdfe_service(tmp_path_factory):
+    """Dev sets FD's and FE's eight sheets (県民参加型予算推進, 旅館業・住宅宿泊事業適正化推進, 中山間地域道路待避所等整備推進,
+    サービス付き高齢者向け住宅適正運営推進; 震度情報ネットワーク更新整備, 農薬適正使用・飛散防止推進, 教員研修体系改革推進,
+    子ども交通安全教育推進)."""
+    return _folders_and_sheets(tmp_path_factory, "fdfe", ("sheets_FD", "sheets_FE"))
