@@ -39,7 +39,8 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
         # when a thing began and where it was held are told where the thing is, in any section of the answering sheet
         # (「中学校ではR3年度、高校ではR4年度から」 in the 現状; 「R6年10月から」 in the 取組), not only in the best passages
-        ids = answer_ids(snap, plan, hits) + top if asked is NATIONAL_COMPARISON[0] or label in _TOLD_ANYWHERE else top
+        ids = list(dict.fromkeys(answer_ids(snap, plan, hits) + top)) \
+            if asked is NATIONAL_COMPARISON[0] or label in _TOLD_ANYWHERE else top
         # the program named (or its 細事業) states it or nothing does (「市町村事務費補助って補助率」: not another sheet's 補助率)
         # no program named: the sheet the answer comes from (「25m泳げる子の全国平均って何％」: not another sheet's 全国平均)
         keep = own or {top_no}

@@ -1,4 +1,5 @@
-"""A word typed in hiragana, read as the sheets write it (かいいん: 会員, ぼうはんしんだん: 防犯診断).
+"""A word typed in hiragana, read as the sheets write it (かいいん: 会員, ぼうはんしんだん: 防犯診断), and a loanword
+typed in hiragana read in katakana (すまほ: スマホ, ぷろぱん: プロパン; ``katakana_loanwords``).
 
 People typing slowly on a tablet, dictating, or not sure of the kanji write content words in
 hiragana (「老人クラブのかいいんがへってる」「けいさつのたちいり」).  Sudachi cuts such runs into
