@@ -379,7 +379,8 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     (県内, 長野) do not count."""
     places = place_forms(plan.norm) - token_set(e.name for e in plan.jigyo + plan.indicators + plan.details)
     # (「…目標に届かなかった理由は？佐久のNPOさんが関心持ってまして。」: the place of who relayed it, no narrowing)
-    places = {p for p in places if not in_aside(p, plan.norm, told_spans(plan.norm))}
+    relayed = told_spans(plan.norm)
+    places = {p for p in places if not in_aside(p, plan.norm, relayed)}
     if not places or not hits or _WHOLE_PREFECTURE.search(plan.norm):
         return None
     ids = answer_ids(snap, plan, hits)
