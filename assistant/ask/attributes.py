@@ -45,13 +45,37 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         # no program named: the sheet the answer comes from (「25m泳げる子の全国平均って何％」: not another sheet's 全国平均)
         keep = own or {top_no}
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
-        if m and label == "個別の内訳" and (details_named(snap, plan, hits) or cost_rows_named(plan)):
-            continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」)
+        if m and label == "個別の内訳" and not re.search(r"何(?:件|人|名|回|台|社|校|か所|箇所|団体|%|％)", m.group(0)) \
+                and (details_named(snap, plan, hits) or cost_rows_named(plan)):
+            continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」); a count
+            # per part (「運動部と文化部はそれぞれ何件」) is not in those rows: the sheet must give each its number
         if m and label == "補助率" and (_share_printed(snap, plan, ids, m.group(0)) or _no_subsidy(plan, m.group(0))):
             continue  # 「県内の何割を見込んだ数字」: a share the sheet writes (約４割), of no subsidy; 「何割ぐらい回れてる」: a rate
+        if m and label == "個別の内訳" and _COUNT_PER_PART.search(m.group(0)):
+            parts = _parts_asked(nfkc(plan.question))
+            if parts:  # 「運動部と文化部はそれぞれ何件」: each part with its own number on the answering sheet
+                text = sheet_text(snap, answer_ids(snap, plan, hits))
+                missing = [p for p in parts if not re.search(re.escape(p) + r"[^。、\n]{0,8}?[0-9０-９]", nfkc(text))]
+                if missing:
+                    return f"シートには「{'・'.join(parts)}」それぞれの数値の記載がないため、お答えできません。"
+            continue  # (parts not named as two nouns, 「返還免除になった人と、逆に返し始めた人って、それぞれ何人」: not judged here)
         if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words, per_unit=asked is ATTRIBUTES[0][0]):
             return f"シートには{label}の記載がないため、お答えできません。"
     return None
+
+
+_COUNT_PER_PART = re.compile(r"何(?:件|人|名|回|台|社|校|か所|箇所|団体|%|％)")
+_PART = r"[一-龥ァ-ヶーA-Za-z0-9]{1,12}"
+
+
+def _parts_asked(q: str) -> list[str]:
+    """The parts a count is asked of, each: 「運動部と文化部はそれぞれ何件」 (運動部, 文化部), 「Instagramは何人でXは何人」
+    (Instagram, X); none when the question names no two."""
+    m = re.search(rf"({_PART})(?:と|・|や)({_PART})(?:と|・|や)?({_PART})?(?:の|で|は|が)?[、,]?(?:それぞれ|各々)", q)
+    if m:
+        return [x for x in m.groups() if x]
+    m = re.search(rf"({_PART})は何[^。？?、で]{{0,3}}で({_PART})は何", q)
+    return list(m.groups()) if m else []
 
 
 _SUBSIDY_SAID = re.compile(r"補助|助成|負担|出る|出ます|出して|出て|もらえ|交付|支給")

@@ -11,7 +11,7 @@ from ..query.linking import expand
 from ..text.asker import aside_spans, in_aside
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import COUNT_ASKED_Q, STOP_TOKENS
-from ..text.wording import clause_start, frame_forms, noun_phrases
+from ..text.wording import clause_start, frame_forms, noun_phrases, place_forms
 from ..types import QueryPlan
 from .evidence import answer_version, counted, counter_forms, unit_of
 
@@ -20,6 +20,9 @@ from .evidence import answer_version, counted, counter_forms, unit_of
 _PERSON_OF_VERB = re.compile(r"([一-龥])[ぁ-ん]{0,2}(?:ってる|ってい|んでる|んでい|いてる|いてい|てる|てい|った|んだ|いた)[ぁ-ん]{0,2}"
                              r"(?:人|方)(?:って|は|が|の数)")
 _SPAN_BETWEEN = re.compile(r"(?:県内|全国|全体|全部|合計|累計|年間|毎年)で?")
+
+
+_TOTAL_BEFORE = re.compile(r"(?:全部で|全部合わせて|合わせて|合計(?:で)?|全体で|トータル(?:で)?|総数(?:で|は)?|計)[、,]?\s*$")
 
 
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -54,6 +57,8 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if not before:
         return None
     subject = before[-1]
+    if _TOTAL_BEFORE.search(q[:m.start()]) and set(subject.forms) <= place_forms(q):
+        return None  # 「佐久でもやったらしいけど、全部で何か所」: the total is asked, no one place's count
     heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]
     if did:
         heads = [did.group(1)]  # 「臓器移植を待ってる人って何人」: the people are told by the verb (待機者), not by 人

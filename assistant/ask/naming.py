@@ -143,6 +143,21 @@ def sudachi_synonyms(word: str, tokens: set[str]) -> set[str]:
     return {t for t in tokens if groups & set(synonym_groups(t))} if groups else set()
 
 
+# A thing's money or shop said with a suffix the sheet does not use (修理代 for the sheet's 修繕, 土産屋 beside its 土産菓子).
+_SUFFIXED = re.compile(r"(?P<stem>[一-龥ァ-ヶー]{2,})(?:代金|代|料金|料|費|賃|屋|店)")
+
+
+def suffixed_stem_said(word: str, tokens: set[str]) -> bool:
+    """Whether ``word`` is a stem and a money or shop suffix (修理代, 土産屋) whose stem the evidence writes, or writes in a
+    word of the stem's Sudachi synonym group (修理 ~ 修繕): the whole word then asks of the sheet's own thing.  The suffix
+    alone is no subject; the stem is judged as the lone word it is (a stem no evidence word stands for still refuses)."""
+    m = _SUFFIXED.fullmatch(word)
+    if not m:
+        return False
+    stem = m.group("stem")
+    return stem in tokens or bool(sudachi_synonyms(stem, tokens))
+
+
 _KANA_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]?[ァ-ヶー]{3,}")
 
 

@@ -24,8 +24,8 @@ from ..types import STRONG_LINK, QueryPlan
 from .asked_years import years_unreported
 from .attributes import attribute_unstated
 from .grounding import COUNTED_OF, alternatives, clipped, count_of, counted_here, evidence_sheet, figure_of_linked, means_named, other_cost, subject_forms, termed_check
-from .naming import glossed, in_named_phrase, okurigana_variant, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, unwritten_kana_word, \
-    user_glossed
+from .naming import glossed, in_named_phrase, okurigana_variant, sounds_like_name, headed_by_indicator, mostly_named, program_in_own_words, sudachi_synonyms, \
+    suffixed_stem_said, unwritten_kana_word, user_glossed
 from .evidence import answer_ids, answer_version, chunk_tokens, named_sheet_says, near_words, proper_name, quoted_names, sheet_text
 from .counts import count_unstated
 from .keywords import keywords_unwritten
@@ -115,6 +115,9 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
         return []
     ev = set().union(*(chunk_tokens(snap, c) for c in top))  # the evidence's words, read once
     cands = [t for t in cands if not homophones(t, ev)]  # 誘因 typed for the evidence's 誘引
+    # 修理代 of the evidence's 修繕 (and 修理, its stem, asked only as that money)
+    suffixed = [t for t in cands if suffixed_stem_said(t, ev)]
+    cands = [t for t in cands if t not in suffixed and not any(s.startswith(t) and len(s) <= len(t) + 2 for s in suffixed)]
     if not cands or embedder is None:
         return cands
     near = near_words(embedder, cands, ev)
@@ -357,7 +360,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         if other:  # 「ポイント還元」 asked of スキー場, written on the プラスチック sheet: say where, nothing untrue
             return f"{terms}に関する記載はご質問の事業のシートにはないため、お答えできません（「{other[0]}」の記載があるのは{other[1]}のシートです）。"
         return f"{terms}{ABSENT_PHRASES}ため、お答えできません{_near_note(plan)}。"
-    group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits) or _owner_elsewhere(snap, plan, hits) \
+    group = group_unstated(snap, plan, hits) or _place_unmentioned(snap, plan, hits) or _place_only_listed(snap, plan, hits) \
+        or _owner_elsewhere(snap, plan, hits) \
         or thing_unstated(snap, plan, hits, embedder)
     if group:
         return group
@@ -395,6 +399,33 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
         return None
     names = "・".join(f"「{_phrase_of(plan, p)}」" for p in missing)
     return f"{names}についての記載はシートにないため、お答えできません。"
+
+
+# A place narrowing the figure asked (「松本市内の花火はいくつ」「飯田市だけだと何人」), not a total (全部で, 合計).
+_PLACE_FIGURE = r"(?:市内|町内|村内|管内|地域|だけ|のみ|限定)?(?:の|で|では|だと|に)?[^。？?、,]{0,12}?(?:何(?:件|人|名|回|台|か所|箇所|校|社|団体|発|%|％)|いくつ|いくら|どれ(?:くらい|ぐらい|だけ))"
+
+
+def _place_only_listed(snap, plan: QueryPlan, hits) -> str | None:
+    """A figure asked of one place (「花火の許可217件のうち、松本市内の花火はいくつ」) when the answering sheet names that
+    place only in a list with others (「長野市・松本市・飯田市で計９回」「松本駅、長野駅、上田駅など12駅」): the sheet's figure is
+    the list's together, never that place's alone."""
+    if plan.intent in ("why", "plan", "issue") or re.search(r"全部で|合計|合わせて|全体で|トータル", plan.norm):
+        return None
+    places = [p for p in place_forms(plan.norm) if re.search(re.escape(p) + _PLACE_FIGURE, plan.norm)]
+    places = [p for p in places if not in_aside(p, plan.norm, told_spans(plan.norm))]
+    if len(places) != 1 or not hits:  # (「東京や名古屋の出張講習会」: the places the sheet lists together, asked together)
+        return None
+    text = sheet_text(snap, answer_ids(snap, plan, hits))
+    listed = [p for p in places if p in text and all(_in_list(text, m.start(), m.end()) for m in re.finditer(re.escape(p), text))]
+    if not listed:
+        return None
+    names = "・".join(f"「{p}」" for p in listed)
+    return f"シートには{names}だけの数値の記載がないため、お答えできません（{names}は他の地域と合わせた記載のみです）。"
+
+
+def _in_list(text: str, a: int, b: int) -> bool:
+    """Whether the name at text[a:b] stands in a list of names (「長野市・松本市・飯田市」「松本駅、長野駅、上田駅など」)."""
+    return bool(re.match(r"[・、，,]|など|等", text[b:b + 2]) or re.search(r"[・、，,]$", text[max(0, a - 1):a]) and not re.search(r"[はがで]、$", text[max(0, a - 2):a]))
 
 
 _OWNS = r"(?:の|として|では)"  # 「警察の…」「会計局として何か考えてる？」

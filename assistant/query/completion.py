@@ -116,7 +116,8 @@ def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
     # (暴排, which Sudachi cuts into 暴 and 排: two kanji standing alone in the question)
     # (not the kanji of a common word written with kana after them: 手入 of 手入れ is no 手話入門; 野焼 of the rarer
     # 野焼き is the sheets' 野外焼却)
-    runs = [m.group(0) for m in re.finditer(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", plan.norm)]
+    # (nor a counter after a number and the verb after it: 人雇 of 「１人雇うのに」 is no 人材雇用)
+    runs = [m.group(0) for m in re.finditer(r"(?<![\u4e00-\u9fff0-9０-９])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", plan.norm)]
     words = [m.surface for m in morphemes(plan.norm)] if runs else []
     runs = [r for r in runs if not any(w.startswith(r) and len(w) > 2 and zipf(w) >= KANA_WORD_ZIPF for w in words)]
     for t in dict.fromkeys(list(plan.salient) + runs):

@@ -149,7 +149,9 @@ def _rate_first(plan: QueryPlan) -> None:
 
 
 # What is done, asked of a year (「R7から新しくやることって」「R7はどう動く」), not a figure of it.
-_DOING_Q = re.compile(r"やる|やって|する(?:の|こと|予定|んだ)|どう[一-龥ァ-ヶー]{0,6}(?:する|します|していく)(?:の|か|[?？]|$)|動く|動き|取り組|進め|変わ|変え|始め|新た|新し|力を入れ|打ち出")
+# ... or help offered that year (「R7から何か手伝ってくれんのか」「R7は後押ししてもらえる？」).
+_DOING_Q = re.compile(r"やる|やって|する(?:の|こと|予定|んだ)|どう[一-龥ァ-ヶー]{0,6}(?:する|します|していく)(?:の|か|[?？]|$)|動く|動き|取り組|進め|変わ|変え|始め|新た|新し|力を入れ|打ち出|"
+                      r"手伝|手助け|後押し|サポート|くれる|くれん|くれます|もらえ|支援(?:する|して|さ|が|は|も)")
 
 
 def _next_year_plans(plan: QueryPlan, cat) -> None:
@@ -176,8 +178,9 @@ def _counts_first(plan: QueryPlan) -> None:
     not an indicator's trend, unless an indicator is named."""
     # 「育休の奨励金、件数は前の年と比べて」: a 細事業 named surely, counted: what it did, year on year
     done = "activity" in plan.intents or any(d.score >= STRONG_LINK for d in plan.details)
-    if re.search(r"ここ(?:数|何|[2-5２-５])年|年々|推移|経年", plan.norm) or WHY_SET_Q.search(plan.norm):
-        return  # 「立入検査の件数ってここ数年で増えてる？」: over the years, an indicator's trend (and 「人数の目標の根拠」: its target)
+    if re.search(r"ここ(?:数|何|[2-5２-５])年|年々|推移|経年|時系列|(?:数字|数値|実績)(?:を)?並べ|(?:R|令和)\s*\d+(?:年度)?からの(?:数字|数値|実績)",
+                 plan.norm) or WHY_SET_Q.search(plan.norm):
+        return  # 「立入検査の件数ってここ数年で増えてる？」「R4からの数字並べて」: over the years, an indicator's trend (and 「人数の目標の根拠」: its target)
     if done and plan.intent in ("trend", "lookup") and not plan.strong_indicators() \
             and (COUNT_Q.search(plan.norm) or re.search(r"件数|人数|回数|(?:増え|減っ)た(?:数|分)", plan.norm)):
         plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]

@@ -24,6 +24,10 @@ PURPOSE_RE = re.compile(r"(?:^|(?<=[。、,]))(?:来週|来月|今週|今月|今
                         r"(?:の?(?:下書き|原稿|作成|準備|資料))?(?:で|に|を|の)?"
                         r"(?:使いたい|使う|作って|作成して|作成中|準備して|準備中|書いて|確認したい|あたり|あたって)"
                         r"[^。、,？?]{0,14}?(?:[。、,]|$)")
+# ... or what the asker will make of the figures (「グラフにしたいので」「表にまとめたいから」「プリントに載せたいので、」):
+# the clause up to its ので・から is dropped, what follows it (the figures asked for) stays.
+MADE_OF_RE = re.compile(r"(?:グラフ|表|一覧表|ワークシート|プリント|スライド|資料|掲示物)(?:に|を|で)"
+                        r"(?:したい|まとめたい|作りたい|載せたい|使いたい|入れたい|示したい)(?:ので|から|ため|んだけど|んですが|のですが)[、,]?")
 
 # Who will ask the asker (「課長に聞かれそう」「部長から突っ込まれたので」「議員に説明しなきゃいけない」): their superior or
 # the assembly, never the subject (a 課長 is no word of 建設発生土の有効利用率); the clause is dropped up to its 、 or 。 (or
@@ -274,9 +278,9 @@ _HEARD_FROM = re.compile(r"から(?:も)?[^。？?]{0,30}?(?:言われ|聞かれ
 
 def without_asker(q: str) -> str:
     """``q`` without the greeting, who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``),
-    the purpose clause, the who-will-ask clause, where the asker saw it (``_MEDIUM``) and the request's frame (see
+    the purpose clause (and what the figures will be made into), the who-will-ask clause, where the asker saw it (``_MEDIUM``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
-    for pattern in (GREETING_RE, _SELF_INTRO, PURPOSE_RE, ASKED_BY_RE, _MEDIUM):
+    for pattern in (GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
     q = without_request_frame(without_inquiry_frame(_without_elsewhere(q)))
     # (「…何があったんですか？保福の相談員からも忙しくなったと聞いてます。」: who it was heard from, told after the question)

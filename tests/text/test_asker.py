@@ -86,3 +86,16 @@ def test_who_relays_is_no_subject(said, plain):
 def test_a_question_without_a_relay_stays(q):
     assert without_asker(q) == q
 
+
+
+@pytest.mark.parametrize("said,plain", [
+    ("駐輪場の無施錠の割合、年ごとにどうなってる？グラフにしたいので数字を教えてください。", "駐輪場の無施錠の割合、年ごとにどうなってる？数字を教えてください。"),
+    ("表にまとめたいから、R4からの受講者数を教えて", "R4からの受講者数を教えて"),
+])
+def test_what_the_figures_will_be_made_into_is_no_subject(said, plain):
+    assert without_asker(said) == plain
+
+
+def test_a_chart_asked_about_stays():
+    # (no ので・から after it: the 表 is what is asked about)
+    assert without_asker("成果指標の表にしたい項目は何？") == "成果指標の表にしたい項目は何？"
