@@ -719,3 +719,11 @@ def fdfe_service(tmp_path_factory):
     サービス付き高齢者向け住宅適正運営推進; 震度情報ネットワーク更新整備, 農薬適正使用・飛散防止推進, 教員研修体系改革推進,
     子ども交通安全教育推進)."""
     return _folders_and_sheets(tmp_path_factory, "fdfe", ("sheets_FD", "sheets_FE"))
+
+
+@pytest.fixture(scope="session")
+def fcfg_service(tmp_path_factory):
+    """Dev sets FC's and FG's eight sheets (ものづくり中小企業受注開拓支援, 農業経営法人化推進, 無断伐採防止・伐採届出適正化推進,
+    先端技術等流出防止対策推進; 煙火・火薬類保安対策推進, 信州観光ＰＲキャラクター活用推進, 高校生全国大会等派遣支援,
+    自転車盗難防止対策推進), with BZ's four beside them (地域運営組織形成支援 among them, whose 人材・雇用 「１人雇う」 once named)."""
+    return _folders_and_sheets(tmp_path_factory, "fcfg", ("sheets_FC", "sheets_FG", "sheets_BZ"))
