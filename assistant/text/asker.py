@@ -170,6 +170,19 @@ _ANSWER_FORM = re.compile(r"(?:要点|ポイント|結論|内容|回答|答え)?
                           r"|(?:シート|資料)の(?:記載|内容)に(?:基づいて|基づき|沿って)(?:答える|回答する|答えて|回答して)(?:こと|ください)?[。]?"
                           r"|【[^】]{1,6}】")
 
+# Where the answer goes and how its figures are laid out (「備考欄用に短く」「セルに入れたいので」「表に入れたいので、」「千円単位で」
+# 「小数第1位まで」「小数点以下も含めて」「単位も付けてください」「横に並べて」「短く箇条書きでお願いします」): the asker's
+# spreadsheet, never the subject.
+_ANSWER_LAYOUT = re.compile(r"(?:備考|メモ|セル|一覧表|表|エクセル|Excel|台帳|調書)(?:欄)?(?:用)?(?:に|へ)?[^。？?、,]{0,6}?"
+                            r"(?:入れたい|記入したい|書きたい|転記したい|貼りたい|載せたい|使いたい)(?:ので|から|です)?[。、,]?"
+                            r"|(?:備考|メモ)(?:欄)?用に?"
+                            r"|(?:千円|万円|億円|円|人|件|%|％)単位で[。、,]?"
+                            r"|小数(?:点以下|第\s*[1-3１-３一二三]\s*位)(?:まで|も含めて|を含めて)?"
+                            r"|単位(?:も|を)(?:付けて|つけて|添えて)(?:ください|下さい)?[。、,]?"
+                            r"|(?:横|縦)に並べて"
+                            r"|(?:短く|簡潔に|簡単に)?(?:箇条書き|一言|一行)?(?:で)?(?:お願いします|お願いいたします)[。]?"
+                            r"|(?:短く|簡潔に|簡単に)[。]")
+
 
 def _who_gone(m: re.Match) -> str:
     """Who relayed it, gone; a sentence that only said who (「…という利用者の方がいらっしゃいます。」) keeps its end."""
@@ -189,7 +202,7 @@ def without_request_frame(q: str) -> str:
         frame = None
     if frame is not None:
         q = frame.sub("。", _RELAYED_BY.sub(_who_gone, q)).replace("『", "").replace("』", "")
-    for pattern in (_ROLE, _ANSWER_FORM):  # (a sentence's end is kept: 「課題を3点で整理して。あと方策も」)
+    for pattern in (_ROLE, _ANSWER_FORM, _ANSWER_LAYOUT):  # (a sentence's end is kept: 「課題を3点で整理して。あと方策も」)
         q = pattern.sub(lambda m: "。" if m.group(0).endswith("。") else "", q).strip() or q
     return re.sub(r"([。？?！!])[\s。、,]+(?=\S|$)", r"\1", re.sub(r"^[。、,\s]+", "", q)).strip() or q
 

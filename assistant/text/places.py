@@ -42,6 +42,14 @@ _INDICATOR = re.compile(r"((?:成果)?指標)(?:の表)?(?:の|で)?[、,]?\s*(?
                         r"|(いちばん|一番)(上|下)(?=[、,の（(はに]|$)(?!に(?:大き|多|高|小さ|少な|低))|([" + _CIRCLED[:5] + r"]))(?:の)?")
 
 
+# 「運転代行シートの方策欄」「収入保険シートの課題欄」「現状欄にある」: a section named by its field (欄) on the form, and
+# the program by its sheet, read as the heading (a 欄 is no subject: no sheet writes 方策欄).
+_FIELDS = {"改善の方策": "事業改善の方策", "方策": "事業改善の方策", "課題": "課題", "現状と課題": "現状と課題", "現状": "現状と課題",
+           "要因分析": "要因分析", "取組実績": "主な取組実績と成果", "取組": "主な取組実績と成果", "成果指標": "成果指標",
+           "事業コスト": "事業コスト", "コスト": "事業コスト", "目的": "事業目的"}
+_FIELD = re.compile(r"(?:(?<=[一-龥ァ-ヶー])(?:の)?シートの)?(" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + r")欄")
+
+
 def read_places(q: str) -> tuple[str, int]:
     """``q`` with its places on the sheet read as the form's words, and the order of the indicator it points to
     (1-based; -1 the last; 0 none)."""
@@ -57,5 +65,6 @@ def read_places(q: str) -> tuple[str, int]:
         q = q[:m.start()] + m.group(1) + ("の" if q[m.end():m.end() + 1] not in "、,（(はが" else "") + q[m.end():]
     q = _SECTION.sub(lambda s: SECTION_HEADINGS["9-" + s.group(2)] if s.group(1) == "9" and s.group(2)
                      else SECTION_HEADINGS[s.group(1)], q)
+    q = _FIELD.sub(lambda f: ("の" if f.group(0).startswith(("のシート", "シート")) else "") + _FIELDS[f.group(1)], q)
     q = _ROW.sub("", _PAGE.sub("", q))
     return _LEFT_PARTICLE.sub(r"\1", q.replace("のの", "の")), order

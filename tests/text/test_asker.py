@@ -87,15 +87,20 @@ def test_a_question_without_a_relay_stays(q):
     assert without_asker(q) == q
 
 
-
 @pytest.mark.parametrize("said,plain", [
+    # what the figures will be made into (FG), where the answer goes and how it is laid out (EU)
     ("駐輪場の無施錠の割合、年ごとにどうなってる？グラフにしたいので数字を教えてください。", "駐輪場の無施錠の割合、年ごとにどうなってる？数字を教えてください。"),
     ("表にまとめたいから、R4からの受講者数を教えて", "R4からの受講者数を教えて"),
+    ("講習の課題は何と書いてありますか。備考欄用に短く。", "講習の課題は何と書いてありますか。"),
+    ("一般財源、R4〜R6を並べてください。千円単位で。", "一般財源、R4〜R6を並べてください。"),
+    ("指摘が出た割合の数字を小数第1位までください。", "指摘が出た割合の数字をください。"),
+    ("業者数と台数をそれぞれセルに入れたいので数字をください。", "業者数と台数をそれぞれ数字をください。"),
 ])
-def test_what_the_figures_will_be_made_into_is_no_subject(said, plain):
+def test_where_the_answer_goes_is_no_subject(said, plain):
     assert without_asker(said) == plain
 
 
-def test_a_chart_asked_about_stays():
-    # (no ので・から after it: the 表 is what is asked about)
-    assert without_asker("成果指標の表にしたい項目は何？") == "成果指標の表にしたい項目は何？"
+# (no ので・から after the 表: it is what is asked about; a memo or a unit asked about)
+@pytest.mark.parametrize("q", ["成果指標の表にしたい項目は何？", "メモの取り方の研修はある？", "表彰の件数は？", "単位の取得者数は？"])
+def test_a_chart_a_memo_or_a_unit_asked_about_stays(q):
+    assert without_asker(q) == q
