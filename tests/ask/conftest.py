@@ -727,3 +727,9 @@ def fcfg_service(tmp_path_factory):
     先端技術等流出防止対策推進; 煙火・火薬類保安対策推進, 信州観光ＰＲキャラクター活用推進, 高校生全国大会等派遣支援,
     自転車盗難防止対策推進), with BZ's four beside them (地域運営組織形成支援 among them, whose 人材・雇用 「１人雇う」 once named)."""
     return _folders_and_sheets(tmp_path_factory, "fcfg", ("sheets_FC", "sheets_FG", "sheets_BZ"))
+
+
+@pytest.fixture(scope="session")
+def eu_service(tmp_path_factory):
+    """Dev set EU's four sheets (観光危機管理体制強化, 農業経営収入保険加入促進, 学校環境衛生管理推進, 自動車運転代行業適正化推進)."""
+    return _folders_and_sheets(tmp_path_factory, "eu", ("sheets_EU",))
