@@ -25,6 +25,9 @@ _NEXT_YEARS_MONEY_Q = re.compile(r"(?:来年度?|次年度|翌年度)(?:の|は|
                                  r"|(?:いくら|何円)[^。？?]{0,12}(?:来年度?|次年度|翌年度)")
 
 
+_CHANGED_Q = re.compile(r"上げる|上げん|引き上げ|引上げ|下げる|引き下げ|増やす|減らす|変わる|変える|拡充|見直")
+
+
 def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     """One Japanese sentence when the years asked are no sheet's (see module doc), else None."""
     newest = max((r.fiscal_year or 0) for r in snap.sheet_rows)
@@ -41,7 +44,8 @@ def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     era = _ERA_Q.search(plan.norm)
     if era and not any(y < 2019 for y in plan.years) and not _era_written(snap, hits):
         return f"「{era.group(1)}の頃」の数値は取り込まれたシートに記載がないため、お答えできません（シートにあるのは直近3年度の数値です）。"
-    if not plan.years and _NEXT_YEARS_MONEY_Q.search(plan.norm):
+    # (「来年度上げるんだっけ、いくらに」: the amount the 方策 raises a subsidy to, written on the sheet)
+    if not plan.years and _NEXT_YEARS_MONEY_Q.search(plan.norm) and not _CHANGED_Q.search(plan.norm):
         return "来年度の予算額はまだどのシートにも記載がないため、お答えできません（シートにあるのは今後の方策です）。"
     return _jigyo_years_gap(snap, plan)
 

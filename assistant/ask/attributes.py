@@ -97,10 +97,15 @@ def _share_printed(snap, plan: QueryPlan, ids: list[str], said: str) -> bool:
     if not said.startswith("何割") or at < 0 or _SUBSIDY_SAID.search(plan.norm):
         return False
     before = re.findall(r"[一-龥ァ-ヶー]{2,}", plan.norm[max(0, at - 12):at])
+    # (the words just before it, else, 「建設資材ばっかりって問題になってなかったっけ 何割くらい」, a noun said earlier)
+    before = before[-1:] or [w for w in re.findall(r"[一-龥ァ-ヶー]{2,}", plan.norm[:at]) if w not in _SHARE_FRAME]
     if not before:
         return False
     sentences = re.split(r"[。\n]", sheet_text(snap, ids))
-    return any(before[-1] in x and re.search(r"[0-9０-９一二三四五六七八九十]割", x) for x in sentences)
+    return any(b in x and re.search(r"[0-9０-９一二三四五六七八九十]割", x) for x in sentences for b in before)
+
+
+_SHARE_FRAME = frozenset(("問題", "課題", "全体", "割合", "くらい", "シート", "事業"))
 
 
 # The rows of the cost table (事業コスト), by the words users call them.

@@ -16,7 +16,7 @@ from ingest.form import SEC_PLAN, nfkc, year_label
 from ..query.linking import NAMED_LINK, abbreviates, expand
 from ..text.asker import aside_spans, in_aside, told_before, told_spans
 from ..text.glosses import sheet_glosses
-from ..text.tokens import homophones, morphemes, token_set, tokenize
+from ..text.tokens import homophones, morphemes, read_alike, token_set, tokenize
 from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, FORM_WORDS, MEASURE_WORD, NAME_OF_KIND, PROGRAM_KINDS, PROGRAM_NAMED_Q
 from ..text.vocabulary import CUES, FIGURE_ASKED_Q, GENJO_Q, PLAN_TABLE_Q, RATE_Q
 from ..text.wording import REGION_NOUNS, corrected, everyday_forms, heard_through, no_pairs, noun_phrases, place_forms, predicate_forms
@@ -115,6 +115,7 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
         return []
     ev = set().union(*(chunk_tokens(snap, c) for c in top))  # the evidence's words, read once
     cands = [t for t in cands if not homophones(t, ev)]  # 誘因 typed for the evidence's 誘引
+    cands = [t for t in cands if not dictated_as(t, plan.norm, ev, held)]  # 農業私財 dictated for the evidence's 農業資材
     # 修理代 of the evidence's 修繕 (and 修理, its stem, asked only as that money)
     suffixed = [t for t in cands if suffixed_stem_said(t, ev)]
     cands = [t for t in cands if t not in suffixed and not any(s.startswith(t) and len(s) <= len(t) + 2 for s in suffixed)]
@@ -122,6 +123,17 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
         return cands
     near = near_words(embedder, cands, ev)
     return [t for t in cands if not near.get(t) and not in_named_phrase(plan, t, embedder)]
+
+
+def dictated_as(word: str, phrase: str, tokens: set[str], sheet: list[str]) -> set[str]:
+    """The sheet's words read as ``word`` that dictation wrote it for: read alike, whichever kanji differ (私財 for 資材),
+    kept only when the compound typed around it, with that word put back, is written so on the sheet (「リサイクル製品の
+    農業私財」: the sheet's 農業資材; 「えーと仮説住宅の建設候補地」: 仮設住宅).  A word read alike alone (講演 for 公園) is
+    too often another word to count."""
+    run = next((m.group(0) for m in re.finditer(r"[一-龥ァ-ヶー]+", phrase) if word in m.group(0)), "")
+    if len(run) <= len(word):
+        return set()
+    return {t for t in read_alike(word, tokens) if any(run.replace(word, t) in x for x in sheet)}
 
 
 def _measure_unnamed(plan: QueryPlan, t: str) -> bool:
@@ -222,6 +234,7 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
             alts[f] |= {c for c in close if not other_cost(f, c)}  # 冬場 counts where the sheet says 冬期
         for f in unseen:
             alts[f] |= homophones(f, sheet_tokens)  # 誘因物除去: the sheet's 誘引物除去, typed by a slip of the input method
+            alts[f] |= dictated_as(f, text, sheet_tokens, sheet)  # 農業私財: the sheet's 農業資材, dictated
         if situation and not re.search(r"事業費?$", text) and not inside \
                 and sum(bool(alts[f] & sheet_tokens) for f in forms) * 2 >= len(forms):
             continue  # a situation inside the program asked about (冬場の仕事がない問題, なり手不足)

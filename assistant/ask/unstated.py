@@ -29,6 +29,11 @@ from .evidence import (answer_ids, answer_sheet, answer_version, chunk_for, chun
                        quoted_names, sentences, sheet_text)
 
 
+def _whole_sheet(snap, plan: QueryPlan, hits) -> str:
+    """All the text of the sheet the answer comes from (its measures too, not only the passages found)."""
+    return nfkc(sheet_text(snap, snap.by_version.get(answer_version(snap, plan, hits), [])))
+
+
 # 「…を待ってる人って何人」: people said by what they do, the verb's kanji stem before 人.
 def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A part of a figure the sheet gives only as a whole: 「151人のうち女性は何人」, 「東京・名古屋・
@@ -72,12 +77,17 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
         # each 細事業's row; 「補正額と繰越額はそれぞれ」: each row of the cost table)
         wanted.append("・".join(items) + "それぞれの内訳の数値")
     by_kind = BY_KIND_Q.search(q) or BY_PART_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
-    if by_kind and not re.search(re.escape(by_kind.group(0)) + r"[^。\n]{0,20}\d", text):
+    # (「地域振興局ごとに何かやることになってた」, a measure asked with no figure: the sheet's own 「地域振興局ごとに調整会議を開く」;
+    # 「地域振興局ごとに見るとどこが低い」 asks for the figures by office)
+    if by_kind and not re.search(re.escape(by_kind.group(0)) + r"[^。\n]{0,20}\d", text) \
+            and not (plan.intent == "plan" and not FIGURE_ASKED_Q.search(q) and by_kind.group(0) in _whole_sheet(snap, plan, hits)):
         wanted.append(f"{by_kind.group(0)}の内訳")
     largest = [x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x)]  # which share is largest
     m = BY_ANY_Q.search(q)
     kind = m and (m.group("kind") or m.group("kind2"))
-    if kind and kind not in FORM_KINDS and not by_kind and not (
+    if kind and kind not in FORM_KINDS and not by_kind and f"({kind})" not in nfkc(text) and not (  # (「年度末で見ると」: the
+            # indicator's own 認定製品数（年度末）; 「地域振興局ごとになんかやる」, a measure asked, the sheet's own words)
+            plan.intent == "plan" and not FIGURE_ASKED_Q.search(q) and (kind + "ごと") in _whole_sheet(snap, plan, hits)) and not (
             re.search(re.escape(kind) + r"(?:別|ごと)[^。\n]{0,20}\d", text)
             or len(set(re.findall(r"[一-龥ァ-ヶー]{1,6}" + re.escape(kind) + r"(?:は|が|で)?(?:約)?\d", text))) >= 2
             or any(kind in x for x in largest)):

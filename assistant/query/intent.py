@@ -14,6 +14,7 @@ from ingest.form import nfkc
 
 from ..text.asker import without_asker
 from ..text.dialect import standard_speech
+from ..text.kana_numbers import spell_kana_numbers
 from ..text.places import read_places
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
@@ -271,6 +272,7 @@ def _figure_moved(plan: QueryPlan) -> bool:
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
+    q = spell_kana_numbers(q)  # 「れいわごねんど」「さんびゃくさんじゅうはちにん」: 令和5年度, 338人
     q = without_asker(standard_speech(q))  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」; 「なんぼ」
     q, order = read_places(q)  # 「2ページ目の表のいちばん下」「5番の表」: the form's words; 「指標の2つめ」: its order
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業

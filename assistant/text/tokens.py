@@ -218,6 +218,16 @@ def homophones(word: str, tokens: Iterable[str]) -> set[str]:
             and sum(a != b for a, b in zip(t, word)) == 1 and reading(t) == said}
 
 
+def read_alike(word: str, tokens: Iterable[str]) -> set[str]:
+    """The kanji tokens read as ``word`` is, of its length, whichever kanji differ (私財 and 資材, 講演 and 公園): what
+    dictation may have written for them.  Many words are read alike, so a caller keeps one only where its context
+    says so (see ``ask.refusal``: the compound typed is written so on the sheet)."""
+    if not _KANJI_WORD.fullmatch(word):
+        return set()
+    said = reading(word)
+    return {t for t in tokens if len(t) == len(word) and t != word and _KANJI_WORD.fullmatch(t) and reading(t) == said}
+
+
 def morphemes(text: str) -> list[Morpheme]:
     """The morphemes of ``text`` (normalised as for ``tokenize``) with parts of speech."""
     text = normalize(text)

@@ -1,0 +1,72 @@
+"""Numbers said in kana, written in digits: 「れいわごねんど」 is 令和5年度, 「さんびゃくさんじゅうはちにん」 is 338人.
+
+Dictation (and slow typing on a tablet) leaves numbers in hiragana: the year of the form (令和ろくねんど),
+a figure the user half remembers (さんびゃくさんじゅうはちにん).  Read as kana, the year is no year the question
+names and the kana run is a word no sheet uses, so the question was refused.  Here such a number is
+written as the sheets write it, before the question is read.
+
+What keeps everyday kana as they are: a number is spelled only after the era (令和・れいわ, with its
+year word after it) or when it holds a place word (じゅう, ひゃく, せん, まん) and a counter follows
+it (にん, けん, かい, えん, 人, 件…), two words at least; a lone digit word (に, ご, し, く) is a particle or a word of
+its own, and one place word alone may be one too (せんにん: 専任; じっけん, 実験, is no number).
+"""
+
+from __future__ import annotations
+
+import re
+
+# (the sound changes of the place words: さんびゃく, ろっぴゃく, はっせん, さんぜん, じゅっ)
+_DIGITS = {"いち": 1, "いっ": 1, "に": 2, "さん": 3, "よん": 4, "よ": 4, "ご": 5, "ろく": 6, "ろっ": 6,
+           "なな": 7, "しち": 7, "はち": 8, "はっ": 8, "きゅう": 9}
+_PLACES = {"じゅう": 10, "じゅっ": 10, "ひゃく": 100, "びゃく": 100, "ぴゃく": 100,
+           "せん": 1000, "ぜん": 1000}
+_TOKEN = re.compile("|".join(sorted([*_DIGITS, *_PLACES, "まん"], key=len, reverse=True)))
+_RUN = "(?:" + _TOKEN.pattern + ")+"
+_ERA = re.compile(r"(令和|れいわ|R)\s*(" + _RUN + r"|がん|元)\s*(ねんど|年度|ねん|年)")
+_COUNTERS = {"にん": "人", "めい": "名", "けん": "件", "かい": "回", "えん": "円", "こう": "校", "しゃ": "社",
+             "かしょ": "か所", "だい": "台", "ほん": "本", "ぽん": "本", "ぼん": "本", "パーセント": "%", "ぱーせんと": "%"}
+_COUNTED = re.compile("(" + _RUN + r")(" + "|".join(sorted(_COUNTERS, key=len, reverse=True))
+                      + r"|[人件回円名校社台本%％]|か所|箇所)")
+
+
+def kana_number(run: str) -> int | None:
+    """The value of a number said in kana (さんびゃくさんじゅうはち: 338), or None when it is no number."""
+    pos, total, section, digit = 0, 0, 0, None
+    while pos < len(run):
+        m = _TOKEN.match(run, pos)
+        if not m:
+            return None
+        word, pos = m.group(0), m.end()
+        if word in _DIGITS:
+            if digit is not None:
+                return None  # two digits in a row (にご) are no number
+            digit = _DIGITS[word]
+        elif word == "まん":
+            total += (section + (digit or 0) or 1) * 10000
+            section, digit = 0, None
+        else:
+            section += (digit if digit is not None else 1) * _PLACES[word]
+            digit = None
+    return total + section + (digit or 0)
+
+
+def spell_kana_numbers(q: str) -> str:
+    """``q`` with the era years and the counted numbers said in kana written in digits (the rest as typed)."""
+    if not re.search(r"[ぁ-ゖ]", q):
+        return q
+
+    def era(m: re.Match) -> str:
+        n = 1 if m.group(2) in ("がん", "元") else kana_number(m.group(2))
+        if n is None or not 1 <= n <= 30:
+            return m.group(0)
+        return f"令和{n}" + ("年度" if m.group(3) in ("ねんど", "年度") else "年")
+
+    def counted(m: re.Match) -> str:
+        run = m.group(1)
+        if not any(p in run for p in (*_PLACES, "まん")) or len(_TOKEN.findall(run)) < 2:
+            return m.group(0)  # (ごにん, にけん: a lone digit word is left to the reader; せんにん may be 専任)
+        n = kana_number(run)
+        return m.group(0) if n is None else f"{n}{_COUNTERS.get(m.group(2), m.group(2))}"
+
+    q = _ERA.sub(era, q)
+    return _COUNTED.sub(counted, q)
