@@ -733,3 +733,11 @@ def fcfg_service(tmp_path_factory):
 def eu_service(tmp_path_factory):
     """Dev set EU's four sheets (観光危機管理体制強化, 農業経営収入保険加入促進, 学校環境衛生管理推進, 自動車運転代行業適正化推進)."""
     return _folders_and_sheets(tmp_path_factory, "eu", ("sheets_EU",))
+
+
+@pytest.fixture(scope="session")
+def fhfi_service(tmp_path_factory):
+    """Dev sets FH's and FI's eight sheets (北陸新幹線利用促進・沿線連携, 介護給付適正化推進, 信州リサイクル製品認定・利用拡大,
+    応急仮設住宅供給体制整備; 地方卸売市場機能強化支援, 森林組合経営基盤強化支援, 高校生中途退学防止・進路継続支援,
+    雑踏事故防止対策推進)."""
+    return _folders_and_sheets(tmp_path_factory, "fhfi", ("sheets_FH", "sheets_FI"))
