@@ -45,7 +45,7 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         # no program named: the sheet the answer comes from (「25m泳げる子の全国平均って何％」: not another sheet's 全国平均)
         keep = own or {top_no}
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
-        if m and label == "個別の内訳" and not re.search(r"何(?:件|人|名|回|台|社|校|か所|箇所|団体|%|％)", m.group(0)) \
+        if m and label == "個別の内訳" and not _COUNT_PER_PART.search(m.group(0)) \
                 and (details_named(snap, plan, hits) or cost_rows_named(plan)):
             continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」); a count
             # per part (「運動部と文化部はそれぞれ何件」) is not in those rows: the sheet must give each its number

@@ -29,9 +29,12 @@ from .evidence import (answer_ids, answer_sheet, answer_version, chunk_for, chun
                        quoted_names, sentences, sheet_text)
 
 
-def _whole_sheet(snap, plan: QueryPlan, hits) -> str:
-    """All the text of the sheet the answer comes from (its measures too, not only the passages found)."""
-    return nfkc(sheet_text(snap, snap.by_version.get(answer_version(snap, plan, hits), [])))
+def _measure_written(snap, plan: QueryPlan, hits, by: str) -> bool:
+    """Whether a measure is asked with no figure and the answering sheet itself writes ``by`` (「地域振興局ごとに」) in any of
+    its sections (its measures too, not only the passages found): the sheet's own words, no breakdown asked."""
+    if plan.intent != "plan" or FIGURE_ASKED_Q.search(plan.norm):
+        return False
+    return by in nfkc(sheet_text(snap, snap.by_version.get(answer_version(snap, plan, hits), [])))
 
 
 # 「…を待ってる人って何人」: people said by what they do, the verb's kanji stem before 人.
@@ -80,14 +83,14 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     # (「地域振興局ごとに何かやることになってた」, a measure asked with no figure: the sheet's own 「地域振興局ごとに調整会議を開く」;
     # 「地域振興局ごとに見るとどこが低い」 asks for the figures by office)
     if by_kind and not re.search(re.escape(by_kind.group(0)) + r"[^。\n]{0,20}\d", text) \
-            and not (plan.intent == "plan" and not FIGURE_ASKED_Q.search(q) and by_kind.group(0) in _whole_sheet(snap, plan, hits)):
+            and not _measure_written(snap, plan, hits, by_kind.group(0)):
         wanted.append(f"{by_kind.group(0)}の内訳")
     largest = [x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x)]  # which share is largest
     m = BY_ANY_Q.search(q)
     kind = m and (m.group("kind") or m.group("kind2"))
     if kind and kind not in FORM_KINDS and not by_kind and f"({kind})" not in nfkc(text) and not (  # (「年度末で見ると」: the
             # indicator's own 認定製品数（年度末）; 「地域振興局ごとになんかやる」, a measure asked, the sheet's own words)
-            plan.intent == "plan" and not FIGURE_ASKED_Q.search(q) and (kind + "ごと") in _whole_sheet(snap, plan, hits)) and not (
+            _measure_written(snap, plan, hits, kind + "ごと")) and not (
             re.search(re.escape(kind) + r"(?:別|ごと)[^。\n]{0,20}\d", text)
             or len(set(re.findall(r"[一-龥ァ-ヶー]{1,6}" + re.escape(kind) + r"(?:は|が|で)?(?:約)?\d", text))) >= 2
             or any(kind in x for x in largest)):
