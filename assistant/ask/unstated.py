@@ -18,9 +18,9 @@ from ..query.linking import abbreviates, expand
 from ..text.asker import aside_spans, in_aside, without_aside
 from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, UNIT_PRICE_Q, short_forms
 from ..text.tokens import token_set, tokenize
-from ..text.vocabulary import (BY_KIND_Q, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
+from ..text.vocabulary import (BY_KIND_Q, COST_COLUMNS, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
-from ..text.wording import HOME_PLACES, everyday_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
+from ..text.wording import HOME_PLACES, everyday_forms, frame_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
 from .attributes import cost_rows_named, details_named
 from .naming import sudachi_synonyms
@@ -35,6 +35,11 @@ def _measure_written(snap, plan: QueryPlan, hits, by: str) -> bool:
     if plan.intent != "plan" or FIGURE_ASKED_Q.search(plan.norm):
         return False
     return by in nfkc(sheet_text(snap, snap.by_version.get(answer_version(snap, plan, hits), [])))
+
+
+# 「そのうち県のお金は」: the prefecture's own share of the money, the cost table's うち一般財源 (no part of a figure the sheet
+# would have to state by itself).
+_PREFECTURES_MONEY = re.compile(r"県(?:の|が出す|が出した|が払う|が払った)お?金")
 
 
 # 「…を待ってる人って何人」: people said by what they do, the verb's kanji stem before 人.
@@ -54,6 +59,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     text = sheet_text(snap, answer_ids(snap, plan, hits))
     wanted: list[str] = []
     m = PART_OF_Q.search(q)
+    if m and (any(rx.search(m.group("part") or "") for _, _, rx in COST_COLUMNS) or _PREFECTURES_MONEY.search(m.group("part") or "")):
+        m = None  # 「そのうち県のお金は」: a column of the cost table (うち一般財源), not a part of a figure
     if m:
         part = m.group("part") or m.group("part2") or m.group("part3")
         forms = [t for t in tokenize(part) if len(t) >= 2 and t not in STOP_TOKENS and re.search(r"[一-龥ァ-ヶ]", t)] \
@@ -319,8 +326,9 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
         return None
     names = [nfkc(e.name) for e in plan.jigyo]
     asides = aside_spans(q)
+    frames = frame_forms(q)  # (「右肩上がりとの理解でよいか」: how the figures move, said of them, no subject of its own)
     phrases = [p for p in no_pairs(q) + noun_phrases(q)
-               if not any(nfkc(p.text) in n or abbreviates(re.sub(r"(?:の)?(?:事業|シート)$", "", p.text), n) for n in names)
+               if not set(p.forms) <= frames and not any(nfkc(p.text) in n or abbreviates(re.sub(r"(?:の)?(?:事業|シート)$", "", p.text), n) for n in names)
                and not re.search(r"事業費?$|シート$|事業費?の|シートの", p.text) and not set(p.forms) <= _FIGURE_WORDS
                and nfkc(p.text) not in HOME_PLACES  # 「長野県って…どれくらい」: the whole prefecture, every figure's
                and not in_aside(p.text, q, asides)]  # (「うちの会でも聞き取りのお手伝いを…。撮りためた人数は」: the asker's own doing)

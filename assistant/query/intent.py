@@ -20,7 +20,7 @@ from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FIGURE_ASKED_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
-from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, zipf
+from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, without_basis, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .kana_spelling import katakana_loanwords, spell_kana
@@ -28,7 +28,7 @@ from .completion import complete_clipped, expand_name_abbrev
 from .followup import follow_up
 from .linking import WEAK_LINK, link_entities
 from .sentences import subject_elsewhere
-from .years import parse_years
+from .years import parse_years, spell_fiscal_years
 
 _JIGYO_NO_RE = re.compile(r"(?<!\d)(\d{2})[\s\-ー－]?(\d{2})[\s\-ー－]?(\d{2})(?!\d)")
 _BUKYOKU_RE = re.compile(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,10}(?:部|局|委員会))(?:の|で|が|は|に|と|[、?？]|$)")
@@ -273,12 +273,14 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
     q = spell_kana_numbers(q)  # 「れいわごねんど」「さんびゃくさんじゅうはちにん」: 令和5年度, 338人
+    q = spell_fiscal_years(q)  # 「FY2024」: 2024年度
     q = without_asker(standard_speech(q))  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」; 「なんぼ」
     q, order = read_places(q)  # 「2ページ目の表のいちばん下」「5番の表」: the form's words; 「指標の2つめ」: its order
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業
     q = spell_kana(katakana_loanwords(q), snap, cat)  # 「すまほ」: スマホ; 「老人クラブのかいいん」: the sheets' 会員
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
     q = units_as_printed(q)  # 「16万立米」: the sheets' 160,000㎥
+    q = without_basis(q)  # 「シートベースで」「台数ベースで」: what the answer rests on, no subject
     q = nouns_before_tte(q)  # 「踏切って」: the noun 踏切, not 踏み切る
     q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
     # P&R: a name's パーク＆ライド, by its words' initials

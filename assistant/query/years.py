@@ -11,8 +11,8 @@ _HEISEI_RE = re.compile(r"(?:平成|H)\s*(元|\d{1,2})\s*(?:年度|年)", re.IGN
 # (「目標2000人」「1980円」: a count or a sum, no year)
 _WESTERN_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年度|年)?(?!\d)"
                          r"(?!\s*(?:人|件|円|千|万|億|個|回|台|本|匹|頭|部|名|社|校|か所|箇所|カ所|%|％|点|世帯|戸|軒|館|群|t|kg|km|ha|時間|日|冊|基|団体))")
-_YEAR_SAID = r"(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*"
-_MOVED = r"[^。？?]{0,14}(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮)"
+_YEAR_SAID = r"(?:(?:令和|R)\s*(?:元|\d{1,2})\s*(?:年度|年)?|20\d{2}\s*年度)\s*"
+_MOVED = r"[^。？?]{0,14}(?:増え|減っ|伸び|上が|下が|変わ|変化|推移|膨ら|縮|時系列|順に|並べ)"
 _SINCE_RE = re.compile(_YEAR_SAID + r"(?:から|より)" + _MOVED, re.IGNORECASE)
 # 「R4とくらべてどんくらい膨らんだ」 of one program runs to the newest year too; 「R5と比べて予算現額が増えた事業は」, asked over
 # the sheets, compares each sheet's own newest year (the analytics read the year compared with alone).
@@ -27,6 +27,16 @@ _LAST_YEAR = ("昨年度", "昨年", "去年")
 # (Not ことし: 「ことし（R7年度）は」 would put the newest sheet's year beside the year asked, which no sheet reports.)
 KANA_YEARS = {"らいねんど": "来年度", "らいねん": "来年", "きょねん": "去年", "さくねんど": "昨年度", "さくねん": "昨年",
               "ぜんねんど": "前年度", "おととし": "一昨年"}
+# Years written as a report writes them (「FY2024」「FY24」「FY2024末」): the fiscal year, said as the sheets say a western
+# year (2024年度), before the question is read; left as typed, 「FY2024」 is a word no sheet uses and read as an absent topic.
+_FY_RE = re.compile(r"(?<![A-Za-z])FY\s*'?(\d{4}|\d{2})(?!\d)(?:\s*年度)?", re.IGNORECASE)
+
+
+def spell_fiscal_years(question: str) -> str:
+    """「FY2024の決算」 -> 「2024年度の決算」; 「FY22〜FY24」 -> 「2022年度〜2024年度」."""
+    return _FY_RE.sub(lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度", question)
+
+
 # ... and a last year compared with (「去年より」「昨年度比」) is the newest year against the one before it.
 _COMPARED = r"(?:度)?(?:と比べ|と比較|に比べ|より|比)"
 

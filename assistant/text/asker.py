@@ -287,6 +287,10 @@ _SELF_INTRO = re.compile(r"^[^。？?！!、,]{1,16}?(?:振興局|事務所|保�
 # that tells the asker's own case, 「うちの商工会は指導員が欠員なので気になっています」, may name the subject and stays.)
 _HEARD_FROM = re.compile(r"から(?:も)?[^。？?]{0,30}?(?:言われ|聞かれ|聞い|問い合わせ|相談され|頼まれ)|"
                          r"(?:さん|さま|様|の方)が[^。？?]{0,20}?(?:関心|気にし|心配|困って)|管内")
+# ... or what the asker will do with the answer, told after the question (「公民館で分かりやすく説明したいのですが。」「黒板に
+# 書いておきたいので、数字だけで結構です。」「受講者に必ず聞かれると思いますので。」): their class or audience, never the subject.
+_WILL_DO = re.compile(r"(?:説明|紹介|話|書い|書き|伝え|載せ|使い|使っ)[^。？?]{0,6}?(?:たい|たく)(?:の|ん)?(?:ですが|ですけど|ので|から|です)|"
+                      r"(?:聞かれる|聞かれそう|尋ねられる)[^。？?]{0,6}?(?:と思います|と思う|ので|から|です)")
 
 
 def without_asker(q: str) -> str:
@@ -300,6 +304,12 @@ def without_asker(q: str) -> str:
     for a, b in sorted(told_spans(q), reverse=True):
         if _HEARD_FROM.search(q[a:b]):
             q = (q[:a] + q[b:]).strip() or q
+    spans = _sentence_spans(q)  # (「…のでしょう。公民館で分かりやすく説明したいのですが。」: told, though it ends as no sentence told)
+    last = max((i for i, (_, _, asks) in enumerate(spans) if asks), default=None)
+    if last is not None:
+        for a, b, _ in reversed(spans[last + 1:]):
+            if _WILL_DO.search(q[a:b]):
+                q = (q[:a] + q[b:]).strip() or q
     return q
 
 

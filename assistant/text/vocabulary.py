@@ -174,6 +174,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # everyday words for the form's own terms
     "自腹": ("一般財源",), "税金": ("一般財源",), "県費": ("一般財源",),
     "持ち出し": ("一般財源",),
+    # a role said with another suffix than the sheet's (運転手 for 運転士)
+    "運転手": ("運転士",),  # (not 運転者: 外国人運転者 is every driver, no bus driver; nor back: a 運転士 is no スクールバスの運転手)
     "パイロット": ("操縦士",),
     "爺": ("高齢者", "高齢"),
     "婆": ("高齢者", "高齢"),
@@ -317,7 +319,7 @@ COST_COLUMNS = (
     ("initial", "当初予算", re.compile(r"当初")),
     ("supplementary", "補正予算等", re.compile(r"補正|(?<!削)減額|増額")),  # 「途中で結構減額してますよね」
     ("total", "予算現額（合計）", re.compile(r"予算現額|現額|合計|予算(?!.{0,3}(?:当初|補正))")),
-    ("general", "うち一般財源", re.compile(r"一般財源|財源|一財(?!団|法人)|自腹|持ち出し|県費|税金(?:から|で|は|って|を)")),
+    ("general", "うち一般財源", re.compile(r"一般財源|財源|一財(?!団|法人)|自腹|持ち出し|県費|税金(?:から|で|は|って|を)|うち[、,]?県(?:の|が出す|が出した)お?金")),  # (「そのうち県のお金は」; not 「全部県のお金？」)
     ("settlement", "決算額", re.compile(r"決算|使った|使っ|支出|執行|実際に(?:かか|使)|かかった")),
     # 職員 counts staff when their number is asked (職員数, 職員は何人), not in 職員採用 or 職員向け研修
     ("staff", "職員数", re.compile(r"職員(?:数|の(?:数|人数)|体制|[はがってのをも、,]{0,3}\s*(?:何人|何名|どれ|どの|いる|配置))|"

@@ -47,7 +47,7 @@ FRAME_NOUNS = frozenset("""
 高め 低め 多め 少なめ 大きめ 小さめ 早め 遅め 長め 短め 強め 弱め メイン 主流 落着 一件落着
 メールアドレス アドレス
 矢印 向き 本当 ほんと マジ やつ 奴 両方 決め方 立て方 出し方 マシ 増し 件 話 一気 ネタ 柱 絡み がらみ
-右肩 右肩上がり 右肩下がり 気味 明け コロナ明け 戻り具合
+右肩 右肩上がり 右肩下がり 上がり 下がり 気味 明け コロナ明け 戻り具合
 おかげ お陰 御陰 せい まわり 周り 回り きっかけ 切っ掛け 頂戴 ちょうだい 前任 前任者 後任 後任者
 根拠 見立て 見立 見解 未達 到達 母数 条件 対象条件 要件 方針
 乖離 差異 相違 差額 矛盾 一見 食い違い 項目 尺度 両面 側面 問題点 課題点 特集 報道
@@ -62,6 +62,7 @@ FRAME_NOUNS = frozenset("""
 計画対比 対比 ショート ベンチマーク ステークホルダー バジェット
 大幅 微増 微減 激増 激減 急増 急減 倍増 半減 増 減
 アップダウン アップ ダウン ペイン ネクスト ボトルネック コスパ コストパフォーマンス ネクストアクション アクション ペインポイント イシュー トレンド オペレーション
+切り分け 切分け 時系列 定量 定量的 定性 定性的 西暦 和暦 由来 起因 シートベース 台数ベース 金額ベース 人数ベース 件数ベース
 ギャップ テコ入れ てこ入れ インパクト エビデンス プライオリティ PDCA pdca ＰＤＣＡ KPI kpi ＫＰＩ KGI kgi ROI roi ＲＯＩ
 """.split())
 
@@ -414,6 +415,17 @@ _UNIT_WORDS_RE = re.compile(r"(?<=[0-9万千])(?:" + "|".join(_UNIT_WORDS) + ")"
 def units_as_printed(q: str) -> str:
     """The question with a unit said after a figure in words written as the sheets print it (16万立米 -> 16万m3)."""
     return _UNIT_WORDS_RE.sub(lambda m: _UNIT_WORDS[m.group(0)], q)
+
+
+# 「シートベースで」「ファクトベースで」「台数ベースで」: what the answer is to rest on or be counted by, said in a report's
+# words; how it is asked, never a subject (シート + ベース read as a phrase no sheet writes).  (Not 「決算ベースで」: 決算 is the
+# cost table's column asked for.)
+_BASIS_RE = re.compile(r"(?:シート|ファクト|エビデンス|データ|事実|数字|数値|台数|件数|人数)ベース(?:で|の)?")
+
+
+def without_basis(q: str) -> str:
+    """``q`` without 「…ベースで」 said of what the answer rests on (see ``_BASIS_RE``)."""
+    return _BASIS_RE.sub("", q).strip() or q
 
 
 _KANJI_TTE_RE = re.compile(r"([\u4e00-\u9fff]{2,})って")
