@@ -741,3 +741,10 @@ def fhfi_service(tmp_path_factory):
     応急仮設住宅供給体制整備; 地方卸売市場機能強化支援, 森林組合経営基盤強化支援, 高校生中途退学防止・進路継続支援,
     雑踏事故防止対策推進)."""
     return _folders_and_sheets(tmp_path_factory, "fhfi", ("sheets_FH", "sheets_FI"))
+
+
+@pytest.fixture(scope="session")
+def fjfl_service(tmp_path_factory):
+    """Dev sets FJ's and FL's eight sheets (路線バス運転士確保支援, シニア大学運営支援, ラウンドアバウト導入推進, 国際音楽祭開催支援;
+    地域づくり人材育成推進, 新興感染症医療体制整備, 県有施設ゼロカーボン化推進, インフラツーリズム推進)."""
+    return _folders_and_sheets(tmp_path_factory, "fjfl", ("sheets_FJ", "sheets_FL"))

@@ -104,3 +104,10 @@ def test_where_the_answer_goes_is_no_subject(said, plain):
 @pytest.mark.parametrize("q", ["成果指標の表にしたい項目は何？", "メモの取り方の研修はある？", "表彰の件数は？", "単位の取得者数は？"])
 def test_a_chart_a_memo_or_a_unit_asked_about_stays(q):
     assert without_asker(q) == q
+
+
+def test_what_the_asker_will_do_told_after_the_question_is_dropped():
+    q = "結局、何が原因だったのでしょう。公民館で分かりやすく説明したいのですが。"
+    assert "公民館" not in without_asker(q)
+    # (told before the question, it may name the subject: kept)
+    assert "公民館" in without_asker("公民館の講座について説明したいのですが、参加者は何人ですか。")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.text.wording import everyday_forms, frame_forms, noun_phrases, zipf
+from assistant.text.wording import without_basis, everyday_forms, frame_forms, noun_phrases, zipf
 
 
 def test_frame_words_by_part_of_speech_and_list():
@@ -55,3 +55,15 @@ def test_a_word_taken_back():
     assert corrected("置き場", "建設の残土の置き場 えー搬出先か")
     assert not corrected("土壌汚染", "どじょう汚染 あ 土壌汚染で指定")  # the word said again stays
     assert not corrected("雪", "原因は雪じゃないの")  # a guess asked of, not taken back
+
+
+def test_what_the_answer_rests_on_is_dropped():
+    # 「シートベースで」「台数ベースで」: how the answer is to be given, said in a report's words; never a subject
+    assert without_basis("要因の切り分けをシートベースで整理してほしい。") == "要因の切り分けを整理してほしい。"
+    assert without_basis("LED化の施工量を台数ベースで。") == "LED化の施工量を。"
+    assert without_basis("決算ベースでここ3年どれくらい増えてる？") == "決算ベースでここ3年どれくらい増えてる？"  # 決算: the column asked
+
+
+def test_report_words_are_frames():
+    for word in ("時系列", "西暦", "由来", "切り分け"):
+        assert word in frame_forms(f"{word}で見ると"), word

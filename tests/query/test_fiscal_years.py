@@ -1,0 +1,17 @@
+"""Years written as a report writes them (FY2024, FY22〜FY24) and a year from which figures are listed."""
+
+from __future__ import annotations
+
+from assistant.query.years import parse_years, spell_fiscal_years
+
+
+def test_fy_years_are_spelled_as_fiscal_years():
+    assert spell_fiscal_years("FY2024の決算") == "2024年度の決算"
+    assert spell_fiscal_years("FY24末") == "2024年度末"
+    assert spell_fiscal_years("FY2022〜FY2024の推移") == "2022年度〜2024年度の推移"
+    assert spell_fiscal_years("PFY2024") == "PFY2024"  # part of another word: left as typed
+
+
+def test_a_year_from_which_figures_are_listed_runs_to_the_newest():
+    assert parse_years("決算額を2022年度から時系列で", 2024)[0] == [2022, 2023, 2024]
+    assert parse_years("2022年度の決算額", 2024)[0] == [2022]
