@@ -81,11 +81,20 @@ def told_spans(q: str) -> list[tuple[int, int]]:
     にのせたいでさ」), when the question names a subject of its own (a word of two kanji or katakana): an afterthought on
     how the asker came to ask, never what the sheets must hold.  (A sentence told before the question often names what
     it is about: 「近所の銭湯が燃料代高くてやめるって。県の補助って…」.)"""
+    asked, after = _around_last_question(q)
+    if not _WORD_RUN.search(asked):
+        return []
+    return [(a, b) for a, b in after if _TELLS.search(q[a:b]) and not _INTRODUCES.search(q[a:b])]
+
+
+def _around_last_question(q: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text of ``q``'s asking sentences up to its last one, and the (start, end) of each sentence after that one
+    (none when no sentence asks)."""
     spans = _sentence_spans(q)
     last = max((i for i, (_, _, asks) in enumerate(spans) if asks), default=None)
-    if last is None or not _WORD_RUN.search("".join(q[a:b] for a, b, asks in spans[:last + 1] if asks)):
-        return []
-    return [(a, b) for a, b, _ in spans[last + 1:] if _TELLS.search(q[a:b]) and not _INTRODUCES.search(q[a:b])]
+    if last is None:
+        return "", []
+    return "".join(q[a:b] for a, b, asks in spans[:last + 1] if asks), [(a, b) for a, b, _ in spans[last + 1:]]
 
 
 def told_before(q: str) -> list[tuple[int, int]]:
@@ -304,12 +313,10 @@ def without_asker(q: str) -> str:
     for a, b in sorted(told_spans(q), reverse=True):
         if _HEARD_FROM.search(q[a:b]):
             q = (q[:a] + q[b:]).strip() or q
-    spans = _sentence_spans(q)  # (「…のでしょう。公民館で分かりやすく説明したいのですが。」: told, though it ends as no sentence told)
-    last = max((i for i, (_, _, asks) in enumerate(spans) if asks), default=None)
-    if last is not None:
-        for a, b, _ in reversed(spans[last + 1:]):
-            if _WILL_DO.search(q[a:b]):
-                q = (q[:a] + q[b:]).strip() or q
+    # (「…のでしょう。公民館で分かりやすく説明したいのですが。」: told, though it ends as no sentence told)
+    for a, b in reversed(_around_last_question(q)[1]):
+        if _WILL_DO.search(q[a:b]):
+            q = (q[:a] + q[b:]).strip() or q
     return q
 
 
