@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 
-from ingest.form import normalize_jigyo_no
+from ingest.form import nfkc, normalize_jigyo_no
 
 from ..query.short_names import abbreviates
 from ..text import analytics_words as W
@@ -47,6 +47,10 @@ def _one_sheet(plan: QueryPlan, q: str, topic: str | None = None) -> bool:
     for m in W.NAMED_SUBJECT_Q.finditer(q):
         if not W.GENERIC_SUBJECT_Q.search(m.group(1) or m.group(2)):
             return True
+    # 「県全体の搬出間伐の面積」: the statewide figure a program's sheet reports, the program said right after 県全体の
+    whole = re.search(r"(?:県|全県|長野県)全体の([一-龥ァ-ヶー]{2,})", q)
+    if whole and any(whole[1] in nfkc(e.name) for e in plan.jigyo):
+        return True
     # 「テロ対策事業の令和5年度決算額」: the program named as 〇〇事業, a short form of a linked 事業名
     named = any(e.score >= STRONG_LINK for e in plan.jigyo) or \
         any(abbreviates(m[1], e.name) for m in _JIGYO_WORD.finditer(q) for e in plan.jigyo)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ingest.form import nfkc
 
 from ..query.synonyms import expand
-from ..text.asker import in_aside, without_aside
+from ..text.asker import claim_spans, in_aside, without_aside
 from ..text.terms import EXISTS_Q, KIND_OF_THING, NAME_OF_KIND, NOT_A_THING_Q, PROGRAM_KINDS
 from ..text.tokens import morphemes
 from ..text.vocabulary import STOP_TOKENS
@@ -102,9 +102,13 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     def absent(f: str) -> bool:
         return f not in toks and f not in text and f not in names and not ((expand({f}) | clipped(plan, f)) - {f}) & toks
 
+    # (a claim the asker heard, 「『…走り屋の聖地…』って話」, is for the sheet to confirm or not: its things are not asked for)
+    claims = claim_spans(plan.norm) if plan.indicators or plan.jigyo else []
+
     def own_use(said_as: str) -> bool:
         # (「取引先の選定の参考にしたくて」: the asker's own use of the answer; a thing the user glosses by the sheet's term)
-        return in_aside(said_as, plan.norm) or user_glossed(nfkc(said_as), plan.norm, [names, text])
+        return in_aside(said_as, plan.norm) or user_glossed(nfkc(said_as), plan.norm, [names, text]) \
+            or bool(claims and in_aside(said_as, plan.norm, claims))
 
     things, compounds = added_things(plan.norm)
     unwritten = [c.text for c in compounds if not own_use(c.text) and not _together(c, text)]

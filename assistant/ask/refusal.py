@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from ingest.form import SEC_PLAN, nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
-from ..text.asker import aside_spans, in_aside, told_before, told_spans
+from ..text.asker import aside_spans, claim_spans, in_aside, told_before, told_spans
 from ..text.glosses import sheet_glosses
 from ..text.tokens import homophones, morphemes, read_alike, token_set, tokenize
 from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, FORM_WORDS, MEASURE_WORD, NAME_OF_KIND, PROGRAM_KINDS, PROGRAM_NAMED_Q
@@ -357,6 +357,9 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     absent = [a for a in absent if not in_aside(a, plan.norm, asides)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)
         absent = [a for a in absent if not set(tokenize(a)) <= place_forms(plan.norm)]
+    claims = claim_spans(plan.norm)
+    if claims and (plan.indicators or any(_said(plan, e) for e in plan.jigyo)):  # (「『…走り屋の聖地として拡散されたせい』って話」:
+        absent = [a for a in absent if not in_aside(a, plan.norm, claims)]  # a claim heard, for the sheet to confirm or not)
     if plan.indicators:  # 「畑の肥料のせい？」 of a why, 「そもそもニーズが少ないということなのでしょうか」 however asked: a cause
         guessed = f"(?:{_GUESSED}|{_SUPPOSED})" if plan.intent == "why" else _SUPPOSED  # guessed, for the sheet to check
         absent = [a for a in absent if not re.search(re.escape(a) + guessed, plan.norm)]

@@ -52,7 +52,10 @@ def rank_in_sheet(sheet: dict, question: str, chunk_for, years: tuple[int, ...] 
         return ranked and Ranked(f"{sheet['jigyo_name']}のR6年度の決算額は、細事業ごとに次のとおりです", ranked.rows, "細事業ごとの決算額（多い順）:")
     if not SUPERLATIVE_Q.search(q) or _MOST_TROUBLING.search(q):
         return None  # (「いま一番困ってることって何」 asks the 課題, no row of figures)
-    least = bool(LEAST_Q.search(q)) and not re.search(r"増え|伸び|上が", q)
+    # (「小さい学校の事業で、一番金がかかっとるのは」: an adjective before a noun, said before the superlative, names the program)
+    sup = SUPERLATIVE_Q.search(q)
+    least = bool(LEAST_Q.search(re.sub(r"(?:小さ|少な)(?:い|な)(?=[一-龥ァ-ヶー])", "", q[:sup.start()]) + q[sup.start():])) \
+        and not re.search(r"増え|伸び|上が", q)
     change = bool(SUPERLATIVE_CHANGE_Q.search(q))
     # 「R6決算が一番大きいのはどれ？前の年からどれくらい増えた？」: ranked by the level; the change
     # is a second question, told by the previous year's figure beside each row.

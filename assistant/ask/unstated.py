@@ -18,7 +18,7 @@ from ..query.linking import abbreviates, expand
 from ..text.asker import aside_spans, in_aside, without_aside
 from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, UNIT_PRICE_Q, short_forms
 from ..text.tokens import token_set, tokenize
-from ..text.vocabulary import (BY_KIND_Q, COST_COLUMNS, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
+from ..text.vocabulary import (BY_KIND_Q, COST_COLUMNS, PREFECTURES_MONEY, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
 from ..text.wording import HOME_PLACES, everyday_forms, frame_forms, no_pairs, noun_phrases, place_forms, said_as_verb, verb_stems
 from ..types import QueryPlan
@@ -39,7 +39,7 @@ def _measure_written(snap, plan: QueryPlan, hits, by: str) -> bool:
 
 # 「そのうち県のお金は」: the prefecture's own share of the money, the cost table's うち一般財源 (no part of a figure the sheet
 # would have to state by itself).
-_PREFECTURES_MONEY = re.compile(r"県(?:の|が出す|が出した|が払う|が払った)お?金")
+_PREFECTURES_MONEY = re.compile(PREFECTURES_MONEY)
 
 
 # 「…を待ってる人って何人」: people said by what they do, the verb's kanji stem before 人.

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
+from ..text.asker import claim_spans, without_claims
 from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..text.wording import no_pairs
@@ -230,7 +232,33 @@ def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, 
 
 
 def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
-    """Link the question's topic words to 事業, indicators and 細事業 (see module doc)."""
+    """Link the question's topic words to 事業, indicators and 細事業 (see module doc).
+
+    A claim the asker heard and quotes (「『…走り屋の聖地として拡散されたせい』って話」, ``text.asker.claim_spans``) may be
+    untrue and its words (SNS, 拡散) of no sheet; when the whole question links nothing surely, the words around it are
+    linked (「爆音の通報が目標ほど減らなかったのは」), and kept when they link better."""
+    _link_entities(plan, cat, embedder, snap)
+    claims = claim_spans(plan.norm)
+    if not claims or _best(plan) >= STRONG_LINK:
+        return
+    outside = without_claims(plan.norm)
+    if outside == plan.norm:
+        return
+    # the words said only in the claim or how it was heard go; those completed from the question stay (キャラ → キャラクター)
+    said, kept = set(tokenize(plan.norm)), set(tokenize(outside))
+    rest = replace(plan, norm=outside, salient=[t for t in plan.salient if t in kept or t not in said])
+    if len([t for t in rest.salient if len(t) >= 2]) < 2:
+        return
+    _link_entities(rest, cat, embedder, snap)
+    if _best(rest) > _best(plan):  # (the asker's own words around the claim, not the claim's SNS相談 linked unsurely)
+        plan.jigyo, plan.indicators, plan.details = rest.jigyo, rest.indicators, rest.details
+
+
+def _best(plan: QueryPlan) -> float:
+    return max((e.score for e in plan.jigyo + plan.indicators + plan.details), default=0.0)
+
+
+def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     q, salient = plan.norm, plan.salient
     qtok_set = set(salient)
     expanded = expand(qtok_set)

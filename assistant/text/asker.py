@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import HOME_PLACES, OTHER_PREFECTURES, morphemes
+from .wording import HOME_PLACES, MEDIUM, OTHER_PREFECTURES, morphemes
 
 # Pleasantries that open a message (「お疲れさまです。」): how it is asked, never a subject.
 GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
@@ -281,8 +281,9 @@ def _without_elsewhere(q: str) -> str:
 
 
 # Where the asker saw or heard it (「回覧板に書いてあったけど」「新聞で見た」「テレビでやってた」): the medium, no subject.
-_MEDIUM = re.compile(r"(?:回覧板|新聞|テレビ|ニュース|チラシ|ポスター|広報誌|広報紙|県の広報|ホームページ|ネット|SNS|ラジオ|町内会報)"
-                     r"(?:に|で|から)(?=(?:も)?(?:書いて|載って|出て|見|聞い|やって|流れて|言って))")
+# (「町内会の回覧で『…』って書いてあった」: whose medium it was goes with it; the claim quoted after it stays)
+_MEDIUM = re.compile(r"(?:[一-龥ァ-ヶー]{1,6}の)?" + MEDIUM +
+                     r"(?:に|で|から)(?=(?:も)?(?:「[^」]{0,80}」(?:と|って)?)?(?:書いて|載って|出て|見|聞い|やって|流れて|言って|回って|話題))")
 
 
 # Who the asker is, said as a sentence of its own before the question (「佐久振興局です。」「木曽の保福です。」「飯伊の者です。」
@@ -329,6 +330,27 @@ _PREMISE_RE = re.compile(r"([^。？?！!]{4,60}?)(?:と|って)(?:伺|うかが
 # A program described by what it does (「病院同士で画像を共有するやつ」「空き家を片付ける補助のやつ」): the clause restates
 # the sheet's own sentence about it.
 _DESCRIBED_RE = re.compile(r"([^。？?！!、,]{4,40}?)(?:やつ|の件|って(?:いう|いった)(?:事業|の)|という事業)")
+
+
+# A claim the asker heard and quotes to have it checked (「『…で走り屋の聖地として拡散されたせい』って話を聞いたんですけど、シートにそんな
+# こと書いてあります？」「『…が決まった』って投稿を見ました」): its words are what is checked against the sheet, and may be untrue.
+_CLAIM_RE = re.compile(r"「([^」]{6,80})」(?=(?:と|って)(?:いう|いった)?(?:話|投稿|噂|うわさ|書き込み|声|説|情報|記事|ツイート|ポスト|"
+                       r"聞|言|見|書いて|載って|出て|流れて|バズ))")
+
+
+# ... with how it was heard (「って話を聞いたんですけど、」「って投稿がバズってたんですが、」「って投稿を見ました。」)
+_CLAIM_FRAME = re.compile(_CLAIM_RE.pattern + r"(?:と|って)[^。？?、,]{0,24}?(?:(?:けど|けれど(?:も)?|ですが|ますが|が|ので)[、,]?|(?:ました|た)?(?:[。、,]|$))")
+
+
+def claim_spans(q: str) -> list[tuple[int, int]]:
+    """Where ``q`` quotes a claim it heard (see ``_CLAIM_RE``), as (start, end) spans of the quoted text."""
+    return [m.span(1) for m in _CLAIM_RE.finditer(q)]
+
+
+def without_claims(q: str) -> str:
+    """``q`` without the claims it quotes and how they were heard (「…のは『…』って話を聞いたんですけど、シートに…」 →
+    「…のはシートに…」)."""
+    return _CLAIM_FRAME.sub("", q)
 
 
 def premises(q: str) -> list[str]:

@@ -62,7 +62,7 @@ FRAME_NOUNS = frozenset("""
 計画対比 対比 ショート ベンチマーク ステークホルダー バジェット
 大幅 微増 微減 激増 激減 急増 急減 倍増 半減 増 減
 アップダウン アップ ダウン ペイン ネクスト ボトルネック コスパ コストパフォーマンス ネクストアクション アクション ペインポイント イシュー トレンド オペレーション
-切り分け 時系列 定量 定量的 定性 定性的 西暦 和暦 由来 起因
+切り分け 時系列 定量 定量的 定性 定性的 西暦 和暦 由来 起因 余所
 ギャップ テコ入れ てこ入れ インパクト エビデンス プライオリティ PDCA pdca ＰＤＣＡ KPI kpi ＫＰＩ KGI kgi ROI roi ＲＯＩ
 """.split())
 
@@ -379,11 +379,18 @@ def _names_program(after: list[Morpheme]) -> bool:
 
 # Where the user heard of it (「ケーブルテレビで…やってた」「ニュースで言ってた」「回覧で回ってきた」): the channel, never
 # the subject asked of the sheet.
-_MEDIUM = r"(?:テレビ|ニュース|新聞|ラジオ|SNS|ネット|回覧板?|番組|記事|会見)"
+# (one list for both: ``text.asker`` drops the medium before the question is read, ``heard_through`` keeps it from refusing)
+MEDIUM = (r"(?:テレビ|ニュース|新聞|地元紙|ラジオ|SNS|ネット|回覧板?|町内会報|番組|記事|会見|チラシ|ポスター|広報誌|広報紙|県の広報|"
+          r"ホームページ|投稿|動画|掲示板|ブログ|口コミ)")
+_MEDIUM = MEDIUM
 # ... or the people who told of it (「ラフティングのガイド仲間もぼやいてたけど」)
 _PEOPLE = r"(?:仲間|友達|友人|知り合い|知人|同僚|先輩|後輩|上司|近所の人|ママ友|家族|親戚)"
-_HEARD_THROUGH = re.compile(f"({_MEDIUM})(?:で|でも)[^、。？?]{{0,14}}?(?:やって|見|観|聞|聴|言って|流れ|紹介|取り上げ|特集|報道|話題|回って|読ん)"
-                            f"|({_PEOPLE})(?:も|が|から)[^、。？?]{{0,8}}?(?:ぼやいて|言って|話して|聞い|こぼして|嘆いて)")
+# (「町内会の回覧で『…』って書いてあった」: whose medium, and a claim quoted between it and the verb)
+_HEARD_THROUGH = re.compile(f"((?:[一-龥ァ-ヶー]{{1,6}}の)?{_MEDIUM})(?:で|でも|に)(?:「[^」]{{0,80}}」)?[^、。？?]{{0,14}}?"
+                            f"(?:やって|見|観|聞|聴|言って|流れ|紹介|取り上げ|特集|報道|話題|回って|読ん|書いて|載って|出て)"
+                            f"|({_PEOPLE})(?:も|が|から)[^、。？?]{{0,8}}?(?:ぼやいて|言って|話して|聞い|こぼして|嘆いて)"
+                            # (「『…平均15万円超え』って投稿がバズってた」: what carried the claim quoted before it)
+                            f"|」(?:と|って)(?:いう|いった)?(投稿|書き込み|噂|うわさ|ツイート|ポスト|記事|話|情報)")
 
 
 def heard_through(phrase: str, text: str) -> bool:
