@@ -748,3 +748,11 @@ def fjfl_service(tmp_path_factory):
     """Dev sets FJ's and FL's eight sheets (路線バス運転士確保支援, シニア大学運営支援, ラウンドアバウト導入推進, 国際音楽祭開催支援;
     地域づくり人材育成推進, 新興感染症医療体制整備, 県有施設ゼロカーボン化推進, インフラツーリズム推進)."""
     return _folders_and_sheets(tmp_path_factory, "fjfl", ("sheets_FJ", "sheets_FL"))
+
+
+@pytest.fixture(scope="session")
+def fnfo_service(tmp_path_factory):
+    """Dev sets FN's and FO's eight sheets (地域コミュニティデジタル化支援, リチウムイオン電池等適正排出推進, 暴走行為・騒音運転対策推進,
+    県立高校制服等保護者負担軽減; 市町村法務支援, 中山間地域観光資源磨き上げ支援, 搬出間伐推進, 複式学級・小規模校教育充実), and AT's
+    交番機能強化 (whose sheet writes 町内会の回覧)."""
+    return _folders_and_sheets(tmp_path_factory, "fnfo", ("sheets_FN", "sheets_FO"), singles=(("sheets_AT", "15-37-09"),))

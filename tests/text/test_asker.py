@@ -61,6 +61,21 @@ def test_where_the_asker_saw_it_is_no_subject():
     assert "回覧板" not in without_asker("光回線の説明会をやったって回覧板に書いてあったけど、何回やって何人来たんですか。")
     assert "新聞" not in without_asker("新聞で見たんですが、草刈りの回数が減ったんですか？")
     assert without_asker("新聞の購読料は補助の対象？") == "新聞の購読料は補助の対象？"
+    # whose medium it was, and a claim quoted between it and the verb (「町内会の回覧で『…』って書いてあった」)
+    said = without_asker("町内会の回覧で「県がデジタル回覧板の導入に補助してくれる」って書いてあったんですが、本当ですか？")
+    assert "町内会" not in said and "デジタル回覧板の導入" in said
+
+
+def test_a_claim_heard_is_found_and_can_be_set_aside():
+    from assistant.text.asker import claim_spans, without_claims
+
+    q = "爆音の通報が減らなかったのは「SNSで走り屋の聖地として拡散されたせい」って話を聞いたんですけど、シートにそんなこと書いてあります?"
+    (a, b), = claim_spans(q)
+    assert q[a:b] == "SNSで走り屋の聖地として拡散されたせい"
+    assert without_claims(q) == "爆音の通報が減らなかったのはシートにそんなこと書いてあります?"
+    assert without_claims("生徒は「長野オリンピックのときから」って言ってたけど合ってる?") == "生徒は合ってる?"
+    # a name in brackets is no claim (「信州ぷらすワン」の登録者数)
+    assert claim_spans("「信州ぷらすワン」の登録者数は？") == []
 
 
 @pytest.mark.parametrize("said, plain", [

@@ -28,6 +28,9 @@ from assistant.text.dialect import standard_speech
     ("防犯の補助使えへんのやろ？", "防犯の補助使えないのだろ？"),
     ("全然増えへんかった", "全然増えなかった"),
     ("人通り増えたん？", "人通り増えたの？"),
+    # one-kanji verbs (「問題と見とるのか」 is no 見取る)
+    ("県はそこを問題と見とるのか。", "県はそこを問題と見ているのか。"),
+    ("外国人の客はどのくらい来とるんだ。", "外国人の客はどのくらい来ているんだ。"),
 ])
 def test_kansai_forms_read_as_standard(said, plain):
     assert standard_speech(said) == plain

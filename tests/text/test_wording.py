@@ -46,6 +46,12 @@ def test_the_medium_a_user_heard_it_on():
     assert not heard_through("ケーブルテレビ", "県政番組はケーブルテレビで放送してる？")  # asked of, not heard on
     assert heard_through("ラフティングのガイド仲間", "ラフティングのガイド仲間もぼやいてたけど、参加者が")  # heard from
     assert not heard_through("仲間", "仲間づくりの事業")
+    # whose medium, with the claim quoted between it and the verb
+    assert heard_through("町内会の回覧", "町内会の回覧で「県が導入に最大50万円まで補助してくれる」って書いてあった")
+    assert not heard_through("デジタル回覧板", "町内会の回覧で「県がデジタル回覧板の導入に補助」って書いてあった")
+    # what carried a claim quoted before it
+    assert heard_through("投稿", "「入学時の制服だけで平均15万円超え」って投稿がバズってたんですが")
+    assert not heard_through("投稿", "SNSの投稿件数は増えた？")
 
 
 def test_a_word_taken_back():
