@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import HOME_PLACES, MEDIUM, OTHER_PREFECTURES, morphemes
+from .wording import CLAIM_CARRIERS, HOME_PLACES, MEDIUM, OTHER_PREFECTURES, morphemes
 
 # Pleasantries that open a message (「お疲れさまです。」): how it is asked, never a subject.
 GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
@@ -334,8 +334,8 @@ _DESCRIBED_RE = re.compile(r"([^。？?！!、,]{4,40}?)(?:やつ|の件|って(
 
 # A claim the asker heard and quotes to have it checked (「『…で走り屋の聖地として拡散されたせい』って話を聞いたんですけど、シートにそんな
 # こと書いてあります？」「『…が決まった』って投稿を見ました」): its words are what is checked against the sheet, and may be untrue.
-_CLAIM_RE = re.compile(r"「([^」]{6,80})」(?=(?:と|って)(?:いう|いった)?(?:話|投稿|噂|うわさ|書き込み|声|説|情報|記事|ツイート|ポスト|"
-                       r"聞|言|見|書いて|載って|出て|流れて|バズ))")
+_CLAIM_RE = re.compile(r"「([^」]{6,80})」(?=(?:と|って)(?:いう|いった)?(?:" + CLAIM_CARRIERS +
+                       r"|聞|言|見|書いて|載って|出て|流れて|バズ))")
 
 
 # ... with how it was heard (「って話を聞いたんですけど、」「って投稿がバズってたんですが、」「って投稿を見ました。」)
