@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import CLAIM_CARRIERS, HOME_PLACES, MEDIUM, OTHER_PREFECTURES, morphemes
+from .wording import CLAIM_CARRIERS, HOME_PLACES, OTHER_PREFECTURES, WHOSE_MEDIUM, morphemes
 
 # Pleasantries that open a message (「お疲れさまです。」): how it is asked, never a subject.
 GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
@@ -282,7 +282,7 @@ def _without_elsewhere(q: str) -> str:
 
 # Where the asker saw or heard it (「回覧板に書いてあったけど」「新聞で見た」「テレビでやってた」): the medium, no subject.
 # (「町内会の回覧で『…』って書いてあった」: whose medium it was goes with it; the claim quoted after it stays)
-_MEDIUM = re.compile(r"(?:[一-龥ァ-ヶー]{1,6}の)?" + MEDIUM +
+_MEDIUM = re.compile(WHOSE_MEDIUM +
                      r"(?:に|で|から)(?=(?:も)?(?:「[^」]{0,80}」(?:と|って)?)?(?:書いて|載って|出て|見|聞い|やって|流れて|言って|回って|話題))")
 
 

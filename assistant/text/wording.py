@@ -382,13 +382,14 @@ def _names_program(after: list[Morpheme]) -> bool:
 # (one list for both: ``text.asker`` drops the medium before the question is read, ``heard_through`` keeps it from refusing)
 MEDIUM = (r"(?:テレビ|ニュース|新聞|地元紙|ラジオ|SNS|ネット|回覧板?|町内会報|番組|記事|会見|チラシ|ポスター|広報誌|広報紙|県の広報|"
           r"ホームページ|投稿|動画|掲示板|ブログ|口コミ)")
-_MEDIUM = MEDIUM
+# ... said with whose it was (「町内会の回覧」「県の広報」)
+WHOSE_MEDIUM = r"(?:[一-龥ァ-ヶー]{1,6}の)?" + MEDIUM
 # What carries a claim the asker quotes (「『…』って投稿」「『…』という噂」): ``text.asker`` finds the claim by it
 CLAIM_CARRIERS = r"(?:話|投稿|噂|うわさ|書き込み|声|説|情報|記事|ツイート|ポスト)"
 # ... or the people who told of it (「ラフティングのガイド仲間もぼやいてたけど」)
 _PEOPLE = r"(?:仲間|友達|友人|知り合い|知人|同僚|先輩|後輩|上司|近所の人|ママ友|家族|親戚)"
 # (「町内会の回覧で『…』って書いてあった」: whose medium, and a claim quoted between it and the verb)
-_HEARD_THROUGH = re.compile(f"((?:[一-龥ァ-ヶー]{{1,6}}の)?{_MEDIUM})(?:で|でも|に)(?:「[^」]{{0,80}}」)?[^、。？?]{{0,14}}?"
+_HEARD_THROUGH = re.compile(f"({WHOSE_MEDIUM})(?:で|でも|に)(?:「[^」]{{0,80}}」)?[^、。？?]{{0,14}}?"
                             f"(?:やって|見|観|聞|聴|言って|流れ|紹介|取り上げ|特集|報道|話題|回って|読ん|書いて|載って|出て)"
                             f"|({_PEOPLE})(?:も|が|から)[^、。？?]{{0,8}}?(?:ぼやいて|言って|話して|聞い|こぼして|嘆いて)"
                             # (「『…平均15万円超え』って投稿がバズってた」: what carried the claim quoted before it)
