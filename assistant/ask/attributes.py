@@ -9,6 +9,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.asked_kind import KEEPS_LINK
+from ..query.years import names_year
 from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, ONE_UNIT_PRICED_Q, WHEN_ASKED_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES
@@ -49,10 +50,13 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
                 and (details_named(snap, plan, hits) or cost_rows_named(plan)):
             continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」); a count
             # per part (「運動部と文化部はそれぞれ何件」) is not in those rows: the sheet must give each its number
+        if m and asked in (ATTRIBUTES[0][0], ATTRIBUTES[1][0]) and re.search(r"で割|割った|割ると|割れば|割り算", plan.norm):
+            continue  # 「決算額を利用者数で割った1人当たりの事業費」: worked out from two figures the sheet gives, no price it states
         if m and label == "補助率" and (_share_printed(snap, plan, ids, m.group(0)) or _no_subsidy(plan, m.group(0))):
             continue  # 「県内の何割を見込んだ数字」: a share the sheet writes (約４割), of no subsidy; 「何割ぐらい回れてる」: a rate
         if m and label == "個別の内訳" and _COUNT_PER_PART.search(m.group(0)):
-            parts = _parts_asked(nfkc(plan.question))
+            # (years are the table's columns: 「2023年度と2024年度、それぞれ前年比で何％」 asks each year's figure)
+            parts = [p for p in _parts_asked(nfkc(plan.question)) if not names_year(p)]
             if parts:  # 「運動部と文化部はそれぞれ何件」: each part with its own number on the answering sheet
                 text = sheet_text(snap, answer_ids(snap, plan, hits))
                 missing = [p for p in parts if not re.search(re.escape(p) + r"[^。、\n]{0,8}?[0-9０-９]", nfkc(text))]
@@ -86,7 +90,9 @@ def _no_subsidy(plan: QueryPlan, said: str) -> bool:
     surely: 「風俗店への立入り、何割ぐらい回れてる？」 asks the 立入調査の実施率, not a 補助率.  (Asked of nothing the sheet
     reports as a rate, 「そば粉のうち県産って何割」, it stays a share the sheet must state.)"""
     return said.startswith("何割") and not _SUBSIDY_SAID.search(plan.norm) \
-        and any(e.score >= KEEPS_LINK and re.search(r"率|割合", e.name) for e in plan.indicators)
+        and (any(e.score >= KEEPS_LINK and re.search(r"率|割合", e.name) for e in plan.indicators)
+             # (「修了率に換算すると何割」「達成率は何割か」: a rate the question names, worked out from the figures)
+             or bool(re.search(r"(?<!補助)(?<!負担)率[^。？?、]{0,10}何割", plan.norm)))
 
 
 def _share_printed(snap, plan: QueryPlan, ids: list[str], said: str) -> bool:

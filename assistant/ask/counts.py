@@ -57,6 +57,8 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if not before:
         return None
     subject = before[-1]
+    if re.search(r"(?:別|ごと)(?:だと|では|に|で)?$", subject.text):
+        return None  # 「地域別だと何社ずつ」: a breakdown asked, judged by ``unstated.part_unstated``
     if _TOTAL_BEFORE.search(q[:m.start()]) and set(subject.forms) <= place_forms(q):
         return None  # 「佐久でもやったらしいけど、全部で何か所」: the total is asked, no one place's count
     heads = [f for f in subject.forms if (len(f) >= 2 or re.fullmatch(r"[一-龥]", f)) and f not in STOP_TOKENS]

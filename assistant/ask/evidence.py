@@ -98,6 +98,10 @@ def answer_version(snap, plan: QueryPlan, hits) -> str | None:
     if plan.jigyo:
         no = plan.jigyo[0].jigyo_no
         own = next((h.chunk_id for h in hits if snap.chunks[h.chunk_id].meta.get("jigyo_no") == no), None)
+        # a link by a word or two (「漏水のお知らせ」 for another sheet's お知らせ) yields to the best passage when that is another
+        # sheet's (「漏水の疑いを通知し」): what the search ranks first is meant
+        if own and plan.jigyo[0].score < STRONG_LINK and hits and snap.chunks[hits[0].chunk_id].meta.get("jigyo_no") != no:
+            own = hits[0].chunk_id
         if own:
             return snap.chunks[own].meta.get("version")
         newest = snap.newest_of(no)

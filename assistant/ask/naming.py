@@ -158,7 +158,7 @@ def suffixed_stem_said(word: str, tokens: set[str]) -> bool:
     return stem in tokens or bool(sudachi_synonyms(stem, tokens))
 
 
-_KANA_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z]?[ァ-ヶー]{3,}")
+_KANA_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]?[ァ-ヶー]{3,}")
 
 
 def unwritten_kana_word(text: str, sheet: list[str], plan: QueryPlan) -> str | None:

@@ -104,6 +104,8 @@ def absent_terms(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[s
              and t not in PROGRAM_KINDS  # 対策, 支援: what kind of program, never the subject alone
              and t not in FORM_WORDS  # 実績値, 目標値: the form's own columns, whether or not an indexed sheet writes the word
              and not NAME_OF_KIND.fullmatch(t)  # 学校名: the names of schools, which the attributes judge
+             # 種類別, 種類 of 「種類別だと」: a breakdown asked, which ``unstated.part_unstated`` judges
+             and not _BY_KIND_PHRASE.fullmatch(t) and not re.search(re.escape(typed.get(t, t)) + r"(?:別|ごと)", plan.norm)
              and t not in token_set(plan.bukyoku)]  # 農政 of 農政部, an indexed 部局 named: the owner, said by the sheet's 部局
     if cands:  # inside a longer word of a linked name or of the evidence (県立高校 in 県立高校生)
         held = [nfkc(e.name) for e in plan.jigyo + plan.indicators + plan.details] + \
@@ -148,6 +150,13 @@ def _ascii_subject(t: str, text: str) -> bool:
     nor an English word in lower case (「英語資料の「training transfer rate」に当たる割合」: a gloss of the sheet's own
     term, which Sudachi writes in katakana, トランスファー)."""
     return t.isalpha() and len(t) >= 2 and t.upper() in nfkc(text) and t not in ("ok", "ng", "pdf", "url")
+
+
+# A name in Latin letters (PayPay, Zoom) is a thing of its own even alone: a sheet that never writes it (nor a word for it) says
+# nothing of it, as with a phrase of two words.  (Not a katakana word: マイナス, ケース, ニーズ, セット are how a question is put
+# as often as what it is about.)
+_LOANWORD = re.compile(r"[a-z]{4,}")
+_BY_KIND_PHRASE = re.compile(r"[一-龥ァ-ヶー]{1,6}(?:別|ごと)(?:の?(?:比率|割合|内訳|件数|人数|数|構成|シェア))?")
 
 
 def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> list[str]:
@@ -205,8 +214,11 @@ def _absent_phrases(snap, plan: QueryPlan, top: list[str], embedder=None) -> lis
         bare = text.replace("・", "")  # 犬猫 is 犬・猫
         inside = any(ph.text in d or (sheet_of and text in d) for d in described)  # grounded only by what the program is and does
         ids, texts = (doing, [text_of[c] for c in doing]) if inside else (ev_ids, evidence)
+        if _BY_KIND_PHRASE.fullmatch(text):
+            continue  # 「種類別の比率」: a breakdown asked, the sheet's list of it judged by ``unstated.part_unstated``
         core = re.sub(r"(?<=.{2})の?(?:実績値?|目標値?|数値|達成率)$", "", text)  # (「参加者満足度の実績値」: the form's column of it)
-        if (len(forms) < 2 and not asked and not sheet_of and not any(map(termed, forms)) and not means_named(ph, plan)) \
+        if (len(forms) < 2 and not asked and not sheet_of and not any(map(termed, forms)) and not means_named(ph, plan)
+                and not _LOANWORD.fullmatch(forms[0] if forms else "")) \
                 or any(text in n or bare in n.replace("・", "") or core in n for n in names) \
                 or any(text in e for e in texts):
             continue

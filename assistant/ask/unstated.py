@@ -15,6 +15,7 @@ from ingest.form import nfkc
 
 from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
+from ..query.years import names_year
 from ..text.asker import aside_spans, in_aside, without_aside
 from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, UNIT_PRICE_Q, short_forms
 from ..text.tokens import token_set, tokenize
@@ -90,7 +91,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     # (「地域振興局ごとに何かやることになってた」, a measure asked with no figure: the sheet's own 「地域振興局ごとに調整会議を開く」;
     # 「地域振興局ごとに見るとどこが低い」 asks for the figures by office)
     if by_kind and not re.search(re.escape(by_kind.group(0)) + r"[^。\n]{0,20}\d", text) \
-            and not _measure_written(snap, plan, hits, by_kind.group(0)):
+            and not _measure_written(snap, plan, hits, by_kind.group(0)) \
+            and not _enumerated(text, by_kind.groupdict().get("kind") or by_kind.group(0), plan):
         wanted.append(f"{by_kind.group(0)}の内訳")
     largest = [x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x)]  # which share is largest
     m = BY_ANY_Q.search(q)
@@ -100,10 +102,10 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
             _measure_written(snap, plan, hits, kind + "ごと")) and not (
             re.search(re.escape(kind) + r"(?:別|ごと)[^。\n]{0,20}\d", text)
             or len(set(re.findall(r"[一-龥ァ-ヶー]{1,6}" + re.escape(kind) + r"(?:は|が|で)?(?:約)?\d", text))) >= 2
-            or any(kind in x for x in largest)):
+            or any(kind in x for x in largest) or _enumerated(text, kind, plan)):
         wanted.append(f"{kind}ごとの内訳")  # 「署ごとだと」: told per 署 (松本署12人、長野署10人) or not at all
     m = EACH_KIND_Q.search(q)
-    if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text):
+    if m and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text) and not _enumerated(text, m.group("kind"), plan):
         wanted.append(f"{m.group('kind')}ごとの内訳")  # 「どの植物が何件ずつ」: the sheet gives the total only
     m = WHICH_MOST_Q.search(q)
     most = largest
@@ -116,6 +118,32 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
         return None
     terms = "・".join(f"「{w}」" for w in wanted)
     return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
+
+
+_ENUM_NAME = r"[^、。()\n:：]{1,16}?\s*約?[0-9][0-9,.]*\s*"
+_ENUM_UNIT = r"社|人|件|校|団体|か所|箇所|店|戸|%|台|回|品目"
+# three parts or more, each with its number in one counter (「出展2回、参加企業14社、商談127件」 is three figures, no breakdown)
+_ENUM_RE = re.compile(rf"{_ENUM_NAME}(?P<u>{_ENUM_UNIT})[、,](?:{_ENUM_NAME}(?P=u)[、,])+{_ENUM_NAME}(?P=u)")
+_PLACE_KINDS = frozenset({"地域", "市町村", "地区", "圏域", "エリア", "市", "町村", "県", "地方", "振興局", "都道府県", "国", "場所", "地元"})
+
+
+def _enumerated(text: str, kind: str, plan: QueryPlan) -> bool:
+    """Whether the sheet lists the figure asked by three parts or more of the kind asked (「ISO 9001 ９社、ISO 13485 ７社、JIS Q
+    9100 ５社」 for 「28社について、規格別の内訳」; 「スポーツ教室38％、自然体験・キャンプ27％…」 for 「活動の種類別の比率」):
+    places for a kind of place, other things for any other kind, so a list by 規格 answers no 「市町村別」.  The list's sentence
+    holds the figure the question quotes (28社), or with none quoted a topic word of the question beyond the program's name;
+    a list of another figure (語学研修生の言語別 for 「ビデオ通訳の638件、言語別」) is no answer."""
+    quoted = re.findall(r"(?<![0-9,.])([0-9][0-9,]*)\s*(?:社|人|件|校|団体|か所|箇所|店|戸|%|台|回|会場|品目)", plan.norm)
+    own = token_set(e.name for e in plan.jigyo)
+    topic = {t for t in plan.salient if len(t) >= 2 and t not in own} - frame_forms(plan.norm)
+    for sentence in re.split(r"[。\n]", text):
+        for m in _ENUM_RE.finditer(sentence):
+            if bool(place_forms(m.group(0))) != (kind in _PLACE_KINDS):
+                continue
+            if quoted and any(re.search(rf"(?<![0-9,.]){re.escape(n)}(?![0-9,.])", sentence) for n in quoted) \
+                    or not quoted and topic & set(tokenize(sentence.replace(m.group(0), ""))):
+                return True
+    return False
 
 
 def _items_span(q: str, items: list[str]) -> str | None:
@@ -136,7 +164,7 @@ def _each_items(q: str) -> dict[str, str]:
     # (not と after いう, 'if': 「業種でいうとどういう内訳」 names no items)
     items = [re.sub(r"(?<=..)(?:って|とか|では|は|も|で)$", "", x) for x in re.split(r"[・、]|(?<!いう)と", m.group("items"))] if m else []
     items = [x.split("って")[-1] for x in items]  # 「説明会って首都圏と関西で」: the topic said before the items is none
-    return {x: x for x in items if len(x) >= 2}
+    return {x: x for x in items if len(x) >= 2 and not names_year(x)}  # (「2023年度と2024年度、それぞれ」: the year columns)
 
 
 def amount_unstated(snap, plan: QueryPlan, hits) -> str | None:
@@ -208,7 +236,9 @@ def passing_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
         (doing if section in DOING_SECTIONS or section in ("6", "header") else passing).append(nfkc(snap.chunks[c].quote))
     for ph in reversed(noun_phrases(plan.norm)):  # the head of 「耐久性の高い塗料の試験施工」 names the thing
         t = nfkc(ph.text)
-        if len(t) >= 3 and not MONEY_ASKED_Q.search(t) and any(t in x for x in passing) and not any(t in x for x in doing):
+        if len(t) >= 3 and not MONEY_ASKED_Q.search(t) and any(t in x for x in passing) and not any(t in x for x in doing) \
+                and not any(re.search(re.escape(t) + r"[^。\n]{0,20}?[0-9][0-9,.]*\s*(?:千円|万円|円)", x) for x in passing):
+            # (「レンタル料金（１日当たり3,000円から5,000円）」: the thing's own price, told where it is mentioned)
             t = next((nfkc(p.text) for p in no_pairs(plan.norm) if t in nfkc(p.text)), t)  # as the user put it (県営野球場の改修工事)
             return f"シートには「{t}」にかかる費用の記載がないため、お答えできません（{name}のシートで触れられているだけです）。"
     return None

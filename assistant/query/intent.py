@@ -18,7 +18,7 @@ from ..text.kana_numbers import spell_kana_numbers
 from ..text.places import read_places
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
-from ..text.vocabulary import (CHANGE_Q, COUNT_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FIGURE_ASKED_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
+from ..text.vocabulary import (CHANGE_Q, COUNT_Q, ONE_PRICE_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FIGURE_ASKED_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
 from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, without_basis, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
@@ -61,8 +61,8 @@ def detect_intents(question: str) -> list[str]:
     if "activity" in found and found[0] != "activity" and done and not FUTURE_Q.search(q):
         found.remove("activity")
         found.insert(0, "activity")
-    if "cost" in found and SUBSIDY_TERMS_Q.search(q) and not re.search(r"決算|予算|使っ|かかっ|事業費", q):
-        found.remove("cost")  # 「上限いくらだっけ？補助率も」: the terms printed with the 取組, no money spent
+    if "cost" in found and (SUBSIDY_TERMS_Q.search(q) or ONE_PRICE_Q.search(q)) and not re.search(r"決算|予算|使っ|かかっ|事業費", q):
+        found.remove("cost")  # 「上限いくらだっけ？補助率も」: the terms printed with the 取組, no money spent; 「1日いくら」: a price
     if CROSS_Q.search(q) and not _JIGYO_NO_RE.search(q):
         found.insert(0, "cross")
     return found or ["lookup"]
@@ -290,6 +290,8 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     q = re.sub(r"(?<=[0-9一二三四五六七八九十]人目の子)(?![ど供])", "ども", q)
     # 「お金的に」: Sudachi reads 御 + 金的; said of an everyday noun, 的に is 「の面で」
     q = re.sub(r"(?<=[おご][一-龥])的(?=に)", "の面で", q)
+    # 「代替策」「打開策」「解決策」: the measures asked for, in the sheets' word (対策), not a subject of their own
+    q = re.sub(r"(?:代替|打開|解決)(?:策|案)", "対策", q)
     # 児相 -> 児童相談所; a short form that is already the start of its full form stays (県立大学 is not 県立大学学)
     q = ABBREVIATION_RE.sub(lambda m: m.group(0) if q.startswith(ABBREVIATIONS[m.group(0)], m.start())
                             else ABBREVIATIONS[m.group(0)], q)
@@ -305,6 +307,8 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     # 「110番の事業」「#9110の夜の件数」: a number that names a service
     numbered = set(re.findall(r"(?<![0-9,])([0-9]{3})番(?!目|号|地)|#([0-9]{3,5})(?![0-9])", q))
     numbered = {n for pair in numbered for n in pair if n}
+    # 「3Dデータ」「5Gの整備」: a digit with one capital letter is a word (the sheets' ３Ｄ都市モデル), not a figure
+    numbered |= set(re.findall(r"(?<![0-9,.])([0-9])(?=[A-Z](?![A-Za-z]))", q))
     salient = [t for t in dict.fromkeys(tokens)
                if t not in STOP_TOKENS and (t not in frames or t in numbered) and (not t.isdigit() or t in numbered) and len(t) > 0]
     plan = QueryPlan(question=question, norm=q, intent=intents[0], intents=intents,

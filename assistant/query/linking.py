@@ -71,6 +71,8 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
         exact = 1.0 if name in norm or (len(name) >= 4 and (name in bare or name.replace("の", "").replace("・", "") in flat)) \
             or (e.kind == "detail" and len(stem := name.removesuffix("事業")) >= 6 and stem in bare) \
             else 0.8 if e.kind == "indicator" and _tail_said(name, flat) else 0.0
+        if not exact and e.kind == "jigyo" and "・" in name and _conjunct_dropped(name, flat):
+            exact = 0.9  # 「スキー授業支援」 for 学校スキー・スケート授業支援事業費: one of two words joined by ・ left out
         if e.kind == "detail":
             said = name if exact else _most_of(name, flat)
             if said:
@@ -90,6 +92,26 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     scored = _longest_said(scored, spans_said)
     scored.sort(key=lambda x: -x[0])
     return scored
+
+
+_CONJUNCTS = re.compile(r"([ァ-ヶー]{2,}|(?<![一-龥])[一-龥]{2}|[一-龥]{2}(?![一-龥]))・([ァ-ヶー]{2,}|[一-龥]{2}(?![一-龥])|[一-龥]{2})")
+
+
+def _conjunct_dropped(name: str, flat: str) -> bool:
+    """Whether the question says a 事業名 with one of two words joined by ・ left out, as people shorten it: 「スキー授業支援」
+    for 学校スキー・スケート授業支援事業費, 「小児がん患者支援」 for 小児・ＡＹＡ世代がん患者支援事業費.  The rest is said in one
+    run of six characters or more that ends the name (事業費 aside) and holds most of it (see ``_most_of``)."""
+    core = re.sub(r"(?:事業費|事業)$", "", name)
+    for m in _CONJUNCTS.finditer(core):
+        for keep in (m.group(1), m.group(2)):
+            short = (core[:m.start()] + keep + core[m.end():]).replace("・", "")
+            if len(short) < 6 or short[-4:] not in flat:
+                continue
+            run = SequenceMatcher(None, flat, short, autojunk=False).find_longest_match(0, len(flat), 0, len(short))
+            if run.b + run.size == len(short) and run.size >= 6 and run.size >= 0.7 * len(short) \
+                    and run.b <= core[:m.start()].replace("・", "").__len__():
+                return True  # (the run starts at or before the word kept: that word is said)
+    return False
 
 
 def _most_of(name: str, flat: str) -> str:

@@ -68,3 +68,12 @@ def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
             _SINCE_RE.search(q) or (_COMPARED_RE.search(q) and not _OVER_PROGRAMS.search(q))):
         years = list(range(years[0], newest + 1))
     return list(dict.fromkeys(years)), relative
+
+
+def names_year(word: str) -> bool:
+    """Whether ``word`` is a fiscal year and nothing else (「2023年度」「R5」「令和5年度」「昨年度」): a part the sheet tells as
+    its year column, not a part of a figure."""
+    w = nfkc(word).strip()
+    return bool(_REIWA_RE.fullmatch(w) or _HEISEI_RE.fullmatch(w) or re.fullmatch(r"(?:20|19)\d{2}\s*(?:年度|年)?", w)
+                or w in {x for x, _ in _REL_YEARS})
+
