@@ -756,3 +756,11 @@ def fnfo_service(tmp_path_factory):
     県立高校制服等保護者負担軽減; 市町村法務支援, 中山間地域観光資源磨き上げ支援, 搬出間伐推進, 複式学級・小規模校教育充実), and AT's
     交番機能強化 (whose sheet writes 町内会の回覧)."""
     return _folders_and_sheets(tmp_path_factory, "fnfo", ("sheets_FN", "sheets_FO"), singles=(("sheets_AT", "15-37-09"),))
+
+
+@pytest.fixture(scope="session")
+def fpfq_service(tmp_path_factory):
+    """Dev sets FP's and FQ's eight sheets (若者公共交通利用促進, 小児・ＡＹＡ世代がん患者支援, ３Ｄ都市モデル整備・活用推進,
+    県営水道お客さまサービスデジタル化推進; 国際規格認証取得支援, 業務用野菜契約取引拡大, 学校スキー・スケート授業支援,
+    こども体験機会応援), and EE's 小中学校学力向上推進 (whose 細事業 授業改善支援事業 shares 授業支援 with 「スキー授業支援」)."""
+    return _folders_and_sheets(tmp_path_factory, "fpfq", ("sheets_FP", "sheets_FQ"), singles=(("sheets_EE", "12-39-04"),))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.query.years import parse_years, spell_fiscal_years
+from assistant.query.years import names_year, parse_years, spell_fiscal_years
 
 
 def test_fy_years_are_spelled_as_fiscal_years():
@@ -15,3 +15,12 @@ def test_fy_years_are_spelled_as_fiscal_years():
 def test_a_year_from_which_figures_are_listed_runs_to_the_newest():
     assert parse_years("決算額を2022年度から時系列で", 2024)[0] == [2022, 2023, 2024]
     assert parse_years("2022年度の決算額", 2024)[0] == [2022]
+
+
+def test_a_year_alone_is_a_column_not_a_part():
+    # (「2023年度と2024年度、それぞれ」 asks the table's year columns, no breakdown of a figure)
+    for word in ("2023年度", "2024", "R5", "令和6年度", "H30年度", "昨年度"):
+        assert names_year(word), word
+    for word in ("運動部", "20代", "2023年度の予算", "長野市"):
+        assert not names_year(word), word
+
