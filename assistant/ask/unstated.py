@@ -133,7 +133,7 @@ def _enumerated(text: str, kind: str, plan: QueryPlan) -> bool:
     places for a kind of place, other things for any other kind, so a list by 規格 answers no 「市町村別」.  The list's sentence
     holds the figure the question quotes (28社), or with none quoted a topic word of the question beyond the program's name;
     a list of another figure (語学研修生の言語別 for 「ビデオ通訳の638件、言語別」) is no answer."""
-    quoted = re.findall(r"(?<![0-9,.])([0-9][0-9,]*)\s*(?:社|人|件|校|団体|か所|箇所|店|戸|%|台|回|会場|品目)", plan.norm)
+    quoted = re.findall(rf"(?<![0-9,.])([0-9][0-9,]*)\s*(?:{_ENUM_UNIT}|会場)", plan.norm)
     own = token_set(e.name for e in plan.jigyo)
     topic = {t for t in plan.salient if len(t) >= 2 and t not in own} - frame_forms(plan.norm)
     for sentence in re.split(r"[。\n]", text):

@@ -80,6 +80,10 @@ CROSS_Q = re.compile(
 # The form's section 5 named (本事業が貢献する総合５か年計画の施策分野と達成目標).
 PLAN_TABLE_Q = re.compile(r"施策分野|5か年計画|５か年計画|総合計画")
 
+# The price of one day, ticket or meal (「1日いくら」「レンタルの相場」): a price the 取組, the 現状 or a 細事業 writes, not the
+# cost table.  (Not 1台・1本・1個: 「１台当たり上限4,000円」 is a subsidy's cap, no price to buy one.)
+ONE_PRICE_Q = re.compile(r"[1１一](?:日|回|枚|泊|食)(?:あたり|当たり)?(?:で|に|って|は)?(?:いくら|何円)|相場|値段")
+
 # Extra section cues (independent of intent): a word that names a part of the form.
 SECTION_CUES: list[tuple[re.Pattern, str, float]] = [
     (re.compile(r"現状|背景|そもそも|どんな問題|問題があ|状況"), "1", 0.8),
@@ -91,8 +95,7 @@ SECTION_CUES: list[tuple[re.Pattern, str, float]] = [
     (re.compile(r"要因分析"), "8", 1.0),
     (re.compile(r"細事業|実施方法|委託|補助|貸付|直接実施|自前|直営|自分(?:たち)?で(?:工事|整備|やって|作って|直して|運営)"), "detail", 0.9),
     (re.compile(r"職員数|人員"), "6", 1.0),
-    # the price of one day, ticket or meal (「1日いくら」「レンタルの相場」): a price the 取組 or the 現状 writes, not the cost table
-    (ONE_PRICE_Q := re.compile(r"[1１一](?:日|回|枚|泊|食)(?:あたり|当たり)?(?:で|に|って|は)?(?:いくら|何円)|相場|値段"), "3", 1.0),
+    (ONE_PRICE_Q, "3", 1.0),
     (ONE_PRICE_Q, "1", 0.8),
     (ONE_PRICE_Q, "detail", 0.9),
 ]
