@@ -196,8 +196,9 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     測定機器整備事業) spent it all: its row answers.  A 取組 named by the head of its name only counts with だけ."""
     if not MONEY_ASKED_Q.search(plan.norm) or (plan.intent != "cost" and not re.search(r"いくら|何円|金額|費用|予算|決算", plan.norm)) \
             or (SUBSIDY_TERMS_Q.search(plan.norm) and not re.search(r"合計|総額|全部で|トータル", plan.norm)) \
-            or UNIT_PRICE_Q.search(plan.norm):
-        return None  # (「チャレンジ補助金って補助率と上限いくら」「１台あたりいくらで委託」: the 取組's printed terms, no sum spent on it)
+            or UNIT_PRICE_Q.search(plan.norm) or re.search(r"謝金|謝礼|日当|報酬", plan.norm):
+        return None  # (「チャレンジ補助金って補助率と上限いくら」「１台あたりいくらで委託」「専門家派遣の謝金は1回いくら」: the 取組's
+        # printed terms, no sum spent on it)
     alone = re.search(r"だけ|のみ|単独|単体", plan.norm) is not None
     sheet = answer_sheet(snap, plan, hits)
     details = sheet.get("detail") or []

@@ -160,6 +160,11 @@ def quoted_in(snap, text: str) -> set[str]:
 _AUDIENCE = re.compile(r"(?:向け|対象|用)(?:の|に|だ|で|は|って)")
 
 
+def _read_as(text: str, heading_only: bool) -> str:
+    """A chunk's text, or only its heading line (事業名, indicator, 細事業: the names it is filed under)."""
+    return nfkc(text.split("\n", 1)[0] if heading_only else text)
+
+
 def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     """The one 事業 whose sheet has a phrase of the question word for word.
 
@@ -186,15 +191,20 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
             continue  # 「補助の上限額」 asks a cap of something: no subject to find word for word
         if at >= 0 and _AUDIENCE.match(plan.norm[at + len(ph.text):]) or re.search(r"向け$", text):
             continue  # 「防災ラジオの補助…高齢者世帯向けだと」: whom it serves, not what it is (on another sheet too)
-        if (len(forms) < 2 and not term) or len(text) < 5 or "事業" in text \
-                or (at >= 0 and NAMES_JIGYO.match(plan.norm[at + len(ph.text):])):
-            continue  # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say
+        if (len(forms) < 2 and not term) or len(text) < 5 or "事業" in text:
+            continue
+        # 「熱中症対策の事業」 names a program: whether one is indexed is the refusal's to say, unless the words are in
+        # the names (事業名, indicator, 細事業) of one 事業 only (「スマートＩＣの事業費」: its indicator's スマートＩＣ)
+        names_program = at >= 0 and NAMES_JIGYO.match(plan.norm[at + len(ph.text):]) is not None
         if any(text.replace("の", "") in n for n in linked):
             continue  # 「業者向けの講習会」: the words of a 細事業 linked at once (事業者向け講習会), found whole on another sheet
         hits = snap.lexical.search_tokens(forms, k=DISTINCTIVE_POOL)
         snap.chunks.prefetch(cid for cid, _ in hits)
         nos = {snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
-               if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)}
+               if cid in snap.chunks and text in _read_as(snap.chunks[cid].text, names_program)}
+        if names_program:
+            found |= nos if len(nos) == 1 else set()
+            continue
         if "の" in text:  # 「高齢者の見守り」 is also the 事業 named 高齢者見守りネットワーク推進事業費, の aside
             nos |= {r.jigyo_no for r in snap.sheet_rows if text.replace("の", "") in nfkc(r.jigyo_name)}
         if len(nos) == 1:

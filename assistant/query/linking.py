@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.asker import claim_spans, without_claims
+from ..text.terms import FORM_WORDS
 from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..text.wording import no_pairs
@@ -253,6 +254,17 @@ def _anchor(plan: QueryPlan, cat: Catalogue, no: str, scored: list[tuple[float, 
         plan.jigyo[0] = Entity("jigyo", plan.jigyo[0].name, no, score=0.6)
 
 
+def _indicator_says_all(plan: QueryPlan, no: str) -> bool:
+    """Whether another 事業's indicator, linked (and kept), has every topic word of the question in its name: 「騒音とか悪臭の
+    苦情って…解決できてる」 is 「…騒音・振動・悪臭苦情の年度内解決率」, though 「悪臭の苦情」 is written, as typed, only on
+    another sheet (whose wording then decides nothing)."""
+    top = plan.indicators[0] if plan.indicators else None
+    if top is None or top.score < KEEPS_LINK or top.jigyo_no == no:
+        return False
+    words = [t for t in plan.salient if re.fullmatch(r"[一-龥ァ-ヶー]{2,}", t) and t not in FORM_WORDS]  # (「目標に届いた」)
+    return bool(words) and all(t in nfkc(top.name) for t in words)
+
+
 def link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None:
     """Link the question's topic words to 事業, indicators and 細事業 (see module doc).
 
@@ -325,6 +337,8 @@ def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None
     sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo) or detail_named
     # (「…を取り入れる事業はどれ？」 asks over every sheet: no one sheet's wording decides it)
     no = verbatim_jigyo(plan, snap) if snap is not None and not sure and "cross" not in plan.intents else None
+    if no and _indicator_says_all(plan, no):
+        no = None
     if no:
         _anchor(plan, cat, no, scored, force=True)
     # an indicator whose name the question says (「里親の契約件数」 for 「森林の里親」契約件数) tells the 事業; a rare

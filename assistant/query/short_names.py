@@ -132,6 +132,11 @@ def short_name_link(plan: QueryPlan, cat: Catalogue) -> None:
         hits = {no for no, name in cat.jigyo_names.items()
                 if (abbreviates(text, name, word_ok=True) if marked else nfkc(text) in nfkc(name) or (clip is not None and clip.search(nfkc(name)) is not None)
                     or (pair and (len(need) < 2 or all(t in nfkc(name).lower() for t in need)) and abbreviates(joined, name)))}
+        if len(hits) > 1 and marked:
+            # (「騒音の事業で」: the name that lists it as one of its words, 騒音・振動・悪臭対策推進事業費, not one
+            # that joins it into another word, 暴走行為・騒音運転対策推進事業費)
+            listed = re.compile(r"(?:^|・)" + re.escape(nfkc(text)) + r"・")
+            hits = {no for no in hits if listed.search(nfkc(cat.jigyo_names[no]))} or hits
         if len(hits) != 1:
             continue
         no = hits.pop()

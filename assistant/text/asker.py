@@ -36,6 +36,17 @@ ASKED_BY_RE = re.compile(r"(?:^|(?<=[。、,？?!！\s]))(?:うちの|上の)?(?
                          r"(?:さん)?(?:に|から)(?:聞かれ|訊かれ|突っ込まれ|つっこまれ|質問され|詰められ|言われ|説明|報告|確認され)"
                          r"[^。、,？?]{0,14}?(?:[。、,？?]|$)")
 
+# The asker's own coming occasion and what they will say or put there (「面接で課題解決の話をしたいので」「志望動機で「…」
+# って言うつもりなので」「引継ぎ資料に入れたくて」「面接で県の強みとして話したくて」): their task, never the subject (志望動機
+# and 課題解決 are no words of the sheet they ask about); dropped from the occasion to its ので・て.
+_OCCASION = r"(?:面接|志望動機|自己PR|エントリーシート|打ち?合わせ|打合せ|引き?継ぎ|引継|授業|ゼミ|発表|会議|朝礼|申し送り)"
+_SAY = r"(?:話(?:を)?し|話さ|言い|言う|言お|説明し|紹介し|伝え|アピールし|答え|入れ|載せ|書き|書く|まとめ|使い)"
+OCCASION_RE = re.compile(r"(?:次の|今度の|来週の|明日の|[一-龥]{1,4}の)?" + _OCCASION + r"[^。、,？?！!]{0,40}?" + _SAY +
+                         r"(?:たい(?:ので|から|んですが|のですが|んです)|たくて|(?:う|る)?つもり(?:なので|だから|です|で)|予定(?:なので|です))[、,。]?")
+# ... or who is about to ask them (「町村さんから問い合わせが来そうなので」「次の打ち合わせで聞かれそうで心配です」).
+ABOUT_TO_BE_ASKED_RE = re.compile(r"(?:[^。、,？?！!]{0,16}?(?:から|で))?(?:問い合わせ|問合せ|質問|照会)が(?:来|き)そう(?:な)?(?:ので|で|だから|から)[、,]?|"
+                                  r"(?:[^。、,？?！!]{0,16}?で)?(?:聞かれ|訊かれ|突っ込まれ|つっこまれ)そう(?:な)?(?:ので|で|だから|から)(?:心配(?:です)?)?[、,。]?")
+
 
 # The asker's own life told around the question (「高校生の息子のバス、ICカードになって楽になったんですけど、」「うちの
 # おじいちゃん、いまだに小銭でバス乗ってるんですけど」「PTAの役員会でも参考にしたくて」「実家の方の小さい学校とか気になってて」):
@@ -298,16 +309,18 @@ _SELF_INTRO = re.compile(r"^[^。？?！!、,]{1,16}?(?:振興局|事務所|保�
 _HEARD_FROM = re.compile(r"から(?:も)?[^。？?]{0,30}?(?:言われ|聞かれ|聞い|問い合わせ|相談され|頼まれ)|"
                          r"(?:さん|さま|様|の方)が[^。？?]{0,20}?(?:関心|気にし|心配|困って)|管内")
 # ... or what the asker will do with the answer, told after the question (「公民館で分かりやすく説明したいのですが。」「黒板に
-# 書いておきたいので、数字だけで結構です。」「受講者に必ず聞かれると思いますので。」): their class or audience, never the subject.
-_WILL_DO = re.compile(r"(?:説明|紹介|話|書い|書き|伝え|載せ|使い|使っ)[^。？?]{0,6}?(?:たい|たく)(?:の|ん)?(?:ですが|ですけど|ので|から|です)|"
+# 書いておきたいので、数字だけで結構です。」「受講者に必ず聞かれると思いますので。」「うちのパート代一年分と比べてみたいんだ。」):
+# their class, audience or own books, never the subject.
+_WILL_DO = re.compile(r"(?:説明|紹介|話|書い|書き|伝え|載せ|使い|使っ|比べ)[^。？?]{0,6}?(?:たい|たく)(?:の|ん)?(?:ですが|ですけど|ので|から|です|だ)|"
                       r"(?:聞かれる|聞かれそう|尋ねられる)[^。？?]{0,6}?(?:と思います|と思う|ので|から|です)")
 
 
 def without_asker(q: str) -> str:
     """``q`` without the greeting, who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``),
-    the purpose clause (and what the figures will be made into), the who-will-ask clause, where the asker saw it (``_MEDIUM``) and the request's frame (see
+    the purpose clause (and what the figures will be made into), the who-will-ask clause, the asker's own occasion
+    (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where the asker saw it (``_MEDIUM``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
-    for pattern in (GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, _MEDIUM):
+    for pattern in (GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
     q = without_request_frame(without_inquiry_frame(_without_elsewhere(q)))
     # (「…何があったんですか？保福の相談員からも忙しくなったと聞いてます。」: who it was heard from, told after the question)

@@ -52,7 +52,12 @@ SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人":
                # first aid as people say it (心臓 + マッサージ) for the sheets' word
                "心臓マッサージ": "胸骨圧迫",
                # whom, as people say it (男 + の + 人)
-               "男の人": "男性", "女の人": "女性", "男の子": "男子", "女の子": "女子"}
+               "男の人": "男性", "女の人": "女性", "男の子": "男子", "女の子": "女子",
+               # a shopkeeper's words for the cost table (the purse the prefecture pays from, money added in the year)
+               "自分の財布": "一般財源", "県の財布": "一般財源", "予算の財布": "予算", "財布": "予算",
+               "お金を足した": "補正した", "お金を足して": "補正して", "お金を足す": "補正する",
+               # an adjective and its noun, the sheets' one word (「短い時間の仕事」: 短時間就労)
+               "短い時間": "短時間", "長い時間": "長時間"}
 SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
 
 # Groups whose members exclude each other: a figure for one (高校２年生の不読率, 大腸がん検診受診率)
@@ -181,8 +186,9 @@ EACH_OF_NO_Q = re.compile(r"(?P<first>[一-龥ァ-ヶーA-Za-z0-9]{1,8})の(?P<w
 # program the sheet must state, never an average over the programs' money.  Per 事業 and per 職員 are no unit
 # price: 「1事業あたりの平均」「職員1人あたりの決算額」 are computed over the sheets (analytics).
 # (「1人あたりにするといくら」: a figure to work out from the sheet's total and count, both of which it answers with)
+# (積算単価・労務単価 are the standard prices works are estimated at, a subject of their own: 「積算単価を毎月改定」)
 _PER = r"(?<!事業)(?<!職員1人)(?<!職員一人)(?<!職員)(?:あたり|当たり)(?!に(?:すると|したら|直すと|換算))"
-UNIT_PRICE_Q = re.compile(r"単価|" + _PER + r".{0,8}(?:いくら|金額|費用|何円|円|額|値段|代金)|(?<![0-9０-９,，.])(?:キロ|kg|グラム|個|箱|パック|ケース|リットル|ℓ)(?:あたり|当たり)?(?:で)?(?:いくら|何円)|(?:[1１一]日|日額)(?:あたり|当たり)?(?:で|に)?(?:いくら|何円)|"
+UNIT_PRICE_Q = re.compile(r"(?<!積算)(?<!労務)(?<!設計)(?<!取引)単価|" + _PER + r".{0,8}(?:いくら|金額|費用|何円|円|額|値段|代金)|(?<![0-9０-９,，.])(?:キロ|kg|グラム|個|箱|パック|ケース|リットル|ℓ)(?:あたり|当たり)?(?:で)?(?:いくら|何円)|(?:[1１一]日|日額)(?:あたり|当たり)?(?:で|に)?(?:いくら|何円)|"
                           r"(?<![0-9０-９,，.])[1１一](?:枚|台|基|機|隻|両|個|本|棟|戸|橋|頭|匹|羽|か所|箇所|キロ|kg|トン|リットル|件|部|冊|食|袋|泊|通|組|セット)(?:って|は|で|の)?(?:いくら(?!まで)|何円|の(?:値段|費用|金額))|"
                           r"(?<![0-9０-９,，.])[1１一](?:区間|路線|基|橋|棟|戸|か所|箇所|台|件)[^。？?]{0,14}?(?:費用|お金|コスト)(?:が|は|って)?(?:かか|いくら|どれ)|"
                           # 「信号制御機1基更新するのにいくらかかる」: what one costs, however the work is said
@@ -268,9 +274,10 @@ MORE_ATTRIBUTES = [
     (re.compile(r"自己負担(?:額|金)?(?:は|って|が)?[、,]?\s*(?:いくら|何円|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|ある)"),
      re.compile(r"自己負担[^。\n]{0,12}(?:[0-9]+\s*円|無料|なし|不要)|無料|(?:半額|全額|[0-9]割|分の[0-9一二三])[^。\n]{0,4}(?:を)?(?:助成|補助|負担)"),
      "利用者の自己負担額"),
-    # how much is paid (「通訳人の謝金って1時間いくら」): a sentence with the amount, not one that only names the 謝金
+    # how much is paid (「通訳人の謝金って1時間いくら」): a sentence with the amount (「１回当たり謝金25千円」), not one that only
+    # names the 謝金
     (re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。？?]{0,10}(?:いくら|何円)"),
-     re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。\n]{0,16}[0-9０-９][0-9０-９,，]*\s*円|[0-9０-９][0-9０-９,，]*\s*円[^。\n]{0,8}(?:日当|謝礼|謝金|報酬)"),
+     re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。\n]{0,16}[0-9０-９][0-9０-９,，]*\s*(?:千|万)?円|[0-9０-９][0-9０-９,，]*\s*(?:千|万)?円[^。\n]{0,8}(?:日当|謝礼|謝金|報酬)"),
      "謝金・報酬の額"),
     # pay to those taking part (「おためし就業の参加者って、日当とか謝礼もらえるの」; 「手当てする」 is a remedy, not pay)
     (re.compile(r"(?:日当|謝礼|謝金|報酬|手当(?!て)|時給|給料|賃金)[^。？?]{0,10}(?:もらえ|出る|出ます|支給|払わ|支払|ある|あり|いくら)"),
@@ -328,6 +335,11 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     # a young person's words for the sheets' (「電車とかバス」: 鉄道・路線バス; 「漏水のお知らせ」: 漏水の疑いの通知; 「3D地図」: ３Ｄ都市モデル)
     "電車": ("鉄道", "列車", "公共交通"), "使い道": ("用途", "使途", "利用", "活用"), "売れ行き": ("販売", "売上"), "お知らせ": ("通知", "案内", "周知"), "地図": ("マップ", "モデル", "地形図"),
     "病気": ("病", "疾病"),
+    # a shopkeeper's, a student's and a resident's words for the sheets' (「本屋」: 書店; 「成績」: an indicator's 実績;
+    # 「橋の修繕」: 橋梁; 「おまわりさん」: 警察官; 「入店を断られた」: 同伴拒否)
+    "住む": ("居住", "定住", "転居"),  # 「町なかに住んでる人の数」: the sheets' 居住人口
+    "本屋": ("書店",), "成績": ("実績", "達成", "目標"), "パート": ("短時間", "パートタイム"),
+    "橋": ("橋梁",), "御巡り": ("警察官", "地域警察官", "警察"), "入店": ("同伴", "入店拒否"),
     # loanwords said for the sheets' terms, typed in kana too (すまほ, ぷろぱん: query.kana_spelling)
     "スマホ": ("スマートフォン",), "プロパン": ("ＬＰガス", "ＬＰ"), "プロパンガス": ("ＬＰガス", "ＬＰ"),
     # a consultant's katakana for the sheets' words (リプレース: 更新, サンプル: 検体, インシデント: 発生件数)
@@ -340,7 +352,7 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "kpi": ("指標", "成果指標", "目標"), "バジェット": ("予算",), "アクション": ("取組", "方策", "対策"),
     # people counted by their everyday names (「フェスのお客さん」: 来場者数; 「メンタル不調で休職」: 精神疾患), each synonym one
     # word (来場者 would add its 者: a piece every sheet has)
-    "客": ("来場", "観客", "入場", "来館"), "メンタル": ("精神", "メンタルヘルス"), "不調": ("疾患",),
+    "客": ("来場", "観客", "入場", "来館", "利用者"), "メンタル": ("精神", "メンタルヘルス"), "不調": ("疾患",),
     # clipped loanwords (「バイトアプリ」: 農業アルバイトアプリ)
     "バイト": ("アルバイト",), "フェス": ("フェスティバル",),
     # 「おうちで使われた」「雪国だと除雪の邪魔」「スピードがらみの要望」

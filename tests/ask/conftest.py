@@ -764,3 +764,15 @@ def fpfq_service(tmp_path_factory):
     県営水道お客さまサービスデジタル化推進; 国際規格認証取得支援, 業務用野菜契約取引拡大, 学校スキー・スケート授業支援,
     こども体験機会応援), and EE's 小中学校学力向上推進 (whose 細事業 授業改善支援事業 shares 授業支援 with 「スキー授業支援」)."""
     return _folders_and_sheets(tmp_path_factory, "fpfq", ("sheets_FP", "sheets_FQ"), singles=(("sheets_EE", "12-39-04"),))
+
+
+@pytest.fixture(scope="session")
+def frft_service(tmp_path_factory):
+    """Dev sets FF's, FR's and FT's twelve sheets (信州ＳＤＧｓ推進企業登録・活動促進, 身体障害者補助犬普及推進, 建設工事入札・契約
+    制度適正化推進, スマートインターチェンジ整備促進; 重層的支援体制整備促進, 騒音・振動・悪臭対策推進, 市町村インフラ維持管理技術支援,
+    地域警察デジタル化推進; デジタル地域通貨導入支援, 地域書店連携読書推進, 短時間就労マッチング推進, まちなか居住推進), and the
+    sheets their words are shared with: CV's 生活環境保全対策 (騒音監視事業; 「悪臭の苦情」 as typed), FN's 暴走行為・騒音運転対策推進,
+    CA's スマート林業推進 and P's スマート農業技術普及推進 (スマート)."""
+    return _folders_and_sheets(tmp_path_factory, "frft", ("sheets_FF", "sheets_FR", "sheets_FT"),
+                               singles=(("sheets_CV", "06-20-05"), ("sheets_FN", "13-31-02"), ("sheets_CA", "10-81-02"),
+                                        ("sheets_P", "09-06-04")))
