@@ -17,7 +17,7 @@ from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
 from ..query.years import names_year
 from ..text.asker import aside_spans, in_aside, without_aside
-from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, UNIT_PRICE_Q, short_forms
+from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PAY_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, UNIT_PRICE_Q, short_forms
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, COST_COLUMNS, PREFECTURES_MONEY, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -196,7 +196,7 @@ def item_money_unstated(snap, plan: QueryPlan, hits) -> str | None:
     測定機器整備事業) spent it all: its row answers.  A 取組 named by the head of its name only counts with だけ."""
     if not MONEY_ASKED_Q.search(plan.norm) or (plan.intent != "cost" and not re.search(r"いくら|何円|金額|費用|予算|決算", plan.norm)) \
             or (SUBSIDY_TERMS_Q.search(plan.norm) and not re.search(r"合計|総額|全部で|トータル", plan.norm)) \
-            or UNIT_PRICE_Q.search(plan.norm) or re.search(r"謝金|謝礼|日当|報酬", plan.norm):
+            or UNIT_PRICE_Q.search(plan.norm) or PAY_Q.search(plan.norm):
         return None  # (「チャレンジ補助金って補助率と上限いくら」「１台あたりいくらで委託」「専門家派遣の謝金は1回いくら」: the 取組's
         # printed terms, no sum spent on it)
     alone = re.search(r"だけ|のみ|単独|単体", plan.norm) is not None

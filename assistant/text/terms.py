@@ -225,6 +225,11 @@ DETAIL_COLUMN_Q = re.compile(r"(?:一般財源|当初予算|補正予算|補正�
                              r"細事業(?:ごと|別)の(?:一般財源|当初予算|補正|予算現額|繰越|職員数)")
 
 # Attributes sheets rarely state, beside vocabulary.ATTRIBUTES (asked, evidence, label): 「貸付って何年で返す？」 needs the term.
+# The words of pay for a person's time or work (謝金, 日当…): the price the sheet prints for a visit or a day, asked
+# of as a price (「専門家派遣の謝金は1回いくら」), never a sum spent on a 取組.
+PAY = r"日当|謝礼|謝金|報酬"
+PAY_Q = re.compile(PAY)
+
 MORE_ATTRIBUTES = [
     # which towns or areas by name (「4つの圏域って、どこでしたっけ」「どこの町でやった」): a list of places (佐久・上田・諏訪, 阿智村と小川村)
     (re.compile(r"(?:どこの|(?<![ほな])どの)(?:町|市|村|圏域)(?!町村|村)|圏域(?:は|って|が)[、,]?\s*(?:具体的に)?(?:どこ|どちら)(?!で(?!した|す))"),
@@ -276,12 +281,12 @@ MORE_ATTRIBUTES = [
      "利用者の自己負担額"),
     # how much is paid (「通訳人の謝金って1時間いくら」): a sentence with the amount (「１回当たり謝金25千円」), not one that only
     # names the 謝金
-    (re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。？?]{0,10}(?:いくら|何円)"),
-     re.compile(r"(?:日当|謝礼|謝金|報酬|時給|給料|賃金)[^。\n]{0,16}[0-9０-９][0-9０-９,，]*\s*(?:千|万)?円|[0-9０-９][0-9０-９,，]*\s*(?:千|万)?円[^。\n]{0,8}(?:日当|謝礼|謝金|報酬)"),
+    (re.compile(r"(?:" + PAY + r"|時給|給料|賃金)[^。？?]{0,10}(?:いくら|何円)"),
+     re.compile(r"(?:" + PAY + r"|時給|給料|賃金)[^。\n]{0,16}[0-9０-９][0-9０-９,，]*\s*(?:千|万)?円|[0-9０-９][0-9０-９,，]*\s*(?:千|万)?円[^。\n]{0,8}(?:" + PAY + r")"),
      "謝金・報酬の額"),
     # pay to those taking part (「おためし就業の参加者って、日当とか謝礼もらえるの」; 「手当てする」 is a remedy, not pay)
-    (re.compile(r"(?:日当|謝礼|謝金|報酬|手当(?!て)|時給|給料|賃金)[^。？?]{0,10}(?:もらえ|出る|出ます|支給|払わ|支払|ある|あり|いくら)"),
-     re.compile(r"日当|謝礼|謝金|報酬|手当|時給|給料|賃金"), "参加者への日当・謝礼"),
+    (re.compile(r"(?:" + PAY + r"|手当(?!て)|時給|給料|賃金)[^。？?]{0,10}(?:もらえ|出る|出ます|支給|払わ|支払|ある|あり|いくら)"),
+     re.compile(PAY + r"|手当|時給|給料|賃金"), "参加者への日当・謝礼"),
     # where people came from (「県外から来た23人って、どこの都道府県から」): a sentence that names the places they came from
     (re.compile(r"(?:どこの|どの|何県の?|どちらの)(?:都道府県|県|国|地域|市町村|圏域)(?:の[一-龥]{1,6})?から"),
      re.compile(r"(?:[一-龥]{1,3}(?:都|道|府|県)|東京|大阪|名古屋|首都圏|関西|中京)(?:など|・[一-龥]{1,3})*(?:から|出身)|"
