@@ -12,7 +12,7 @@ from ..query.linking import expand
 from ..text.terms import ATTRIBUTE_HEADS, COUNTER_NOUN, NAME_OF_KIND, short_forms
 from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
-from ..text.wording import HOME_PLACES, REGION_NOUNS, manner_forms, predicate_forms, verbal_forms
+from ..text.wording import HOME_PLACES, REGION_NOUNS, manner_forms, predicate_forms, verbal_forms, zipf
 from ..types import QueryPlan
 from .evidence import proper_name
 
@@ -42,6 +42,9 @@ def evidence_sheet(snap, plan: QueryPlan, top: list[str]) -> tuple[list[str], se
     return versions, named
 
 
+RARE_ZIPF = 3.5  # (鳥獣 3.1, インターンシップ 3.0; 申請 4.5, 検定 4.0 are not rare)
+
+
 def termed_check(snap, embedder, named: set[str], whole: set[str]):
     """Whether a word is a term of one or two other 事業 (in their names: 労働災害) that the sheet of the 事業 named outright
     never writes: even alone it is then checked, and its pieces (労働 of 長時間労働) do not stand for it.  Words in the
@@ -49,8 +52,13 @@ def termed_check(snap, embedder, named: set[str], whole: set[str]):
     cat = catalogue(snap, embedder) if len(named) == 1 and embedder is not None else None
 
     def termed(f: str) -> bool:
+        if f in whole:
+            return False
         owners = {cat.entities[i].jigyo_no for i in cat.postings.get(f, ())} if cat is not None else set()
-        return f not in whole and 0 < len(owners - named) <= 2
+        # ... or of more (鳥獣, インターンシップ) when it is rare in general Japanese: a subject of its own, not a
+        # word for how the question is put (しわ寄せ, 偏り, 冬場 are in no 事業's names)
+        others = len(owners - named)
+        return 0 < others <= 2 or (others > 2 and 0 < zipf(f) < RARE_ZIPF)
     return termed
 
 

@@ -401,12 +401,18 @@ def _members(text: str) -> set[tuple[int, str]]:
     return {(i, key(m.group(0))) for i, (pat, key) in enumerate(CONTRASTS) for m in pat.finditer(nfkc(text))}
 
 
+_STAFF_ASKED = next(p for key, _, p in COST_COLUMNS if key == "staff")
+
+
 def group_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A figure of another member of a group than the one the sheet reports: 「中学生の不読率」 where the
     indicator is 高校２年生の不読率, 「胃がん検診の受診率」 where it is 大腸がん検診受診率.  The linked
     indicator's figures (the first one, which the answer would give) are not the answer; an indicator
     that names the asked member too is.  (``snap`` and ``hits`` as for the other checks here.)"""
-    asked = _members(without_aside(plan.norm)) - _members("".join(e.name for e in plan.jigyo))  # (not 中学生 of 「中学生の娘の…」)
+    q = without_aside(plan.norm)
+    if _STAFF_ASKED.search(q):  # 「県の職員さん何人くらいで回してる」: the cost table's 職員数, the program's own staff
+        q = re.sub(r"県(?:の)?職員(?:さん)?", "職員", q)
+    asked = _members(q) - _members("".join(e.name for e in plan.jigyo))  # (not 中学生 of 「中学生の娘の…」)
     if not asked:
         return None
     # the linked indicator the answer gives: the first one on the answering sheet (「県立高校の先生の残業時間」: not

@@ -20,6 +20,8 @@ from ..types import QueryPlan
 DISTINCTIVE_POOL = 80
 DISTINCTIVE_SHARE = 0.75
 COMMON_WORD_PASSAGES = 5
+# How a sheet words its aid (補助, 支援, 助成…): no part of what the aid is for
+_AID_WORDS = frozenset({"補助", "支援", "助成", "補助金", "助成金", "交付金"})
 
 
 def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = None,
@@ -134,6 +136,8 @@ def quotes(q: str) -> list[str]:
 
 # A name written in hiragana (まいさぽ), which Sudachi cuts into pieces: the sheets print such names in brackets.
 _KANA_NAME = re.compile(r"[ぁ-ゖー]{3,}")
+# ... or a name made of a verb and a noun (「書かない窓口」「待たない会計」), which is no noun phrase to the tokenizer
+_MIXED_NAME = re.compile(r"[一-龥]{1,3}[ぁ-ゖ]{1,4}[一-龥ァ-ヶー]{2,6}")
 
 
 def _bracketed(snap, run: str) -> set[str]:
@@ -178,6 +182,7 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     if len(quoted) == 1:
         return quoted.pop()  # 「シートにある『おおむね1,300人』って何の数字？」: the sheet that prints it
     named = {no for run in _KANA_NAME.findall(plan.norm) for no in _bracketed(snap, run)}
+    named |= {no for run in _MIXED_NAME.findall(plan.norm) for no in quoted_in(snap, f"「{run}」")}
     if len(named) == 1:
         return named.pop()  # 「まいさぽ経由で就職できた人」: a name the sheet prints in brackets (「まいさぽ」)
     found: set[str] = set()
@@ -207,6 +212,16 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
             continue
         if "の" in text:  # 「高齢者の見守り」 is also the 事業 named 高齢者見守りネットワーク推進事業費, の aside
             nos |= {r.jigyo_no for r in snap.sheet_rows if text.replace("の", "") in nfkc(r.jigyo_name)}
+        if len(nos) == 1 and len(forms) > 2 and forms[-1] in _AID_WORDS and text.endswith(forms[-1]):
+            # 「トイレ改修補助」 is written so on the trail sheet (休憩施設・トイレ改修補助) and as トイレ改修への補助 /
+            # トイレ改修支援事業 on the toilet sheet: how a sheet words its aid says nothing, so the phrase without it
+            # (トイレ改修) must be on one 事業 alone
+            core = text[: -len(forms[-1])]
+            hits = snap.lexical.search_tokens(forms[:-1], k=DISTINCTIVE_POOL)
+            snap.chunks.prefetch(cid for cid, _ in hits)
+            if len({snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
+                    if cid in snap.chunks and core in _read_as(snap.chunks[cid].text, False)}) > 1:
+                continue
         if len(nos) == 1:
             found |= nos
         elif nos and not term:

@@ -230,6 +230,9 @@ _BACKGROUND_ASKED = re.compile(r"(?:背景|経緯|きっかけ)(?:って|は|を
 _SLOW_Q = re.compile(r"(?:何年も|何か月も|何ヶ月も|時間|長く|長い間|そんなに|そんな)[^。？?]{0,6}(?:かか|掛か)")
 
 
+_GENJO_AND_ISSUE_NAMED = re.compile(r"現状(?:認識|分析)?(?:と|や|・|及び|および)(?:その)?課題|課題(?:と|や|・)現状")
+
+
 def _genjo_first(plan: QueryPlan) -> None:
     """「そもそも、なんで部活を地域に移すことになったの？背景は？」 asks for the program's 現状,
     not for a result's reason: without an indicator or money in question it is a 現状 question."""
@@ -237,7 +240,9 @@ def _genjo_first(plan: QueryPlan) -> None:
                                     or _SLOW_Q.search(plan.norm) and all(e.score < WEAK_LINK for e in plan.indicators))
     # 「サイクルツーリズムに県が取り組んでる背景って」: the background asked for, not what was done
     done = plan.intent == "activity" and _BACKGROUND_ASKED.search(plan.norm)
-    if (why or done) and not plan.strong_indicators() and not MONEY_CHANGE_Q.search(plan.norm) \
+    # 「なぜ難しいのか、シートの現状認識と課題を踏まえて説明せよ」: the sections named, whatever indicator the words fit
+    named = plan.intent == "why" and _GENJO_AND_ISSUE_NAMED.search(plan.norm) and not _figure_moved(plan)
+    if named or (why or done) and not plan.strong_indicators() and not MONEY_CHANGE_Q.search(plan.norm) \
             and not RESULT_Q.search(plan.norm) and not (why and _figure_moved(plan)):
         plan.intents = ["issue"] + [i for i in plan.intents if i not in ("why", "issue")]
         plan.intent = "issue"

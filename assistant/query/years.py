@@ -20,7 +20,7 @@ _COMPARED_RE = re.compile(_YEAR_SAID + r"(?:[とに](?:比|くら)べ(?:て|る|
 _OVER_PROGRAMS = re.compile(r"事業(?:は|が|を|数)|何事業|どの事業")
 # 去年・昨年度 are the newest sheet's year: a sheet reports a year's results in the year after (「去年いくら使った」
 # read from 令和６年度実施事業分 in 令和７年度), as 前年度 is the year before the sheet's.
-_REL_YEARS = [("一昨年度", -1), ("一昨年", -1), ("おととし", -1), ("昨年度", 0), ("前年度", -1), ("昨年", 0), ("去年", 0),
+_REL_YEARS = [("前々年度", -2), ("一昨年度", -1), ("一昨年", -1), ("おととし", -1), ("昨年度", 0), ("前年度", -1), ("昨年", 0), ("去年", 0),
              ("今年度", 0), ("本年度", 0), ("今年", 0)]
 _LAST_YEAR = ("昨年度", "昨年", "去年")
 # The same years typed in kana (「らいねんはどうなるだかね」「きょねんはちょっともどしたけど」), spelled before the question is read.

@@ -43,6 +43,9 @@ _OCCASION = r"(?:面接|志望動機|自己PR|エントリーシート|打ち?�
 _SAY = r"(?:話(?:を)?し|話さ|言い|言う|言お|説明し|紹介し|伝え|アピールし|答え|入れ|載せ|書き|書く|まとめ|使い)"
 OCCASION_RE = re.compile(r"(?:次の|今度の|来週の|明日の|[一-龥]{1,4}の)?" + _OCCASION + r"[^。、,？?！!]{0,40}?" + _SAY +
                          r"(?:たい(?:ので|から|んですが|のですが|んです)|たくて|(?:う|る)?つもり(?:なので|だから|です|で)|予定(?:なので|です))[、,。]?")
+# ... or a class's research (「探究の時間で障がい者のグループホームを調べてる班があるんですが、」): the subject follows it
+STUDY_RE = re.compile(r"(?:探究|総合的な学習|総合学習|自由研究|調べ学習)(?:の時間|の授業|学習)?で[^。？?！!]{0,40}?調べ(?:て(?:いる|る|い|た)|た)"
+                      r"[^。？?！!]{0,12}?(?:んですが|のですが|けど|ので|が)[、,]?")
 # ... or who is about to ask them (「町村さんから問い合わせが来そうなので」「次の打ち合わせで聞かれそうで心配です」).
 ABOUT_TO_BE_ASKED_RE = re.compile(r"(?:[^。、,？?！!]{0,16}?(?:から|で))?(?:問い合わせ|問合せ|質問|照会)が(?:来|き)そう(?:な)?(?:ので|で|だから|から)[、,]?|"
                                   r"(?:[^。、,？?！!]{0,16}?で)?(?:聞かれ|訊かれ|突っ込まれ|つっこまれ)そう(?:な)?(?:ので|で|だから|から)(?:心配(?:です)?)?[、,。]?")
@@ -54,12 +57,14 @@ ABOUT_TO_BE_ASKED_RE = re.compile(r"(?:[^。、,？?！!]{0,16}?(?:から|で))?
 # or a closing sentence that says what they will do with the answer.  Its nouns are how the user came to ask, never a
 # subject the sheets must hold (the linked program answers the question it leads to).
 _PERSONAL = (r"(?<![一-龥ァ-ヶー])(?:息子|娘|下の子|上の子|末っ子|孫|夫|妻|主人|旦那|嫁|母|父|母親|父親|両親|祖父|祖母|"
+             r"兄|姉|弟|妹|兄弟|姉妹|叔父|叔母|伯父|伯母|義母|義父|親戚|親類|いとこ|パパ友|ママ友|同僚|知人|隣の(?:村|町|市)|隣町|隣村|"
              r"(?:お)?じいちゃん|(?:お)?ばあちゃん|実家|近所の人|知り合い|友達|友人)(?![一-龥ァ-ヶー])")
 _ASIDE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,15}?" + _PERSONAL +
                        r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので|(?:って|て)(?:て)?[、,。]|気になって(?:て)?)")
 # ... or the asker's own home, shop or work (「うち野沢菜漬けてるんですけど」), unless the question asks whether they are
 # covered (「うち民泊なんだけど、…補助って使える？」: their own situation is then what the sheet must hold).
-_OWN = r"(?:(?<![こそあどの一-龥])(?:うち|ウチ)(?=[のはもでがっ、]|[一-龥ァ-ヶー])|(?<![一-龥])(?:私|自分)(?:の|は|も|で|たち))"
+_OWN = (r"(?:(?<![こそあどの一-龥])(?:うち|ウチ)(?=[のはもでがっ、]|[一-龥ァ-ヶー])|(?<![一-龥])(?:私|自分)(?:の|は|も|で|たち)"
+        r"|(?<![一-龥ぁ-ん])(?:僕|俺|ぼく|おれ|わたし|あたし)(?:の|は|も|が|で|ら|たち))")
 _OWN_ASIDE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,15}?" + _OWN +
                            r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので)")
 _WORD_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")  # (the rest of the question names a subject of its own: two words or more)
@@ -83,8 +88,23 @@ _INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関
 
 
 def _sentence_spans(q: str) -> list[tuple[int, int, bool]]:
-    """(start, end, asks) of each sentence of ``q``: whether it ends as a question or a request (see ``_ASKS``)."""
-    return [(m.start(), m.end(), bool(_ASKS.search(m.group(0).strip()))) for m in _SENTENCE.finditer(q)]
+    """(start, end, asks) of each sentence of ``q``: whether it ends as a question or a request (see ``_ASKS``).
+
+    A sentence ending 「…んですよね。」 with no question word and no question mark asks only when no later sentence does:
+    before a question it is the asker's own story told (「最近トイレとか客席がくたびれてるなあと思って見てたんですよね。
+    県内に公立のホールって全部でいくつ…？」)."""
+    spans = [(m.start(), m.end(), bool(_ASKS.search(m.group(0).strip()))) for m in _SENTENCE.finditer(q)]
+    out = []
+    for i, (a, b, asks) in enumerate(spans):
+        s = q[a:b].strip()
+        if asks and _TAG_TOLD.search(s) and not _ASKS_PLAINLY.search(s) and any(x for _, _, x in spans[i + 1:]):
+            asks = False
+        out.append((a, b, asks))
+    return out
+
+
+_TAG_TOLD = re.compile(r"(?:ん|の)(?:です|だ)よね[ぇえー〜]*[。！!\s]*$")
+_ASKS_PLAINLY = re.compile(r"[？?]|なぜ|なんで|どう|どの|どれ|どこ|どんな|どちら|いくら|いくつ|いつ|だれ|誰|何|幾")
 
 
 def told_spans(q: str) -> list[tuple[int, int]]:
@@ -119,21 +139,36 @@ def told_before(q: str) -> list[tuple[int, int]]:
     first = next((i for i, (_, _, asks) in enumerate(spans) if asks), None)
     if not first:
         return []
-    clauses = [(a + m.start(), a + m.end()) for a, b, _ in spans[:first] if _FIRST_PERSON.search(q[a:b])
+    clauses = [(a + m.start(), a + m.end()) for a, b, _ in spans[:first] if _FIRST_PERSON.search(q[a:b]) or _ANECDOTE.match(q[a:b].strip())
                for m in _CLAUSE.finditer(q[a:b])]
     return [(a, b) for a, b in clauses if not _INTRODUCES.search(q[a:b])]
 
 
 _CLAUSE = re.compile(r"[^、,]+[、,]*")
+# ... or a sentence that opens as a story of the asker's past or leave (「昔、文化祭で照明係をやってたことがあって」「育休中で時間だけは
+# あるので」): told, though no 僕 or うち is in it
+_ANECDOTE = re.compile(r"(?:昔|むかし|学生時代|若い頃|若いころ|子どもの頃|子供の頃|小さい頃|新人の頃|独身の頃|育休中|育児休業中)")
 _FIRST_PERSON = re.compile(_OWN + r"|うちの会|うちら|わたし|私ども|当会|ぼく|(?<![一-龥])僕|(?<![一-龥])俺|我々|われわれ")
 
 
 def aside_spans(q: str) -> list[tuple[int, int]]:
     """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``, :func:`told_spans`), as (start, end) spans."""
     own = [] if _COVERED_Q.search(q) else [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
-    if own and len(_WORD_RUN.findall("".join(q[b:a] for b, a in zip([0] + [e for _, e in own], [s for s, _ in own] + [len(q)])))) < 2:
+    if own and len(_WORD_RUN.findall(_outside(q, own))) < 2:
         own = []  # (「うちのほうの県道がせまくて…だけど、広げる工事っていつごろ」: the question is of the asker's own road)
-    return [m.span() for pattern in (_ASIDE_RE, _USE_RE) for m in pattern.finditer(q)] + own + told_spans(q) + told_before(q)
+    personal = [m.span() for m in _ASIDE_RE.finditer(q)]
+    if personal and len(_WORD_RUN.findall(_outside(q, sorted(personal + own)))) < 2:
+        personal = []  # (「父が帯状疱疹のワクチンを打ちたいって言ってるんですが、県から補助は出る？」: what the father wants is asked)
+    return personal + [m.span() for m in _USE_RE.finditer(q)] + own + told_spans(q) + told_before(q)
+
+
+def _outside(q: str, spans: list[tuple[int, int]]) -> str:
+    """``q`` without the (sorted, possibly overlapping) ``spans``."""
+    out, at = [], 0
+    for a, b in spans:
+        out.append(q[at:a] if a > at else "")
+        at = max(at, b)
+    return "".join(out) + q[at:]
 
 
 def in_aside(phrase: str, q: str, spans: list[tuple[int, int]] | None = None) -> bool:
@@ -315,12 +350,17 @@ _WILL_DO = re.compile(r"(?:説明|紹介|話|書い|書き|伝え|載せ|使い|
                       r"(?:聞かれる|聞かれそう|尋ねられる)[^。？?]{0,6}?(?:と思います|と思う|ので|から|です)")
 
 
+# A laugh typed after a clause (「…読んでるんですが笑、」「…話になってて（笑）」「…ｗ」): no word of the question
+_LAUGH = re.compile(r"[(（]笑[)）]|(?<=[ぁ-んァ-ヶー])(?:笑|[wｗ]{1,3})(?=[、。,！!？?\s]|$)")
+
+
 def without_asker(q: str) -> str:
     """``q`` without the greeting, who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``),
     the purpose clause (and what the figures will be made into), the who-will-ask clause, the asker's own occasion
     (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where the asker saw it (``_MEDIUM``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
-    for pattern in (GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
+    q = _LAUGH.sub("", q)
+    for pattern in (GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
     q = without_request_frame(without_inquiry_frame(_without_elsewhere(q)))
     # (「…何があったんですか？保福の相談員からも忙しくなったと聞いてます。」: who it was heard from, told after the question)

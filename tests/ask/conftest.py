@@ -776,3 +776,16 @@ def frft_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "frft", ("sheets_FF", "sheets_FR", "sheets_FT"),
                                singles=(("sheets_CV", "06-20-05"), ("sheets_FN", "13-31-02"), ("sheets_CA", "10-81-02"),
                                         ("sheets_P", "09-06-04")))
+
+
+@pytest.fixture(scope="session")
+def fmfsfw_service(tmp_path_factory):
+    """Dev sets FM's, FS's and FW's twelve sheets (気象防災アドバイザー活用推進, 産学官連携共同研究推進, 観光地トイレ快適化支援,
+    水田高収益作物導入推進; 市町村窓口サービス改善支援, 家内労働対策推進, 畦畔管理省力化推進, 巨樹・名木保全支援; 公立文化施設活性化
+    支援, 中小企業若手人材定着支援, スポーツ指導者育成・資質向上, 緊急輸送道路啓開体制強化), and the sheets their words are shared
+    with: DO's 信州ロングトレイル活用推進 (休憩施設・トイレ改修補助), DP's 県職員ハラスメント防止対策推進 (外部相談窓口) and
+    災害時ドローン活用体制整備 (災害時の課題), CJ's ＨＰＶワクチン接種促進 (ワクチン), CQ's 野生鳥獣農作物被害防止対策 (鳥獣被害)
+    and K's 若者県内就職促進 (インターンシップ)."""
+    return _folders_and_sheets(tmp_path_factory, "fmfsfw", ("sheets_FM", "sheets_FS", "sheets_FW"),
+                               singles=(("sheets_DO", "08-27-07"), ("sheets_DP", "01-64-08"), ("sheets_DP", "03-21-09"),
+                                        ("sheets_CJ", "05-88-03"), ("sheets_CQ", "09-23-06"), ("sheets_K", "07-06-03")))
