@@ -137,7 +137,8 @@ def quotes(q: str) -> list[str]:
 # A name written in hiragana (まいさぽ), which Sudachi cuts into pieces: the sheets print such names in brackets.
 _KANA_NAME = re.compile(r"[ぁ-ゖー]{3,}")
 # ... or a name made of a verb and a noun (「書かない窓口」「待たない会計」), which is no noun phrase to the tokenizer
-_MIXED_NAME = re.compile(r"[一-龥]{1,3}[ぁ-ゖ]{1,4}[一-龥ァ-ヶー]{2,6}")
+# (the kana a verb's or an adjective's ending (小さな拠点), not a particle or どう・くらい: each run is one lookup)
+_MIXED_NAME = re.compile(r"[一-龥]{1,3}[ぁ-ゖ]{0,3}(?:ない|な|る|た|(?<![らど])い|(?<!ど)う|く|す|つ|む|ぶ|ぐ)[一-龥ァ-ヶー]{2,6}")
 
 
 def _bracketed(snap, run: str) -> set[str]:
