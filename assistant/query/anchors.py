@@ -9,7 +9,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.terms import ATTRIBUTE_HEADS
+from ..text.terms import AID_WORDING, ATTRIBUTE_HEADS
 from ..text.tokens import tokenize
 from ..text.vocabulary import NAMES_JIGYO
 from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases, predicate_forms, verbal_forms
@@ -20,8 +20,6 @@ from ..types import QueryPlan
 DISTINCTIVE_POOL = 80
 DISTINCTIVE_SHARE = 0.75
 COMMON_WORD_PASSAGES = 5
-# How a sheet words its aid (補助, 支援, 助成…): no part of what the aid is for
-_AID_WORDS = frozenset({"補助", "支援", "助成", "補助金", "助成金", "交付金"})
 
 
 def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = None,
@@ -150,9 +148,10 @@ def _bracketed(snap, run: str) -> set[str]:
     return set()
 
 
-def printed_in(snap, text: str, k: int = DISTINCTIVE_POOL) -> list[str]:
-    """The chunks (among the ``k`` best for its words, best first) that print ``text`` word for word."""
-    hits = snap.lexical.search_tokens(tokenize(text), k=k)
+def printed_in(snap, text: str, k: int = DISTINCTIVE_POOL, tokens: list[str] | None = None) -> list[str]:
+    """The chunks (among the ``k`` best for its words, or for ``tokens`` when given, best first) that print ``text``
+    word for word."""
+    hits = snap.lexical.search_tokens(tokenize(text) if tokens is None else tokens, k=k)
     snap.chunks.prefetch(cid for cid, _ in hits)
     return [cid for cid, _ in hits if cid in snap.chunks and text in nfkc(snap.chunks[cid].text)]
 
@@ -213,15 +212,12 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
             continue
         if "の" in text:  # 「高齢者の見守り」 is also the 事業 named 高齢者見守りネットワーク推進事業費, の aside
             nos |= {r.jigyo_no for r in snap.sheet_rows if text.replace("の", "") in nfkc(r.jigyo_name)}
-        if len(nos) == 1 and len(forms) > 2 and forms[-1] in _AID_WORDS and text.endswith(forms[-1]):
+        if len(nos) == 1 and len(forms) > 2 and forms[-1] in AID_WORDING and text.endswith(forms[-1]):
             # 「トイレ改修補助」 is written so on the trail sheet (休憩施設・トイレ改修補助) and as トイレ改修への補助 /
             # トイレ改修支援事業 on the toilet sheet: how a sheet words its aid says nothing, so the phrase without it
             # (トイレ改修) must be on one 事業 alone
             core = text[: -len(forms[-1])]
-            hits = snap.lexical.search_tokens(forms[:-1], k=DISTINCTIVE_POOL)
-            snap.chunks.prefetch(cid for cid, _ in hits)
-            if len({snap.chunks[cid].meta.get("jigyo_no") for cid, _ in hits
-                    if cid in snap.chunks and core in _read_as(snap.chunks[cid].text, False)}) > 1:
+            if len({snap.chunks[c].meta.get("jigyo_no") for c in printed_in(snap, core, tokens=forms[:-1])}) > 1:
                 continue
         if len(nos) == 1:
             found |= nos

@@ -75,8 +75,10 @@ _USE_RE = re.compile(r"(?<=[。？?！!\s])[^。？?！!]{0,30}(?:参考に|参�
 # A sentence asks when it ends as a question or a request, or holds a question word; one that does neither tells
 # (「うちの女房もいっとるだよ。」「むすこが東京におるでさ。」「となりの畑を…かりてくれてありがたいこった。」).
 _SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?\n]*")
+# The words that ask (なぜ, どう, 何…), wherever they stand in a sentence
+_QUESTION_WORD = r"なぜ|なんで|どう|どの|どれ|どこ|どんな|どちら|いくら|いくつ|いつ|だれ|誰|何|幾"
 _ASKS = re.compile(r"[？?]|(?:か|かね|かな|かい|かや|だい|ずら|っけ|の|のか|んだ|ですか|ますか|でしょ|でしょう|だろう|よね|[もはか]|とか|など)[ねなよ]?[。！!\s]*$|"
-                   r"なぜ|なんで|なんの|どう|どの|どれ|どこ|どんな|どちら|いくら|いくつ|いつ|だれ|誰|何|幾|"
+                   r"なんの|" + _QUESTION_WORD + r"|"
                    r"(?:教えて|おしえて|ください|下さい|知りたい|聞きたい|ほしい|欲しい|願い|くれ)[^。！!？?]{0,8}[。！!\s]*$")
 # A sentence that ends as told (…だよ, …でさ, …でねえ, and the relay's 「…と言われまして」「…気にしてて」「…が多くて」);
 # one that trails off (「動物の関係で」「庁内の調整も含めて」) still
@@ -104,7 +106,7 @@ def _sentence_spans(q: str) -> list[tuple[int, int, bool]]:
 
 
 _TAG_TOLD = re.compile(r"(?:ん|の)(?:です|だ)よね[ぇえー〜]*[。！!\s]*$")
-_ASKS_PLAINLY = re.compile(r"[？?]|なぜ|なんで|どう|どの|どれ|どこ|どんな|どちら|いくら|いくつ|いつ|だれ|誰|何|幾")
+_ASKS_PLAINLY = re.compile(r"[？?]|" + _QUESTION_WORD)
 
 
 def told_spans(q: str) -> list[tuple[int, int]]:
@@ -154,12 +156,17 @@ _FIRST_PERSON = re.compile(_OWN + r"|うちの会|うちら|わたし|私ども|
 def aside_spans(q: str) -> list[tuple[int, int]]:
     """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``, :func:`told_spans`), as (start, end) spans."""
     own = [] if _COVERED_Q.search(q) else [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
-    if own and len(_WORD_RUN.findall(_outside(q, own))) < 2:
+    if own and _names_nothing(q, own):
         own = []  # (「うちのほうの県道がせまくて…だけど、広げる工事っていつごろ」: the question is of the asker's own road)
     personal = [m.span() for m in _ASIDE_RE.finditer(q)]
-    if personal and len(_WORD_RUN.findall(_outside(q, sorted(personal + own)))) < 2:
+    if personal and _names_nothing(q, sorted(personal + own)):
         personal = []  # (「父が帯状疱疹のワクチンを打ちたいって言ってるんですが、県から補助は出る？」: what the father wants is asked)
     return personal + [m.span() for m in _USE_RE.finditer(q)] + own + told_spans(q) + told_before(q)
+
+
+def _names_nothing(q: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``q`` without the (sorted) ``spans`` names no subject of its own (fewer than two words, see ``_WORD_RUN``)."""
+    return len(_WORD_RUN.findall(_outside(q, spans))) < 2
 
 
 def _outside(q: str, spans: list[tuple[int, int]]) -> str:

@@ -137,6 +137,9 @@ PROGRAM_KINDS = frozenset("対策 支援 推進 促進 振興 強化 対応 施�
                           "予算 決算 経費 費用".split())
 # How a program pays out: 「防災ラジオとかの補助の事業」 names no program 補助 (県立高校遠距離通学費補助事業費).
 AID_KINDS = frozenset("補助 助成 補助金 助成金 交付金 給付 委託".split())
+# How a sheet words its aid inside a name (「トイレ改修補助」, 「トイレ改修支援事業」, 「…への助成」): the money given, and 支援,
+# never what it is given for (給付 and 委託 are other kinds of program, not another wording of the same aid)
+AID_WORDING = frozenset("補助 支援 助成 補助金 助成金 交付金".split())
 
 # In which month it ran (「相談会って何月ごろにやってました」); 「いつごろ」「時期は」 are answered by
 # fiscal years as well (「端末の入れ替えはいつごろ」: R7～R9年度), so they are not asked months.
