@@ -21,7 +21,7 @@ from .movement import moved_as_told
 from .pairs import paired_section
 from .twins import twin_chunks
 from .money_reason import money_moved_q, money_reason_chunk
-from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, pick_lines, sheet_of, passage_that_says_it, prose_over_indicator, strip_bullet, topic_tokens)
+from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, pick_lines, sheet_of, passage_that_says_it, quoted_back, prose_over_indicator, strip_bullet, topic_tokens)
 
 
 # Lines quoted from a section that answers: whole bullets, never cut; the most relevant
@@ -175,6 +175,9 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
     defined = None if set_why else _defining_chunk(snap, plan, ids, top_v)  # 「目標ってどういう考え方」 defines no term
     if defined:
         primary = _first([defined], primary)
+    back = quoted_back(snap, plan, top_v)
+    if back:  # 「「予察の精度が下がっている」って書いてあるけど、なんで」: the passage it quotes
+        primary = _first([back], primary)
     return primary
 
 

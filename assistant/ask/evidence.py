@@ -195,6 +195,23 @@ def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) ->
     return _best_prose(snap, version, current, lambda c: _weighed(snap.chunks[c].text, weight))
 
 
+# A sentence of the sheet the question quotes back (「「予察の精度が下がっている」って書いてあるけど、なんで…」「…」ってある
+# けど), said to be written there (not a name in brackets: 「「孤独を感じる」って人の割合」 is an indicator's).
+_QUOTED_BACK = re.compile(r"「([^「」]{6,80})」(?=(?:って|と)(?:書いて|書かれ|ある|あっ|あり|記載|載って))")
+_NOT_TEXT = re.compile(r"[\s、。,.・「」()（）]")
+
+
+def quoted_back(snap, plan: QueryPlan, version) -> str | None:
+    """The chunk of ``version`` that prints a sentence the question quotes in 「」 (punctuation and spaces aside): the
+    question is about that passage (the 課題 that says 予察の精度が下がっている, not the 要因分析 of an indicator)."""
+    quotes = [_NOT_TEXT.sub("", nfkc(m.group(1))) for m in _QUOTED_BACK.finditer(plan.norm)]
+    quotes = [x for x in quotes if len(x) >= 6]
+    if not quotes or version is None:
+        return None
+    return next((cid for cid in snap.by_version.get(version, [])
+                 if any(x in _NOT_TEXT.sub("", nfkc(snap.chunks[cid].text)) for x in quotes)), None)
+
+
 _ITEM_COUNT = re.compile(r"[一-龥ァ-ヶー][一-龥ァ-ヶー・ぁ-ゖ]{1,12}?(?:が|は)(?:約)?\d[\d,.]*\s*(?:件|人|名|社|団体|か所|箇所|校)")
 
 

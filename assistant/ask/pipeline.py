@@ -220,11 +220,11 @@ def _analytics(svc, snap, plan: QueryPlan, llm: bool, split: bool = True) -> _An
     return _each_measure(snap, plan, _Analytics(text, ana.citations, ana.table, ana.spec, mode, note))
 
 
-_COUNT_OF = re.compile(r"(?P<x>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ゖ]{1,12}?)の?件数")
+_COUNT_OF = re.compile(r"(?P<x>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ゖ]{1,12}?)(?:の?件数|の数(?=を|は|が|って|[?？、。]|$))")  # (「支援した大会の数」)
 
 
 def _counts_another_thing(q: str) -> bool:
-    """Whether the question counts something else than 事業 (「救済申立て件数」), not 事業 or rows of them."""
+    """Whether the question counts something else than 事業 (「救済申立て件数」「支援した大会の数」), not 事業 or rows of them."""
     m = _COUNT_OF.search(q)
     return bool(m) and not re.search(r"事業|シート|取組|指標|部局|課|以上|以下|未満|超|円|％|%|割|倍|増|減|件$", m.group("x"))
 

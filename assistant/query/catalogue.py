@@ -214,8 +214,8 @@ def _figures(snap, rows) -> dict[str, set[tuple]]:
             for col in ("r4", "r5", "r6", "r6_target"):
                 for x in numbers_in(str(ind.get(col) or "")):
                     figures.setdefault(figure_key(x), set()).add(row)
-                    if col == "r6_target":
-                        figures.setdefault(TARGET + figure_key(x), set()).add(row)
+                    if col in ("r6_target", "r6"):
+                        figures.setdefault((TARGET if col == "r6_target" else NEWEST) + figure_key(x), set()).add(row)
             gap = _gap(ind.get("r6"), ind.get("r6_target"))
             if gap:
                 figures.setdefault(GAP + gap, set()).add(row)
@@ -227,6 +227,9 @@ GAP = "gap:"
 # 「目標55って」「55いかなかった」: a target the question quotes, keyed apart too (a short figure names its indicator
 # when said to be the target, not when it is any value of the table).
 TARGET = "target:"
+# 「221って数字、累計ですか？」: a figure that is the newest year's result, keyed apart too (several indicators print 221;
+# the one whose R6 it is is the figure a reader of this year's sheets quotes).
+NEWEST = "newest:"
 
 
 def _gap(actual, target) -> str | None:

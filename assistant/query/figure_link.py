@@ -12,7 +12,7 @@ from ..text.terms import NAME_FIGURE
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity, QueryPlan
-from .catalogue import GAP, TARGET, Catalogue, figure_key
+from .catalogue import GAP, NEWEST, TARGET, Catalogue, figure_key
 from .synonyms import expand
 
 
@@ -79,6 +79,7 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     exact = False  # a distinctive figure printed with its unit (「目標の14.5時間」) names its indicator by itself
     targets: set[tuple] = set()
     quoted: list[set[tuple]] = []  # each plain figure's indicators, to vote below
+    keys: set[str] = set()  # the distinctive plain figures quoted
     for m in _FIGURE_RE.finditer(plan.norm):
         num, after = figure_key(m.group(1)), m.group(2)
         if NAME_FIGURE.match(plan.norm, m.start(1)):
@@ -119,6 +120,8 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         same_unit = _same_unit(cands, after)
         # (100％ is everyone's target, 「R8で100%の計画」: as short a figure as 40％)
         distinct = ("." in m.group(1) or len(num) >= 3) and not (num == "100" and after[:1] in ("%", "％"))
+        if distinct:
+            keys.add(num)  # (「3人目以降」: a short figure is no year's result to look up)
         if same_unit or not distinct:
             cands = same_unit  # a short figure names an indicator only with its unit
         exact = exact or bool(same_unit and distinct)
@@ -144,7 +147,12 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         def shared(f):
             return len(words & (set(tokenize(f[2])) | set(tokenize(cat.jigyo_names.get(f[0], "")))) - STOP_TOKENS)
         best = max(shared(f) for f in found)
-        found = {f for f in found if best and shared(f) == best}
+        found = {f for f in found if shared(f) == best}
+        if len(found) > 1:
+            # still several: the one whose newest result it is (the sheets' R6 column, what a reader of this year's
+            # sheets quotes), when only one is
+            newest = found & {c[:3] for k in keys for c in cat.figures.get(NEWEST + k, ())}
+            found = newest if len(newest) == 1 else found if best else set()
     if len(found) != 1:
         return False
     no, ind, name = next(iter(found))

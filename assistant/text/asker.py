@@ -80,13 +80,14 @@ _QUESTION_WORD = r"なぜ|なんで|どう|どの|どれ|どこ|どんな|どち
 _ASKS = re.compile(r"[？?]|(?:か|かね|かな|かい|かや|だい|ずら|っけ|の|のか|んだ|ですか|ますか|でしょ|でしょう|だろう|よね|[もはか]|とか|など)[ねなよ]?[。！!\s]*$|"
                    r"なんの|" + _QUESTION_WORD + r"|"
                    r"(?:教えて|おしえて|ください|下さい|知りたい|聞きたい|ほしい|欲しい|願い|くれ)[^。！!？?]{0,8}[。！!\s]*$")
-# A sentence that ends as told (…だよ, …でさ, …でねえ, and the relay's 「…と言われまして」「…気にしてて」「…が多くて」);
+# A sentence that ends as told (…だよ, …でさ, …でねえ, and the relay's 「…と言われまして」「…気にしてて」「…が多くて」
+# 「…紹介したいとのこと。」);
 # one that trails off (「動物の関係で」「庁内の調整も含めて」) still
 # narrows the question.
-_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます|まして|てて|くて)[。！!\s]*$")
+_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます|まして|てて|くて|とのこと(?:です)?)[。！!\s]*$")  # (とのこと: relayed)
 # A sentence that introduces the topic (「犯罪被害者支援の事業について調べています。」「スクールロイヤーのシートです。」「情報モラルの講座の
 # 話です。」) is the question's, told or not.
-_INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関して|に関する|のこと|シート|の話|の件")
+_INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関して|に関する|(?<!と)のこと|シート|の話|の件")
 
 
 def _sentence_spans(q: str) -> list[tuple[int, int, bool]]:
@@ -361,15 +362,48 @@ _WILL_DO = re.compile(r"(?:説明|紹介|話|書い|書き|伝え|載せ|使い|
 _LAUGH = re.compile(r"[(（]笑[)）]|(?<=[ぁ-んァ-ヶー])(?:笑|[wｗ]{1,3})(?=[、。,！!？?\s]|$)")
 
 
+# The asker's own guess at a reason, put after or before the real question (「…理由って何？ぶっちゃけ待遇の問題じゃないの？」
+# 「要は指導員の業務量オーバーってことでしょ？ほかにどんな理由が挙がってるの？」): what the sheet's reasons will be read
+# against, never the subject (待遇 names no program); dropped when the rest asks for the reason, and the guess asks
+# nothing itself (「結局どうしていくつもりなんでしょうか」 is the question; 「どうせ当たった人なんていないんでしょ？何人に」
+# and 「結局ほとんど…代でしょ？いくら？」 are checked, not guesses at a reason).
+_GUESS = re.compile(r"(?:(?<=[。？?！!、,\s])|^)(?:(?:ぶっちゃけ|要は|要するに|つまり|結局|正直|単に|どうせ)[、,]?[^。？?！!]{2,40}?"
+                    r"(?:じゃないの|じゃないん(?:です)?か|じゃね|じゃない|でしょ(?:う)?|だろ(?:う)?|ではないか|ではないの|ってこと(?:です)?か)"
+                    r"|[^。？?！!、,]{2,30}?(?:の問題|のせい|が原因|不足)(?:じゃないの|じゃないん(?:です)?か|じゃね|でしょ(?:う)?|だろ(?:う)?|ではないか))"
+                    r"[かね]?[？?。]")
+
+
+def without_guess(q: str) -> str:
+    """``q`` without the asker's own guess at the answer (``_GUESS``), when the rest still asks with a question word."""
+    for m in reversed(list(_GUESS.finditer(q))):
+        rest = q[:m.start()] + q[m.end():]
+        if _REASON_ASKED.search(rest) and _WORD_RUN.search(rest) and not re.search(_QUESTION_WORD, m.group()):
+            q = rest
+    return q
+
+
+_REASON_ASKED = re.compile(r"理由|原因|要因|なぜ|なんで|どうして|何で")
+
+
+# Who the question is relayed from, as a Q&A list from a briefing keeps it (「（岩木村 環境係）：」「Q（中里村 住民課）：」
+# 「東原村より：」「上郷町の担当者から質問あり。」「（商工会の方から）」): the asker of record, never the subject (北原町 is
+# no word of the sheet asked about, and a refusal must not name it).
+_RELAYED_FROM = re.compile(
+    r"^(?:Q|Ｑ|質問|問)?\s*[（(][^（()）]{1,40}[）)]\s*[:：]?\s*"
+    r"|^(?:Q|Ｑ)?\s*[一-龥ァ-ヶー]{1,10}(?:市|町|村|区)(?:役場|役所)?(?:の[^。、:：？?]{1,12}?)?(?:より|から)(?:の(?:質問|問い合わせ))?\s*[:：、,]\s*"
+    r"|^[^。？?、,]{1,24}?から(?:の)?(?:質問|問い合わせ|照会|ご意見|要望)(?:あり|がありました)?[。：:]\s*")
+
+
 def without_asker(q: str) -> str:
     """``q`` without the greeting, who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``),
     the purpose clause (and what the figures will be made into), the who-will-ask clause, the asker's own occasion
     (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where the asker saw it (``_MEDIUM``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
     q = _LAUGH.sub("", q)
+    q = _RELAYED_FROM.sub("", q, count=1).strip() or q
     for pattern in (GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
-    q = without_request_frame(without_inquiry_frame(_without_elsewhere(q)))
+    q = without_request_frame(without_inquiry_frame(_without_elsewhere(without_guess(q))))
     # (「…何があったんですか？保福の相談員からも忙しくなったと聞いてます。」: who it was heard from, told after the question)
     for a, b in sorted(told_spans(q), reverse=True):
         if _HEARD_FROM.search(q[a:b]):

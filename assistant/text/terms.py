@@ -66,7 +66,9 @@ SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人":
                "道をあける": "道路啓開", "道を開ける": "道路啓開", "道をあけ": "道路啓開", "道を開け": "道路啓開",
                "人事の人": "人事担当者",
                # a check-up as people say it (「大きい木を診てもらった本数」: the sheet's 診断本数)
-               "診てもら": "診断してもら"}
+               "診てもら": "診断してもら",
+               # a craft's everyday name for the sheets' process word (炭焼き: 炭化), and who counts the staff (人工)
+               "炭焼き": "炭化", "何人工": "何人"}
 SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
 
 # Groups whose members exclude each other: a figure for one (高校２年生の不読率, 大腸がん検診受診率)
@@ -96,7 +98,7 @@ HEADER_FIELDS = [
                       r"|どこの課(?!題)|どの課(?!題)|どこの部署|どの部署|課・室|課名|所管(?:課)?(?![はもがで][^。？?]{0,14}(?:言って|言う|考えて|見て|認識|捉えて|挙げて|書いて|分析|説明))|担当部署|どこが担当|担当(?:は|って|が)[、,]?\s*(?:どこ|どちら|誰|だれ)")),
     ("period", re.compile(r"実施期間|(?:の事業|事業費?)(?:って|は)[、,]?\s*いつ(?:頃|ごろ)?からいつまで|いつ(?:頃|ごろ)?から(?:やって|始ま|実施|続|の事業)|何年(?:度)?から(?:やって|始ま|続)|開始(?:年度|時期)")),
     # (「見守りメールの登録者」 is a service, not the sheet's address)
-    ("email", re.compile(r"連絡先|問い?合わ?せ先|メールアドレス|(?:連絡|問い?合わ?せ|担当)[^。？?]{0,4}メール|e-?mail|アドレス", re.I)),
+    ("email", re.compile(r"連絡先|問い?合わ?せ先|メールアドレス|(?:連絡|問い?合わ?せ|担当)[^。？?]{0,4}メール|e-?mail|(?<![ァ-ヶー])アドレス", re.I)),  # (not フリーアドレス)
 ]
 
 # The names of a kind of party (学校名, 団体名): what is asked of that kind (its names, which the attributes judge as

@@ -51,6 +51,7 @@ FRAME_NOUNS = frozenset("""
 おかげ お陰 御陰 せい まわり 周り 回り きっかけ 切っ掛け 頂戴 ちょうだい 前任 前任者 後任 後任者
 根拠 見立て 見立 見解 未達 到達 母数 条件 対象条件 要件 方針
 乖離 差異 相違 差額 矛盾 一見 食い違い 項目 尺度 両面 側面 問題点 課題点 特集 報道
+マイナス あて 当て 目処 めど 見当
 定義 出典 出どころ ビフォー アフター ビフォーアフター 理屈
 観点 視点 論点 因果 因果関係 前々年度 前々年 ケース
 親戚 親類 叔父 叔母 伯父 伯母 いとこ 義母 義父
@@ -437,8 +438,14 @@ _BASIS_RE = re.compile(r"(?:シート|ファクト|エビデンス|データ|事
 
 
 def without_basis(q: str) -> str:
-    """``q`` without 「…ベースで」 said of what the answer rests on (see ``_BASIS_RE``)."""
-    return _BASIS_RE.sub("", q).strip() or q
+    """``q`` without 「…ベースで」 said of what the answer rests on (see ``_BASIS_RE``), nor the check of the unit the
+    figures are printed in (see ``_UNIT_CHECKED``)."""
+    return _UNIT_CHECKED.sub("", _BASIS_RE.sub("", q)).strip() or q
+
+
+# 「単位は千円でいいんですよね？」「単位って何？」: the asker checks how the table prints its figures; the unit is the form's
+# (the cost table is in 千円), never a subject (単位 of 単位制 is a word of one education sheet).
+_UNIT_CHECKED = re.compile(r"単位(?:は|って|が|も)?(?:(?:千円|百万円|万円|億円|円|人|件|[%％]|トン|t|ha)(?:で|が|なの|です)?|(?:何|なに|なん))")
 
 
 _KANJI_TTE_RE = re.compile(r"([\u4e00-\u9fff]{2,})って")

@@ -789,3 +789,16 @@ def fmfsfw_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "fmfsfw", ("sheets_FM", "sheets_FS", "sheets_FW"),
                                singles=(("sheets_DO", "08-27-07"), ("sheets_DP", "01-64-08"), ("sheets_DP", "03-21-09"),
                                         ("sheets_CJ", "05-88-03"), ("sheets_CQ", "09-23-06"), ("sheets_K", "07-06-03")))
+
+
+@pytest.fixture(scope="session")
+def fvfkfx_service(tmp_path_factory):
+    """Dev sets FV's, FK's and FX's twelve sheets (県民の声広聴推進, グリーン購入推進, バイオ炭農地施用推進, 高校生主権者教育推進;
+    病害虫発生予察・防除指導, スクールカウンセラー活用, 技術専門校入校促進・訓練充実, 総合防災訓練推進; 災害時外国人支援体制整備,
+    県庁オフィス改革推進, 防犯情報発信強化, 県営水力発電電力地産地消推進), and the sheets their figures and words are shared with:
+    CV's 生活環境保全対策 and BP's 定時制・通信制教育充実 (80.2%), BV's 買物弱者対策推進 and BH's 災害派遣精神医療チーム (221),
+    EB's 就職氷河期世代活躍支援 (待遇), BJ's 違法駐車対策推進 (花火大会) and the bundled ものづくり人材育成 (技術専門校)."""
+    return _folders_and_sheets(tmp_path_factory, "fvfkfx", ("sheets_FV", "sheets_FK", "sheets_FX"),
+                               singles=(("sheets_CV", "06-20-05"), ("sheets_BP", "12-79-03"), ("sheets_BV", "02-26-09"),
+                                        ("sheets_BH", "05-18-09"), ("sheets_EB", "07-39-05"), ("sheets_BJ", "15-84-08"),
+                                        ("sheets", "07-03-02")))
