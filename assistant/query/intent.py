@@ -20,7 +20,7 @@ from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, ONE_PRICE_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FIGURE_ASKED_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
-from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, without_basis, zipf
+from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, without_basis, without_unit_check, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .kana_spelling import katakana_loanwords, spell_kana
@@ -287,6 +287,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     q = SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
     q = units_as_printed(q)  # 「16万立米」: the sheets' 160,000㎥
     q = without_basis(q)  # 「シートベースで」「台数ベースで」: what the answer rests on, no subject
+    q = without_unit_check(q)  # 「単位は千円でいいんですよね？」: how the table prints it, no subject
     q = nouns_before_tte(q)  # 「踏切って」: the noun 踏切, not 踏み切る
     q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
     # P&R: a name's パーク＆ライド, by its words' initials

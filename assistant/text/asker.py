@@ -373,16 +373,17 @@ _GUESS = re.compile(r"(?:(?<=[。？?！!、,\s])|^)(?:(?:ぶっちゃけ|要は
                     r"[かね]?[？?。]")
 
 
+_REASON_ASKED = re.compile(r"理由|原因|要因|なぜ|なんで|どうして|何で")
+
+
 def without_guess(q: str) -> str:
-    """``q`` without the asker's own guess at the answer (``_GUESS``), when the rest still asks with a question word."""
+    """``q`` without the asker's own guess at a reason (``_GUESS``), when the rest asks for the reason (and names a
+    subject of its own) and the guess asks nothing itself."""
     for m in reversed(list(_GUESS.finditer(q))):
         rest = q[:m.start()] + q[m.end():]
         if _REASON_ASKED.search(rest) and _WORD_RUN.search(rest) and not re.search(_QUESTION_WORD, m.group()):
             q = rest
     return q
-
-
-_REASON_ASKED = re.compile(r"理由|原因|要因|なぜ|なんで|どうして|何で")
 
 
 # Who the question is relayed from, as a Q&A list from a briefing keeps it (「（岩木村 環境係）：」「Q（中里村 住民課）：」
@@ -395,9 +396,10 @@ _RELAYED_FROM = re.compile(
 
 
 def without_asker(q: str) -> str:
-    """``q`` without the greeting, who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``),
-    the purpose clause (and what the figures will be made into), the who-will-ask clause, the asker's own occasion
-    (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where the asker saw it (``_MEDIUM``) and the request's frame (see
+    """``q`` without the greeting, who the question is relayed from (``_RELAYED_FROM``), who the asker is
+    (``_SELF_INTRO``), what they tell after the question (``told_spans``), the purpose clause (and what the figures will
+    be made into), the who-will-ask clause, the asker's own occasion (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where
+    the asker saw it (``_MEDIUM``), their guess at a reason (``without_guess``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
     q = _LAUGH.sub("", q)
     q = _RELAYED_FROM.sub("", q, count=1).strip() or q

@@ -438,14 +438,18 @@ _BASIS_RE = re.compile(r"(?:シート|ファクト|エビデンス|データ|事
 
 
 def without_basis(q: str) -> str:
-    """``q`` without 「…ベースで」 said of what the answer rests on (see ``_BASIS_RE``), nor the check of the unit the
-    figures are printed in (see ``_UNIT_CHECKED``)."""
-    return _UNIT_CHECKED.sub("", _BASIS_RE.sub("", q)).strip() or q
+    """``q`` without 「…ベースで」 said of what the answer rests on (see ``_BASIS_RE``)."""
+    return _BASIS_RE.sub("", q).strip() or q
 
 
 # 「単位は千円でいいんですよね？」「単位って何？」: the asker checks how the table prints its figures; the unit is the form's
 # (the cost table is in 千円), never a subject (単位 of 単位制 is a word of one education sheet).
 _UNIT_CHECKED = re.compile(r"単位(?:は|って|が|も)?(?:(?:千円|百万円|万円|億円|円|人|件|[%％]|トン|t|ha)(?:で|が|なの|です)?|(?:何|なに|なん))")
+
+
+def without_unit_check(q: str) -> str:
+    """``q`` without the check of the unit its figures are printed in (see ``_UNIT_CHECKED``)."""
+    return _UNIT_CHECKED.sub("", q).strip() or q
 
 
 _KANJI_TTE_RE = re.compile(r"([\u4e00-\u9fff]{2,})って")
