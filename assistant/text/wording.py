@@ -443,8 +443,10 @@ def without_basis(q: str) -> str:
 
 
 # 「単位は千円でいいんですよね？」「単位って何？」: the asker checks how the table prints its figures; the unit is the form's
-# (the cost table is in 千円), never a subject (単位 of 単位制 is a word of one education sheet).
-_UNIT_CHECKED = re.compile(r"単位(?:は|って|が|も)?(?:(?:千円|百万円|万円|億円|円|人|件|[%％]|トン|t|ha)(?:で|が|なの|です)?|(?:何|なに|なん))")
+# (the cost table is in 千円), never a subject (単位 of 単位制 is a word of one education sheet).  Only a check: 「単位が％の
+# 指標で」 keeps the indicators of that unit (an analytics filter).
+_UNIT_CHECKED = re.compile(r"単位(?:は|って)(?:(?:千円|百万円|万円|億円|円|人|件|[%％]|トン|t|ha)"
+                           r"(?:で(?:いい|良い|よい|合って|あって|OK)|なの|です(?:か|よね)|[?？])|(?:何|なに|なん))")
 
 
 def without_unit_check(q: str) -> str:
