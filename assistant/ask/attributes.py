@@ -10,6 +10,7 @@ from ingest.form import nfkc
 
 from ..query.asked_kind import KEEPS_LINK
 from ..query.years import names_year
+from ..text.dialect import standard_speech
 from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, ONE_UNIT_PRICED_Q, WHEN_ASKED_Q
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import ATTRIBUTES, CUES
@@ -33,15 +34,17 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
             if subject and not dated_passage(snap, answer_version(snap, plan, hits), subject):
                 return f"シートには「{subject}」の{label}の記載がないため、お答えできません。"
             continue
-        m = asked.search(nfkc(plan.question))
+        m = asked.search(standard_speech(nfkc(plan.question)))  # (as typed, in standard words: 「一冊幾ら」「なんぼ」)
         if m and asked is NATIONAL_COMPARISON[0] and _premise_then_why(plan, m.end()):
             continue  # 「全国より低いんでしょ？なかなか上がらないのは何が原因」: the reasons are asked, the comparison assumed
         # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
         # (that sheet only: another sheet's 「全国平均より高い」 投票率 says nothing of the 喫煙率 asked)
         # when a thing began and where it was held are told where the thing is, in any section of the answering sheet
         # (「中学校ではR3年度、高校ではR4年度から」 in the 現状; 「R6年10月から」 in the 取組), not only in the best passages
+        # (an average price asked, 「１件当たり平均いくら」, is told where the sheet prints it: 「１件当たりの助成額の平均は
+        # ８万２千円」 among the 取組; a price per unit without 平均 is not told by another passage's cap per unit)
         ids = list(dict.fromkeys(answer_ids(snap, plan, hits) + top)) \
-            if asked is NATIONAL_COMPARISON[0] or label in _TOLD_ANYWHERE else top
+            if asked is NATIONAL_COMPARISON[0] or label in _TOLD_ANYWHERE or (asked is ATTRIBUTES[0][0] and "平均" in plan.norm) else top
         # the program named (or its 細事業) states it or nothing does (「市町村事務費補助って補助率」: not another sheet's 補助率)
         # no program named: the sheet the answer comes from (「25m泳げる子の全国平均って何％」: not another sheet's 全国平均)
         keep = own or {top_no}

@@ -14,14 +14,14 @@ from ingest.form import nfkc
 from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, CHANGE_Q, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
                                WHICH_MOST_Q, WHY_SET_Q)
-from ..text.terms import MOVED_Q, NOT_HAPPENING_Q, ORIGIN_Q
+from ..text.terms import MOVED_Q, NOT_HAPPENING_Q, ORIGIN_Q, UNIT_PRICE_Q
 from ..types import Citation, QueryPlan
 from .cost_lines import cost_sentences
 from .movement import moved_as_told
 from .pairs import paired_section
 from .twins import twin_chunks
 from .money_reason import money_moved_q, money_reason_chunk
-from .evidence import (Cites, answer_version, breakdown_passage, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, pick_lines, sheet_of, passage_that_says_it, quoted_back, prose_over_indicator, strip_bullet, topic_tokens)
+from .evidence import (Cites, answer_version, average_passage, breakdown_passage, dated_passage, when_subject, chunk_for, count_in_prose, figure_in_prose, figures_line, pick_lines, sheet_of, passage_that_says_it, quoted_back, prose_over_indicator, strip_bullet, topic_tokens)
 
 
 # Lines quoted from a section that answers: whole bullets, never cut; the most relevant
@@ -158,6 +158,9 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
     listed = breakdown_passage(snap, top_v) if WHICH_MOST_Q.search(plan.norm) else None
     if listed:  # 「どんな内容が多い」: the passage that counts by kind
         primary = _first([listed], primary)
+    priced = average_passage(snap, plan, top_v) if "平均" in plan.norm and UNIT_PRICE_Q.search(plan.norm) else None
+    if priced:  # 「１件当たり平均いくら」: the sentence that prints the average
+        primary = _first([priced], primary)
     subject = when_subject(plan)
     dated = dated_passage(snap, top_v, subject) if subject else None
     if dated:  # 「街頭キャンペーンって何月ごろ」: the sentence that dates it

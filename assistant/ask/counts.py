@@ -14,6 +14,7 @@ from ..text.vocabulary import COUNT_ASKED_Q, STOP_TOKENS
 from ..text.wording import clause_start, frame_forms, noun_phrases, place_forms
 from ..types import QueryPlan
 from .evidence import answer_version, counted, counter_forms, unit_of
+from .grounding import clipped
 
 
 # (「亡くなった人って何人」: done, too)
@@ -94,8 +95,8 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
             if not number.search(line):
                 continue
             toks = set(tokenize(line))
-            if sum(any(x in line or x in toks for x in {h} | expand({h})) for h in heads) >= need:
-                return None  # the sheet's word counts too (パイロット: 操縦士)
+            if sum(any(x in line or x in toks for x in {h} | expand({h}) | clipped(plan, h)) for h in heads) >= need:
+                return None  # the sheet's word counts too (パイロット: 操縦士; 鉛管 clipped: 鉛製給水管)
     return f"シートには「{subject_text}」が{m.group(0)}かの記載がないため、お答えできません。"
 
 

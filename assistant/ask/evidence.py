@@ -10,7 +10,7 @@ from ..query.anchors import quoted_in
 from ..query.linking import expand
 from ..text.terms import COUNT_NOUN_Q, COUNTER_FORMS
 from ..text.tokens import morphemes, tokenize
-from ..text.vocabulary import COUNT_ASKED_Q, SITUATION_FIGURES_Q, WHEN_ASKED_Q
+from ..text.vocabulary import AVERAGE_PRICE, COUNT_ASKED_Q, SITUATION_FIGURES_Q, WHEN_ASKED_Q
 from ..text.wording import everyday_forms, frame_forms, noun_phrases
 from ..types import STRONG_LINK, Citation, QueryPlan
 from ..types import citation_from_chunk as _citation
@@ -282,6 +282,16 @@ def dated_passage(snap, version, subject: str) -> str | None:
     12月21日, 夏休み): 「R6年４月からの相続登記の義務化」 does not date the 相談会."""
     for cid in snap.by_version.get(version, []):
         if any(subject in x and _DATED.search(x) for x in sentences(nfkc(snap.chunks[cid].quote))):
+            return cid
+    return None
+
+
+def average_passage(snap, plan: QueryPlan, version) -> str | None:
+    """The chunk of ``version`` with a sentence that prints an average amount of the question's subject: 「宅地部分の助成って
+    １件当たり平均いくら」 is told by the 取組's 「宅地部分の取替えに152件の助成を行った（１件当たりの助成額の平均は８万２千円）」."""
+    topic = [t for t in plan.salient if len(t) >= 2 and t not in ("平均", "当たり")]
+    for cid in snap.by_version.get(version, []):
+        if any(AVERAGE_PRICE.search(x) and any(t in x for t in topic) for x in sentences(nfkc(snap.chunks[cid].quote))):
             return cid
     return None
 

@@ -58,6 +58,8 @@ class Catalogue:
         # katakana words to the first two kana of each: リモセン for リモートセンシング).
         # サ高住 for サービス付き高齢者向け住宅: three words of a name by the first kana or kanji of each.
         self.name_abbrev: dict[str, set[tuple[str, ...]]] = {}
+        # 鉛管 for 鉛製給水管: a word's first kanji and the head kanji of the compound after it (three kanji or more).
+        self.name_head_tail: dict[str, set[tuple[str, ...]]] = {}
         for kind, name, no, ind, det, bukyoku, toks in snap.entity_names():
             e = Entity(kind, name, no, bukyoku=bukyoku) if kind == "jigyo" else \
                 Entity(kind, name, no, indicator=ind) if kind == "indicator" else Entity(kind, name, no, detail_no=det)
@@ -73,6 +75,8 @@ class Catalogue:
                 for a, b in _word_pairs(ordered):
                     if _KANJI_WORD.fullmatch(a) and _KANJI_WORD.fullmatch(b):
                         self.name_abbrev.setdefault(a[0] + b[0], set()).add((a, b))
+                        if len(b) >= 3:
+                            self.name_head_tail.setdefault(a[0] + b[-1], set()).add((a, b))
                     elif _KANA_WORD.fullmatch(a) and _KANA_WORD.fullmatch(b):  # リモセン: リモート+センシング
                         self.name_abbrev.setdefault(a[:2] + b[:2], set()).add((a, b))
                         # デジアカ: デジタル+アーカイブ, the long-vowel mark skipped
@@ -260,7 +264,8 @@ def catalogue(snap, embedder) -> Catalogue:
 # may reach one generation number with other sheets), embedder, this file and the modules it builds from, so a changed catalogue
 # is built anew; whoever builds it first (the ingest, ``Kaizen.lay_out``) writes it.
 _STATE = ("entities", "tokens", "fiscal_years", "bukyoku", "jigyo_names", "figures", "norm_names", "idf",
-          "max_idf", "postings", "name_weight", "strip_names", "newest_year", "name_abbrev")
+          "max_idf", "postings", "name_weight", "strip_names", "newest_year", "name_abbrev",
+          "name_head_tail")
 
 
 def _stored(snap, embedder, key: str) -> Catalogue:

@@ -107,11 +107,55 @@ def _in_order(words: tuple[str, ...], name: str) -> bool:
     return re.search(gap.join(re.escape(w) for w in words), name) is not None
 
 
-def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
+def _means(embedder, word: str, full: set[tuple[str, ...]]) -> bool:
+    """Whether ``word`` means the compound it would clip head and tail (鉛管 ~ 給水管 0.55), as a clipped word means its
+    full form; a head-and-tail pair of kanji is too often a word of its own to be read as one without it."""
+    if embedder is None or len(full) != 1:
+        return False
+    import numpy as np
+    try:
+        return float(np.dot(embedder.word_vector(word), embedder.word_vector(next(iter(full))[-1]))) >= CLIPPED_SIM
+    except Exception:  # a remote embedder failing must not decide what a word means
+        return False
+
+
+# The score of a 事業 linked by the everyday word its sheet glosses its name's term with: the user named it, in the words
+# the sheet itself gives for it (as a name's clipped kanji name it).  At a rare word's 0.6 the search would not keep to
+# its sheet (「来年度、野焼き対策で何をどう変えるのか」 found other sheets' 方策 first).
+GLOSS_LINK = 0.9
+
+
+def link_glossed_name(plan: QueryPlan, snap, cat) -> set[str]:
+    """野焼き, which one sheet glosses as the term its 事業名 is named by (「屋外焼却（野焼き）」 on 屋外焼却防止・剪定枝資源化
+    推進事業費), names that 事業: the sheet says what the everyday word stands for, which beats reading it as two names'
+    kanji clipped (野焼 as 野外焼却, a 細事業 of another sheet).  Returns the question's words so linked."""
+    linked: set[str] = set()
+    for t in dict.fromkeys(plan.salient):
+        if len(t) < 2 or t not in snap.lexical.vocab or re.fullmatch(r"[ぁ-ん]+", t):
+            continue
+        found = snap.lexical.search_tokens([t], k=20)
+        snap.chunks.prefetch(cid for cid, _ in found)
+        owners = set()
+        for cid, _ in found:
+            if cid not in snap.chunks:
+                continue
+            no = snap.chunks[cid].meta.get("jigyo_no", "")
+            name = nfkc(cat.jigyo_names.get(no, ""))
+            if any(term in name for term in sheet_glosses([nfkc(snap.chunks[cid].text)]).get(t, ())):
+                owners.add(no)
+        if len(owners) == 1:
+            no = owners.pop()
+            linked.add(t)
+            if not any(e.jigyo_no == no for e in plan.jigyo):
+                plan.jigyo.append(Entity("jigyo", cat.jigyo_names[no], no, score=GLOSS_LINK))
+    return linked
+
+
+def expand_name_abbrev(plan: QueryPlan, snap, cat, glossed: frozenset[str] | set[str] = frozenset(), embedder=None) -> None:
     """A two-kanji (four-kana) word no sheet uses that shortens two words of one name, by their first
     kanji (kana pair) (中退 for 中途退学者数, リモセン for リモートセンシング, as staff say them), or a
-    three-character one that shortens three (サ高住 for サービス付き高齢者向け住宅): the name's words join
-    the topic."""
+    three-character one that shortens three (サ高住 for サービス付き高齢者向け住宅), or, when it means the compound, a
+    word's first kanji and the head of the compound after it (鉛管 for 鉛製給水管): the name's words join the topic."""
     vocab = snap.lexical.vocab
     # (暴排, which Sudachi cuts into 暴 and 排: two kanji standing alone in the question)
     # (not the kanji of a common word written with kana after them: 手入 of 手入れ is no 手話入門; 野焼 of the rarer
@@ -119,13 +163,16 @@ def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
     # (nor a counter after a number and the verb after it: 人雇 of 「１人雇うのに」 is no 人材雇用)
     runs = [m.group(0) for m in re.finditer(r"(?<![\u4e00-\u9fff0-9０-９])[\u4e00-\u9fff]{2}(?![\u4e00-\u9fff])", plan.norm)]
     words = [m.surface for m in morphemes(plan.norm)] if runs else []
-    runs = [r for r in runs if not any(w.startswith(r) and len(w) > 2 and zipf(w) >= KANA_WORD_ZIPF for w in words)]
+    runs = [r for r in runs if not any(w.startswith(r) and len(w) > 2 and (zipf(w) >= KANA_WORD_ZIPF or w in glossed) for w in words)]
     for t in dict.fromkeys(list(plan.salient) + runs):
         # (一回, 二度: a count, however rare the list finds it, abbreviates nothing)
         if t in vocab or not re.fullmatch(r"[\u4e00-\u9fff]{2}|[ァ-ヶー]{4}|[ァ-ヶ\u4e00-\u9fff]{3}", t) \
                 or re.match(r"[一二三四五六七八九十百千数]", t):
             continue
         full = cat.name_abbrev.get(t, set())
+        head_tail = not full and len(t) == 2 and _means(embedder, t, cat.name_head_tail.get(t, set()))
+        if head_tail:
+            full = cat.name_head_tail[t]
         if len(full) != 1:
             continue
         words = next(iter(full))
@@ -133,7 +180,7 @@ def expand_name_abbrev(plan: QueryPlan, snap, cat) -> None:
         plan.salient += [w for w in words if w not in plan.salient]
         # 暴排 of 暴力団排除対策推進事業費: the words written together in one 事業名 name that 事業 (a word of its own,
         # 夜中 of 夜間中学, does not)
-        if len(words) == 2 and zipf(t) >= ABBREV_ZIPF:  # (three initials, サ高住, are no word of their own)
+        if len(words) == 2 and zipf(t) >= ABBREV_ZIPF and not head_tail:  # (three initials, サ高住, are no word of their own)
             continue
         # (or its indicators' and 細事業's names, all of one 事業: 立適 of 立地適正化計画作成市町村数)
         owners = [no for no, name in cat.jigyo_names.items() if _in_order(words, nfkc(name))] \

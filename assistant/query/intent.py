@@ -14,7 +14,7 @@ from ingest.form import nfkc
 
 from ..text.asker import without_asker, without_claims
 from ..text.dialect import standard_speech
-from ..text.kana_numbers import spell_kana_numbers
+from ..text.kana_numbers import spell_kana_numbers, spell_kanji_numbers
 from ..text.places import read_places
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
@@ -24,7 +24,7 @@ from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_f
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
 from .kana_spelling import katakana_loanwords, spell_kana
-from .completion import complete_clipped, expand_name_abbrev
+from .completion import complete_clipped, expand_name_abbrev, link_glossed_name
 from .followup import follow_up
 from .linking import WEAK_LINK, link_entities
 from .sentences import subject_elsewhere
@@ -86,7 +86,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     cat = catalogue(snap, embedder)
     plan = _new_plan(question, cat, year, bukyoku, jigyo_no, snap)
     complete_clipped(plan, snap, embedder)
-    expand_name_abbrev(plan, snap, cat)
+    expand_name_abbrev(plan, snap, cat, glossed=link_glossed_name(plan, snap, cat), embedder=embedder)
     _named_in_question(plan, cat)
     link_entities(plan, cat, embedder, snap)
     _indicator_by_order(plan, cat)
@@ -279,6 +279,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
     q = spell_kana_numbers(q)  # 「れいわごねんど」「さんびゃくさんじゅうはちにん」: 令和5年度, 338人
+    q = spell_kanji_numbers(q)  # 「令和六年度」「十七館」「ここ三年」: 令和6年度, 17館, ここ3年
     q = spell_fiscal_years(q)  # 「FY2024」: 2024年度
     q = without_asker(standard_speech(q))  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」; 「なんぼ」
     q, order = read_places(q)  # 「2ページ目の表のいちばん下」「5番の表」: the form's words; 「指標の2つめ」: its order

@@ -214,15 +214,30 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
                 break
 
 
-def _weak_jigyo_yields(plan: QueryPlan) -> None:
+def _weak_jigyo_yields(plan: QueryPlan, cat: Catalogue | None = None) -> None:
     """A 事業 linked by one shared word (高校生 of 高校生海外留学支援) gives way to an indicator of another 事業 that the
     question's words name closely (「高校生にもっと本読ませる」: １か月に１冊も本を読まない高校生の割合), or to a 細事業 named apart."""
     ind, det = (plan.indicators or [None])[0], (plan.details or [None])[0]
     if ind and ind.score >= STRONG_LINK and plan.jigyo and all(e.score < WEAK_JIGYO for e in plan.jigyo) \
             and all(e.jigyo_no != ind.jigyo_no for e in plan.jigyo):
         plan.jigyo = []
-    if det and _named_apart(det, plan.norm) and plan.jigyo and all(e.score < det.score - 0.3 and e.jigyo_no != det.jigyo_no for e in plan.jigyo):
+    if det and (_named_apart(det, plan.norm) or (cat is not None and _words_all_said(det, plan, cat))) and plan.jigyo \
+            and all(e.score < det.score - 0.3 and e.jigyo_no != det.jigyo_no for e in plan.jigyo):
         plan.jigyo, plan.details = [], [d for d in plan.details if d.jigyo_no == det.jigyo_no]
+
+
+# A word in the names of one 事業 only is that program's own (楽器); 相談 and 窓口 are in many, 古民家 in two.
+OWN_WORD_PROGRAMS = 1
+
+
+def _words_all_said(d: Entity, plan: QueryPlan, cat: Catalogue) -> bool:
+    """Whether the question says every word of 細事業 ``d``'s name (「楽器の老朽化…更新や修繕は」 for 楽器の更新・修繕), linked
+    surely, one of them a word of few programs' names: it is what is asked, not a 事業 that shares one word
+    (交通信号機老朽化対策事業費's 老朽化).  A name of common words (相談窓口) says no program: 「ワクチンの相談窓口」 is the
+    vaccine program's, whatever 細事業 of another sheet is called 相談窓口."""
+    words = [t for t in tokenize(nfkc(d.name)) if len(t) >= 2 and t not in STOP_TOKENS and t not in ("事業", "事業費")]
+    return d.score >= DETAIL_OWNS and len(words) >= 2 and all(t in plan.salient for t in words) \
+        and any(len({cat.entities[i].jigyo_no for i in cat.postings.get(t, ())}) <= OWN_WORD_PROGRAMS for t in words)
 
 
 def _named_apart(d: Entity, q: str) -> bool:
@@ -326,7 +341,7 @@ def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None
         scored = [x for x in scored if x[1].kind == "jigyo"] + sub
         scored.sort(key=lambda x: -x[0])
     _assign(plan, scored)
-    _weak_jigyo_yields(plan)
+    _weak_jigyo_yields(plan, cat)
     if not named:
         short_name_link(plan, cat)
         compound_tail_link(plan, cat)
@@ -337,7 +352,10 @@ def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None
     sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo) or detail_named
     # (「…を取り入れる事業はどれ？」 asks over every sheet: no one sheet's wording decides it)
     no = verbatim_jigyo(plan, snap) if snap is not None and not sure and "cross" not in plan.intents else None
-    if no and _indicator_says_all(plan, no):
+    # (a 細事業 of another 事業 said by every word of its name, one of them its program's own, is what is asked: 「楽器が
+    # 老朽化…更新や修繕は」 is 警察音楽隊's 楽器の更新・修繕, not the 事業 whose sheet alone writes 老朽化 among a few)
+    said_all = [d for d in plan.details if _words_all_said(d, plan, cat)]
+    if no and (_indicator_says_all(plan, no) or (said_all and all(d.jigyo_no != no for d in said_all))):
         no = None
     if no:
         _anchor(plan, cat, no, scored, force=True)
@@ -347,6 +365,8 @@ def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None
     top = plan.indicators[0] if plan.indicators else None
     kept = (top.jigyo_no, nfkc(top.name)) if top and top.score >= KEEPS_LINK else None
     no = no or (distinctive_jigyo(plan, snap, cat.name_owners, kept) if snap is not None and not said and not detail_named else None)
+    if no and said_all and all(d.jigyo_no != no for d in said_all):
+        no = None
     if no:
         _anchor(plan, cat, no, scored)
     elif said and not plan.jigyo:

@@ -101,8 +101,25 @@ _FORMS = [
 ]
 
 
+# Old-fashioned written forms, as a retired official writes a letter: the question words in kanji (幾ら, 幾つ, 何処), 「…は
+# 如何。」 for 「…はどうか」, 「承知したい」「伺いたい」 for 「知りたい」, 「…の由」 for 「…とのこと」 (what he heard), 「申すもの」 for
+# 「というもの」, 「拝察する」 for 「思う」 (his guess).
+_OLD_FORMS = [
+    (re.compile(r"幾ら"), "いくら"),
+    (re.compile(r"幾つ"), "いくつ"),
+    (re.compile(r"何処"), "どこ"),
+    (re.compile(r"(?<=[はがも])如何(?:か|なものか|でしょうか|であろうか)?(?=[。？?、,]|$)"), "どうか"),
+    (re.compile(r"(?:承知|伺い)したい|伺いたい"), "知りたい"),
+    (re.compile(r"との由|(?<=[ぁ-ん])由(?=[、,。だで]|$)"), "とのこと"),  # (not 理由, 経由, 自由)
+    (re.compile(r"と申す(?:もの|の)"), "というもの"),
+    (re.compile(r"拝察する"), "思う"),
+    (re.compile(r"拝察(?:します|いたします)"), "思います"),
+]
+
+
 def standard_speech(q: str) -> str:
-    """``q`` with its 関西弁, 九州 and 信州 forms in standard Japanese (see module doc); other text as it was."""
-    for pattern, plain in _FORMS:
+    """``q`` with its 関西弁, 九州 and 信州 forms and its old-fashioned written forms in standard Japanese (see module doc
+    and ``_OLD_FORMS``); other text as it was."""
+    for pattern, plain in _FORMS + _OLD_FORMS:
         q = pattern.sub(plain, q)
     return q

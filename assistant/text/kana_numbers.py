@@ -1,4 +1,5 @@
-"""Numbers said in kana, written in digits: 「れいわごねんど」 is 令和5年度, 「さんびゃくさんじゅうはちにん」 is 338人.
+"""Numbers said in kana or written in kanji, written in digits: 「れいわごねんど」 is 令和5年度, 「さんびゃくさんじゅうはちにん」
+is 338人, 「令和六年度」「十七館」「ここ三年」「三割」 are 令和6年度, 17館, ここ3年, 3割.
 
 Dictation (and slow typing on a tablet) leaves numbers in hiragana: the year of the form (令和ろくねんど),
 a figure the user half remembers (さんびゃくさんじゅうはちにん).  Read as kana, the year is no year the question
@@ -70,3 +71,45 @@ def spell_kana_numbers(q: str) -> str:
 
     q = _ERA.sub(era, q)
     return _COUNTED.sub(counted, q)
+
+
+# Kanji numbers, as a letter or a memo of an older generation writes them (「令和六年度」「十七館」「五万件」「三割ほど」).
+_KANJI_DIGITS = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+_KANJI_PLACES = {"十": 10, "百": 100, "千": 1000}
+_KANJI_RUN = "[一二三四五六七八九十百千]+"
+_KANJI_ERA = re.compile(r"(令和|平成)(" + _KANJI_RUN + r"|元)(年度|年)")
+# A counter after the number (not 日, 分, 国 or 輪: 十日町, 十分, 四国, 五輪 are words), the run standing after no other
+# kanji (八十二銀行, 第三者 stay) nor a digit (45千点, 1,600千円, 6千万円: the sheets' own way with 千), and not a lone 一
+# (一校一国運動, 一番, 一人: words and names more often than a count) nor a lone 十, 百 or 千 (千円 is the table's unit).
+_KANJI_COUNTED = re.compile(r"(?<![一-龥0-9,.])(?![一十百千](?![一二三四五六七八九十百千]))(" + _KANJI_RUN + r")(?=万|億|(?:か年|年度|年間|年|か月|か所|箇所|か国|館|件|人|名|割|回|校|社|"
+                            r"台|本|円|倍|点|種類|市町村|地区|地点|団体|施設|事業所|戸|世帯|ha|％|%))")
+
+
+def kanji_number(run: str) -> int | None:
+    """The value of a number written in kanji below 万 (十七: 17, 三百二十: 320, 二千: 2000), or None."""
+    total, digit = 0, None
+    for c in run:
+        if c in _KANJI_DIGITS:
+            if digit is not None:
+                return None  # (二三: no number of this form)
+            digit = _KANJI_DIGITS[c]
+        else:
+            total += (digit or 1) * _KANJI_PLACES[c]
+            digit = None
+    return total + (digit or 0)
+
+
+def spell_kanji_numbers(q: str) -> str:
+    """``q`` with era years and counted numbers written in kanji written in digits, as the sheets print them."""
+    if not re.search(_KANJI_RUN, q):
+        return q
+
+    def era(m: re.Match) -> str:
+        n = 1 if m.group(2) == "元" else kanji_number(m.group(2))
+        return m.group(0) if n is None or not 1 <= n <= 30 else f"{m.group(1)}{n}{m.group(3)}"
+
+    def counted(m: re.Match) -> str:
+        n = kanji_number(m.group(1))
+        return m.group(0) if n is None else str(n)
+
+    return _KANJI_COUNTED.sub(counted, _KANJI_ERA.sub(era, q))

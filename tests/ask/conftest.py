@@ -802,3 +802,23 @@ def fvfkfx_service(tmp_path_factory):
                                singles=(("sheets_CV", "06-20-05"), ("sheets_BP", "12-79-03"), ("sheets_BV", "02-26-09"),
                                         ("sheets_BH", "05-18-09"), ("sheets_EB", "07-39-05"), ("sheets_BJ", "15-84-08"),
                                         ("sheets", "07-03-02")))
+
+
+@pytest.fixture(scope="session")
+def fy_service(tmp_path_factory):
+    """Dev set FY's four sheets (屋外焼却防止・剪定枝資源化推進, 林地開発許可適正化推進, 鉛製給水管解消推進, 警察音楽隊安全安心
+    広報推進), and the sheets their words are shared with: CV's 生活環境保全対策 (野焼き, glossed 「野外焼却（野焼き）」 and the
+    細事業 野外焼却防止啓発事業), AF's 交通信号機老朽化対策 (老朽化), L's 湖沼水質保全対策 (水質), and AQ's 少年非行防止・立ち直り
+    支援 and AJ's 温泉地再生・魅力向上支援, which write コロナ禍 (開催回数 too, on the first)."""
+    return _folders_and_sheets(tmp_path_factory, "fy", ("sheets_FY",),
+                               singles=(("sheets_CV", "06-20-05"), ("sheets_AF", "15-97-02"), ("sheets_L", "06-05-02"),
+                                        ("sheets_AQ", "15-00-02"), ("sheets_AJ", "08-22-03")))
+
+
+@pytest.fixture(scope="session")
+def fz_service(tmp_path_factory):
+    """Dev set FZ's four sheets (信州博物館ネットワーク推進, オリンピック・パラリンピックレガシー継承推進, 水道漏水防止対策推進,
+    運転適性相談推進), and the sheets their words are shared with: AW's 県立美術館来館促進 (企画展), EG's 戦争体験継承・平和学習
+    推進 (語り部) and Z's 運転免許手続利便性向上 (免許)."""
+    return _folders_and_sheets(tmp_path_factory, "fz", ("sheets_FZ",),
+                               singles=(("sheets_AW", "02-73-05"), ("sheets_EG", "13-99-05"), ("sheets_Z", "15-16-02")))

@@ -101,3 +101,19 @@ def test_shinshu_forms_read_as_standard(said, plain):
 def test_standard_words_stay_beside_shinshu_forms(q):
     assert standard_speech(q) == q
 
+
+
+@pytest.mark.parametrize("written, plain", [
+    # a retired official's letter: kanji question words, 「如何」, 「承知したい」, 「…の由」, 「拝察する」
+    ("周遊パスポートは一冊幾らか", "周遊パスポートは一冊いくらか"),
+    ("続けている学校は幾つあるのか", "続けている学校はいくつあるのか"),
+    ("令和6年度の決算額は如何。", "令和6年度の決算額はどうか。"),
+    ("移り変わりを承知したい。", "移り変わりを知りたい。"),
+    ("補正も組んだ由だが、中身は", "補正も組んだとのことだが、中身は"),
+    ("検査待ちが長いとの由、手当ては", "検査待ちが長いとのこと、手当ては"),
+    ("認知症が大半と拝察するが。", "認知症が大半と思うが。"),
+    # 由 of 理由, 経由 stays
+    ("その理由と経由地", "その理由と経由地"),
+])
+def test_old_fashioned_written_forms(written, plain):
+    assert standard_speech(written) == plain

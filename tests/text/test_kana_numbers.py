@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text.kana_numbers import kana_number, spell_kana_numbers
+from assistant.text.kana_numbers import kana_number, spell_kana_numbers, spell_kanji_numbers
 
 
 @pytest.mark.parametrize("said, written", [
@@ -40,3 +40,24 @@ def test_kana_number_values():
     assert kana_number("にせんにじゅうよ") == 2024
     assert kana_number("いちまんにせん") == 12000
     assert kana_number("にご") is None  # two digits in a row are no number
+
+
+@pytest.mark.parametrize("written, digits", [
+    # a letter of an older generation writes its years and counts in kanji
+    ("令和六年度の決算額は如何。", "令和6年度の決算額は如何。"),
+    ("学芸員を送った十七館の名前", "学芸員を送った17館の名前"),
+    ("ここ三年どう推移しておるか", "ここ3年どう推移しておるか"),
+    ("補助した二十九件の大会", "補助した29件の大会"),
+    ("三百二十人ほど", "320人ほど"),
+    ("目標は五万件と聞いた", "目標は5万件と聞いた"),
+    # words and names with kanji numbers, and the sheets' own 千 after digits, stay
+    ("一校一国運動の学校", "一校一国運動の学校"),
+    ("一番多いのは", "一番多いのは"),
+    ("八十二銀行と十日町", "八十二銀行と十日町"),
+    ("長野五輪の施設", "長野五輪の施設"),
+    ("保管点数の目標45千点", "保管点数の目標45千点"),
+    ("1,600千円の繰越", "1,600千円の繰越"),
+    ("単位は千円でいいんですよね", "単位は千円でいいんですよね"),
+])
+def test_kanji_numbers_written_in_digits(written, digits):
+    assert spell_kanji_numbers(written) == digits

@@ -63,3 +63,13 @@ def test_homophones_are_slips_of_the_input_method():
     assert homophones("誘因", ["誘引", "要因", "誘致"]) == {"誘引"}  # one kanji off, read alike
     assert homophones("農業", ["林業", "漁業"]) == set()  # one kanji off, read otherwise: another word
     assert homophones("クマ", ["グマ"]) == set()  # kanji words only
+
+
+def test_gorin_is_the_sheets_olympics_but_ginou_gorin_is_a_contest():
+    from assistant.text.terms import SPLIT_TERMS, SPLIT_TERMS_RE
+
+    def read(q: str) -> str:
+        return SPLIT_TERMS_RE.sub(lambda m: SPLIT_TERMS[m.group(0)], q)
+    assert read("長野五輪の施設") == "長野オリンピックの施設"
+    assert read("技能五輪の成績") == "技能五輪の成績"
+    assert read("コロナ禍前の水準") == "新型コロナ前の水準"
