@@ -53,13 +53,24 @@ def complete_clipped(plan: QueryPlan, snap, embedder) -> None:
 def _glossed_term(plan: QueryPlan, snap, word: str) -> None:
     """ケアマネ, clipped from ケアマネジャー, which a sheet glosses as its 介護支援専門員: the term's words join the topic,
     since the sheet's indicators and 細事業 name it by the term (「事業所で働くケアマネの人数」 is 介護支援専門員の数)."""
-    found = snap.lexical.search_tokens([word], k=20)
-    snap.chunks.prefetch(cid for cid, _ in found)
-    terms = sheet_glosses([nfkc(snap.chunks[cid].text) for cid, _ in found if cid in snap.chunks]).get(word, set())
+    terms = set().union(*(t for _, t in _glossing_chunks(snap, word)))
     if len(terms) == 1:
         for t in tokenize(terms.pop()):
             if t not in plan.salient:
                 plan.salient.append(t)
+
+
+def _glossing_chunks(snap, word: str) -> list[tuple[str, set[str]]]:
+    """(事業番号, terms) of each chunk that glosses ``word``, among the 20 that write it most: 「屋外焼却（野焼き）」 gives
+    野焼き the term 屋外焼却 on that chunk's sheet."""
+    found = snap.lexical.search_tokens([word], k=20)
+    snap.chunks.prefetch(cid for cid, _ in found)
+    out = []
+    for cid, _ in found:
+        terms = sheet_glosses([nfkc(snap.chunks[cid].text)]).get(word) if cid in snap.chunks else None
+        if terms:
+            out.append((snap.chunks[cid].meta.get("jigyo_no", ""), terms))
+    return out
 
 
 def _unswap_kana(plan: QueryPlan, vocab) -> None:
@@ -133,16 +144,7 @@ def link_glossed_name(plan: QueryPlan, snap, cat) -> set[str]:
     for t in dict.fromkeys(plan.salient):
         if len(t) < 2 or t not in snap.lexical.vocab or re.fullmatch(r"[ぁ-ん]+", t):
             continue
-        found = snap.lexical.search_tokens([t], k=20)
-        snap.chunks.prefetch(cid for cid, _ in found)
-        owners = set()
-        for cid, _ in found:
-            if cid not in snap.chunks:
-                continue
-            no = snap.chunks[cid].meta.get("jigyo_no", "")
-            name = nfkc(cat.jigyo_names.get(no, ""))
-            if any(term in name for term in sheet_glosses([nfkc(snap.chunks[cid].text)]).get(t, ())):
-                owners.add(no)
+        owners = {no for no, terms in _glossing_chunks(snap, t) if any(term in nfkc(cat.jigyo_names.get(no, "")) for term in terms)}
         if len(owners) == 1:
             no = owners.pop()
             linked.add(t)

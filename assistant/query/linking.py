@@ -214,14 +214,14 @@ def _assign(plan: QueryPlan, scored: list[tuple[float, Entity]]) -> None:
                 break
 
 
-def _weak_jigyo_yields(plan: QueryPlan, cat: Catalogue | None = None) -> None:
+def _weak_jigyo_yields(plan: QueryPlan, cat: Catalogue) -> None:
     """A 事業 linked by one shared word (高校生 of 高校生海外留学支援) gives way to an indicator of another 事業 that the
     question's words name closely (「高校生にもっと本読ませる」: １か月に１冊も本を読まない高校生の割合), or to a 細事業 named apart."""
     ind, det = (plan.indicators or [None])[0], (plan.details or [None])[0]
     if ind and ind.score >= STRONG_LINK and plan.jigyo and all(e.score < WEAK_JIGYO for e in plan.jigyo) \
             and all(e.jigyo_no != ind.jigyo_no for e in plan.jigyo):
         plan.jigyo = []
-    if det and (_named_apart(det, plan.norm) or (cat is not None and _words_all_said(det, plan, cat))) and plan.jigyo \
+    if det and (_named_apart(det, plan.norm) or _words_all_said(det, plan, cat)) and plan.jigyo \
             and all(e.score < det.score - 0.3 and e.jigyo_no != det.jigyo_no for e in plan.jigyo):
         plan.jigyo, plan.details = [], [d for d in plan.details if d.jigyo_no == det.jigyo_no]
 
@@ -354,8 +354,8 @@ def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None
     no = verbatim_jigyo(plan, snap) if snap is not None and not sure and "cross" not in plan.intents else None
     # (a 細事業 of another 事業 said by every word of its name, one of them its program's own, is what is asked: 「楽器が
     # 老朽化…更新や修繕は」 is 警察音楽隊's 楽器の更新・修繕, not the 事業 whose sheet alone writes 老朽化 among a few)
-    said_all = [d for d in plan.details if _words_all_said(d, plan, cat)]
-    if no and (_indicator_says_all(plan, no) or (said_all and all(d.jigyo_no != no for d in said_all))):
+    said_all = {d.jigyo_no for d in plan.details if _words_all_said(d, plan, cat)}
+    if no and (_indicator_says_all(plan, no) or (said_all and no not in said_all)):
         no = None
     if no:
         _anchor(plan, cat, no, scored, force=True)
@@ -365,7 +365,7 @@ def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None
     top = plan.indicators[0] if plan.indicators else None
     kept = (top.jigyo_no, nfkc(top.name)) if top and top.score >= KEEPS_LINK else None
     no = no or (distinctive_jigyo(plan, snap, cat.name_owners, kept) if snap is not None and not said and not detail_named else None)
-    if no and said_all and all(d.jigyo_no != no for d in said_all):
+    if no and said_all and no not in said_all:
         no = None
     if no:
         _anchor(plan, cat, no, scored)

@@ -36,18 +36,20 @@ def test_the_same_figure_on_two_programs_sheets(bc_service):
 def test_a_program_linked_by_one_shared_word_gives_way(bc_service):
     # Over the whole dev index 高校生 links 高校生海外留学支援 at 0.45 and outranks the indicator the question's
     # words name (読む = 読書); here the rule itself: a 事業 linked that loosely yields to such an indicator.
+    from assistant.query.catalogue import catalogue
     from assistant.query.intent import analyze
     from assistant.query.linking import _weak_jigyo_yields, expand
     from assistant.types import Entity
 
     assert "読書" in expand({"読む"})
     plan = analyze("高校生にもっと本を読ませるため、来年度は何をする予定？", bc_service.snapshot(), bc_service.embedder)
+    cat = catalogue(bc_service.snapshot(), bc_service.embedder)
     plan.jigyo = [Entity("jigyo", "高校生海外留学支援事業費", "12 60 02", score=0.45)]
     plan.indicators = [Entity("indicator", "１か月に１冊も本を読まない高校生の割合（不読率）", "12 97 09", indicator=1, score=0.7)]
-    _weak_jigyo_yields(plan)
+    _weak_jigyo_yields(plan, cat)
     assert plan.jigyo == []
     plan.jigyo = [Entity("jigyo", "高校生海外留学支援事業費", "12 60 02", score=0.9)]  # named outright: it stays
-    _weak_jigyo_yields(plan)
+    _weak_jigyo_yields(plan, cat)
     assert [e.jigyo_no for e in plan.jigyo] == ["12 60 02"]
     ans = bc_service.ask("高校生がもっと本を読むようにするため、来年度は何をする予定？")
     assert not ans.refused and _keys(ans)[0] == ("12 97 09", "9-2", None), (ans.answer, _keys(ans))
