@@ -9,7 +9,7 @@ import re
 from ingest.form import nfkc
 
 from ..query.asked_kind import KEEPS_LINK
-from ..query.years import names_year
+from ..query.years import names_year, spell_fiscal_years
 from ..text.dialect import standard_speech
 from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, ONE_UNIT_PRICED_Q, WHEN_ASKED_Q
 from ..text.tokens import token_set, tokenize
@@ -17,7 +17,7 @@ from ..text.vocabulary import ATTRIBUTES, CUES
 from ..types import QueryPlan
 from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, sheet_text, when_subject
 
-_TOLD_ANYWHERE = ("時期・期間", "開催場所")
+_TOLD_ANYWHERE = ("時期・期間", "開催場所", "設置場所")
 
 
 def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
@@ -50,7 +50,7 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         keep = own or {top_no}
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
         if m and label == "個別の内訳" and not _COUNT_PER_PART.search(m.group(0)) \
-                and (details_named(snap, plan, hits) or cost_rows_named(plan)):
+                and (details_named(snap, plan, hits) or cost_rows_named(plan) or _years_only(plan)):
             continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」); a count
             # per part (「運動部と文化部はそれぞれ何件」) is not in those rows: the sheet must give each its number
         if m and asked in (ATTRIBUTES[0][0], ATTRIBUTES[1][0]) and re.search(r"で割|割った|割ると|割れば|割り算", plan.norm):
@@ -71,6 +71,13 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
     return None
 
 
+def _years_only(plan: QueryPlan) -> bool:
+    """Whether the parts 「それぞれ」 is said of are years (「FY2024とFY2023でそれぞれいくら使いましたか」): each year's column
+    of the cost table, no breakdown."""
+    parts = _parts_asked(spell_fiscal_years(standard_speech(nfkc(plan.question))))
+    return len(parts) >= 2 and all(names_year(p) for p in parts)
+
+
 _COUNT_PER_PART = re.compile(r"何(?:件|人|名|回|台|社|校|か所|箇所|団体|%|％)")
 _PART = r"[一-龥ァ-ヶーA-Za-z0-9]{1,12}"
 
@@ -78,7 +85,7 @@ _PART = r"[一-龥ァ-ヶーA-Za-z0-9]{1,12}"
 def _parts_asked(q: str) -> list[str]:
     """The parts a count is asked of, each: 「運動部と文化部はそれぞれ何件」 (運動部, 文化部), 「Instagramは何人でXは何人」
     (Instagram, X); none when the question names no two."""
-    m = re.search(rf"({_PART})(?:と|・|や)({_PART})(?:と|・|や)?({_PART})?(?:の|で|は|が)?[、,]?(?:それぞれ|各々)", q)
+    m = re.search(rf"({_PART})(?:と|・|や)({_PART})(?:と|・|や)?({_PART})?(?:の|で|に|は|が)?[、,]?(?:それぞれ|各々)", q)
     if m:
         return [x for x in m.groups() if x]
     m = re.search(rf"({_PART})は何[^。？?、で]{{0,3}}で({_PART})は何", q)

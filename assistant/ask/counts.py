@@ -23,6 +23,9 @@ _PERSON_OF_VERB = re.compile(r"([一-龥])[ぁ-ん]{0,2}(?:ってる|ってい|�
 _SPAN_BETWEEN = re.compile(r"(?:県内|全国|全体|全部|合計|累計|年間|毎年)で?")
 
 
+# When the count stands (「昨年度末で県内に何台」「本年度末には何人」): a time, no subject of the count.
+_WHEN = re.compile(r"(?:昨|本|今|前|来|次|当|翌|前々)?年度(?:末|当初|初め|中)?|(?:令和|R)?[0-9]+年度末")
+
 _TOTAL_BEFORE = re.compile(r"(?:全部で|全部合わせて|合わせて|合計(?:で)?|全体で|トータル(?:で)?|総数(?:で|は)?|計)[、,]?\s*$")
 
 
@@ -54,7 +57,7 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     # (the asker's own situation told before is never the subject: 「うちの会でも聞き取りのお手伝いを…。撮りためた人数は」)
     asides = aside_spans(q)
     before = [ph for ph in noun_phrases(q[clause_start(q, m.start()):m.start()]) if set(ph.forms) - STOP_TOKENS - frame_forms(q)
-              and not in_aside(ph.text, q, asides)]
+              and not in_aside(ph.text, q, asides) and not _WHEN.fullmatch(ph.text)]
     if not before:
         return None
     subject = before[-1]

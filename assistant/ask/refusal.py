@@ -38,7 +38,8 @@ MIN_COVERAGE = 0.2  # share of the question's topic words (idf-weighted) the evi
 # What follows a cause the user guesses (「畑の肥料のせい？」「雪が原因なの」) or supposes (「ニーズが少ないということなのでしょうか」).
 _GUESSED = r"(?:の|が)?[^。？?、]{0,8}?(?:せい|原因|影響|おかげ)(?:だけ)?(?:[?？]|なの|なん|です|でしょ|かな|じゃ|って)"  # (…が多かったせいだけでしょうか)
 _GUESSED_CLAUSE = r"[^。？?]{0,20}(?:とか|から|せい|ため)(?:ですか|でしょうか|かな)?[?？]"
-_SUPPOSED = r"[^。？?、]{0,16}(?:という|って)(?:こと|わけ)(?:なの|なん)?(?:でしょうか|ですか|か|だろうか)?(?:[。？?]|$)"
+_SUPPOSED = (r"[^。？?、]{0,16}(?:という|って)(?:こと|わけ)(?:なの|なん)?"  # (「利用者離れということなのか、理由を」: asked on)
+             r"(?:(?:でしょうか|ですか|か|だろうか)?(?:[。？?]|$)|(?:でしょうか|ですか|か|だろうか)[、,])")
 
 UNSURE_LINK = 0.55  # a link below this is a guess from shared words, not the 事業 the user named
 

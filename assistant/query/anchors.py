@@ -12,7 +12,7 @@ from ingest.form import nfkc
 from ..text.terms import AID_WORDING, ATTRIBUTE_HEADS
 from ..text.tokens import tokenize
 from ..text.vocabulary import NAMES_JIGYO
-from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases, predicate_forms, verbal_forms
+from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases, predicate_forms, verb_forms, verbal_forms
 from ..types import QueryPlan
 
 # A word whose chunks (fewer than DISTINCTIVE_POOL) belong mostly (DISTINCTIVE_SHARE) to one
@@ -37,7 +37,8 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
     # Frame words and nouns used as verbs never vote; a word common in general Japanese (選挙, 学校)
     # votes only when the index holds it on one 事業's sheets alone, in several passages (選挙 of
     # 「選挙啓発の事業」 on the young-voter sheet).
-    frames = frame_forms(plan.norm) | verbal_forms(plan.norm) | predicate_forms(plan.norm)
+    frames = frame_forms(plan.norm) | verbal_forms(plan.norm) | predicate_forms(plan.norm) \
+        | {v for v in verb_forms(plan.norm) if v not in (named_by or {})}  # (a verb a 事業名 holds still votes)
     common = everyday_forms(plan.norm)
     named_by = named_by or {}  # each word of one 事業名 -> that 事業 (Catalogue.name_owners)
     votes: dict[str, int] = {}

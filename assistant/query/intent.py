@@ -14,6 +14,7 @@ from ingest.form import nfkc
 
 from ..text.asker import without_asker, without_claims
 from ..text.dialect import standard_speech
+from ..text.english import japanese_for_english
 from ..text.kana_numbers import spell_kana_numbers, spell_kanji_numbers
 from ..text.places import read_places
 from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
@@ -281,6 +282,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     q = spell_kana_numbers(q)  # 「れいわごねんど」「さんびゃくさんじゅうはちにん」: 令和5年度, 338人
     q = spell_kanji_numbers(q)  # 「令和六年度」「十七館」「ここ三年」: 令和6年度, 17館, ここ3年
     q = spell_fiscal_years(q)  # 「FY2024」: 2024年度
+    q = japanese_for_english(q)  # 「R6のbudget」「next yearのplan」: R6の予算, 来年度の今後の方策
     q = without_asker(standard_speech(q))  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」; 「なんぼ」
     q, order = read_places(q)  # 「2ページ目の表のいちばん下」「5番の表」: the form's words; 「指標の2つめ」: its order
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業

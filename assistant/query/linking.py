@@ -52,6 +52,9 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     spans = set(_SPAN.findall(norm))
     owned = [(nfkc(a).lower(), set(tokenize(b)) - STOP_TOKENS, nfkc(b).lower())
              for a, b in (p.text.split("の", 1) for p in no_pairs(norm)) if len(a) >= 3]
+    # the question's words that Sudachi cuts into a word and a one-character suffix (起業人: 起業 + 人), each as typed
+    compounds = {a + b: a for r in _COMPOUND.findall(norm) for tk in [tokenize(r)] for a, b in zip(tk, tk[1:])
+                 if len(a) >= 2 and b in _PERSON_SUFFIX and a + b in r and a + b not in tk}  # (高齢者 is a word of its own)
     # Only names sharing a word with the question, or close in meaning, can score.
     cand: set[int] = set()
     for t in qtokens | (expanded or set()):
@@ -75,7 +78,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
         if not exact and e.kind == "jigyo" and "・" in name and _conjunct_dropped(name, flat):
             exact = 0.9  # 「スキー授業支援」 for 学校スキー・スケート授業支援事業費: one of two words joined by ・ left out
         if e.kind == "detail":
-            said = name if exact else _most_of(name, flat)
+            said = name if exact else _most_of(name, flat, norm)
             if said:
                 exact, spans_said[id(e)] = 1.0, said
         dense = float(sims[i]) if sims is not None else 0.0
@@ -86,6 +89,12 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
             # a sure link (「スマート農業の実証ほ場で収量」 asks the 収量, which 実証ほ場の数 does not give); 「アダプトの参加者」
             # says the name's words as they are written (年間延べ活動参加者数, whose tokens hold 参加者数, not 参加者)
             score = max(score, min(score + OWNED_BONUS, STRONG_LINK - 0.01))
+        if any(c in name for c in compounds):
+            score += COMPOUND_BONUS  # 「起業人の事業」: 地域活性化起業人活用推進事業費, over 農村女性起業支援事業費 (起業 alone)
+        elif any(w in toks and c not in name for c, w in compounds.items()):
+            score -= COMPOUND_MISS  # ... and 起業育成事業, a name with the word without its suffix, is another thing
+        if e.kind == "detail" and len(head := _ACT_TAIL.sub("", name)) >= 6 and head != name and head in norm:
+            score += VERBATIM_BONUS  # 「首都圏での体験フェア」 of 首都圏での体験フェアの開催, over another sheet's 首都圏フェア
         if lex and spans and any(x in name for x in spans):
             score += SPAN_BONUS  # 「3年以内に辞めた人」: 採用後３年以内に離職した警察官の数, not 就職後６か月以内の離職率
         if score > 0.15:
@@ -115,7 +124,10 @@ def _conjunct_dropped(name: str, flat: str) -> bool:
     return False
 
 
-def _most_of(name: str, flat: str) -> str:
+_KANJI = re.compile(r"[一-龥]")
+
+
+def _most_of(name: str, flat: str, norm: str = "") -> str:
     """「RMOのネットワーク会議」 for 信州RMOネットワーク会議: the question says most of a 細事業's name in one run
     (six characters or more, 70% of it, の and ・ aside) that ends it: a name's head is its last word (センター運営費補助
     is no センター運営費).  Returns that run, else ""."""
@@ -124,6 +136,10 @@ def _most_of(name: str, flat: str) -> str:
         return ""  # (the run ends the name and is six characters or more: it holds the name's last six, as typed)
     m = SequenceMatcher(None, flat, core, autojunk=False).find_longest_match(0, len(flat), 0, len(core))
     ok = m.size >= max(6, math.ceil(0.7 * len(core))) and m.b + m.size == len(core)
+    if ok and m.b > 0 and _KANJI.fullmatch(core[m.b - 1]) and _KANJI.fullmatch(core[m.b]) \
+            and re.search("[一-龥]" + re.escape(core[m.b:m.b + 2]), norm) and not re.search("(?<![一-龥])" + re.escape(core[m.b:m.b + 2]), norm):
+        ok = False  # (「人事担当者向け説明会」 says 者向け説明会 of 事業者向け説明会: the run starts inside another word on both
+        # sides; 「太陽光の業者向けの講習会」 says 業者向け講習会 of 事業者向け講習会 as a word of its own)
     return core[m.b:] if ok else ""
 
 
@@ -145,6 +161,18 @@ def _longest_said(scored: list[tuple[float, Entity]], said: dict[int, str]) -> l
         out.append((s, e))
     return out
 
+
+# A word of three to eight kanji or katakana, as typed, that Sudachi reads as a word and a suffix for a person (起業人): a
+# name that holds it whole, this much more; a name with the first word only (起業), this much less.
+_COMPOUND = re.compile(r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{3,8}(?![一-龥ァ-ヶー])")
+_PERSON_SUFFIX = frozenset("人員師士官家")  # (not 率, 所, 数: 補助率 and 事業所 say the figure or place of the word's thing)
+COMPOUND_BONUS = 0.05
+COMPOUND_MISS = 0.15
+
+# A 取組 named as written up to its act (「首都圏での体験フェア」 of 首都圏での体験フェアの開催): this much over names that
+# only share its words.
+_ACT_TAIL = re.compile(r"の(?:開催|実施|運営|推進|整備|設置|作成|発行|配布)$")
+VERBATIM_BONUS = 0.1
 
 # A span of time that qualifies a figure (3年以内, 6か月後): a name that holds the same span is the one meant.
 _SPAN = re.compile(r"[0-9]+(?:年|か月|ヶ月|カ月|箇月|日)(?:以内|以上|後|間)")

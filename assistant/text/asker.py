@@ -68,6 +68,12 @@ _OWN = (r"(?:(?<![こそあどの一-龥])(?:うち|ウチ)(?=[のはもでが�
 # (his own memory too, told as a sentence of its own: 「私の頃は先輩の背中を見て覚えたものだが。」)
 _OWN_ASIDE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,15}?" + _OWN +
                            r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので|ものだが(?=[。]|$))")
+# ... or the asker's hedge that the sheet may not go so far (「まあ村の内部の事情まではそちらの資料では分からないかもしれません
+# けれども、」「件数まではお持ちでないかもしれませんが、」「夜間に限った数字まではないと思いますけれども、」): said out of courtesy,
+# the question asks on after it; its nouns (村の内部) are no subject the sheet must hold.
+_HEDGE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,40}?(?:ない|ません|いない|ならない)(?:か)?"
+                       r"(?:かもしれ(?:ない|ません)|と思い(?:ます)?|と思う|でしょう)(?:けれども|けれど|けど|が)[、,]"
+                       r"|(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,40}?(?:か)?(?:どうか)?(?:分かり|わかり)ません(?:けれども|けれど|けど|が)[、,]")
 _WORD_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")  # (the rest of the question names a subject of its own: two words or more)
 _COVERED_Q = re.compile(r"使え|対象|もらえ|受けられ|申請|該当|当てはま|補助(?:って|は)?(?:出|で)")
 _USE_RE = re.compile(r"(?<=[。？?！!\s])[^。？?！!]{0,30}(?:参考に|参考と)(?:したく|したい|する|させ)[^。？?！!]{0,10}(?:[。！!]|$)")
@@ -152,7 +158,9 @@ _CLAUSE = re.compile(r"[^、,]+[、,]*")
 # ... or a sentence that opens as a story of the asker's past or leave (「昔、文化祭で照明係をやってたことがあって」「育休中で時間だけは
 # あるので」): told, though no 僕 or うち is in it
 _ANECDOTE = re.compile(r"(?:昔|むかし|学生時代|若い頃|若いころ|子どもの頃|子供の頃|小さい頃|新人の頃|独身の頃|育休中|育児休業中)")
-_FIRST_PERSON = re.compile(_OWN + r"|うちの会|うちら|わたし|私ども|当会|ぼく|(?<![一-龥])僕|(?<![一-龥])俺|我々|われわれ")
+# (地元: the asker's own district, as an assembly member says it: 「地元の旅館の方からも…という話を伺っております。」)
+_FIRST_PERSON = re.compile(_OWN + r"|うちの会|うちら|わたし|私ども|当会|ぼく|(?<![一-龥])僕|(?<![一-龥])俺|我々|われわれ"
+                           r"|(?<![一-龥])地元(?=の|で|から)")
 
 
 def aside_spans(q: str) -> list[tuple[int, int]]:
@@ -163,7 +171,10 @@ def aside_spans(q: str) -> list[tuple[int, int]]:
     personal = [m.span() for m in _ASIDE_RE.finditer(q)]
     if personal and _names_nothing(q, sorted(personal + own)):
         personal = []  # (「父が帯状疱疹のワクチンを打ちたいって言ってるんですが、県から補助は出る？」: what the father wants is asked)
-    return personal + [m.span() for m in _USE_RE.finditer(q)] + own + told_spans(q) + told_before(q)
+    hedges = [m.span() for m in _HEDGE_RE.finditer(q)]
+    if hedges and _names_nothing(q, hedges):
+        hedges = []  # (「そこまでは分からないかもしれませんが、…」 with nothing else asked: the hedge is the question)
+    return personal + [m.span() for m in _USE_RE.finditer(q)] + own + hedges + told_spans(q) + told_before(q)
 
 
 def _names_nothing(q: str, spans: list[tuple[int, int]]) -> bool:
@@ -377,12 +388,30 @@ _GUESS = re.compile(r"(?:(?<=[。？?！!、,\s])|^)(?:(?:ぶっちゃけ|要は
 _REASON_ASKED = re.compile(r"理由|原因|要因|なぜ|なんで|どうして|何で")
 
 
+# The asker's guess at the answer, told after the question as what they think or fear (「…一番金を使っているのはどの仕事か。
+# デジタル化の類と拝察するが。」「…県の見立ては如何。…閑古鳥が鳴いているのではと危惧するが。」): the sheet's answer will be read
+# against it; it is no subject (デジタル化の類 is no word of the sheet) and asks nothing itself.  So is their reading put
+# for the figures to confirm (「…と見てよいのか」).
+_GUESS_AFTER = re.compile(r"(?<=[。？?！!])[^。？?！!]{2,60}?(?:と|のでは(?:ない(?:か|かと)?)?と?)"
+                          r"(?:思う|思います|思っている|思っています|拝察する|拝察します|危惧する|危惧します|推察する|推察します|想像する|想像します)"
+                          r"(?:が|けど|けれど|けれども|のだが|んだが|んですが|のですが|んですけれども|んですけど|のですけれども)?[。！!]?\s*$"
+                          # 「…どう推移しておるか。コロナ前の賑わいに戻ったと見てよいのか。」: their reading, for the figures to confirm
+                          r"|(?<=[。？?！!])[^。？?！!]{2,60}?と(?:見て|考えて|理解して|捉えて|受け止めて)(?:よい|いい|良い)(?:の|ん)?"
+                          r"(?:か|ですか|でしょうか|だろうか)[。？?]?\s*$")
+
+
 def without_guess(q: str) -> str:
     """``q`` without the asker's own guess at a reason (``_GUESS``), when the rest asks for the reason (and names a
-    subject of its own) and the guess asks nothing itself."""
+    subject of its own) and the guess asks nothing itself; and without a guess at the answer told after the question
+    (``_GUESS_AFTER``), when the rest asks something and names a subject of its own."""
     for m in reversed(list(_GUESS.finditer(q))):
         rest = q[:m.start()] + q[m.end():]
         if _REASON_ASKED.search(rest) and _WORD_RUN.search(rest) and not re.search(_QUESTION_WORD, m.group()):
+            q = rest
+    m = _GUESS_AFTER.search(q)
+    if m and not re.search(_QUESTION_WORD, m.group()):
+        rest = q[:m.start()].strip()
+        if _WORD_RUN.search(rest) and (_ASKS.search(rest) or _ASKS_PLAINLY.search(rest)):
             q = rest
     return q
 
@@ -396,14 +425,21 @@ _RELAYED_FROM = re.compile(
     r"|^[^。？?、,]{1,24}?から(?:の)?(?:質問|問い合わせ|照会|ご意見|要望)(?:あり|がありました)?[。：:]\s*")
 
 
+# Who speaks, as an assembly committee's minutes mark each turn (「○山田委員　」「◆清水委員」「〇委員（竹内）　」「○小松副委員長　」):
+# the speaker of record, never the subject (山田委員 is no word of any sheet, and a refusal must not name them).
+_SPEAKER = re.compile(r"^\s*[○〇◯◆◇●◎■□]\s*(?:[一-龥ぁ-んァ-ヶー]{1,8}?(?:副?委員長|委員|議員|副?議長|理事者|部長|課長|局長)"
+                      r"|(?:副?委員長|委員|議員)\s*[（(][^（()）]{1,10}[）)])\s*[:：]?\s*"
+                      r"|^\s*[一-龥]{1,6}?(?:副?委員長|委員|議員)(?:[:：]\s*|\s+)")  # (「山田委員　」 unmarked)
+
+
 def without_asker(q: str) -> str:
-    """``q`` without the greeting, who the question is relayed from (``_RELAYED_FROM``), who the asker is
-    (``_SELF_INTRO``), what they tell after the question (``told_spans``), the purpose clause (and what the figures will
-    be made into), the who-will-ask clause, the asker's own occasion (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where
+    """``q`` without the speaker the minutes mark (``_SPEAKER``), the greeting, who the question is relayed from
+    (``_RELAYED_FROM``), who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``), the
+    purpose clause (and what the figures will be made into), the who-will-ask clause, the asker's own occasion (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where
     the asker saw it (``_MEDIUM``), their guess at a reason (``without_guess``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
     q = _LAUGH.sub("", q)
-    for pattern in (_RELAYED_FROM, GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
+    for pattern in (_SPEAKER, _RELAYED_FROM, GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
     q = without_request_frame(without_inquiry_frame(_without_elsewhere(without_guess(q))))
     # (「…何があったんですか？保福の相談員からも忙しくなったと聞いてます。」: who it was heard from, told after the question)

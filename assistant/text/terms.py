@@ -17,7 +17,7 @@ from ingest.form import nfkc
 ABBREVIATIONS = {
     "児相": "児童相談所", "技専": "技術専門校", "特養": "特別養護老人ホーム", "老健": "介護老人保健施設",
     "社協": "社会福祉協議会", "災害VC": "災害ボランティアセンター", "社労士": "社会保険労務士", "県教委": "県教育委員会", "国保": "国民健康保険", "障スポ": "障がい者スポーツ",
-    "ハロワ": "ハローワーク", "高専": "高等専門学校", "信大": "信州大学", "県立大": "県立大学", "家保": "家畜保健衛生所",
+    "ハロワ": "ハローワーク", "高専": "高等専門学校", "信大": "信州大学", "県立大": "県立大学", "家保": "家畜保健衛生所", "労金": "労働金庫",
     "国スポ": "国民スポーツ大会", "全障スポ": "全国障害者スポーツ大会", "メアド": "メールアドレス", "科捜研": "科学捜査研究所",
     # everyday clippings of two words that the sheets write whole (路上 + 駐車)
     "マイナカード": "マイナンバーカード", "マイナ保険証": "マイナンバーカードの健康保険証",
@@ -72,7 +72,11 @@ SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人":
                # the pandemic as people name the time (コロナ + 禍): the sheets' 新型コロナ(ウイルス感染症)
                "コロナ禍": "新型コロナ",
                # the Olympics as the press and an older generation name them (五輪 for the sheets' オリンピック)
-               "技能五輪": "技能五輪", "五輪": "オリンピック"}  # (技能五輪 is a contest of its own name)
+               "技能五輪": "技能五輪", "五輪": "オリンピック",
+               # carriers as people name them (運送 + 業者, バス + 会社): the sheets' 物流事業者, バス事業者
+               "運送業者": "物流事業者", "運送会社": "物流事業者", "バス会社": "バス事業者", "タクシー会社": "タクシー事業者",
+               # giving up a licence as people say it (免許を返す): the sheets' 返納
+               "免許を返し": "免許を返納し", "免許を返す": "免許を返納する", "免許を返そう": "免許を返納しよう"}  # (技能五輪 is a contest of its own name)
 SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
 
 # Groups whose members exclude each other: a figure for one (高校２年生の不読率, 大腸がん検診受診率)
@@ -125,7 +129,8 @@ AMOUNT_ASKED_Q = re.compile(r"(?P<what>[一-龥ァ-ヶー]{1,6}?)の?(?P<unit>�
 # Where something was held (「どこの会場でやってるの」) and how a sheet names places: cities and venues, or a list of them.
 PLACE_ASKED_Q = re.compile(r"(?:会場|場所|開催地)(?:は|って)?[、,]?\s*(?:具体的に)?(?:どこ|どちら)|どこで(?:開|実施|やっ|行|開催)|"
                            r"(?:どこ|どちら)の(?:会場|場所)|どの会場")
-PLACES_NAMED = re.compile(r"[一-龥ァ-ヶー]{2,}(?:市|町|村|圏域|地域|地区|会場|ホール|会館|センター|庁舎|公民館|病院|大学)(?:で|の|と|に|、|・)|"
+INSTALLED_WHERE_Q = re.compile(r"(?:どこ|どちら)(?:の[一-龥ァ-ヶー]{1,6})?に(?:付け|つけ|取り付け|設置|置い|配置|整備し|建て)")
+PLACES_NAMED = re.compile(r"[一-龥ァ-ヶー]{2,}(?:市|区|町|村|圏域|地域|地区|会場|ホール|会館|センター|庁舎|公民館|病院|大学)(?:で|の|と|に|、|・)|"
                           r"(?:[一-龥ァ-ヶー]{2,8}・){2,}[一-龥ァ-ヶー]{2,8}|か国")
 
 # The terms of a subsidy (「上限いくら」「補助率は」): printed beside the 取組 it is for, never a sum of money spent.

@@ -52,7 +52,7 @@ FRAME_NOUNS = frozenset("""
 根拠 見立て 見立 見解 未達 到達 母数 条件 対象条件 要件 方針
 乖離 差異 相違 差額 矛盾 一見 食い違い 項目 尺度 両面 側面 問題点 課題点 特集 報道
 マイナス あて 当て 目処 めど 見当
-算段 方々 閑古鳥
+算段 方々 閑古鳥 深刻 深刻さ 深刻度 不便
 定義 出典 出どころ ビフォー アフター ビフォーアフター 理屈
 観点 視点 論点 因果 因果関係 前々年度 前々年 ケース
 親戚 親類 叔父 叔母 伯父 伯母 いとこ 義母 義父
@@ -119,10 +119,17 @@ def is_frame(m: Morpheme) -> bool:
     return m.pos[:1] in (("副詞",), ("代名詞",), ("連体詞",), ("接続詞",), ("感動詞",)) or m.norm in FRAME_NOUNS or m.surface in FRAME_NOUNS
 
 
+_ENGLISH_WORD = re.compile(r"[a-z][a-z']+")
+
+
 def is_everyday(m: Morpheme) -> bool:
     """Not a topic noun: a frame word, a non-noun, or a very common word (こと, 状況, 地域)."""
     if not m.pos or m.pos[0] not in ("名詞", "形状詞", "接頭辞"):
         return True  # verbs, adjectives, particles… are not topic nouns
+    if _ENGLISH_WORD.fullmatch(m.surface) and not m.norm.isascii():
+        # an English word left in a Japanese question, which Sudachi reads as a loanword (they: ゼイ, keep: キープ; see
+        # text.english); not an acronym, whatever its case (pfas, led: read as written)
+        return True
     if is_frame(m):
         return True
     if m.norm in HOME_PLACES and m.norm != "信州":
@@ -162,6 +169,13 @@ def verbal_forms(text: str) -> frozenset[str]:
     return frozenset(m.norm for prev, m, nxt in zip([None] + ms, ms, ms[1:])
                      if "サ変可能" in m.pos and nxt.pos[:1] == ("動詞",)
                      and (nxt.norm in ("為る", "出来る") or _asked_politely(prev, nxt)))
+
+
+@_PER_QUESTION
+def verb_forms(text: str) -> frozenset[str]:
+    """Normalised forms of the verbs ``text`` says (見張る of 「常時見張るような仕掛け」): how a thing is done, which
+    another sheet may happen to write of its own subject (見張り of the metal-theft patrols), never which program."""
+    return frozenset(m.norm for m in morphemes(text) if m.pos[:1] == ("動詞",))
 
 
 # What follows a noun said of the subject's state (「頭打ちっぽい」「減少気味」「人手不足みたい」).  (Not 傾向 nor

@@ -821,4 +821,17 @@ def fz_service(tmp_path_factory):
     運転適性相談推進), and the sheets their words are shared with: AW's 県立美術館来館促進 (企画展), EG's 戦争体験継承・平和学習
     推進 (語り部) and Z's 運転免許手続利便性向上 (免許)."""
     return _folders_and_sheets(tmp_path_factory, "fz", ("sheets_FZ",),
-                               singles=(("sheets_AW", "02-73-05"), ("sheets_EG", "13-99-05"), ("sheets_Z", "15-16-02")))
+                               singles=(("sheets_AW", "02-73-05"), ("sheets_EG", "13-99-05"), ("sheets_Z", "15-16-02"),
+                                        ("sheets_DQ", "15-67-01")))
+
+
+@pytest.fixture(scope="session")
+def gbgc_service(tmp_path_factory):
+    """Dev sets GB's and GC's eight sheets (地域活性化起業人活用推進, 介護助手導入促進, 信州くるみ産地再生推進, 水道技術継承・
+    人材育成推進; エコツーリズム推進, 勤労者生活資金融資, 木製ガードレール普及推進, 道路情報提供高度化推進), and the sheets their
+    words are shared with: AO's 農村女性起業支援 (起業), DI's 使用済太陽光パネルリサイクル推進 (事業者向け説明会), M's オリジナル
+    品種ブランド力強化, AT's 花き生産振興 and AX's 信州米需要拡大推進 (each a 細事業 首都圏フェア) and BJ's 中小企業融資制度運営
+    (融資)."""
+    return _folders_and_sheets(tmp_path_factory, "gbgc", ("sheets_GB", "sheets_GC"),
+                               singles=(("sheets_AO", "09-73-02"), ("sheets_DI", "04-72-12"), ("sheets_M", "09-05-03"),
+                                        ("sheets_AT", "09-46-09"), ("sheets_AX", "09-31-08"), ("sheets_BJ", "07-81-08")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text.asker import without_asker
+from assistant.text.asker import aside_spans, without_asker
 
 Q = "NPOセミナーの満足度が下がったのはなぜ？"
 
@@ -126,3 +126,38 @@ def test_what_the_asker_will_do_told_after_the_question_is_dropped():
     assert "公民館" not in without_asker(q)
     # (told before the question, it may name the subject: kept)
     assert "公民館" in without_asker("公民館の講座について説明したいのですが、参加者は何人ですか。")
+
+
+@pytest.mark.parametrize("turn, question", [
+    # an assembly committee's minutes mark who speaks: marked, bracketed or plain before a full-width space
+    ("○山田委員　申込みの手続は改善するのですか。", "申込みの手続は改善するのですか。"),
+    ("◆清水委員　決算額はいくらですか。", "決算額はいくらですか。"),
+    ("〇委員（竹内）　ライブカメラは何台ですか。", "ライブカメラは何台ですか。"),
+    ("○小松副委員長　関連して一点だけ。予算は。", "関連して一点だけ。予算は。"),
+    ("山田委員　予算は。", "予算は。"),
+    # a 委員 of the sheet's own words stays
+    ("推進委員の数は？", "推進委員の数は？"),
+])
+def test_the_minutes_speaker_is_left_out(turn, question):
+    assert without_asker(turn) == question
+
+
+@pytest.mark.parametrize("q, kept", [
+    # a guess at the answer, or a reading for the figures to confirm, told after the question
+    ("一番お金を使っているのはどの仕事か。デジタル化の類と思うが。", "一番お金を使っているのはどの仕事か。"),
+    ("県の見立てはどうか。普段は閑古鳥が鳴いているのではと危惧するが。", "県の見立てはどうか。"),
+    ("入館者はどう推移しておるか。コロナ前の賑わいに戻ったと見てよいのか。", "入館者はどう推移しておるか。"),
+    ("改善されるんでしょうか。まあ仕方がない部分もあると思うんですけれども。", "改善されるんでしょうか。"),
+    # nothing asked before it: kept as it was
+    ("NPOの事業について。来年度も続くと思います。", "NPOの事業について。来年度も続くと思います。"),
+])
+def test_a_guess_told_after_the_question_is_left_out(q, kept):
+    assert without_asker(q) == kept
+
+
+def test_the_members_district_and_hedges_are_asides():
+    q = ("地元の旅館の方からも、外国人のお客さんが増えているという話を伺っております。まあ、そこまで細かくは把握されていない"
+         "かもしれませんけれども、エコツアーに参加した外国人旅行者はどのくらいでしょうか。")
+    told = [q[a:b] for a, b in aside_spans(q)]
+    assert any("地元の旅館" in t for t in told) and any("把握されていない" in t for t in told)
+    assert not any("外国人旅行者" in t for t in told)

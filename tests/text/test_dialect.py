@@ -114,6 +114,10 @@ def test_standard_words_stay_beside_shinshu_forms(q):
     ("認知症が大半と拝察するが。", "認知症が大半と思うが。"),
     # 由 of 理由, 経由 stays
     ("その理由と経由地", "その理由と経由地"),
+    # 金 said bluntly for お金; a compound's 金 stays (補助金, 基金, 料金, 金曜)
+    ("一番金を使っているのはどの仕事か", "一番お金を使っているのはどの仕事か"),
+    ("正直、金がかかりすぎでは", "正直、お金がかかりすぎでは"),
+    ("補助金を使う。基金は。料金は。金曜は", "補助金を使う。基金は。料金は。金曜は"),
 ])
 def test_old_fashioned_written_forms(written, plain):
     assert standard_speech(written) == plain
