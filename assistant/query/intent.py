@@ -133,7 +133,8 @@ def _lead_with(plan: QueryPlan, intent: str) -> None:
 
 
 # Whether the target was reached, asked of a count (「目標には届いたのかな」「達成できてます？」).
-_TARGET_REACHED_Q = re.compile(r"目標(?:に|には|は)?[^。？?]{0,4}(?:届|達成|クリア|いっ)|達成(?:でき|し)て")
+_TARGET_REACHED_Q = re.compile(r"目標(?:に|には|は)?[^。？?]{0,4}(?:届|達成|クリア|いっ)|達成(?:でき|し)て|目標に対して(?:は)?[、,]?\s*(?:どう|どの)"
+                               r"|KPI(?:は|って|の)?[^。？?]{0,4}(?:達成|クリア|届)")
 
 
 def _rate_first(plan: QueryPlan) -> None:
@@ -144,7 +145,9 @@ def _rate_first(plan: QueryPlan) -> None:
     # (a 細事業 named too has no target: 「家具の点検って何施設くらい？目標には届いたのかな」 with 家具点検事業 asks for the
     # indicator it is measured by, when that is linked surely)
     asked = plan.intent in ("activity", "lookup") or (plan.intent == "cost" and plan.strong_indicators())
-    reached = plan.intent == "activity" and plan.strong_indicators() and _TARGET_REACHED_Q.search(plan.norm)
+    # (「何台設置されたのか、目標に対してどうだったのか」: the 細事業 named surely, its program's indicator linked by its words)
+    reached = plan.intent == "activity" and _TARGET_REACHED_Q.search(plan.norm) and (plan.strong_indicators() or any(
+        e.score >= WEAK_LINK and any(d.jigyo_no == e.jigyo_no for d in plan.details) for e in plan.indicators))
     if plan.indicators and asked and (all(d.score < WEAK_LINK for d in plan.details) or reached) \
             and (RATE_Q.search(plan.norm) or RESULT_Q.search(plan.norm) or reached):
         _lead_with(plan, "trend")

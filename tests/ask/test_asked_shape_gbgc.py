@@ -111,3 +111,11 @@ def test_a_verb_names_no_program(fz_service):
     answered_from(fz_service, [
         ("太い管の漏水をいつも見張っておく仕組みを、入れる予定はあるのか。", "16 12 04"),
     ])
+
+
+def test_against_the_target_asks_the_indicators_row(gbgc_service):
+    # 「何台設置されたのか、目標に対してどうだったのか」: the 細事業 is named, its indicator's row holds the target
+    # (once answered with the 取組 lines alone, no target)
+    answered_first(gbgc_service, [
+        ("道路ライブカメラの設置台数、昨年度末で何台設置されたのか、目標に対してどうだったのか。", ("11 67 04", "4", 1)),
+    ])
