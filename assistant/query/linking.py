@@ -52,7 +52,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
     spans = set(_SPAN.findall(norm))
     owned = [(nfkc(a).lower(), set(tokenize(b)) - STOP_TOKENS, nfkc(b).lower())
              for a, b in (p.text.split("の", 1) for p in no_pairs(norm)) if len(a) >= 3]
-    # the question's words that Sudachi cuts into a word and a one-character suffix (起業人: 起業 + 人), each as typed
+    # the question's words that Sudachi cuts into a word and a person suffix (起業人: 起業 + 人), each as typed
     compounds = {a + b: a for r in _COMPOUND.findall(norm) for tk in [tokenize(r)] for a, b in zip(tk, tk[1:])
                  if len(a) >= 2 and b in _PERSON_SUFFIX and a + b in r and a + b not in tk}  # (高齢者 is a word of its own)
     # Only names sharing a word with the question, or close in meaning, can score.
@@ -127,10 +127,10 @@ def _conjunct_dropped(name: str, flat: str) -> bool:
 _KANJI = re.compile(r"[一-龥]")
 
 
-def _most_of(name: str, flat: str, norm: str = "") -> str:
+def _most_of(name: str, flat: str, norm: str) -> str:
     """「RMOのネットワーク会議」 for 信州RMOネットワーク会議: the question says most of a 細事業's name in one run
     (six characters or more, 70% of it, の and ・ aside) that ends it: a name's head is its last word (センター運営費補助
-    is no センター運営費).  Returns that run, else ""."""
+    is no センター運営費), not begun inside another word of the question as typed (``norm``).  Returns that run, else ""."""
     core = name.replace("の", "").replace("・", "").removesuffix("事業")
     if len(core) < 8 or core[-6:] not in flat:
         return ""  # (the run ends the name and is six characters or more: it holds the name's last six, as typed)

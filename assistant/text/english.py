@@ -64,6 +64,8 @@ def japanese_for_english(q: str) -> str:
 
     def japanese(m: re.Match) -> str:
         word = m.group(0)
+        if word.isupper() and len(word) > 1:
+            return word  # an acronym (WHO, DATA in a name), not the English word
         return next(ja for pattern, ja in _EACH if pattern.fullmatch(word))
 
     out = _ENGLISH.sub(japanese, q)

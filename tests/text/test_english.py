@@ -22,6 +22,7 @@ from assistant.text.wording import is_everyday
     # no English word of the form: as typed (acronyms, full-width letters of a name)
     ("ＤＸ推進の事業、KPIは？", "ＤＸ推進の事業、KPIは？"),
     ("NPOセミナーの満足度は？", "NPOセミナーの満足度は？"),
+    ("WHOの指針に沿った検診の受診率は？", "WHOの指針に沿った検診の受診率は？"),
 ])
 def test_english_words_read_as_the_forms_words(typed, read):
     assert japanese_for_english(typed) == read
