@@ -28,13 +28,14 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
     top_no = snap.chunks[top[0]].meta.get("jigyo_no") if top and top[0] in snap.chunks else None
     if any(e.jigyo_no == top_no for e in plan.jigyo) and any(d.jigyo_no == top_no and d.score >= 0.65 for d in plan.details):
         own.add(top_no)
+    typed = standard_speech(nfkc(plan.question))  # (as typed, in standard words: 「一冊幾ら」「なんぼ」)
     for asked, evidence, label in ATTRIBUTES + MORE_ATTRIBUTES:
         if asked is WHEN_ASKED_Q:  # a month is in many sentences: one must name what is dated
             subject = when_subject(plan)
             if subject and not dated_passage(snap, answer_version(snap, plan, hits), subject):
                 return f"シートには「{subject}」の{label}の記載がないため、お答えできません。"
             continue
-        m = asked.search(standard_speech(nfkc(plan.question)))  # (as typed, in standard words: 「一冊幾ら」「なんぼ」)
+        m = asked.search(typed)
         if m and asked is NATIONAL_COMPARISON[0] and _premise_then_why(plan, m.end()):
             continue  # 「全国より低いんでしょ？なかなか上がらないのは何が原因」: the reasons are asked, the comparison assumed
         # a comparison with 全国 is the prefecture's situation, told in the 現状 of the answering sheet: all of it counts
@@ -50,7 +51,7 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
         keep = own or {top_no}
         ids = [c for c in ids if c in snap.chunks and snap.chunks[c].meta.get("jigyo_no") in keep] or ids
         if m and label == "個別の内訳" and not _COUNT_PER_PART.search(m.group(0)) \
-                and (details_named(snap, plan, hits) or cost_rows_named(plan) or _years_only(plan)):
+                and (details_named(snap, plan, hits) or cost_rows_named(plan) or _years_only(typed)):
             continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」); a count
             # per part (「運動部と文化部はそれぞれ何件」) is not in those rows: the sheet must give each its number
         if m and asked in (ATTRIBUTES[0][0], ATTRIBUTES[1][0]) and re.search(r"で割|割った|割ると|割れば|割り算", plan.norm):
@@ -71,10 +72,10 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
     return None
 
 
-def _years_only(plan: QueryPlan) -> bool:
-    """Whether the parts 「それぞれ」 is said of are years (「FY2024とFY2023でそれぞれいくら使いましたか」): each year's column
-    of the cost table, no breakdown."""
-    parts = _parts_asked(spell_fiscal_years(standard_speech(nfkc(plan.question))))
+def _years_only(typed: str) -> bool:
+    """Whether the parts 「それぞれ」 is said of in the question as typed are years (「FY2024とFY2023でそれぞれいくら使い
+    ましたか」): each year's column of the cost table, no breakdown."""
+    parts = _parts_asked(spell_fiscal_years(typed))
     return len(parts) >= 2 and all(names_year(p) for p in parts)
 
 

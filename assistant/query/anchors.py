@@ -37,10 +37,10 @@ def distinctive_jigyo(plan: QueryPlan, snap, named_by: dict[str, str] | None = N
     # Frame words and nouns used as verbs never vote; a word common in general Japanese (選挙, 学校)
     # votes only when the index holds it on one 事業's sheets alone, in several passages (選挙 of
     # 「選挙啓発の事業」 on the young-voter sheet).
-    frames = frame_forms(plan.norm) | verbal_forms(plan.norm) | predicate_forms(plan.norm) \
-        | {v for v in verb_forms(plan.norm) if v not in (named_by or {})}  # (a verb a 事業名 holds still votes)
-    common = everyday_forms(plan.norm)
     named_by = named_by or {}  # each word of one 事業名 -> that 事業 (Catalogue.name_owners)
+    frames = frame_forms(plan.norm) | verbal_forms(plan.norm) | predicate_forms(plan.norm) \
+        | {v for v in verb_forms(plan.norm) if v not in named_by}  # (a verb a 事業名 holds still votes)
+    common = everyday_forms(plan.norm)
     votes: dict[str, int] = {}
     shares: dict[str, float] = {}  # each 事業's share of each word's passages, summed over the words
     for t in plan.salient:

@@ -435,8 +435,9 @@ _SPEAKER = re.compile(r"^\s*[○〇◯◆◇●◎■□]\s*(?:[一-龥ぁ-ん�
 def without_asker(q: str) -> str:
     """``q`` without the speaker the minutes mark (``_SPEAKER``), the greeting, who the question is relayed from
     (``_RELAYED_FROM``), who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``), the
-    purpose clause (and what the figures will be made into), the who-will-ask clause, the asker's own occasion (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where
-    the asker saw it (``_MEDIUM``), their guess at a reason (``without_guess``) and the request's frame (see
+    purpose clause (and what the figures will be made into), the who-will-ask clause, the asker's own occasion
+    (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where
+    the asker saw it (``_MEDIUM``), their guess at a reason or at the answer (``without_guess``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
     q = _LAUGH.sub("", q)
     for pattern in (_SPEAKER, _RELAYED_FROM, GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):

@@ -30,25 +30,34 @@ _COUNTED = re.compile("(" + _RUN + r")(" + "|".join(sorted(_COUNTERS, key=len, r
                       + r"|[人件回円名校社台本%％]|か所|箇所)")
 
 
+def _place_value(words, digits: dict[str, int], places: dict[str, int], myriad: str) -> int | None:
+    """The value of a number read word by word, kana or kanji alike: digits, place words (十・百・千 and their sounds) each
+    times the digit before it, and a 万 (``myriad``) times what came before; None when two digits stand in a row."""
+    total, section, digit = 0, 0, None
+    for word in words:
+        if word in digits:
+            if digit is not None:
+                return None  # two digits in a row (にご, 二三) are no number
+            digit = digits[word]
+        elif word == myriad:
+            total += (section + (digit or 0) or 1) * 10000
+            section, digit = 0, None
+        else:
+            section += (digit if digit is not None else 1) * places[word]
+            digit = None
+    return total + section + (digit or 0)
+
+
 def kana_number(run: str) -> int | None:
     """The value of a number said in kana (さんびゃくさんじゅうはち: 338), or None when it is no number."""
-    pos, total, section, digit = 0, 0, 0, None
+    words, pos = [], 0
     while pos < len(run):
         m = _TOKEN.match(run, pos)
         if not m:
             return None
-        word, pos = m.group(0), m.end()
-        if word in _DIGITS:
-            if digit is not None:
-                return None  # two digits in a row (にご) are no number
-            digit = _DIGITS[word]
-        elif word == "まん":
-            total += (section + (digit or 0) or 1) * 10000
-            section, digit = 0, None
-        else:
-            section += (digit if digit is not None else 1) * _PLACES[word]
-            digit = None
-    return total + section + (digit or 0)
+        words.append(m.group(0))
+        pos = m.end()
+    return _place_value(words, _DIGITS, _PLACES, "まん")
 
 
 def spell_kana_numbers(q: str) -> str:
@@ -87,16 +96,7 @@ _KANJI_COUNTED = re.compile(r"(?<![一-龥0-9,.])(?![一十百千](?![一二三�
 
 def kanji_number(run: str) -> int | None:
     """The value of a number written in kanji below 万 (十七: 17, 三百二十: 320, 二千: 2000), or None."""
-    total, digit = 0, None
-    for c in run:
-        if c in _KANJI_DIGITS:
-            if digit is not None:
-                return None  # (二三: no number of this form)
-            digit = _KANJI_DIGITS[c]
-        else:
-            total += (digit or 1) * _KANJI_PLACES[c]
-            digit = None
-    return total + (digit or 0)
+    return _place_value(run, _KANJI_DIGITS, _KANJI_PLACES, "万")
 
 
 def spell_kanji_numbers(q: str) -> str:

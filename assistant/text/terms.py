@@ -72,11 +72,11 @@ SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人":
                # the pandemic as people name the time (コロナ + 禍): the sheets' 新型コロナ(ウイルス感染症)
                "コロナ禍": "新型コロナ",
                # the Olympics as the press and an older generation name them (五輪 for the sheets' オリンピック)
-               "技能五輪": "技能五輪", "五輪": "オリンピック",
+               "技能五輪": "技能五輪", "五輪": "オリンピック",  # (技能五輪 is a contest of its own name)
                # carriers as people name them (運送 + 業者, バス + 会社): the sheets' 物流事業者, バス事業者
                "運送業者": "物流事業者", "運送会社": "物流事業者", "バス会社": "バス事業者", "タクシー会社": "タクシー事業者",
                # giving up a licence as people say it (免許を返す): the sheets' 返納
-               "免許を返し": "免許を返納し", "免許を返す": "免許を返納する", "免許を返そう": "免許を返納しよう"}  # (技能五輪 is a contest of its own name)
+               "免許を返し": "免許を返納し", "免許を返す": "免許を返納する", "免許を返そう": "免許を返納しよう"}
 SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
 
 # Groups whose members exclude each other: a figure for one (高校２年生の不読率, 大腸がん検診受診率)
