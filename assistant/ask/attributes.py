@@ -17,7 +17,7 @@ from ..text.vocabulary import ATTRIBUTES, CUES
 from ..types import QueryPlan
 from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, sheet_text, when_subject
 
-_TOLD_ANYWHERE = ("時期・期間", "開催場所", "設置場所")
+_TOLD_ANYWHERE = ("時期・期間", "開催場所", "設置場所", "年代の内訳")  # (年代: 「約７割が60歳以上」 in the 課題)
 
 
 def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
@@ -67,7 +67,9 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
                 if missing:
                     return f"シートには「{'・'.join(parts)}」それぞれの数値の記載がないため、お答えできません。"
             continue  # (parts not named as two nouns, 「返還免除になった人と、逆に返し始めた人って、それぞれ何人」: not judged here)
-        if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), words, per_unit=asked is ATTRIBUTES[0][0]):
+        # (ages told anywhere on the answering sheet are its people's: 「猟をする人の年齢」 by 「捕獲従事者の…60歳以上が約7割」)
+        if m and not _attribute_stated(snap, plan, ids, evidence, m.group(0), [] if label == "年代の内訳" else words,
+                                       per_unit=asked is ATTRIBUTES[0][0]):
             return f"シートには{label}の記載がないため、お答えできません。"
     return None
 

@@ -11,10 +11,10 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, CHANGE_Q, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q,
+from ..text.vocabulary import (COUNT_ASKED_Q, FIGURE_ASKED_Q, CONFIRM_Q, NOT_YET_Q, CHANGE_Q, DEFINE_Q, DETAIL_Q, FIGURE_Q, GENJO_Q, MONEY_CHANGE_Q, MULTI_PART_Q, PARTICULAR_Q,
                                EVERY_DETAIL_Q, NAMED_SECTIONS, PERFORMANCE_Q, REASON_Q, RESULT_Q, SECTIONS_BY_INTENT, TWO_WAY_CHANGE_Q,
-                               WHICH_MOST_Q, WHY_SET_Q)
-from ..text.terms import MOVED_Q, NOT_HAPPENING_Q, ORIGIN_Q, UNIT_PRICE_Q
+                               BY_KIND_Q, WHICH_MOST_Q, WHY_SET_Q)
+from ..text.terms import BY_PART_Q, MOVED_Q, NOT_HAPPENING_Q, ORIGIN_Q, UNIT_PRICE_Q
 from ..types import Citation, QueryPlan
 from .cost_lines import cost_sentences
 from .movement import moved_as_told
@@ -155,8 +155,9 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
         told = figure_in_prose(snap, plan, top_v, primary[0] if primary else None)
         if told:
             primary = _first([told], primary)
-    listed = breakdown_passage(snap, top_v) if WHICH_MOST_Q.search(plan.norm) else None
-    if listed:  # 「どんな内容が多い」: the passage that counts by kind
+    by_kind = BY_KIND_Q.search(plan.norm) or BY_PART_Q.search(plan.norm) or WHICH_MOST_Q.search(plan.norm)
+    listed = breakdown_passage(snap, top_v, by_kind.group("kind")) if by_kind else None
+    if listed:  # 「どんな内容が多い」「地域ごとに見ると」: the passage that counts by kind
         primary = _first([listed], primary)
     priced = average_passage(snap, plan, top_v) if "平均" in plan.norm and UNIT_PRICE_Q.search(plan.norm) else None
     if priced:  # 「１件当たり平均いくら」: the sentence that prints the average
@@ -165,8 +166,9 @@ def _told_first(snap, plan: QueryPlan, primary: list[str], ids: list[str], top_v
     dated = dated_passage(snap, top_v, subject) if subject else None
     if dated:  # 「街頭キャンペーンって何月ごろ」: the sentence that dates it
         primary = _first([dated], primary)
-    elif CONFIRM_Q.search(plan.norm) and primary:
-        said = passage_that_says_it(snap, plan, top_v, primary[0])
+    elif (primary and CONFIRM_Q.search(plan.norm)) or ((primary or ids) and plan.intent in ("lookup", "activity")
+                                                        and PARTICULAR_Q.search(plan.norm)):
+        said = passage_that_says_it(snap, plan, top_v, (primary or ids)[0])
         if said:
             primary = _first([said], primary)
     if NOT_YET_Q.search(plan.norm) and not plan.strong_indicators():

@@ -195,16 +195,19 @@ def passage_that_says_it(snap, plan: QueryPlan, version, current: str | None) ->
     return _best_prose(snap, version, current, lambda c: _weighed(snap.chunks[c].text, weight))
 
 
-# A sentence of the sheet the question quotes back (「「予察の精度が下がっている」って書いてあるけど、なんで…」「…」ってある
+# A sentence of the sheet the question quotes back (「「予察の精度が下がっている」って書いてあるけど、なんで…」『…』ってある
 # けど), said to be written there (not a name in brackets: 「「孤独を感じる」って人の割合」 is an indicator's).
-_QUOTED_BACK = re.compile(r"「([^「」]{6,80})」(?=(?:って|と)(?:書いて|書かれ|ある|あっ|あり|記載|載って))")
+_QUOTED_BACK = re.compile(r"[「『]([^「」『』]{6,80})[」』](?=(?:って|と)(?:書いて|書かれ|ある|あっ|あり|記載|載って))"
+                          # ... or pasted as a sentence, whole or cut off (「相談窓口で172件の相談を受け付けた。内容は、」の続きで):
+                          # a name in brackets has no 、 or 。 inside
+                          r"|[「『]([^「」『』]{6,120}?[、。][^「」『』]{0,120})[」』]")
 _NOT_TEXT = re.compile(r"[\s、。,.・「」()（）]")
 
 
 def quoted_back(snap, plan: QueryPlan, version) -> str | None:
     """The chunk of ``version`` that prints a sentence the question quotes in 「」 (punctuation and spaces aside): the
     question is about that passage (the 課題 that says 予察の精度が下がっている, not the 要因分析 of an indicator)."""
-    quotes = [_NOT_TEXT.sub("", nfkc(m.group(1))) for m in _QUOTED_BACK.finditer(plan.norm)]
+    quotes = [_NOT_TEXT.sub("", nfkc(m.group(1) or m.group(2))) for m in _QUOTED_BACK.finditer(plan.norm)]
     quotes = [x for x in quotes if len(x) >= 6]
     if not quotes or version is None:
         return None
@@ -215,13 +218,17 @@ def quoted_back(snap, plan: QueryPlan, version) -> str | None:
 _ITEM_COUNT = re.compile(r"[一-龥ァ-ヶー][一-龥ァ-ヶー・ぁ-ゖ]{1,12}?(?:が|は)(?:約)?\d[\d,.]*\s*(?:件|人|名|社|団体|か所|箇所|校)")
 
 
-def breakdown_passage(snap, version) -> str | None:
+def breakdown_passage(snap, version, kind: str | None = None) -> str | None:
     """「どんな内容が多いの？」: the prose chunk of ``version`` that counts by kind (「職場の人間関係が12件、
-    解雇・雇止めが９件」: two counted kinds at least), the most of them."""
+    解雇・雇止めが９件」: two counted kinds at least), the most of them.  ``kind`` asked (「地域ごとに見ると」): first the
+    chunk that gives figures by it (「地域別の整理面積は、北信84ha、…」)."""
     best, most = None, 1
+    by = re.compile(re.escape(kind) + r"(?:別|ごと)[^。\n]{0,20}\d") if kind else None
     for cid in snap.by_version.get(version, []):
         if snap.chunks[cid].meta.get("section") not in _PROSE:
             continue
+        if by is not None and by.search(nfkc(snap.chunks[cid].quote)):
+            return cid
         n = len(_ITEM_COUNT.findall(nfkc(snap.chunks[cid].quote)))
         if n > most:
             best, most = cid, n

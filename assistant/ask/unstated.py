@@ -90,7 +90,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     by_kind = BY_KIND_Q.search(q) or BY_PART_Q.search(q)  # given by kind: a figure follows (「地域振興局ごとに工区をまとめて発注」 gives none)
     # (「地域振興局ごとに何かやることになってた」, a measure asked with no figure: the sheet's own 「地域振興局ごとに調整会議を開く」;
     # 「地域振興局ごとに見るとどこが低い」 asks for the figures by office)
-    if by_kind and not re.search(re.escape(by_kind.group(0)) + r"[^。\n]{0,20}\d", text) \
+    # (asked 地域ごと, written 地域別 — 「地域別の整理面積は、北信84ha…」 — or the other way round)
+    if by_kind and not re.search(re.escape(by_kind.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text) \
             and not _measure_written(snap, plan, hits, by_kind.group(0)) \
             and not _enumerated(text, by_kind.groupdict().get("kind") or by_kind.group(0), plan):
         wanted.append(f"{by_kind.group(0)}の内訳")
@@ -121,7 +122,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
 
 
 _ENUM_NAME = r"[^、。()\n:：]{1,16}?\s*約?[0-9][0-9,.]*\s*"
-_ENUM_UNIT = r"社|人|件|校|団体|か所|箇所|店|戸|%|台|回|品目"
+_ENUM_UNIT = r"社|人|件|校|団体|か所|箇所|店|戸|%|台|回|品目|ha|㎥|m3|km|トン"  # (areas and volumes too: 北信84ha、長野62ha…)
 # three parts or more, each with its number in one counter (「出展2回、参加企業14社、商談127件」 is three figures, no breakdown)
 _ENUM_RE = re.compile(rf"{_ENUM_NAME}(?P<u>{_ENUM_UNIT})[、,](?:{_ENUM_NAME}(?P=u)[、,])+{_ENUM_NAME}(?P=u)")
 _PLACE_KINDS = frozenset({"地域", "市町村", "地区", "圏域", "エリア", "市", "町村", "県", "地方", "振興局", "都道府県", "国", "場所", "地元"})

@@ -9,8 +9,8 @@ import re
 
 from ingest.form import nfkc
 
-from ..text.terms import AID_WORDING, ATTRIBUTE_HEADS
-from ..text.tokens import tokenize
+from ..text.terms import AID_WORDING, ATTRIBUTE_HEADS, FORM_WORDS
+from ..text.tokens import morphemes, tokenize
 from ..text.vocabulary import NAMES_JIGYO
 from ..text.wording import everyday_forms, frame_forms, no_pairs, noun_phrases, predicate_forms, verb_forms, verbal_forms
 from ..types import QueryPlan
@@ -170,6 +170,26 @@ def _read_as(text: str, heading_only: bool) -> str:
     return nfkc(text.split("\n", 1)[0] if heading_only else text)
 
 
+def one_kanji_prefixed(q: str) -> list[str]:
+    """The kanji runs of ``q`` that Sudachi reads as one kanji and one word (分教室: 分 + 教室), not a word of its own."""
+    out = []
+    for run in re.findall(r"[一-龥]{3,6}", q):
+        ms = morphemes(run)
+        # (the word a common noun: 冬以外 is 冬 and 以外, a word of how, no name)
+        # (nor a prefix: 各市町村 is every 市町村)
+        if len(ms) == 2 and len(ms[0].surface) == 1 and ms[0].pos[:1] == ("名詞",) and ms[1].pos[:3] == ("名詞", "普通名詞", "一般") \
+                and "事業" not in run and run not in FORM_WORDS:
+            out.append(run)
+    return out
+
+
+def printed_jigyo(plan: QueryPlan, snap) -> str | None:
+    """The one 事業 whose sheet prints what the question quotes in brackets, word for word (「『おおむね1,300人』って何の
+    数字？」), or None."""
+    quoted = {no for text in quotes(plan.norm) for no in quoted_in(snap, text)}
+    return quoted.pop() if len(quoted) == 1 else None
+
+
 def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     """The one 事業 whose sheet has a phrase of the question word for word.
 
@@ -179,13 +199,18 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     user is reading; the same phrase on two 事業 leaves it to the other signals.  So does one long
     term found on one 事業's sheets only (社会保険労務士, コンカツナビ); on several it says nothing.
     """
-    quoted = {no for text in quotes(plan.norm) for no in quoted_in(snap, text)}
-    if len(quoted) == 1:
-        return quoted.pop()  # 「シートにある『おおむね1,300人』って何の数字？」: the sheet that prints it
+    quoted = printed_jigyo(plan, snap)
+    if quoted:
+        return quoted  # 「シートにある『おおむね1,300人』って何の数字？」: the sheet that prints it
     named = {no for run in _KANA_NAME.findall(plan.norm) for no in _bracketed(snap, run)}
     named |= {no for run in _MIXED_NAME.findall(plan.norm) for no in quoted_in(snap, f"「{run}」")}
     if len(named) == 1:
         return named.pop()  # 「まいさぽ経由で就職できた人」: a name the sheet prints in brackets (「まいさぽ」)
+    # 「特別支援学校の分教室って」: a word Sudachi cuts into one kanji and a word (分 + 教室) is no phrase of two words, yet
+    # printed on one 事業's sheets only it says which sheet, as a long term does
+    prefixed = {no for run in one_kanji_prefixed(plan.norm) for no in quoted_in(snap, run)}
+    if len(prefixed) == 1:
+        return prefixed.pop()
     found: set[str] = set()
     linked = [nfkc(e.name) for e in plan.details + plan.indicators if e.score >= 1.0]
     for ph in no_pairs(plan.norm) + noun_phrases(plan.norm):

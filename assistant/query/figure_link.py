@@ -66,6 +66,21 @@ def _rounded(cat: Catalogue, value: float, after: str, named: list[Entity]) -> s
     return out
 
 
+# A row of the indicator table pasted with its marker and unit (「① 校 8 7 ↗ 5 6 ↗ 未達成」): the marker is the indicator's
+# number on the sheet of the 事業 named, however short its figures.
+_ROW_PASTED = re.compile(r"([①-⑩])\s*[^\s\d①-⑩]{1,4}\s+[\d,.]+\s+[\d,.]+")
+_MARKERS = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _row_marker(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> Entity | None:
+    """The indicator whose row the question pastes with its marker, of the one 事業 named, or None."""
+    m = _ROW_PASTED.search(plan.question or "")
+    if not m or len({e.jigyo_no for e in named}) != 1:
+        return None
+    no, ind = named[0].jigyo_no, _MARKERS.index(m.group(1)) + 1
+    return next((e for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and e.indicator == ind), None)
+
+
 def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     """Link the indicator whose reported figure the question quotes (a target, an R4–R6 value).
 
@@ -74,6 +89,10 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
     55に届かなかった: matched against the targets alone).  Years (R6, 2024年度) are not
     figures.  Only one indicator may match, after keeping those of a 事業 named outright.
     """
+    row = _row_marker(plan, cat, named)
+    if row is not None:
+        plan.indicators, plan.details = [Entity("indicator", row.name, row.jigyo_no, indicator=row.indicator, score=0.9)], []
+        return True
     found: set[tuple] = set()
     units: set[str] = set()
     exact = False  # a distinctive figure printed with its unit (「目標の14.5時間」) names its indicator by itself
@@ -140,6 +159,9 @@ def figure_link(plan: QueryPlan, cat: Catalogue, named: list[Entity]) -> bool:
         found = own_found or {f for f in targets if (said and said[1] in nfkc(f[2]))
                               or (loose and len(words & set(tokenize(f[2]))) >= 3)}
     found = _most_quoted(found, quoted)
+    # three figures or more of one indicator's row (「③ 人 2,840 3,615 ↗ 4,500 3,980 ↗ 未達成」, a line pasted from its
+    # table) name it by themselves, as one figure printed with its unit does
+    exact = exact or (len(found) == 1 and sum(next(iter(found)) in q for q in quoted) >= 3)
     if len(found) > 1:
         # Several indicators report that figure: the one whose name (or 事業) shares the question's words.
         words = set(plan.salient)

@@ -23,7 +23,7 @@ from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..text.wording import no_pairs
 from ..types import STRONG_LINK, Entity, QueryPlan
-from .anchors import distinctive_jigyo, verbatim_jigyo
+from .anchors import distinctive_jigyo, printed_jigyo, verbatim_jigyo
 from .asked_kind import (DETAIL_OWNS, KEEPS_LINK, WEAK_JIGYO, WEAK_LINK, figure_word_link, modifier_decides,
                          count_link, money_indicator, prefer_asked_kind, rate_link)
 from .catalogue import Catalogue
@@ -50,6 +50,7 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
         sims = cat.similarities(qvec)
     q_weight = math.fsum(cat.idf_of(t) for t in qtokens) or 1.0  # (fsum: the same float in any set order)
     spans = set(_SPAN.findall(norm))
+    numbers = set(_NUMBER_NAME.findall(norm))
     owned = [(nfkc(a).lower(), set(tokenize(b)) - STOP_TOKENS, nfkc(b).lower())
              for a, b in (p.text.split("の", 1) for p in no_pairs(norm)) if len(a) >= 3]
     # the question's words that Sudachi cuts into a word and a person suffix (起業人: 起業 + 人), each as typed
@@ -95,6 +96,8 @@ def _link(cat: Catalogue, text: str, qtokens: set[str], qvec, expanded: set[str]
             score -= COMPOUND_MISS  # ... and 起業育成事業, a name with the word without its suffix, is another thing
         if e.kind == "detail" and len(head := _ACT_TAIL.sub("", name)) >= 6 and head != name and head in norm:
             score += VERBATIM_BONUS  # 「首都圏での体験フェア」 of 首都圏での体験フェアの開催, over another sheet's 首都圏フェア
+        if numbers and numbers & set(_NUMBER_NAME.findall(name)):
+            score += NUMBER_NAME_BONUS  # 「119番の事業」: １１９番通報多様化対応推進事業費, not another sheet's 119
         if lex and spans and any(x in name for x in spans):
             score += SPAN_BONUS  # 「3年以内に辞めた人」: 採用後３年以内に離職した警察官の数, not 就職後６か月以内の離職率
         if score > 0.15:
@@ -174,6 +177,11 @@ COMPOUND_MISS = 0.15
 _ACT_TAIL = re.compile(r"の(?:開催|実施|運営|推進|整備|設置|作成|発行|配布)$")
 VERBATIM_BONUS = 0.1
 
+# A number that is part of a name (「119番を便利にする県の事業」「ネット119の登録」「#7119」): a name that writes the same number
+# so (１１９番通報多様化対応推進事業費, ＮＥＴ１１９の利用登録者数) is the one meant.  Sudachi keeps the digits apart and the
+# linker reads no number as a word.
+_NUMBER_NAME = re.compile(r"(?<=[A-Za-zァ-ヶー#])[0-9]{3,4}(?![0-9])|(?<![0-9])[0-9]{3,4}(?=番)")
+NUMBER_NAME_BONUS = 0.3
 # A span of time that qualifies a figure (3年以内, 6か月後): a name that holds the same span is the one meant.
 _SPAN = re.compile(r"[0-9]+(?:年|か月|ヶ月|カ月|箇月|日)(?:以内|以上|後|間)")
 SPAN_BONUS = 0.2
@@ -373,8 +381,13 @@ def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None
     if not named:
         short_name_link(plan, cat)
         compound_tail_link(plan, cat)
+    # A passage pasted in brackets (「『受講者18人、栽培開始12人』って書いてあるのは」) that one 事業's sheet prints word for word
+    # is that sheet's: its figures are looked up there, not on another sheet printing 18人.
+    printed = printed_jigyo(plan, snap) if snap is not None and not named else None
+    if printed:
+        _anchor(plan, cat, printed, scored, force=True)
     # (a figure the user half-remembers, 「目標の1,000ちょっと」, is looked up on the program they named by its short form)
-    if figure_link(plan, cat, named or [e for e in plan.jigyo if e.score >= NAMED_LINK]):
+    if figure_link(plan, cat, named or [e for e in plan.jigyo if e.score >= NAMED_LINK or e.jigyo_no == printed]):
         return
     detail_named = any(_named_apart(d, q) for d in plan.details)  # named outright, by its short form or by a 細事業's
     sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo) or detail_named

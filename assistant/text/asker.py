@@ -17,13 +17,15 @@ from .wording import CLAIM_CARRIERS, HOME_PLACES, OTHER_PREFECTURES, WHOSE_MEDIU
 GREETING_RE = re.compile(r"^(?:(?:いつも)?お(?:疲れ|つかれ)(?:さま|様)(?:です)?|(?:いつも)?お世話に(?:なって(?:おり|い)ます|なります)|"
                          r"すみません|恐れ入(?:り)?ますが|失礼します|こんにちは)[。、,!！\s]*")
 
-# Why the asker asks (「来週の部長説明で使いたいので」「議会答弁の下書きを作っています。」「要求資料の作成にあたり」): the
+# Why the asker asks (「来週の部長説明で使いたいので」「議会答弁の下書きを作っています。」「要求資料の作成にあたり」「立論用に、」): the
 # document being prepared is the asker's task, never the subject; the clause is dropped up to its 、 or 。.
 PURPOSE_RE = re.compile(r"(?:^|(?<=[。、,]))(?:来週|来月|今週|今月|今度|次回|明日|来年度|今年度|次年度)?の?"
                         r"(?:[一-龥ァ-ヶー]{1,4}の)?[一-龥]{0,4}(?:説明|答弁|資料|報告|会議|打ち?合わせ|ヒアリング|査定|レク|レポート|発表|論文|記事)"
                         r"(?:の?(?:下書き|原稿|作成|準備|資料))?(?:で|に|を|の)?"
                         r"(?:使いたい|使う|作って|作成して|作成中|準備して|準備中|書いて|確認したい|あたり|あたって)"
-                        r"[^。、,？?]{0,14}?(?:[。、,]|$)")
+                        r"[^。、,？?]{0,14}?(?:[。、,]|$)"
+                        # 「否定側の立論用に、」「議会説明用に、」: what the answer is for, said as a use, before the question
+                        r"|(?:^|(?<=[。]))[^。、,？?]{1,12}?用に[、,]")
 # ... or what the asker will make of the figures (「グラフにしたいので」「表にまとめたいから」「プリントに載せたいので、」):
 # the clause up to its ので・から is dropped, what follows it (the figures asked for) stays.
 MADE_OF_RE = re.compile(r"(?:グラフ|表|一覧表|ワークシート|プリント|スライド|資料|掲示物)(?:に|を|で)"
@@ -432,6 +434,32 @@ _SPEAKER = re.compile(r"^\s*[○〇◯◆◇●◎■□]\s*(?:[一-龥ぁ-ん�
                       r"|^\s*[一-龥]{1,6}?(?:副?委員長|委員|議員)(?:[:：]\s*|\s+)")  # (「山田委員　」 unmarked)
 
 
+# A call memo's frame (a phone operator types the caller's question as she hears it): the note to call back (「折り返し要。」),
+# the header and who called (「【架電者】70代男性・飯田市　」「【問合せ】区長（佐久市）より：」「外国人支援団体より：」「（60代
+# 男性・松本市）」), and her own note after the question (「　※息子がやりたがっている」).  None is what is asked about.
+_CALL_NOTE = re.compile(r"(?:折り?返し要|要折り?返し|要確認|至急)[。、,]?\s*")
+_CALL_HEADER = re.compile(r"【(?:架電者|架電|問合せ|問い合わせ|相談者|来庁者|電話|入電)】\s*"
+                          r"(?:(?P<who>[^\s。?？【]{1,40}?)(?:\s+|より[:：]\s*))?")
+_CALLER = re.compile(r"(?:代|歳|男性|女性|職員|会長|区長|先生|家族|団体|協会|会社|工場|旅館|者|市|町|村|母|父|住|より)")
+_CALLER_FROM = re.compile(r"^[^\s。?？、【】]{1,20}?より[:：]\s*")
+_CALLER_IN_BRACKETS = re.compile(r"[(（][^()（）]{0,10}?[0-9]{2}代(?:の)?(?:男性|女性|男|女)[^()（）]{0,10}[)）]")
+_OPERATOR_NOTE = re.compile(r"\s*※[^。?？]*$")
+
+
+def _without_call_memo(q: str) -> str:
+    """``q`` without a call memo's frame (see ``_CALL_HEADER``); a header with no caller before a space keeps what follows.
+    In a memo an arrow starts the operator's next line (「→今後の予定も」), elsewhere it is the asker's (「結論→理由」)."""
+    memo = bool(_CALL_NOTE.search(q) or _CALL_HEADER.search(q) or _CALLER_FROM.search(q.strip()) or _CALLER_IN_BRACKETS.search(q))
+    q = _CALL_NOTE.sub("", q)
+
+    def header(m: re.Match) -> str:
+        who = m.group("who")
+        return "" if who is None or _CALLER.search(who) else who + " "
+    q = _CALL_HEADER.sub(header, q)
+    q = _CALLER_IN_BRACKETS.sub("", _CALLER_FROM.sub("", q.strip()))
+    return (_OPERATOR_NOTE.sub("", q).replace("→", "。") if memo else q).strip() or q
+
+
 def without_asker(q: str) -> str:
     """``q`` without the speaker the minutes mark (``_SPEAKER``), the greeting, who the question is relayed from
     (``_RELAYED_FROM``), who the asker is (``_SELF_INTRO``), what they tell after the question (``told_spans``), the
@@ -439,7 +467,7 @@ def without_asker(q: str) -> str:
     (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where
     the asker saw it (``_MEDIUM``), their guess at a reason or at the answer (``without_guess``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
-    q = _LAUGH.sub("", q)
+    q = _without_call_memo(_LAUGH.sub("", q))
     for pattern in (_SPEAKER, _RELAYED_FROM, GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
     q = without_request_frame(without_inquiry_frame(_without_elsewhere(without_guess(q))))

@@ -234,6 +234,11 @@ CONFIRM_Q = re.compile(r"って(?:本当|ほんと)|ってこと(?:です)?(?:�
                        r"(?:と|に)(?:何か)?関係(?:ある|あり|して|する)|どこかに(?:書いて|載って|記載)|"
                        # 「LINEでも相談できたりします？」「ドローンとか使ってたりします？」: whether it is done
                        r"(?:でき|使って|やって|して|あっ)たり(?:します|する|しない)")
+# A particular asked of what was done (「最優秀賞をとったのはどんなプラン」「搬出した木って、そのあとどこに出荷されてる」):
+# the passage that holds the question's own words tells it, as for a statement to confirm.
+# (not what was done at all, 「クマの対策ってどんなことやってます？」, nor why, 「70％行かなかったのはどういう事情？」, nor
+# where a figure comes from, 「目標って、どこから来てる数字？」: its rationale)
+PARTICULAR_Q = re.compile(r"(?:どんな|どういう|どのような)(?!こと|事|取組|取り組み|対策|活動|事情|理由|訳|わけ|背景|経緯|原因)|どこ(?:に|へ|で)(?!来)")
 # A figure not out yet (「―」 on the sheet): 「まだ出てない」「空欄なのは」「未公表」.
 NOT_YET_Q = re.compile(r"まだ出て(?:い)?な|まだ出てません|まだ(?:分から|わから|集計|確定)|未公表|未確定|集計中|空欄|(?<![ァ-ヶ])[―－]\s*(?:に|の|って|は)")
 # The change over the last year only (R5 → R6 on a R6 sheet).

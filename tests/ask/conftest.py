@@ -835,3 +835,20 @@ def gbgc_service(tmp_path_factory):
     return _folders_and_sheets(tmp_path_factory, "gbgc", ("sheets_GB", "sheets_GC"),
                                singles=(("sheets_AO", "09-73-02"), ("sheets_DI", "04-72-12"), ("sheets_M", "09-05-03"),
                                         ("sheets_AT", "09-46-09"), ("sheets_AX", "09-31-08"), ("sheets_BJ", "07-81-08")))
+
+
+@pytest.fixture(scope="session")
+def gdge_service(tmp_path_factory):
+    """Dev sets GD's and GE's eight sheets (インターネット上の誹謗中傷等対策推進, アスパラガス産地再生支援, 特別支援学校教室不足解消推進,
+    盗撮等被害防止対策推進; 集落支援員活用推進, 機能性表示食品開発支援, 風雪被害森林再生, 高校生アントレプレナーシップ教育推進), and the
+    sheets whose figures they share: CG's 基金等資金運用推進 (受講者 18人 in R4), AQ's ジュニアアスリート発掘・育成 and BD's 道路照明
+    LED化推進 (162基)."""
+    return _folders_and_sheets(tmp_path_factory, "gdge", ("sheets_GD", "sheets_GE"),
+                               singles=(("sheets_CG", "17-60-04"), ("sheets_AQ", "08-95-02"), ("sheets_BD", "11-28-03")))
+
+
+@pytest.fixture(scope="session")
+def gg_service(tmp_path_factory):
+    """Dev set GG's four sheets (１１９番通報多様化対応推進, 統計調査員確保・育成, 不用品回収適正化推進, 水道水源林保全推進) and AJ's
+    ドクターヘリ運航体制確保 (an indicator named 119番の要請から…)."""
+    return _folders_and_sheets(tmp_path_factory, "gg", ("sheets_GG",), singles=(("sheets_AJ", "05-28-02"),))

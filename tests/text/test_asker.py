@@ -161,3 +161,23 @@ def test_the_members_district_and_hedges_are_asides():
     told = [q[a:b] for a, b in aside_spans(q)]
     assert any("地元の旅館" in t for t in told) and any("把握されていない" in t for t in told)
     assert not any("外国人旅行者" in t for t in told)
+
+
+@pytest.mark.parametrize("memo, question", [
+    ("【架電者】70代男性・飯田市　119番の事業、結局いくら使ったのかとのこと", "119番の事業、結局いくら使ったのかとのこと"),
+    ("折り返し要。【問合せ】区長（佐久市）より：間伐はどれくらい進んだのか", "間伐はどれくらい進んだのか"),
+    ("外国人支援団体より：県の119番の通訳、去年は何語が多かった?", "県の119番の通訳、去年は何語が多かった?"),
+    ("下刈りボランティアの参加者が減ったのはなぜか(60代男性・松本市)", "下刈りボランティアの参加者が減ったのはなぜか"),
+    ("【架電者】母・松本市　登録者は何人いるのか 　※息子がやりたがっている", "登録者は何人いるのか"),
+])
+def test_a_call_memos_frame_is_left_out(memo, question):
+    assert without_asker(memo) == question
+
+
+def test_a_memo_header_with_no_caller_keeps_the_question():
+    # 【問合せ】 before the question itself, no caller told: only the mark goes
+    assert without_asker("【問合せ】耳の聞こえない人向けの119番の事業で、配った数は?") == "耳の聞こえない人向けの119番の事業で、配った数は?"
+
+
+def test_a_use_said_before_the_question_is_left_out():
+    assert without_asker("否定側の立論用に、集落支援員の事業の課題を教えて") == "集落支援員の事業の課題を教えて"
