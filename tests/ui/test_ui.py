@@ -252,10 +252,11 @@ def test_drafting_tab_drafts_edits_and_downloads_docx(browser, chat_server, arti
     cell = sheet.locator(".body-cell").nth(4)  # first row, 方策の案
     cell.dblclick()
     edited = "作業表で書き換えた方策の案"
-    # the cell's editor must have the focus before its text is selected (a loaded machine opens it late)
-    page.wait_for_function("() => ['INPUT', 'TEXTAREA'].includes(document.activeElement && document.activeElement.tagName)")
-    page.keyboard.press("Control+a")
-    page.keyboard.type(edited)
+    # the cell's editor must have the focus and the cell's text before that text is selected (a loaded machine opens the
+    # editor late, and fills it later still: text typed after a select-all was appended to the cell's text)
+    page.wait_for_function("() => { const e = document.activeElement;"
+                           " return e && ['INPUT', 'TEXTAREA'].includes(e.tagName) && e.value.length > 0; }")
+    page.locator("#kz-draft-worksheet input:focus, #kz-draft-worksheet textarea:focus").fill(edited)  # (replaces it whole)
     page.keyboard.press("Enter")
     _wait_text(page, "#kz-draft-worksheet", edited)
     page.locator("#kz-draft-docx").click()
