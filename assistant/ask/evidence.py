@@ -227,9 +227,10 @@ def breakdown_passage(snap, version, kind: str | None = None) -> str | None:
     for cid in snap.by_version.get(version, []):
         if snap.chunks[cid].meta.get("section") not in _PROSE:
             continue
-        if by is not None and by.search(nfkc(snap.chunks[cid].quote)):
+        quote = nfkc(snap.chunks[cid].quote)
+        if by is not None and by.search(quote):
             return cid
-        n = len(_ITEM_COUNT.findall(nfkc(snap.chunks[cid].quote)))
+        n = len(_ITEM_COUNT.findall(quote))
         if n > most:
             best, most = cid, n
     return best

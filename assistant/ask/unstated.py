@@ -93,7 +93,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     # (asked 地域ごと, written 地域別 — 「地域別の整理面積は、北信84ha…」 — or the other way round)
     if by_kind and not re.search(re.escape(by_kind.group("kind")) + r"(?:別|ごと)[^。\n]{0,20}\d", text) \
             and not _measure_written(snap, plan, hits, by_kind.group(0)) \
-            and not _enumerated(text, by_kind.groupdict().get("kind") or by_kind.group(0), plan):
+            and not _enumerated(text, by_kind.group("kind"), plan):
         wanted.append(f"{by_kind.group(0)}の内訳")
     largest = [x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x)]  # which share is largest
     m = BY_ANY_Q.search(q)

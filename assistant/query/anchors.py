@@ -191,7 +191,8 @@ def printed_jigyo(plan: QueryPlan, snap) -> str | None:
 
 
 def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
-    """The one 事業 whose sheet has a phrase of the question word for word.
+    """The one 事業 whose sheet has a phrase of the question word for word (what it quotes in brackets is
+    :func:`printed_jigyo`'s, which the linker asks first).
 
     「台湾の旅行会社と組んだサイクリングツアー」: サイクリングツアー and 台湾の旅行会社 are written,
     as typed, only on the cycling sheet, though 台湾 and 旅行会社 alone point to the inbound-tourism
@@ -199,9 +200,6 @@ def verbatim_jigyo(plan: QueryPlan, snap) -> str | None:
     user is reading; the same phrase on two 事業 leaves it to the other signals.  So does one long
     term found on one 事業's sheets only (社会保険労務士, コンカツナビ); on several it says nothing.
     """
-    quoted = printed_jigyo(plan, snap)
-    if quoted:
-        return quoted  # 「シートにある『おおむね1,300人』って何の数字？」: the sheet that prints it
     named = {no for run in _KANA_NAME.findall(plan.norm) for no in _bracketed(snap, run)}
     named |= {no for run in _MIXED_NAME.findall(plan.norm) for no in quoted_in(snap, f"「{run}」")}
     if len(named) == 1:

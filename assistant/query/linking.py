@@ -392,7 +392,8 @@ def _link_entities(plan: QueryPlan, cat: Catalogue, embedder, snap=None) -> None
     detail_named = any(_named_apart(d, q) for d in plan.details)  # named outright, by its short form or by a 細事業's
     sure = named or any(e.score >= NAMED_LINK for e in plan.jigyo) or detail_named
     # (「…を取り入れる事業はどれ？」 asks over every sheet: no one sheet's wording decides it)
-    no = verbatim_jigyo(plan, snap) if snap is not None and not sure and "cross" not in plan.intents else None
+    # (「シートにある『おおむね1,300人』って何の数字？」: the sheet that prints the quote, found above, else a phrase said so)
+    no = (printed or verbatim_jigyo(plan, snap)) if snap is not None and not sure and "cross" not in plan.intents else None
     # (a 細事業 of another 事業 said by every word of its name, one of them its program's own, is what is asked: 「楽器が
     # 老朽化…更新や修繕は」 is 警察音楽隊's 楽器の更新・修繕, not the 事業 whose sheet alone writes 老朽化 among a few)
     said_all = {d.jigyo_no for d in plan.details if _words_all_said(d, plan, cat)}

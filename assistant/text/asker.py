@@ -449,15 +449,14 @@ _OPERATOR_NOTE = re.compile(r"\s*※[^。?？]*$")
 def _without_call_memo(q: str) -> str:
     """``q`` without a call memo's frame (see ``_CALL_HEADER``); a header with no caller before a space keeps what follows.
     In a memo an arrow starts the operator's next line (「→今後の予定も」), elsewhere it is the asker's (「結論→理由」)."""
-    memo = bool(_CALL_NOTE.search(q) or _CALL_HEADER.search(q) or _CALLER_FROM.search(q.strip()) or _CALLER_IN_BRACKETS.search(q))
-    q = _CALL_NOTE.sub("", q)
-
     def header(m: re.Match) -> str:
         who = m.group("who")
         return "" if who is None or _CALLER.search(who) else who + " "
-    q = _CALL_HEADER.sub(header, q)
-    q = _CALLER_IN_BRACKETS.sub("", _CALLER_FROM.sub("", q.strip()))
-    return (_OPERATOR_NOTE.sub("", q).replace("→", "。") if memo else q).strip() or q
+    rest = _CALL_HEADER.sub(header, _CALL_NOTE.sub("", q))
+    rest = _CALLER_IN_BRACKETS.sub("", _CALLER_FROM.sub("", rest.strip()))
+    if rest == q.strip():  # no frame was there: no memo
+        return rest or q
+    return _OPERATOR_NOTE.sub("", rest).replace("→", "。").strip() or q
 
 
 def without_asker(q: str) -> str:
