@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from ingest.form import nfkc
 
-from ..text.asker import without_asker, without_claims
+from ..text.asker import without_asker, without_claims, without_views
 from ..text.dialect import standard_speech
 from ..text.english import japanese_for_english
 from ..text.kana_numbers import spell_kana_numbers, spell_kanji_numbers
@@ -218,7 +218,7 @@ def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
     if bare == before:
         return
     bare = re.sub(r"〇(?:の?〇)*の?実績(?:値)?", "〇の推移", bare)  # (「参加者満足度の実績（令和4〜6年度）」: its figures, no 取組実績)
-    bare = without_claims(bare)
+    bare = without_views(without_claims(bare))
     intents = detect_intents(bare)
     if intents == ["lookup"] and plan.intent != "lookup":
         intents = ["trend"]  # only the indicator was named: its figures
@@ -308,7 +308,8 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     q = ABBREVIATION_RE.sub(lambda m: m.group(0) if q.startswith(ABBREVIATIONS[m.group(0)], m.start())
                             else ABBREVIATIONS[m.group(0)], q)
     # (a claim heard and quoted, 「『…平均15万円超え』って投稿」, is checked, not asked: its 円 asks for no budget)
-    bare = without_claims(_blank_names(q, cat))
+    # (nor does a view stated before the question, 「今後も点検を続けるべきと考えます。」, ask for the 方策)
+    bare = without_views(without_claims(_blank_names(q, cat)))
     intents = detect_intents(bare)
     tokens = tokenize(q)
     # a word Sudachi cut in context (見 + 守り of 「高齢者の見守りを」), read whole as the sheets' names have it

@@ -27,6 +27,8 @@ def status_link(plan: QueryPlan, snap) -> None:
     if not wanted:
         return
     top = plan.indicators[0]
+    if _said_in_name(plan, top):
+        return  # (「経営目標を達成した団体の割合は」: the words of the result are the indicator's own name, no result stated)
     # each linked 事業's indicator table, read once (as the other readers of one table do: snap.sheet_parts)
     tables = indicator_tables(snap, [top.jigyo_no] + [e.jigyo_no for e in plan.indicators[1:] + plan.jigyo[:1] + plan.details[:1]])
     if tables.get(top.jigyo_no, {}).get(top.indicator, {}).get("status") in wanted:
@@ -44,6 +46,13 @@ def status_link(plan: QueryPlan, snap) -> None:
     if len(hits) == 1:
         no, i = hits[0]
         plan.indicators = [Entity("indicator", i.get("name", ""), no, indicator=i.get("no"), score=top.score)]
+
+
+def _said_in_name(plan: QueryPlan, e: Entity) -> bool:
+    """Whether the words that state a result (「目標を達成」) are those of the indicator ``e``'s name (経営目標を達成した外郭団体の
+    割合): the question names the indicator, it states no result."""
+    name = nfkc(e.name)
+    return any(m.group(0) in name for rx in (REACHED_Q, MISSED_Q) for m in rx.finditer(plan.norm))
 
 
 def _stated_status(plan: QueryPlan) -> tuple[str, ...]:

@@ -32,8 +32,16 @@ KANA_YEARS = {"らいねんど": "来年度", "らいねん": "来年", "きょ�
 _FY_RE = re.compile(r"(?<![A-Za-z])FY\s*'?(\d{4}|\d{2})(?!\d)(?:\s*年度)?", re.IGNORECASE)
 
 
+# ... or as a business says its years (「今期の決算額」「来期のアクションプラン」「前期より減った」): a firm's 期 is the prefecture's
+# 年度, this one, the next or the last; spelled so, 「今期」 is no topic the sheets must hold.  (Not 上半期 or 前期高齢者,
+# 次期計画, 前期課程: a period word inside a longer name is not a year.)
+_TERM_RE = re.compile(r"(?<![一-龥ァ-ヶー])(前々期|今期|当期|来期|次期|前期)(?!高齢|末|中|間|計画|生|課程)")
+_TERM_YEARS = {"前々期": "前々年度", "今期": "今年度", "当期": "今年度", "来期": "来年度", "次期": "来年度", "前期": "前年度"}
+
+
 def spell_fiscal_years(question: str) -> str:
-    """「FY2024の決算」 -> 「2024年度の決算」; 「FY22〜FY24」 -> 「2022年度〜2024年度」."""
+    """「FY2024の決算」 -> 「2024年度の決算」; 「FY22〜FY24」 -> 「2022年度〜2024年度」; 「今期の決算」 -> 「今年度の決算」."""
+    question = _TERM_RE.sub(lambda m: _TERM_YEARS[m.group(1)], question)
     return _FY_RE.sub(lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度", question)
 
 

@@ -60,9 +60,14 @@ ABOUT_TO_BE_ASKED_RE = re.compile(r"(?:[^。、,？?！!]{0,16}?(?:から|で))?
 # subject the sheets must hold (the linked program answers the question it leads to).
 _PERSONAL = (r"(?<![一-龥ァ-ヶー])(?:息子|娘|下の子|上の子|末っ子|孫|夫|妻|主人|旦那|嫁|母|父|母親|父親|両親|祖父|祖母|"
              r"兄|姉|弟|妹|兄弟|姉妹|叔父|叔母|伯父|伯母|義母|義父|親戚|親類|いとこ|パパ友|ママ友|同僚|知人|隣の(?:村|町|市)|隣町|隣村|"
-             r"(?:お)?じいちゃん|(?:お)?ばあちゃん|実家|近所の人|知り合い|友達|友人)(?![一-龥ァ-ヶー])")
+             r"(?:お)?じいちゃん|(?:お)?ばあちゃん|実家|近所の人|知り合い|友達|友人|"
+             # (an adviser's clients: 「クライアントも社員を出しにくいと言っていて」「顧問先にも勧めたいので」)
+             r"クライアント|顧問先|顧客)(?![一-龥ァ-ヶー])")
 _ASIDE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,15}?" + _PERSONAL +
                        r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので|(?:って|て)(?:て)?[、,。]|気になって(?:て)?)")
+# ... and who the client is, said in brackets after them (「クライアント（精密機器製造、従業員30名）が」「クライアントの社会福祉法人
+# （特養１施設、職員60名）が」): the client's trade and size, never a subject the sheets must hold.
+_CLIENT_NOTE = re.compile(r"(?:クライアント|顧問先|顧客)(?:の[一-龥ァ-ヶー]{1,12})?(?P<note>[（(][^()（）]{1,40}[)）])")
 # ... or the asker's own home, shop or work (「うち野沢菜漬けてるんですけど」), unless the question asks whether they are
 # covered (「うち民泊なんだけど、…補助って使える？」: their own situation is then what the sheet must hold).
 _OWN = (r"(?:(?<![こそあどの一-龥])(?:うち|ウチ)(?=[のはもでがっ、]|[一-龥ァ-ヶー])|(?<![一-龥])(?:私|自分)(?:の|は|も|で|たち)"
@@ -165,6 +170,48 @@ _FIRST_PERSON = re.compile(_OWN + r"|うちの会|うちら|わたし|私ども|
                            r"|(?<![一-龥])地元(?=の|で|から)")
 
 
+# A sentence that states the asker's view before or around the question, as a public comment or a petition does (「外郭団体の
+# 経営改革は、…点検を続けるべきと考えます。」「…値上げは、かえって利用者離れを招くのではないかと懸念しております。」「…方向性には
+# 賛成の立場です。」「…順調に広がっているように見受けられます。」): its words (賛成の立場, 値上げ, 順調, 渋滞の緩和) are the
+# asker's argument, never a subject the sheets must hold; the question follows it (「ついては、…をお示しください。」).
+_OPINION_END = re.compile(r"(?:考え|思い|感じ|懸念し|危惧し|期待し|要望し|願っ|憂慮し|心配し)(?:ます|ております|ています|る|ており)(?:が)?[。！!\s]*$|"
+                          r"(?:見受けられ(?:ます|る)|立場です|立場である|はずです|はずだ|賛成です|反対です|べきです|べきである|べきだ)[。！!\s]*$")
+# ... or one clause of a sentence that asks on after it (「…減ったことは一定の成果と考えますが、それが一時的なものでないかを見極め
+# たいと思います。」).  (A sentence that says what the asker wants to know, 「…どのような業種の企業なのかを確認したいと考えており
+# ます。」, asks: it holds a question word or 「…たいと」.)
+_VIEW_CLAUSE = re.compile(r"(?:^|(?<=[。、,]))[^。、,？?]{2,60}?(?:と|だと|べきと|べきだと)(?:考え|思い|感じ)(?:ます|ております|ています)が[、,]")
+
+
+# ... but what the view is about, said first as its topic (「県営野球場の老朽化は、」「こども医療費の助成は、」「県立武道館は、」),
+# is the subject the question goes on to ask of (「改修工事の予定時期と事業費の見込みを」): it is kept.  (A clause made a topic,
+# 「補助の手続に時間がかかり過ぎることは、」, is the view's own argument.)
+_VIEW_TOPIC = re.compile(r"^[^。、,？?]{2,40}?(?:について(?:は)?|に関して(?:は)?|(?<!で)(?<!こと)は)(?![ずじ])[、,]?")
+
+
+def opinion_spans(q: str) -> list[tuple[int, int]]:
+    """Where the sentences of ``q`` that state the asker's view (see ``_OPINION_END``; a 「何らかの」 in them asks nothing)
+    argue it: each such sentence after its topic."""
+    out = []
+    for a, b, _ in _sentence_spans(q):
+        s = q[a:b]
+        if _OPINION_END.search(s.strip()) and not re.search(r"[？?]|たい(?:と|って)|" + _QUESTION_WORD, s.replace("何らか", "")):
+            topic = _VIEW_TOPIC.match(s)
+            out.append((a + (topic.end() if topic else 0), b))
+        else:  # (a view's clause before the rest of the sentence)
+            for m in _VIEW_CLAUSE.finditer(s):
+                topic = _VIEW_TOPIC.match(m.group(0))
+                out.append((a + m.start() + (topic.end() if topic else 0), a + m.end()))
+    return out
+
+
+
+def without_views(q: str) -> str:
+    """``q`` without the argument of the views it states (see :func:`opinion_spans`), when a question is left: what the
+    view urges (「今後も…点検を続けるべき」「…減らしていく方向性には賛成」) is not what is asked (a figure of R6)."""
+    views = opinion_spans(q)
+    return _outside(q, views) if views and not _names_nothing(q, views) else q
+
+
 def aside_spans(q: str) -> list[tuple[int, int]]:
     """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``, :func:`told_spans`), as (start, end) spans."""
     own = [] if _COVERED_Q.search(q) else [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
@@ -176,7 +223,12 @@ def aside_spans(q: str) -> list[tuple[int, int]]:
     hedges = [m.span() for m in _HEDGE_RE.finditer(q)]
     if hedges and _names_nothing(q, hedges):
         hedges = []  # (「そこまでは分からないかもしれませんが、…」 with nothing else asked: the hedge is the question)
-    return personal + [m.span() for m in _USE_RE.finditer(q)] + own + hedges + told_spans(q) + told_before(q)
+    personal += [m.span("note") for m in _CLIENT_NOTE.finditer(q)]
+    views = opinion_spans(q)
+    if views and _names_nothing(q, views):
+        views = []  # (「…の見直しが必要と考えます。」 alone: the view is all there is to read)
+    return (personal + [m.span() for m in _USE_RE.finditer(q)] + own + hedges + views + told_spans(q)
+            + told_before(q))
 
 
 def _names_nothing(q: str, spans: list[tuple[int, int]]) -> bool:

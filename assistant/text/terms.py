@@ -76,7 +76,10 @@ SPLIT_TERMS = {"調整役": "コーディネーター", "耳の不自由な人":
                # carriers as people name them (運送 + 業者, バス + 会社): the sheets' 物流事業者, バス事業者
                "運送業者": "物流事業者", "運送会社": "物流事業者", "バス会社": "バス事業者", "タクシー会社": "タクシー事業者",
                # giving up a licence as people say it (免許を返す): the sheets' 返納
-               "免許を返し": "免許を返納し", "免許を返す": "免許を返納する", "免許を返そう": "免許を返納しよう"}
+               "免許を返し": "免許を返納し", "免許を返す": "免許を返納する", "免許を返そう": "免許を返納しよう",
+               # a consultant's loanwords for the form's words (アクション + プラン, リード + タイム): next year's 方策, the time
+               # a step takes (期間), the staff counted in the cost table
+               "アクションプラン": "今後の方策", "リードタイム": "期間", "職員体制": "職員数"}
 SPLIT_TERMS_RE = re.compile("|".join(SPLIT_TERMS))
 
 # Groups whose members exclude each other: a figure for one (高校２年生の不読率, 大腸がん検診受診率)
@@ -403,6 +406,8 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "バイク": ("二輪車", "二輪", "オートバイ"), "爆音": ("騒音",), "暴走族": ("暴走行為",), "機械": ("機器",),  # 「爆音車」「暴走族対策」「遠隔授業の機械」
     "捨て方": ("排出", "出し方"), "借りる": ("レンタル", "リース"), "業界": ("産業", "業者", "事業者"),  # 「林業の機械を借りる補助」: the sheet's レンタル補助
     "kpi": ("指標", "成果指標", "目標"), "バジェット": ("予算",), "アクション": ("取組", "方策", "対策"),
+    # 「どんなプレーヤーが採択された」: the sheets' 事業者, 企業
+    "プレーヤー": ("事業者", "企業"), "プレイヤー": ("事業者", "企業"),
     # people counted by their everyday names (「フェスのお客さん」: 来場者数; 「メンタル不調で休職」: 精神疾患), each synonym one
     # word (来場者 would add its 者: a piece every sheet has)
     "客": ("来場", "観客", "入場", "来館", "利用者"), "メンタル": ("精神", "メンタルヘルス"), "不調": ("疾患",),

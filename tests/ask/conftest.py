@@ -852,3 +852,10 @@ def gg_service(tmp_path_factory):
     """Dev set GG's four sheets (１１９番通報多様化対応推進, 統計調査員確保・育成, 不用品回収適正化推進, 水道水源林保全推進) and AJ's
     ドクターヘリ運航体制確保 (an indicator named 119番の要請から…)."""
     return _folders_and_sheets(tmp_path_factory, "gg", ("sheets_GG",), singles=(("sheets_AJ", "05-28-02"),))
+
+
+@pytest.fixture(scope="session")
+def gfgh_service(tmp_path_factory):
+    """Dev sets GF's and GH's eight sheets (社会福祉法人経営力強化支援, 林業新規参入支援, 県立図書館ビジネス支援サービス推進, 企業局
+    施設技術実証フィールド提供; 県出資等外郭団体経営改革推進, 産業人材住まい確保支援, 野菜価格安定対策, 信州鉄道旅誘客推進)."""
+    return _folders_and_sheets(tmp_path_factory, "gfgh", ("sheets_GF", "sheets_GH"))

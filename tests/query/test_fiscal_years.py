@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.query.years import names_year, parse_years, spell_fiscal_years
 
 
@@ -24,3 +26,13 @@ def test_a_year_alone_is_a_column_not_a_part():
     for word in ("運動部", "20代", "2023年度の予算", "長野市"):
         assert not names_year(word), word
 
+
+
+@pytest.mark.parametrize("typed, spelled", [
+    ("今期の決算額", "今年度の決算額"), ("来期のアクションプラン", "来年度のアクションプラン"),
+    ("前期より減った", "前年度より減った"), ("前期比で", "前年度比で"), ("今期採択された６件", "今年度採択された６件"),
+    # a period word inside a longer name is no year
+    ("前期高齢者の医療費", "前期高齢者の医療費"), ("上半期", "上半期"), ("中期計画", "中期計画"), ("次期計画", "次期計画"),
+])
+def test_a_business_says_its_years_as_terms(typed, spelled):
+    assert spell_fiscal_years(typed) == spelled

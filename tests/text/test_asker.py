@@ -181,3 +181,47 @@ def test_a_memo_header_with_no_caller_keeps_the_question():
 
 def test_a_use_said_before_the_question_is_left_out():
     assert without_asker("否定側の立論用に、集落支援員の事業の課題を教えて") == "集落支援員の事業の課題を教えて"
+
+
+@pytest.mark.parametrize("q, argued, kept", [
+    # a public comment: the view first, the question after it (「ついては」)
+    ("空き家などを借り上げて社宅にする費用を県が補助する事業は、地方の人手不足対策として大変有意義であり、継続すべきと考えます。"
+     "ついては、昨年度この社宅に入居した県外からの転入者が何人だったのかをお示しください。", "人手不足対策", "転入者"),
+    ("鉄道の周遊きっぷの値上げは、かえって利用者離れを招くのではないかと懸念しております。信州鉄道旅パスの料金は、いくらから"
+     "いくらに変わったのでしょうか。", "利用者離れ", "信州鉄道旅パス"),
+    # (a 何らかの in the view asks nothing)
+    ("生産者の負担金が重荷になっているのであれば、何らかの軽減策を講じるべきと考えます。県は来年度以降、この点についてどのような"
+     "改善策を予定しているのでしょうか。", "重荷", "改善策"),
+    ("外郭団体の数そのものを減らしていく方向性には賛成の立場です。なお、現在県の外郭団体はいくつあるのか確認したいです。",
+     "賛成の立場", "外郭団体はいくつ"),
+])
+def test_a_view_stated_before_the_question_is_an_aside(q, argued, kept):
+    told = [q[a:b] for a, b in aside_spans(q)]
+    assert any(argued in t for t in told)
+    assert not any(kept in t for t in told)
+
+
+@pytest.mark.parametrize("q, topic", [
+    # what the view is about, its topic, is the subject the question asks of
+    ("県営野球場の老朽化は深刻であり、改修を急ぐべきと考えます。改修工事の予定時期と事業費の見込みを確認させてください。", "県営野球場"),
+    ("こども医療費の助成は、対象年齢を高校生まで広げるべきと考えます。令和6年度の県の助成額を教えてください。", "こども医療費"),
+])
+def test_the_topic_of_a_view_is_kept(q, topic):
+    told = [q[a:b] for a, b in aside_spans(q)]
+    assert told and not any(topic in t for t in told)
+
+
+def test_a_view_alone_keeps_its_topic():
+    q = "県立武道館の利用料は高すぎると考えます。"
+    assert not any("武道館" in q[a:b] for a, b in aside_spans(q))
+
+
+@pytest.mark.parametrize("q, note", [
+    ("クライアント（精密機器製造、従業員30名）が実証に応募したいのですが、来年度は応募前のサポートはありますか？", "精密機器製造"),
+    ("クライアントの社会福祉法人（特養１施設、職員60名）が経営診断を受けるか検討しています。専門家派遣は１法人何回まで使えますか。",
+     "特養１施設"),
+])
+def test_a_clients_trade_and_size_are_asides(q, note):
+    told = [q[a:b] for a, b in aside_spans(q)]
+    assert any(note in t for t in told)
+    assert not any("サポート" in t or "専門家派遣" in t for t in told)
