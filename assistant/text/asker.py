@@ -188,13 +188,16 @@ _VIEW_CLAUSE = re.compile(r"(?:^|(?<=[。、,]))[^。、,？?]{2,60}?(?:と|だ�
 _VIEW_TOPIC = re.compile(r"^[^。、,？?]{2,40}?(?:について(?:は)?|に関して(?:は)?|(?<!で)(?<!こと)は)(?![ずじ])[、,]?")
 
 
+_VIEW_ASKS = re.compile(r"[？?]|たい(?:と|って)|" + _QUESTION_WORD)
+
+
 def opinion_spans(q: str) -> list[tuple[int, int]]:
     """Where the sentences of ``q`` that state the asker's view (see ``_OPINION_END``; a 「何らかの」 in them asks nothing)
     argue it: each such sentence after its topic."""
     out = []
     for a, b, _ in _sentence_spans(q):
         s = q[a:b]
-        if _OPINION_END.search(s.strip()) and not re.search(r"[？?]|たい(?:と|って)|" + _QUESTION_WORD, s.replace("何らか", "")):
+        if _OPINION_END.search(s.strip()) and not _VIEW_ASKS.search(s.replace("何らか", "")):
             topic = _VIEW_TOPIC.match(s)
             out.append((a + (topic.end() if topic else 0), b))
         else:  # (a view's clause before the rest of the sentence)
@@ -204,12 +207,18 @@ def opinion_spans(q: str) -> list[tuple[int, int]]:
     return out
 
 
+def _view_spans(q: str) -> list[tuple[int, int]]:
+    """:func:`opinion_spans` when ``q`` names a subject without them (「…の見直しが必要と考えます。」 alone: the view is all
+    there is to read), else none."""
+    views = opinion_spans(q)
+    return [] if views and _names_nothing(q, views) else views
+
 
 def without_views(q: str) -> str:
-    """``q`` without the argument of the views it states (see :func:`opinion_spans`), when a question is left: what the
-    view urges (「今後も…点検を続けるべき」「…減らしていく方向性には賛成」) is not what is asked (a figure of R6)."""
-    views = opinion_spans(q)
-    return _outside(q, views) if views and not _names_nothing(q, views) else q
+    """``q`` without the argument of the views it states (see :func:`_view_spans`): what the view urges (「今後も…点検を
+    続けるべき」「…減らしていく方向性には賛成」) is not what is asked (a figure of R6)."""
+    views = _view_spans(q)
+    return _outside(q, views) if views else q
 
 
 def aside_spans(q: str) -> list[tuple[int, int]]:
@@ -224,10 +233,7 @@ def aside_spans(q: str) -> list[tuple[int, int]]:
     if hedges and _names_nothing(q, hedges):
         hedges = []  # (「そこまでは分からないかもしれませんが、…」 with nothing else asked: the hedge is the question)
     personal += [m.span("note") for m in _CLIENT_NOTE.finditer(q)]
-    views = opinion_spans(q)
-    if views and _names_nothing(q, views):
-        views = []  # (「…の見直しが必要と考えます。」 alone: the view is all there is to read)
-    return (personal + [m.span() for m in _USE_RE.finditer(q)] + own + hedges + views + told_spans(q)
+    return (personal + [m.span() for m in _USE_RE.finditer(q)] + own + hedges + _view_spans(q) + told_spans(q)
             + told_before(q))
 
 
