@@ -36,7 +36,8 @@ def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     if unknown and not [y for y in plan.years if y not in unknown]:
         ys = "・".join(year_label(y) for y in unknown)
         return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
-    future = [y for y in plan.years if y > newest and not plan.relative_year and y not in stated]
+    future = [y for y in plan.years if y > newest and not plan.relative_year and y not in stated
+              and not ("cost" in plan.intents and y in _budget_years(snap, plan, hits))]
     # Next year's plans are on the sheet (9-2); next year's figures (決算見込み, 予算額) are not.
     if future and (plan.intent != "plan" or "cost" in plan.intents or FIGURE_ASKED_Q.search(plan.norm)):
         ys = "・".join(year_label(y) for y in future)
@@ -61,6 +62,21 @@ def _answering_text(snap, hits, header: bool = True) -> str:
 def _era_written(snap, hits) -> bool:
     """Whether the answering sheet's text speaks of an earlier era's years (平成, H30年): then it may tell the comparison."""
     return re.search(r"平成|昭和|(?<![A-Za-z])H\s*\d{1,2}\s*年", _answering_text(snap, hits, header=False)) is not None
+
+
+def _budget_years(snap, plan: QueryPlan, hits) -> set[int]:
+    """The years whose budget (当初予算, 予算現額) the cost table of the answering sheet, or of the 事業 named, prints: a
+    sheet made when next year's budget is set carries its row (「R7年度：…当初予算 24,500」), so 「R7の当初予算」 is on it."""
+    versions = {snap.chunks[h.chunk_id].meta.get("version") for h in hits[:3] if getattr(h, "chunk_id", None) in snap.chunks}
+    versions |= {r.version for e in plan.jigyo if e.score >= 0.6 and (r := snap.newest_of(e.jigyo_no))}
+    years = set()
+    for v in versions:
+        for c in snap.by_version.get(v, []):
+            meta = snap.chunks[c].meta
+            if meta.get("section") == "6":
+                years |= {REIWA_BASE + int(k.rsplit("_R", 1)[1]) for k, x in meta.items()
+                          if re.fullmatch(r"(?:initial|total)_R\d+", k) and isinstance(x, (int, float))}
+    return years
 
 
 def _years_written(snap, plan: QueryPlan, hits, newest: int) -> set[int]:
@@ -94,8 +110,10 @@ def _jigyo_years_gap(snap, plan: QueryPlan) -> str | None:
         fy = REIWA_BASE + int(m.group(1))
         if fy not in fys:
             return f"{name}の{year_label(fy)}実施事業分のシートは取り込まれていないため、お答えできません。"
-    if plan.intent == "cost" and plan.years and min(plan.years) > max(fys):  # 「令和８年度の予算っていくら要求してる」
-        ys = "・".join(year_label(y) for y in plan.years)  # (its table ends with the sheet's year; another 事業's newer sheet is no matter)
+    # 「令和８年度の予算っていくら要求してる」: its table ends with the sheet's year, or with next year's budget row when the
+    # sheet prints one (「R7年度：…当初予算 24,500」); another 事業's newer sheet is no matter
+    if plan.intent == "cost" and plan.years and min(plan.years) > max(fys) and not set(plan.years) <= _budget_years(snap, plan, []):
+        ys = "・".join(year_label(y) for y in plan.years)
         return f"{ys}の予算・決算は{name}のシートにまだ記載がないため、お答えできません（記載があるのは{year_label(max(fys))}までです）。"
     figure = plan.intent in ("cost", "trend") or (plan.intent in ("activity", "lookup") and FIGURE_ASKED_Q.search(plan.norm))
     if figure and not re.search(r"施策|[5５]か年|総合計画", plan.norm):

@@ -8,7 +8,7 @@ import re
 
 from ingest.form import nfkc
 
-from ..query.asked_kind import KEEPS_LINK
+from ..query.asked_kind import KEEPS_LINK, WEAK_LINK
 from ..query.years import names_year, spell_fiscal_years
 from ..text.dialect import standard_speech
 from ..text.terms import MORE_ATTRIBUTES, NATIONAL_COMPARISON, ONE_UNIT_PRICED_Q, WHEN_ASKED_Q
@@ -104,6 +104,9 @@ def _no_subsidy(plan: QueryPlan, said: str) -> bool:
     reports as a rate, 「そば粉のうち県産って何割」, it stays a share the sheet must state.)"""
     return said.startswith("何割") and not _SUBSIDY_SAID.search(plan.norm) \
         and (any(e.score >= KEEPS_LINK and re.search(r"率|割合", e.name) for e in plan.indicators)
+             # (「包括の３職種そろってるセンターって、R6で何割」: the best indicator, a 割合, of the 事業 named surely)
+             or bool(plan.indicators and plan.indicators[0].score >= WEAK_LINK and re.search(r"率|割合", plan.indicators[0].name)
+                     and any(j.score >= KEEPS_LINK for j in plan.jigyo[:1]))
              # (「修了率に換算すると何割」「達成率は何割か」: a rate the question names, worked out from the figures)
              or bool(re.search(r"(?<!補助)(?<!負担)率[^。？?、]{0,10}何割", plan.norm)))
 

@@ -29,6 +29,10 @@ _WHEN = re.compile(r"(?:昨|本|今|前|来|次|当|翌|前々)?年度(?:末|当
 _TOTAL_BEFORE = re.compile(r"(?:全部で|全部合わせて|合わせて|合計(?:で)?|全体で|トータル(?:で)?|総数(?:で|は)?|計)[、,]?\s*$")
 
 
+# Who or where a counter counts, in the asker's everyday word (「入れた農家何戸」「参加したお店何店」): no subject of its own.
+_WHO_COUNTED = frozenset("農家 農園 家 家庭 世帯 会社 企業 業者 事業者 店 お店 店舗 団体 学校 ところ 所 施設".split())
+
+
 def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     """A count the sheet does not give: 「カワウって県内に何羽いるの」「派遣期間は何日間」.
 
@@ -93,6 +97,10 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
     subject_text = (mod.group(1) + "の" if need == 2 else "") + subject.text
     if did and (at := q.rfind(subject.text, 0, did.start() + 1)) >= 0:
         subject_text = re.sub(r"(?:って|は|が|の数)$", "", q[at:did.end()])  # 「臓器移植を待ってる人」
+    # (「クラウン冷却って入れた農家何戸」: a count by a thing's own counter (戸, 台, 橋), of what the clause names (クラウン
+    # 冷却): the sheet's 「クラウン冷却設備の導入を22戸に補助」 counts it, whatever the asker calls who is counted)
+    what = [f for ph in before[:-1] for f in ph.forms if len(f) >= 2 and f not in STOP_TOKENS and f not in own] \
+        if counter not in ("人", "名") and need == 1 and set(subject.forms) <= _WHO_COUNTED else []
     for cid in snap.by_version.get(version, []):
         for line in re.split(r"[。\n]", nfkc(snap.chunks[cid].text)):
             if not number.search(line):
@@ -100,6 +108,8 @@ def count_unstated(snap, plan: QueryPlan, hits) -> str | None:
             toks = set(tokenize(line))
             if sum(any(x in line or x in toks for x in {h} | expand({h}) | clipped(plan, h)) for h in heads) >= need:
                 return None  # the sheet's word counts too (パイロット: 操縦士; 鉛管 clipped: 鉛製給水管)
+            if what and all(f in line or f in toks for f in what):
+                return None
     return f"シートには「{subject_text}」が{m.group(0)}かの記載がないため、お答えできません。"
 
 

@@ -78,7 +78,18 @@ def _together(compound: Compound, text: str) -> bool:
 
 
 # A noun of two or more kanji or katakana (病院, ゲーム): the thing asked; 子, ため, こと are no thing.
-_THING_NOUN = re.compile(r"[一-龥ァ-ヶー]{2,}")
+_THING_NOUN = re.compile(r"(?!何|幾)[一-龥ァ-ヶー]{2,}")  # (何戸, 何人: the count asked, no thing)
+
+
+# A thing counted by the question (「クラウン冷却って入れた農家何戸」): the count and its counter.
+_COUNTED = re.compile(r"(?:何|幾)(?P<unit>[一-龥ァ-ヶ]{1,2})$")
+
+
+def _count_stated(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` asks a count (「農家何戸」) that ``text`` states with its counter (「22戸に補助した」): the thing
+    counted is said as the asker says it, and the sheet's count of it is the answer."""
+    m = _COUNTED.search(phrase)
+    return m is not None and re.search(r"[0-9]\s*" + re.escape(m.group("unit")), text) is not None
 
 
 def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
@@ -114,7 +125,7 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     unwritten = [c.text for c in compounds if not own_use(c.text) and not _together(c, text)]
     said: dict[str, list[str]] = {}  # each phrase as typed -> its words the sheet never writes
     for ph in noun_phrases(plan.norm) + things:
-        if own_use(ph.text):
+        if own_use(ph.text) or _count_stated(ph.text, text):
             continue
         # (a fee or cost word, 入山料・燃料代, is its own thing: 入山 of 入山ルート is no 入山料)
         words = [nfkc(ph.text)] if len(ph.forms) == 1 and _FEE.fullmatch(nfkc(ph.text)) else \

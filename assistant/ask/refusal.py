@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from ingest.form import SEC_PLAN, nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
-from ..text.asker import aside_spans, claim_spans, in_aside, told_before, told_spans
+from ..text.asker import aside_spans, claim_spans, in_aside, lives_in, told_before, told_spans
 from ..text.glosses import sheet_glosses
 from ..text.tokens import homophones, morphemes, read_alike, token_set, tokenize
 from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, FORM_WORDS, MEASURE_WORD, NAME_OF_KIND, PROGRAM_KINDS, PROGRAM_NAMED_Q
@@ -411,9 +411,10 @@ def _place_unmentioned(snap, plan: QueryPlan, hits) -> str | None:
     names: its figures are not that place's.  Places of the linked names and the prefecture's own
     (県内, 長野) do not count."""
     places = place_forms(plan.norm) - token_set(e.name for e in plan.jigyo + plan.indicators + plan.details)
-    # (「…目標に届かなかった理由は？佐久のNPOさんが関心持ってまして。」: the place of who relayed it, no narrowing)
+    # (「…目標に届かなかった理由は？佐久のNPOさんが関心持ってまして。」: the place of who relayed it, no narrowing; 「佐久に
+    # 住んでます。…東信は関係ないんですか？」: where the asker lives, told before the question)
     relayed = told_spans(plan.norm)
-    places = {p for p in places if not in_aside(p, plan.norm, relayed)}
+    places = {p for p in places if not in_aside(p, plan.norm, relayed) and not lives_in(p, plan.norm)}
     if not places or not hits or _WHOLE_PREFECTURE.search(plan.norm):
         return None
     ids = answer_ids(snap, plan, hits)

@@ -372,8 +372,9 @@ def measure_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     # the program's own words (脱炭素化 of 家庭の脱炭素化推進事業費) say whose figure, not which one
     names += quoted_names(snap, [version])  # 「ながのコンカツナビ」: the program's own system
     name_forms = token_set(names)  # ひとり親 is 一人親 as a form
-    forms = [f for f in dict.fromkeys(subject.forms)
-             if len(f) > 1 and f not in verbal and f not in name_forms and not any(f in n for n in names)]
+    # (「オンライン学習の参加人数」: 人数 asks the figure, said of the sheet's 参加児童生徒数 as of any count)
+    forms = [f for f in dict.fromkeys(re.sub(r"(?<=..)(?:人数|件数|回数)$", "", f) for f in subject.forms)
+             if len(f) > 1 and f not in verbal and f not in name_forms and not any(f in n for n in names) and f not in _FIGURE_WORDS]
     if not forms:
         return None
     held = [nfkc(e.name) for e in plan.indicators + plan.details]

@@ -17,7 +17,7 @@ from ..text.dialect import standard_speech
 from ..text.english import japanese_for_english
 from ..text.kana_numbers import spell_kana_numbers, spell_kanji_numbers
 from ..text.places import read_places
-from ..text.terms import bukyoku_forms, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
+from ..text.terms import bukyoku_forms, PLACE_ASKED_Q, WHERE_IS_Q, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, ONE_PRICE_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FIGURE_ASKED_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
                                STOP_TOKENS, WHY_SET_Q)
@@ -96,6 +96,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     _unknown_names(plan, cat)
     _genjo_first(plan)
     _counts_first(plan)
+    _places_asked_done(plan)
     _outcome_of_a_doing(plan)
     _rate_first(plan)
     _next_year_plans(plan, cat)
@@ -133,7 +134,9 @@ def _lead_with(plan: QueryPlan, intent: str) -> None:
 
 
 # Whether the target was reached, asked of a count (「目標には届いたのかな」「達成できてます？」).
-_TARGET_REACHED_Q = re.compile(r"目標(?:に|には|は)?[^。？?]{0,4}(?:届|達成|クリア|いっ)|達成(?:でき|し)て|目標に対して(?:は)?[、,]?\s*(?:どう|どの)"
+_TARGET_REACHED_Q = re.compile(r"目標(?:に|には|は)?[^。？?]{0,4}(?:届|達成|クリア|いっ)|"
+                               # (「目標30だった気がするんですが届いてました？」: the target's figure said, then asked of)
+                               r"目標(?:値)?(?:は|が)?[0-9０-９][0-9０-９,，.]*[^。？?]{0,16}?(?:届い|届か|達成|クリア|超え|上回|下回)|達成(?:でき|し)て|目標に対して(?:は)?[、,]?\s*(?:どう|どの)"
                                r"|KPI(?:は|って|の)?[^。？?]{0,4}(?:達成|クリア|届)")
 
 
@@ -192,6 +195,19 @@ def _counts_first(plan: QueryPlan) -> None:
         plan.intent = "activity"
 
 
+# A doing, done (「撤去した」「開催された」): where it was done is told with it.
+_DONE_AT = re.compile(r"(?:撤去|設置|整備|開催|実施|導入|建設|開設|改修|修繕)(?:した|された|しました|されました)")
+
+
+def _places_asked_done(plan: QueryPlan) -> None:
+    """「去年度撤去した歩道橋って、どこの市でした？」: which places, asked of what was done, are named where it is told
+    (取組実績, 細事業), never in an indicator's count."""
+    if plan.intent == "lookup" and (WHERE_IS_Q.search(plan.norm) or PLACE_ASKED_Q.search(plan.norm)) and _DONE_AT.search(plan.norm):
+        plan.intents = ["activity"] + [i for i in plan.intents if i not in ("activity", "lookup")]
+        plan.intent = "activity"
+        plan.section_prefs = section_preferences(plan.norm, plan.intents)
+
+
 def _blank_names(q: str, cat) -> str:
     for n in cat.strip_names:
         if n and n in q:
@@ -199,12 +215,33 @@ def _blank_names(q: str, cat) -> str:
     return q
 
 
+def _blank_name_words(q: str, name: str) -> str:
+    """``q`` with the words it shares with a 事業's ``name`` blanked: the longest shared run of four or more characters, then
+    runs of two or more that follow it across at most one character (「都市計画道路の見直し」 of 都市計画道路見直し推進事業費)."""
+    m = SequenceMatcher(None, q, name, autojunk=False).find_longest_match(0, len(q), 0, len(name))
+    if m.size < 4:
+        return q
+    a, b, size = m.a, m.b, m.size
+    q, name = q[:a] + "〇" + q[a + size:], name[:b] + "\0" + name[b + size:]
+    while True:
+        at = a + 1  # (just after the blank)
+        m = SequenceMatcher(None, q, name, autojunk=False).find_longest_match(at, min(len(q), at + 8), 0, len(name))
+        if m.size < 2 or m.a - at > 1 or name[m.b:].startswith("事業"):  # (「…の事業費、３年分」: the form's word, asked)
+            return q
+        q, name = q[:m.a] + "〇" + q[m.a + m.size:], name[:m.b] + "\0" + name[m.b + m.size:]
+        a = m.a
+
+
 def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
     """Read the intent again with the linked indicators' names blanked out: 「介護職員数、R6は
     どうなった？」 names an indicator, and its 職員数 is no question about the cost table's
     職員数 (nor 実績 in an indicator's name a question about 取組実績)."""
-    bare = _blank_names(plan.norm, cat)
-    before = bare
+    bare = before = _blank_names(plan.norm, cat)
+    # (「都市計画道路の見直し、市町村側の課題って」: the 見直し of the 事業 named, 都市計画道路見直し推進事業費, asks for no plan)
+    for e in plan.jigyo:
+        if e.score >= 0.9:
+            bare = _blank_name_words(bare, nfkc(e.name))
+    named = bare
     for e in plan.indicators:
         if e.score < 0.6:
             continue
@@ -217,10 +254,11 @@ def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
             name = name[:m.b] + "\0" + name[m.b + m.size:]
     if bare == before:
         return
+    indicator_named = bare != named
     bare = re.sub(r"〇(?:の?〇)*の?実績(?:値)?", "〇の推移", bare)  # (「参加者満足度の実績（令和4〜6年度）」: its figures, no 取組実績)
     bare = without_views(without_claims(bare))
     intents = detect_intents(bare)
-    if intents == ["lookup"] and plan.intent != "lookup":
+    if intents == ["lookup"] and plan.intent != "lookup" and indicator_named:
         intents = ["trend"]  # only the indicator was named: its figures
     plan.intents, plan.intent = intents, intents[0]
     plan.section_prefs = section_preferences(bare, intents)

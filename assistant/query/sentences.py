@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ingest.form import nfkc
 
 from ..text.tokens import morphemes, token_set, tokenize
-from ..text.terms import FORM_WORDS, PLACE_ASKED_Q, PLACES_NAMED, SUBSIDY_TERMS, SUBSIDY_TERMS_Q
+from ..text.terms import FORM_WORDS, PLACE_ASKED_Q, PLACES_NAMED, WHERE_IS_Q, SUBSIDY_TERMS, SUBSIDY_TERMS_Q
 from ..text.vocabulary import CUES, STOP_TOKENS
 from ..text.wording import is_frame, place_forms, zipf
 from ..types import STRONG_LINK, QueryPlan
@@ -97,8 +97,6 @@ _COUNTERS = {"者": "人", "名": "人"}
 # A thing's name asked for (「名前なんだっけ」「名称は」), and how a sheet writes one: in 「」.
 _NAME_ASKED = re.compile(r"(?:名前|名称)(?:って|は|が)?[、,]?\s*(?:何|なん|どう|[?？])")
 _QUOTED_NAME = re.compile(r"「[^」]{2,}」")
-# Where a thing is (「センターってどこにある」): the sentence that names the place, as for where it is held.
-_WHERE_IS = re.compile(r"どこに(?:ある|あり|置い|設置|でき)")
 
 
 def asked_form(plan: QueryPlan) -> re.Pattern | None:
@@ -108,7 +106,7 @@ def asked_form(plan: QueryPlan) -> re.Pattern | None:
         return DATED
     if _NAME_ASKED.search(plan.norm):
         return _QUOTED_NAME  # 「防災アプリって名前なんだっけ」: the sentence that quotes its name
-    if PLACE_ASKED_Q.search(plan.norm) or _WHERE_IS.search(plan.norm):
+    if PLACE_ASKED_Q.search(plan.norm) or WHERE_IS_Q.search(plan.norm):
         return PLACES_NAMED  # 「どこの会場でやってるの」: the sentence that names the places
     if SUBSIDY_TERMS_Q.search(plan.norm):
         return SUBSIDY_TERMS  # 「補助の上限と補助率」: the sentence that states them, in whatever section

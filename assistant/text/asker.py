@@ -83,7 +83,10 @@ _HEDGE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,40}?
                        r"|(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,40}?(?:か)?(?:どうか)?(?:分かり|わかり)ません(?:けれども|けれど|けど|が)[、,]")
 _WORD_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")  # (the rest of the question names a subject of its own: two words or more)
 _COVERED_Q = re.compile(r"使え|対象|もらえ|受けられ|申請|該当|当てはま|補助(?:って|は)?(?:出|で)")
-_USE_RE = re.compile(r"(?<=[。？?！!\s])[^。？?！!]{0,30}(?:参考に|参考と)(?:したく|したい|する|させ)[^。？?！!]{0,10}(?:[。！!]|$)")
+_USE_RE = re.compile(r"(?<=[。？?！!\s])[^。？?！!]{0,30}(?:参考に|参考と|根拠に|材料に|資料に)(?:したく|したい|する|させ)[^。？?！!]{0,10}(?:[。！!]|$)"
+                     r"|(?<=[。？?！!\s])[^。？?！!]{0,20}(?:会員|住民|保護者|組合員)(?:に|へ)(?:周知|説明|報告|案内)したい[^。？?！!]{0,6}(?:[。！!]|$)"
+                     # (「当会の研修資料に載せたい。」「会報に使いたいので。」)
+                     r"|(?<=[。？?！!\s])[^。？?！!]{0,20}(?:資料|研修資料|会報|広報誌|広報紙|報告書|要望書|チラシ)(?:に|へ|で)(?:載せ|掲載し|使い|入れ|盛り込み|引用し)たい[^。？?！!]{0,8}(?:[。！!]|$)")
 
 
 # A sentence asks when it ends as a question or a request, or holds a question word; one that does neither tells
@@ -98,7 +101,7 @@ _ASKS = re.compile(r"[？?]|(?:か|かね|かな|かい|かや|だい|ずら|っ
 # 「…紹介したいとのこと。」);
 # one that trails off (「動物の関係で」「庁内の調整も含めて」) still
 # narrows the question.
-_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます|まして|てて|くて|とのこと(?:です)?)[。！!\s]*$")  # (とのこと: relayed)
+_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます|まして|てて|くて|いて|とのこと(?:です)?)[。！!…‥.\s]*$")  # (とのこと: relayed)
 # A sentence that introduces the topic (「犯罪被害者支援の事業について調べています。」「スクールロイヤーのシートです。」「情報モラルの講座の
 # 話です。」) is the question's, told or not.
 _INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関して|に関する|(?<!と)のこと|シート|の話|の件")
@@ -158,23 +161,51 @@ def told_before(q: str) -> list[tuple[int, int]]:
         return []
     clauses = [(a + m.start(), a + m.end()) for a, b, _ in spans[:first] if _FIRST_PERSON.search(q[a:b]) or _ANECDOTE.match(q[a:b].strip())
                for m in _CLAUSE.finditer(q[a:b])]
-    return [(a, b) for a, b in clauses if not _INTRODUCES.search(q[a:b])]
+    # (a clause that only names a thing, 「県境の防災訓練、」, is the topic the sentence tells of, not the asker's story)
+    told = [(a, b) for a, b in clauses if not _INTRODUCES.search(q[a:b]) and not _TOPIC_CLAUSE.match(q[a:b])]
+    # (「うちの地域の火葬場が古くて、…建て替える話が出てるんですが、県が補助する事業ってありますか？」: the question asks
+    # whether a 事業 exists only by its kind, so what was told is its subject; 「…返事が遅いと、うちの職員がこぼしとる。県は
+    # わかっとるのか。」 asks of the program's own issue, in the asker's words)
+    return [] if told and _names_nothing(q, told, 1) and _KIND_EXISTS.search(_outside(q, told)) else told
 
 
 _CLAUSE = re.compile(r"[^、,]+[、,]*")
+# Words that ask of a program only by its kind (「県が補助する事業ってありますか」「何か支援制度は」).
+_TOPIC_CLAUSE = re.compile(r"^\s*(?:[一-龥ァ-ヶーA-Za-z0-9・]+の)*[一-龥ァ-ヶーA-Za-z0-9・]{2,}[、,]\s*$")
+_KIND_EXISTS = re.compile(r"(?:事業|制度|補助|助成|支援|仕組み|取組|取り組み)[^。？?]{0,6}(?:ある|あり|やって|出る|出ます|出て)")
+_ASKED_BY_KIND = re.compile(r"(?:県|国|市町村|何か|事業|制度|補助|助成|支援|補助金|助成金|支援制度|仕組み|取組|取り組み|予定|対策|ところ)+")
 # ... or a sentence that opens as a story of the asker's past or leave (「昔、文化祭で照明係をやってたことがあって」「育休中で時間だけは
 # あるので」): told, though no 僕 or うち is in it
 _ANECDOTE = re.compile(r"(?:昔|むかし|学生時代|若い頃|若いころ|子どもの頃|子供の頃|小さい頃|新人の頃|独身の頃|育休中|育児休業中)")
+_LIVES = r"(?:(?:の近く|の辺り|のあたり|の方)?(?:に|で)(?:住んで|暮らして)|在住)"
+# The asker's own body or district, its place in brackets (「私どもの地域（下伊那の郡部）では」「当会（町村会の南信支部）では」).
+_OWN_WHO = r"(?:私ども|私たち|わたしたち|我々|われわれ|うち|当会|当方|当団体|当連合会|当協議会|(?<![一-龥])私|わたし)(?:の[一-龥]{1,3})?"
+_OWN_NOTE = re.compile(_OWN_WHO + r"(?P<note>[（(][^()（）]{1,30}[)）])")
+
+
+def lives_in(place: str, q: str) -> bool:
+    """Whether ``q`` says the asker lives in ``place`` (「飯田の近くに住んでいます」「佐久に住んでます」「松本市在住です」), or
+    names it as their own district (「私どもの地域（木曽郡）でも」)."""
+    p = re.escape(place)
+    return re.search(p + r"(?:市|町|村|郡)?" + _LIVES + "|" + _OWN_WHO + r"[（(][^）)]*?" + p, q) is not None
+
+
 # (地元: the asker's own district, as an assembly member says it: 「地元の旅館の方からも…という話を伺っております。」)
 _FIRST_PERSON = re.compile(_OWN + r"|うちの会|うちら|わたし|私ども|当会|ぼく|(?<![一-龥])僕|(?<![一-龥])俺|我々|われわれ"
-                           r"|(?<![一-龥])地元(?=の|で|から)")
+                           r"|(?<![一-龥])地元(?=の|で|から)"
+                           # (where the asker lives: 「飯田の近くに住んでいます。」「佐久に住んでます。」「実家が旅館なので」)
+                           r"|" + _LIVES + r"|(?<![一-龥])実家(?=が|は|で)")
 
 
 # A sentence that states the asker's view before or around the question, as a public comment or a petition does (「外郭団体の
 # 経営改革は、…点検を続けるべきと考えます。」「…値上げは、かえって利用者離れを招くのではないかと懸念しております。」「…方向性には
 # 賛成の立場です。」「…順調に広がっているように見受けられます。」): its words (賛成の立場, 値上げ, 順調, 渋滞の緩和) are the
 # asker's argument, never a subject the sheets must hold; the question follows it (「ついては、…をお示しください。」).
+_DEMAND_END = r"(?:求める|要望する|要請する|盛り込む|提出する|申し入れる)(?:予定|つもり|方針|考え)(?:です|である|だ|でおります)[。！!\s]*$"
+_DEMAND = re.compile(_DEMAND_END)
 _OPINION_END = re.compile(r"(?:考え|思い|感じ|懸念し|危惧し|期待し|要望し|願っ|憂慮し|心配し)(?:ます|ております|ています|る|ており)(?:が)?[。！!\s]*$|"
+                          # (a petition's plan: 「当会では…財政支援の拡充を求める予定です。」「…要望書に…を盛り込む予定です。」)
+                          + _DEMAND_END + r"|"
                           r"(?:見受けられ(?:ます|る)|立場です|立場である|はずです|はずだ|賛成です|反対です|べきです|べきである|べきだ)[。！!\s]*$")
 # ... or one clause of a sentence that asks on after it (「…減ったことは一定の成果と考えますが、それが一時的なものでないかを見極め
 # たいと思います。」).  (A sentence that says what the asker wants to know, 「…どのような業種の企業なのかを確認したいと考えており
@@ -198,7 +229,8 @@ def opinion_spans(q: str) -> list[tuple[int, int]]:
     for a, b, _ in _sentence_spans(q):
         s = q[a:b]
         if _OPINION_END.search(s.strip()) and not _VIEW_ASKS.search(s.replace("何らか", "")):
-            topic = _VIEW_TOPIC.match(s)
+            # (what a petition will demand, 「当会では…の整備について…拡充を求める予定です。」, is its own, topic and all)
+            topic = None if _DEMAND.search(s.strip()) else _VIEW_TOPIC.match(s)
             out.append((a + (topic.end() if topic else 0), b))
         else:  # (a view's clause before the rest of the sentence)
             for m in _VIEW_CLAUSE.finditer(s):
@@ -221,6 +253,22 @@ def without_views(q: str) -> str:
     return _outside(q, views) if views else q
 
 
+# A sentence that only reports what others say (「税金の無駄じゃないかと言う人がいて。」「後輩が『…』と言ってまして…」): the
+# hearsay is why the asker asks, never a subject the sheets must hold.
+_HEARSAY = re.compile(r"(?:と|って)(?:言う|いう|言ってる|言っている)(?:人|方|声)(?:が|も)(?:いて|いる|います|いまして|多い|多くて|あって|ある|あります)"
+                      # (「…不安だという声が会員の保護者から多く出ています。」「保護者からは…との声が多いです。」)
+                      r"|(?:という|との|って)(?:声|意見|要望|苦情)(?:が|も|は)[^。？?]{0,24}?(?:届いて|届き|出て|寄せられ|上がって|あがって|聞かれ|多く|多い|あります|ある)"
+                      r"|(?:と|って)言って(?:まして|ました|いました|いた|た|て)"
+                      # (「…の話が聞けたと、隣の村の職員から聞いた。」)
+                      r"|(?:と|って)[、,]?[^。？?]{0,20}?(?:から|より)(?:聞いた|聞きました|聞いて(?:います|いる|おります)|伺った|伺いました)[。！!\s]*$")
+
+
+def _hearsay_spans(q: str) -> list[tuple[int, int]]:
+    """The sentences of ``q`` that report what others say (see ``_HEARSAY``) and ask nothing."""
+    return [(a, b) for a, b, asks in _sentence_spans(q) if not asks and _HEARSAY.search(q[a:b])
+            and not _ASKS_PLAINLY.search(q[a:b])]
+
+
 def aside_spans(q: str) -> list[tuple[int, int]]:
     """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``, :func:`told_spans`), as (start, end) spans."""
     own = [] if _COVERED_Q.search(q) else [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
@@ -233,13 +281,18 @@ def aside_spans(q: str) -> list[tuple[int, int]]:
     if hedges and _names_nothing(q, hedges):
         hedges = []  # (「そこまでは分からないかもしれませんが、…」 with nothing else asked: the hedge is the question)
     personal += [m.span("note") for m in _CLIENT_NOTE.finditer(q)]
+    personal += [m.span("note") for m in _OWN_NOTE.finditer(q)]  # (「私どもの地域（南佐久）では」: the asker's own district)
+    hearsay = _hearsay_spans(q)
+    if hearsay and _names_nothing(q, hearsay):
+        hearsay = []
     return (personal + [m.span() for m in _USE_RE.finditer(q)] + own + hedges + _view_spans(q) + told_spans(q)
-            + told_before(q))
+            + told_before(q) + hearsay)
 
 
-def _names_nothing(q: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``q`` without the (sorted) ``spans`` names no subject of its own (fewer than two words, see ``_WORD_RUN``)."""
-    return len(_WORD_RUN.findall(_outside(q, spans))) < 2
+def _names_nothing(q: str, spans: list[tuple[int, int]], words: int = 2) -> bool:
+    """Whether ``q`` without the (sorted) ``spans`` names no subject of its own (fewer than ``words`` words, see ``_WORD_RUN``;
+    words that ask of a program only by its kind, ``_ASKED_BY_KIND``, name none)."""
+    return len([w for w in _WORD_RUN.findall(_outside(q, sorted(spans))) if not _ASKED_BY_KIND.fullmatch(w)]) < words
 
 
 def _outside(q: str, spans: list[tuple[int, int]]) -> str:
@@ -504,6 +557,11 @@ _CALLER_IN_BRACKETS = re.compile(r"[(（][^()（）]{0,10}?[0-9]{2}代(?:の)?(?
 _OPERATOR_NOTE = re.compile(r"\s*※[^。?？]*$")
 
 
+# A chat tool's marks (「@佐藤さん 確認です」「re: 歩道橋」「> 実証ほってどこに置いてるんだっけ？」「（既読）講習会って…」): who is
+# mentioned, the reply and quote markers and the read receipt are no part of the question (the quoted words are).
+_CHAT_MARK = re.compile(r"(?:^|(?<=[\s。]))(?:[@＠][^\s　、。？?@＠]{1,12}(?=[\s　])|(?:re|Re|RE)[:：]|[>＞]+(?=[\s　])|[（(]既読[)）])[\s　]*")
+
+
 def _without_call_memo(q: str) -> str:
     """``q`` without a call memo's frame (see ``_CALL_HEADER``); a header with no caller before a space keeps what follows.
     In a memo an arrow starts the operator's next line (「→今後の予定も」), elsewhere it is the asker's (「結論→理由」)."""
@@ -524,7 +582,7 @@ def without_asker(q: str) -> str:
     (``OCCASION_RE``, ``ABOUT_TO_BE_ASKED_RE``), where
     the asker saw it (``_MEDIUM``), their guess at a reason or at the answer (``without_guess``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
-    q = _without_call_memo(_LAUGH.sub("", q))
+    q = _without_call_memo(_LAUGH.sub("", _CHAT_MARK.sub("", q)))
     for pattern in (_SPEAKER, _RELAYED_FROM, GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
         q = pattern.sub("", q).strip() or q
     q = without_request_frame(without_inquiry_frame(_without_elsewhere(without_guess(q))))

@@ -19,8 +19,10 @@ ABBREVIATIONS = {
     "社協": "社会福祉協議会", "災害VC": "災害ボランティアセンター", "社労士": "社会保険労務士", "県教委": "県教育委員会", "国保": "国民健康保険", "障スポ": "障がい者スポーツ",
     "ハロワ": "ハローワーク", "高専": "高等専門学校", "信大": "信州大学", "県立大": "県立大学", "家保": "家畜保健衛生所", "労金": "労働金庫",
     "国スポ": "国民スポーツ大会", "全障スポ": "全国障害者スポーツ大会", "メアド": "メールアドレス", "科捜研": "科学捜査研究所",
+    "特商法": "特定商取引法", "景表法": "景品表示法",
     # everyday clippings of two words that the sheets write whole (路上 + 駐車)
     "マイナカード": "マイナンバーカード", "マイナ保険証": "マイナンバーカードの健康保険証",
+    "包括": "地域包括支援センター",  # (standing alone only: 包括連携, 包括的, 包括外部監査 are other words, see below)
     "路駐": "路上駐車", "駐禁": "駐車禁止", "就活": "就職活動", "特支": "特別支援学校", "学童": "放課後児童クラブ",
     # 高3 for 高校3年生 (the sheets spell the grade out)
     **{f"{k}{n}": f"{v}{n}年生" for k, v, top in (("高", "高校", 3), ("中", "中学", 3), ("小", "小学", 6))
@@ -36,7 +38,11 @@ def short_forms(word: str) -> set[str]:
     return _SHORT_FORMS.get(word, set())
 
 
-ABBREVIATION_RE = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![0-9])")
+# Short forms that are one only when they stand alone (「包括の職員の離職率」「包括がパンクしてる」, not 包括連携協定 or 包括的な).
+_STANDALONE_SHORT = frozenset({"包括"})
+ABBREVIATION_RE = re.compile("(?:" + "|".join(
+    f"(?<![一-龥]){k}(?![一-龥的])" if k in _STANDALONE_SHORT else re.escape(k)
+    for k in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![0-9])")
 
 # The sections that say what a program is and does: its purpose, 取組, indicators, results and 細事業 (not 現状, 要因分析,
 # 課題, 方策, where other subjects are mentioned in passing: 児童養護施設 in the 現状 of the 里親 sheet).
@@ -133,6 +139,9 @@ AMOUNT_ASKED_Q = re.compile(r"(?P<what>[一-龥ァ-ヶー]{1,6}?)の?(?P<unit>�
 # Where something was held (「どこの会場でやってるの」) and how a sheet names places: cities and venues, or a list of them.
 PLACE_ASKED_Q = re.compile(r"(?:会場|場所|開催地)(?:は|って)?[、,]?\s*(?:具体的に)?(?:どこ|どちら)|どこで(?:開|実施|やっ|行|開催)|"
                            r"(?:どこ|どちら)の(?:会場|場所)|どの会場")
+# Where a thing is (「センターってどこにある」), or which places (「撤去した歩道橋って、どこの市でした？」「どの地域で増えた」): the
+# sentence that names the places, as for where it is held.
+WHERE_IS_Q = re.compile(r"どこに(?:ある|あり|置い|設置|でき)|(?:どこ|いずれ)の(?:市町村|市|町|村|地域|地区|圏域)|どの(?:市町村|市|町|村|地域|地区|圏域)")
 INSTALLED_WHERE_Q = re.compile(r"(?:どこ|どちら)(?:の[一-龥ァ-ヶー]{1,6})?に(?:付け|つけ|取り付け|設置|置い|配置|整備し|建て)")
 PLACES_NAMED = re.compile(r"[一-龥ァ-ヶー]{2,}(?:市|区|町|村|圏域|地域|地区|会場|ホール|会館|センター|庁舎|公民館|病院|大学)(?:で|の|と|に|、|・)|"
                           r"(?:[一-龥ァ-ヶー]{2,8}・){2,}[一-龥ァ-ヶー]{2,8}|か国")
@@ -402,6 +411,8 @@ EVERYDAY_TERMS: dict[str, tuple[str, ...]] = {
     "リプレース": ("更新",), "レーテンシー": ("時間", "短縮"), "スタッフ": ("職員", "専門員", "人員", "配置"), "サンプル": ("検体", "試料"),
     "フィード": ("送信", "提供"), "ストック": ("累計",), "インシデント": ("発生件数", "事故", "件数"), "トレーニング": ("訓練", "研修"),
     "ボンベ": ("容器", "ガス容器"), "一酸化炭素": ("ＣＯ",), "食堂": ("飲食店",),
+    "ソーラー": ("太陽光",),  # 「合同庁舎のソーラー」
+    "旅館": ("宿泊",), "ホテル": ("宿泊",),  # 「旅館の働き方改革」: the sheets' 宿泊事業者
     "風呂": ("浴場", "入浴", "浴槽"), "川": ("河川",), "面倒": ("負担", "煩雑", "手間"),  # 「旅館の風呂」「手続きが面倒」
     "バイク": ("二輪車", "二輪", "オートバイ"), "爆音": ("騒音",), "暴走族": ("暴走行為",), "機械": ("機器",),  # 「爆音車」「暴走族対策」「遠隔授業の機械」
     "捨て方": ("排出", "出し方"), "借りる": ("レンタル", "リース"), "業界": ("産業", "業者", "事業者"),  # 「林業の機械を借りる補助」: the sheet's レンタル補助
@@ -487,7 +498,7 @@ EXISTS_Q = re.compile(
     # (or a short afterthought after a pause, as voice input leaves it: 「…してるの 警察の盗難対策で」)
     r"(?:\s+[^\s?？。]{1,20}[?？。]*)?$")
 # Words that say what kind of thing is asked after (a mechanism, a plan, who is covered), no thing of their own.
-KIND_OF_THING = frozenset({"仕組み", "仕組", "制度", "予定", "計画", "対象", "取組", "取り組み", "動き", "対応", "サポート", "具体策", "対策"})
+KIND_OF_THING = frozenset({"試み", "仕組み", "仕組", "制度", "予定", "計画", "対象", "取組", "取り組み", "動き", "対応", "サポート", "具体策", "対策"})
 # Whether figures exist at all (「統計ある?」「データは出てる？」): the figures of the other words are asked, no thing.
 DATA_ASKED = re.compile(r"(数字|数値|データ|統計)(?:って|は|とか|も)?(?:ある|あり|出て|載って)")
 # Not an existence asked of a thing: a figure (「年ごとの数字ある？」, the figure checks judge it), a relation (「…と関係

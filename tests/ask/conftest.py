@@ -859,3 +859,11 @@ def gfgh_service(tmp_path_factory):
     """Dev sets GF's and GH's eight sheets (社会福祉法人経営力強化支援, 林業新規参入支援, 県立図書館ビジネス支援サービス推進, 企業局
     施設技術実証フィールド提供; 県出資等外郭団体経営改革推進, 産業人材住まい確保支援, 野菜価格安定対策, 信州鉄道旅誘客推進)."""
     return _folders_and_sheets(tmp_path_factory, "gfgh", ("sheets_GF", "sheets_GH"))
+
+
+@pytest.fixture(scope="session")
+def gijl_service(tmp_path_factory):
+    """Dev sets GI's, GJ's and GL's twelve sheets (悪質商法・不当表示対策, 地域包括支援センター機能強化, 夏秋いちご産地強化, 横断
+    歩道橋集約・撤去; 県境地域連携, 観光人材確保・育成, 都市計画道路見直し, 子育て家庭おでかけ環境整備; 地震被害想定・地域減災対策,
+    防災拠点自立分散型エネルギー導入支援, 信州まつたけ山づくり, 特異な才能のある児童生徒の学び支援)."""
+    return _folders_and_sheets(tmp_path_factory, "gijl", ("sheets_GI", "sheets_GJ", "sheets_GL"))

@@ -64,3 +64,47 @@ def test_bukyoku_named_in_question_becomes_a_preference(service):
 
     plan = analyze("企画振興部の事業の課題は？", service.snapshot(), service.embedder)
     assert plan.bukyoku == ["企画振興部"]
+
+
+@pytest.mark.parametrize("question, absent", [
+    # (「…って人がどのくらいいたか」: people who say so, counted by a survey; no 職員数 of the cost table)
+    ("県の調査で「知らない」って人がどのくらいいたか分かりますか？", "cost"),
+    # (改善に取り組んだ事業者: what was done, no 方策; 見直しを終えた市町村: a count of what is done)
+    ("旅館で働き方の改善に取り組んだところって、累計で増えてます？", "plan"),
+    ("計画の見直しを終えた市町村は令和6年度末でいくつ？", "plan"),
+])
+def test_words_of_a_done_thing_or_a_count_of_people_set_no_intent(question, absent):
+    from assistant.query.intent import detect_intents
+
+    assert absent not in detect_intents(question)
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("季節間リレー雇用は、今年度は参加事業者を増やすんですか？", "plan"),
+    ("R7年度から補助の上限が上がるんですか？", "plan"),
+])
+def test_this_years_change_is_a_plan(question, intent):
+    from assistant.query.intent import detect_intents
+
+    assert detect_intents(question)[0] == intent
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("包括の職員の離職率", "地域包括支援センターの職員の離職率"),
+    ("包括がパンクしてる件", "地域包括支援センターがパンクしてる件"),
+    ("包括連携協定の締結数", "包括連携協定の締結数"),
+    ("包括的な支援体制", "包括的な支援体制"),
+    ("地域包括支援センター", "地域包括支援センター"),
+    ("特商法の処分件数", "特定商取引法の処分件数"),
+])
+def test_a_short_form_that_stands_alone(typed, read):
+    from assistant.text.terms import ABBREVIATION_RE, ABBREVIATIONS
+
+    assert ABBREVIATION_RE.sub(lambda m: ABBREVIATIONS[m.group(0)], typed) == read
+
+
+def test_what_a_course_dealt_with_is_what_was_done():
+    from assistant.query.intent import detect_intents
+
+    # (the 活動 of 部活動 in the program's name once set it; blanked, the question's own words must)
+    assert detect_intents("〇の事業で、指導者向けの研修ではどのような内容を扱ったのか教えていただけますか。")[0] == "activity"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text.asker import aside_spans, without_asker
+from assistant.text.asker import aside_spans, lives_in, without_asker
 
 Q = "NPOセミナーの満足度が下がったのはなぜ？"
 
@@ -225,3 +225,65 @@ def test_a_clients_trade_and_size_are_asides(q, note):
     told = [q[a:b] for a, b in aside_spans(q)]
     assert any(note in t for t in told)
     assert not any("サポート" in t or "専門家派遣" in t for t in told)
+
+
+@pytest.mark.parametrize("q, asked", [
+    ("@佐藤さん 確認です\n歩道橋の撤去、R6は何橋でしたっけ？", "歩道橋の撤去、R6は何橋でしたっけ？"),
+    ("re: 歩道橋\n撤去した数は？", "歩道橋\n撤去した数は？"),
+    ("> 講習会って去年やってたよね？\nこれ何回でした？", "講習会って去年やってたよね？"),
+    ("（既読）講習会って何回でした？", "講習会って何回でした？"),
+])
+def test_a_chat_tools_marks_are_no_part_of_the_question(q, asked):
+    rest = without_asker(q)
+    assert asked in rest and "@" not in rest and "既読" not in rest and not rest.startswith((">", "re:"))
+
+
+def test_an_address_is_not_a_chat_mention():
+    assert "a@b.jp" in without_asker("問い合わせ先のメールは a@b.jp ですか？")
+
+
+@pytest.mark.parametrize("q, place", [
+    ("飯田の近くに住んでいます。県境の図書館の相互利用はどのくらい使われていますか？", "飯田"),
+    ("佐久に住んでます。東信は関係ないんですか？", "佐久"),
+    ("私どもの地域（下伊那の郡部）では知られていません。参加者の偏りは把握していますか。", "下伊那"),
+    ("当会（町村会の南信支部）では要望を準備しています。見直しを終えた市町村はいくつ？", "南信"),
+])
+def test_where_the_asker_lives_is_their_own(q, place):
+    assert lives_in(place, q)
+
+
+@pytest.mark.parametrize("q, place", [
+    ("佐久市では相互利用できる施設はいくつありますか？", "佐久"),
+    ("シベリアに抑留された体験の聞き取りはしていますか。", "シベリア"),
+])
+def test_a_place_asked_of_is_no_home(q, place):
+    assert not lives_in(place, q)
+
+
+@pytest.mark.parametrize("q, told", [
+    ("県境の連携事業って、年間いくら使ってるんですか？税金の無駄じゃないかと言う人がいて。補足：R6年度の決算です。", "税金の無駄"),
+    ("観光インターン、今年度は何か変わるんですか？後輩が「ただの雑用要員だった」と言ってまして…", "雑用要員"),
+    ("高校での支援がないのが不安だという声が会員の保護者から多く出ています。高校段階の課題は？", "会員の保護者"),
+    ("当会では避難所の電源整備について財政支援の拡充を求める予定です。目標に届かなかった理由は？", "財政支援の拡充"),
+    ("整備した山とそうでない山で採れ方に差はあったのか。補助の継続を求める根拠にしたい。", "補助の継続"),
+])
+def test_what_others_say_and_what_the_asker_will_demand_are_asides(q, told):
+    assert any(told in q[a:b] for a, b in aside_spans(q))
+
+
+def test_a_petitions_topic_goes_with_its_demand():
+    q = "当会では避難所の非常用電源の整備について財政支援の拡充を求める予定です。達成できなかった理由は？"
+    assert any("非常用電源" in q[a:b] for a, b in aside_spans(q))
+
+
+def test_what_was_told_is_the_subject_when_the_question_asks_only_by_kind():
+    q = "うちの地域の火葬場が古くて、近隣の市町村で共同で建て替える話が出てるんですが、県が補助する事業ってありますか？"
+    assert not any("火葬場" in q[a:b] for a, b in aside_spans(q))
+    q2 = "うちの会の最年長の方は、シベリアに抑留された体験をお持ちです。県の戦争体験の事業では、抑留の体験の聞き取りについて触れていますか。"
+    assert any("最年長" in q2[a:b] for a, b in aside_spans(q2))
+
+
+def test_a_topic_named_first_stays_the_subject():
+    q = "県境の防災訓練、うちのばあちゃんは「行きたくても行けん」と言ってます。県はそのへん分かってるんでしょうか？"
+    assert not any("防災訓練" in q[a:b] for a, b in aside_spans(q))
+    assert any("ばあちゃん" in q[a:b] for a, b in aside_spans(q))
