@@ -36,8 +36,10 @@ def years_unreported(snap, plan: QueryPlan, hits) -> str | None:
     if unknown and not [y for y in plan.years if y not in unknown]:
         ys = "・".join(year_label(y) for y in unknown)
         return f"{ys}の情報は取り込まれたシートに記載がないため、お答えできません。"
-    future = [y for y in plan.years if y > newest and not plan.relative_year and y not in stated
-              and not ("cost" in plan.intents and y in _budget_years(snap, plan, hits))]
+    future = [y for y in plan.years if y > newest and not plan.relative_year and y not in stated]
+    if future and "cost" in plan.intents:  # (read once, not per year)
+        budgeted = _budget_years(snap, plan, hits)
+        future = [y for y in future if y not in budgeted]
     # Next year's plans are on the sheet (9-2); next year's figures (決算見込み, 予算額) are not.
     if future and (plan.intent != "plan" or "cost" in plan.intents or FIGURE_ASKED_Q.search(plan.norm)):
         ys = "・".join(year_label(y) for y in future)

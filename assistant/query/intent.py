@@ -203,9 +203,8 @@ def _places_asked_done(plan: QueryPlan) -> None:
     """「去年度撤去した歩道橋って、どこの市でした？」: which places, asked of what was done, are named where it is told
     (取組実績, 細事業), never in an indicator's count."""
     if plan.intent == "lookup" and (WHERE_IS_Q.search(plan.norm) or PLACE_ASKED_Q.search(plan.norm)) and _DONE_AT.search(plan.norm):
-        plan.intents = ["activity"] + [i for i in plan.intents if i not in ("activity", "lookup")]
-        plan.intent = "activity"
-        plan.section_prefs = section_preferences(plan.norm, plan.intents)
+        plan.intents = [i for i in plan.intents if i != "lookup"]  # (lookup only stood for no intent found)
+        _lead_with(plan, "activity")
 
 
 def _blank_names(q: str, cat) -> str:
@@ -221,15 +220,17 @@ def _blank_name_words(q: str, name: str) -> str:
     m = SequenceMatcher(None, q, name, autojunk=False).find_longest_match(0, len(q), 0, len(name))
     if m.size < 4:
         return q
-    a, b, size = m.a, m.b, m.size
-    q, name = q[:a] + "〇" + q[a + size:], name[:b] + "\0" + name[b + size:]
     while True:
-        at = a + 1  # (just after the blank)
+        q, name = _blanked(q, name, m)
+        at = m.a + 1  # (just after the blank)
         m = SequenceMatcher(None, q, name, autojunk=False).find_longest_match(at, min(len(q), at + 8), 0, len(name))
         if m.size < 2 or m.a - at > 1 or name[m.b:].startswith("事業"):  # (「…の事業費、３年分」: the form's word, asked)
             return q
-        q, name = q[:m.a] + "〇" + q[m.a + m.size:], name[:m.b] + "\0" + name[m.b + m.size:]
-        a = m.a
+
+
+def _blanked(q: str, name: str, m) -> tuple[str, str]:
+    """``q`` with the run ``m`` it shares with ``name`` blanked to 〇, and ``name`` with it struck out (matched once only)."""
+    return q[:m.a] + "〇" + q[m.a + m.size:], name[:m.b] + "\0" + name[m.b + m.size:]
 
 
 def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
@@ -250,8 +251,7 @@ def _reread_without_indicator_names(plan: QueryPlan, cat) -> None:
             m = SequenceMatcher(None, bare, name, autojunk=False).find_longest_match(0, len(bare), 0, len(name))
             if m.size < 4:
                 break
-            bare = bare[:m.a] + "〇" + bare[m.a + m.size:]
-            name = name[:m.b] + "\0" + name[m.b + m.size:]
+            bare, name = _blanked(bare, name, m)
     if bare == before:
         return
     indicator_named = bare != named

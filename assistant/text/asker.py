@@ -170,9 +170,11 @@ def told_before(q: str) -> list[tuple[int, int]]:
 
 
 _CLAUSE = re.compile(r"[^、,]+[、,]*")
-# Words that ask of a program only by its kind (「県が補助する事業ってありますか」「何か支援制度は」).
+# A clause that only names a thing (「県境の防災訓練、」): a topic, no story.
 _TOPIC_CLAUSE = re.compile(r"^\s*(?:[一-龥ァ-ヶーA-Za-z0-9・]+の)*[一-龥ァ-ヶーA-Za-z0-9・]{2,}[、,]\s*$")
+# Whether a program of some kind exists (「県が補助する事業ってありますか」「支援は出ますか」).
 _KIND_EXISTS = re.compile(r"(?:事業|制度|補助|助成|支援|仕組み|取組|取り組み)[^。？?]{0,6}(?:ある|あり|やって|出る|出ます|出て)")
+# Words that ask of a program only by its kind (「県が補助する事業ってありますか」「何か支援制度は」).
 _ASKED_BY_KIND = re.compile(r"(?:県|国|市町村|何か|事業|制度|補助|助成|支援|補助金|助成金|支援制度|仕組み|取組|取り組み|予定|対策|ところ)+")
 # ... or a sentence that opens as a story of the asker's past or leave (「昔、文化祭で照明係をやってたことがあって」「育休中で時間だけは
 # あるので」): told, though no 僕 or うち is in it
