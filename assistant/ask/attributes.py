@@ -20,6 +20,10 @@ from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, s
 _TOLD_ANYWHERE = ("時期・期間", "開催場所", "設置場所", "年代の内訳")  # (年代: 「約７割が60歳以上」 in the 課題)
 
 
+
+# The indicator table's columns, each a figure of every indicator (「目標は何人で実績は何人」)
+_TABLE_COLUMNS = frozenset({"目標", "目標値", "実績", "実績値", "達成状況", "達成率"})
+
 def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
     """The attribute asked for (a unit price, a 補助率, a term, a month's figure…) when no sentence of the evidence
     states it of the question's subject: the sentence that refuses, else None."""
@@ -60,7 +64,8 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
             continue  # 「県内の何割を見込んだ数字」: a share the sheet writes (約４割), of no subsidy; 「何割ぐらい回れてる」: a rate
         if m and label == "個別の内訳" and _COUNT_PER_PART.search(m.group(0)):
             # (years are the table's columns: 「2023年度と2024年度、それぞれ前年比で何％」 asks each year's figure)
-            parts = [p for p in _parts_asked(nfkc(plan.question)) if not names_year(p)]
+            # (nor the indicator table's own columns: 「ターゲットは何人で実績は何人」, read 目標 and 実績, asks each column)
+            parts = [p for p in _parts_asked(nfkc(plan.norm)) if not names_year(p) and p not in _TABLE_COLUMNS]
             if parts:  # 「運動部と文化部はそれぞれ何件」: each part with its own number on the answering sheet
                 text = sheet_text(snap, answer_ids(snap, plan, hits))
                 missing = [p for p in parts if not re.search(re.escape(p) + r"[^。、\n]{0,8}?[0-9０-９]", nfkc(text))]

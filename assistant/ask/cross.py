@@ -8,6 +8,7 @@ from ingest.form import normalize_jigyo_no, to_float
 
 from ..query.retrieval import newest_versions
 from ..text.tokens import tokenize
+from ..text.analytics_words import METHOD_Q
 from ..text.terms import CROSS_PATTERNS, MONEY_BY_METHOD_Q
 from ..types import QueryPlan
 from .evidence import Cites, chunk_for, figures_line
@@ -61,6 +62,16 @@ def _indicator_lines(snap, versions: list[str], cites, keep) -> list[str]:
     return lines
 
 
+# What a list of 取組 by 実施方法 is asked with (「補助で実施している取組を全部挙げて」「県が補助している事業はどれ」)
+_LIST_WORDS = re.compile(r"補助|委託|直接|貸付|負担金|交付金|直営|請負|指定管理|細事業|事業|取組|取り組み|実施|方法|実施方法|一覧|全部|全て|"
+                         r"すべて|上げる|挙げる|県|長野|長野県|ある|する|行う|やる|どれ|何|件数|数")
+
+
+def _topic_of_its_own(plan: QueryPlan) -> bool:
+    """Whether the question names a subject of its own beside the 実施方法 (灯油代, 家庭 of 「家庭の灯油代を補助する事業」)."""
+    return any(len(t) >= 2 and not _LIST_WORDS.fullmatch(t) for t in plan.salient)
+
+
 def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
     """(kind, chunk ids, answer text) for the structured cross-sheet questions, else None."""
     q = plan.norm
@@ -75,6 +86,8 @@ def cross_answer(snap, plan: QueryPlan) -> tuple[str, list[str], str] | None:
         return None
     if kind == "method" and (not re.search(r"細事業|取組|実施|方法|事業", q) or MONEY_BY_METHOD_Q.search(q)):
         return None  # 「実施方法別に決算額を集計」: money by 実施方法 is no list of 取組 (refused: not on the form)
+    if kind == "method" and not METHOD_Q.search(q) and _topic_of_its_own(plan):
+        return None  # 「家庭の灯油代を補助するような事業はあるのでしょうか」: a program of one subject, no list of every 補助
     versions = _scope_versions(snap, plan)
     cites = Cites(snap)
     lines: list[str] = []

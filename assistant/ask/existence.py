@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ingest.form import nfkc
 
 from ..query.synonyms import expand
-from ..text.asker import claim_spans, in_aside, without_aside
+from ..text.asker import claim_spans, in_aside, lives_in, without_aside
 from ..text.terms import EXISTS_Q, KIND_OF_THING, NAME_OF_KIND, NOT_A_THING_Q, PROGRAM_KINDS
 from ..text.tokens import morphemes
 from ..text.vocabulary import STOP_TOKENS
@@ -77,6 +77,13 @@ def _together(compound: Compound, text: str) -> bool:
     return c in text or re.search(re.escape(first) + r".{1,4}?" + re.escape(second), text) is not None
 
 
+def _said_short(word: str, text: str) -> bool:
+    """Whether ``word`` is a compound said short of one ``text`` writes whole, a word or two dropped before its last
+    character (中高一貫校 for the sheet's 中高一貫教育校, 救急研修会 of 小児初期救急研修会 is whole already)."""
+    return len(word) >= 4 and re.fullmatch(r"[一-龥]+", word) is not None \
+        and re.search(re.escape(word[:-1]) + r"[一-龥]{1,3}" + re.escape(word[-1]), text) is not None
+
+
 # A noun of two or more kanji or katakana (病院, ゲーム): the thing asked; 子, ため, こと are no thing.
 _THING_NOUN = re.compile(r"(?!何|幾)[一-龥ァ-ヶー]{2,}")  # (何戸, 何人: the count asked, no thing)
 
@@ -111,14 +118,15 @@ def thing_unstated(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     kana = {m.norm for m in morphemes(plan.norm) if re.fullmatch(r"[ぁ-ん]+", m.surface)}  # (いっぱい, Sudachi's 一杯: a way of saying)
 
     def absent(f: str) -> bool:
-        return f not in toks and f not in text and f not in names and not ((expand({f}) | clipped(plan, f)) - {f}) & toks
+        return f not in toks and f not in text and f not in names and not ((expand({f}) | clipped(plan, f)) - {f}) & toks \
+            and not _said_short(f, text)
 
     # (a claim the asker heard, 「『…走り屋の聖地…』って話」, is for the sheet to confirm or not: its things are not asked for)
     claims = claim_spans(plan.norm) if plan.indicators or plan.jigyo else []
 
     def own_use(said_as: str) -> bool:
         # (「取引先の選定の参考にしたくて」: the asker's own use of the answer; a thing the user glosses by the sheet's term)
-        return in_aside(said_as, plan.norm) or user_glossed(nfkc(said_as), plan.norm, [names, text]) \
+        return in_aside(said_as, plan.norm) or lives_in(said_as, plan.norm) or user_glossed(nfkc(said_as), plan.norm, [names, text]) \
             or bool(claims and in_aside(said_as, plan.norm, claims))
 
     things, compounds = added_things(plan.norm)

@@ -117,6 +117,10 @@ def glossed(text: str, sheet: list[str], plan: QueryPlan) -> bool:
 
 # A term the user glosses in parentheses: 「官民のテロ対策ネットワーク（パートナーシップ）」
 _USER_GLOSS = re.compile(r"([^\s、。,?？()「」]{2,})\(([^()]{2,24})\)")
+# ... or named after it, as a parent or a newcomer does (「県の税金の出前授業？租税教室ってやつ」「中高生のお兄さんお姉さん、
+# ジュニアリーダーっていうんだって」): the description, then the program's own word for it
+_USER_NAMED = re.compile(r"([^\s、。,?？()「」]{2,})[?？、,]\s*([^\s、。,?？()「」]{2,24}?)"
+                         r"(?:ってやつ|って(?:いう|言う)(?:んだって|やつ|の|らしい|もの)|という(?:もの|やつ|の)|のこと)")
 
 
 def user_glossed(text: str, norm: str, held: list[str]) -> bool:
@@ -126,10 +130,12 @@ def user_glossed(text: str, norm: str, held: list[str]) -> bool:
     still asked of 成人式, whatever else the sheet does there.  Only the term's head is glossed, its other words must be
     held as they are: 「家賃の収納率（現年分）」 says which 収納率, and 家賃 is still the subject.  A year in parentheses is no
     gloss."""
-    for m in _USER_GLOSS.finditer(norm):
+    for m in [*_USER_GLOSS.finditer(norm), *_USER_NAMED.finditer(norm)]:
         gloss = m[2].strip()
+        # (a description named after it is glossed whole: 税金 of 「税金の出前授業？租税教室ってやつ」 is the 租税教室's)
+        whole = m.re is _USER_NAMED
         if m[1].endswith(text) and len(gloss) >= 2 and not re.search(r"[0-9]|年度", gloss) and any(gloss in h for h in held) \
-                and all(any(part in h for h in held) for part in text.split("の")[:-1] if part):
+                and (whole or all(any(part in h for h in held) for part in text.split("の")[:-1] if part)):
             return True
     return False
 

@@ -49,6 +49,11 @@ def spell_fiscal_years(question: str) -> str:
 _COMPARED = r"(?:度)?(?:と比べ|と比較|に比べ|より|比)"
 
 
+_REL_WORDS = "|".join(w for w, _ in _REL_YEARS)
+_RESTATED = re.compile(r"(?:" + _REL_WORDS + r")\s*[（(]\s*(?P<year>" + _YEAR_SAID + r")[)）]"
+                       r"|(?P<year2>" + _YEAR_SAID + r")[（(]\s*(?:" + _REL_WORDS + r")\s*[)）]", re.IGNORECASE)
+
+
 def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
     """Fiscal years named in the question (2024 = 令和6年度) and whether one was relative."""
     q = nfkc(question)
@@ -65,6 +70,8 @@ def parse_years(question: str, newest: int | None) -> tuple[list[int], bool]:
     if newest:
         # 「前年度からの繰越」 is the cost table's column 前年度繰越, carried into the year asked, not a year
         rest = re.sub(r"前年度(?:から|より)?(?:の)?繰(?:り)?越", "繰越", q)
+        # 「今年度（2025年度）の志願倍率」「2024年度（昨年度）」: the year written out says which year the word means
+        rest = _RESTATED.sub(lambda m: m.group("year") or m.group("year2"), rest)
         for word, delta in _REL_YEARS:
             if word in rest:
                 compared = word in _LAST_YEAR and re.search(re.escape(word) + _COMPARED, rest)

@@ -31,6 +31,19 @@ PURPOSE_RE = re.compile(r"(?:^|(?<=[。、,]))(?:来週|来月|今週|今月|今
 MADE_OF_RE = re.compile(r"(?:グラフ|表|一覧表|ワークシート|プリント|スライド|資料|掲示物)(?:に|を|で)"
                         r"(?:したい|まとめたい|作りたい|載せたい|使いたい|入れたい|示したい)(?:ので|から|ため|んだけど|んですが|のですが)[、,]?")
 
+# What the asker will put the answer to, their own deliverable (「レポートに書くので確認です。」「レポートに一言で書きたいです。」
+# 「レポートでそう書こうかと思ってて。」「上司から頼まれたメモ用です。」「夜間パトロール強化のアウトプットとして使いたいです。」
+# 「施策のロジックの前提として押さえておきたくて。」「上司に推したいので、」): the asker's task, never a subject the sheets
+# must hold (レポート, アウトプット, ロジック are no words of the sheet asked about).
+_B = r"(?:^|(?<=[。、,？?!！\s]))"
+_USE_FOR = re.compile(r"(?:(?<=[。、,？?!！\s])|(?<=について)|^)(?:レポート|メモ|報告書|レジュメ|議事録|原稿|スライド)(?:に|で|へ|用に)[^。？?!！]{0,12}?"
+                      r"(?:書く|書き|書こう|まとめ|載せ|使い|使う|入れ)[^。？?!！]{0,12}?(?:ので|から|たい(?:です)?|たくて|かと思って(?:て|います|いて)?)"
+                      r"(?:確認です)?[。、,]?"
+                      r"|" + _B + r"[^。、,？?!！]{0,20}?(?:メモ|レポート|資料)用です[。！!]?"
+                      r"|" + _B + r"[^。、,？?!！]{0,20}?(?:アウトプット|根拠|材料|前提|参考|データ|エビデンス)として(?:使い|押さえておき|おさえておき|押さえ|入れ|書き)"
+                      r"(?:たい(?:です)?|たくて)[。、,]?"
+                      r"|" + _B + r"[^。、,？?!！]{0,24}?(?:上司|課長|部長|係長)に(?:推し|提案し|勧め)たい(?:ので|から)[、,。]?")
+
 # Who will ask the asker (「課長に聞かれそう」「部長から突っ込まれたので」「議員に説明しなきゃいけない」): their superior or
 # the assembly, never the subject (a 課長 is no word of 建設発生土の有効利用率); the clause is dropped up to its 、 or 。 (or
 # to the end).
@@ -64,7 +77,13 @@ _PERSONAL = (r"(?<![一-龥ァ-ヶー])(?:息子|娘|下の子|上の子|末っ�
              # (an adviser's clients: 「クライアントも社員を出しにくいと言っていて」「顧問先にも勧めたいので」)
              r"クライアント|顧問先|顧客)(?![一-龥ァ-ヶー])")
 _ASIDE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))[^。？?！!、,]{0,15}?" + _PERSONAL +
-                       r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので|(?:って|て)(?:て)?[、,。]|気になって(?:て)?)")
+                       r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|んだが|(?<=[^、])が[、,]|ので|(?:って|て)(?:て)?(?:[、,。]|[^\w\s]{0,3}(?=\n))|気になって(?:て)?"
+                       # (「夫の両親も一緒に移住するかもしれません。」: what the family may do)
+                       r"|かもしれ(?:ません|ない)(?=[。！!]))")
+# The asker's own plan or fear told before the question (「住宅地の中の中古住宅を買うつもりなのですが、」「冬は雪道を車で出かける
+# のが正直怖いです。」): how they came to ask; its nouns (中古住宅, 雪道) are no subject the sheets must hold.
+_OWN_PLAN_RE = re.compile(r"(?:^|(?<=[。？?！!\s]))[^。？?！!、,]{2,40}?(?:つもり|予定)(?:なの|なん)?(?:ですが|ですけど|ですけれども|だけど|だが)[、,]"
+                          r"|(?:^|(?<=[。？?！!\s]))[^。？?！!]{2,50}?(?:怖い|こわい|不安|心配|苦手|つらい|辛い)(?:です|なんです|んです)?[。！!]")
 # ... and who the client is, said in brackets after them (「クライアント（精密機器製造、従業員30名）が」「クライアントの社会福祉法人
 # （特養１施設、職員60名）が」): the client's trade and size, never a subject the sheets must hold.
 _CLIENT_NOTE = re.compile(r"(?:クライアント|顧問先|顧客)(?:の[一-龥ァ-ヶー]{1,12})?(?P<note>[（(][^()（）]{1,40}[)）])")
@@ -101,7 +120,7 @@ _ASKS = re.compile(r"[？?]|(?:か|かね|かな|かい|かや|だい|ずら|っ
 # 「…紹介したいとのこと。」);
 # one that trails off (「動物の関係で」「庁内の調整も含めて」) still
 # narrows the question.
-_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます|まして|てて|くて|いて|とのこと(?:です)?)[。！!…‥.\s]*$")  # (とのこと: relayed)
+_TELLS = re.compile(r"(?:よ|さ|ねえ?|わ|だ|た|る|です|ます|まして|てて|くて|いて|とのこと(?:です)?|らしい|みたい)[。！!…‥.\s]*$")  # (とのこと: relayed)
 # A sentence that introduces the topic (「犯罪被害者支援の事業について調べています。」「スクールロイヤーのシートです。」「情報モラルの講座の
 # 話です。」) is the question's, told or not.
 _INTRODUCES = re.compile(r"事業|制度|取組|取り組み|について|に関して|に関する|(?<!と)のこと|シート|の話|の件")
@@ -187,9 +206,11 @@ _OWN_NOTE = re.compile(_OWN_WHO + r"(?P<note>[（(][^()（）]{1,30}[)）])")
 
 def lives_in(place: str, q: str) -> bool:
     """Whether ``q`` says the asker lives in ``place`` (「飯田の近くに住んでいます」「佐久に住んでます」「松本市在住です」), or
-    names it as their own district (「私どもの地域（木曽郡）でも」)."""
+    names it as their own district (「私どもの地域（木曽郡）でも」) or as where their friend or family lives (「飯田の友達」)."""
     p = re.escape(place)
-    return re.search(p + r"(?:市|町|村|郡)?" + _LIVES + "|" + _OWN_WHO + r"[（(][^）)]*?" + p, q) is not None
+    return re.search(p + r"(?:市|町|村|郡)?" + _LIVES + "|" + _OWN_WHO + r"[（(][^）)]*?" + p
+                     # (「飯田の友達が『こっちは…全然ない』って」「松本の実家では」: where someone the asker knows lives)
+                     + "|" + p + r"(?:市|町|村|郡)?(?:に住む|にいる|の)" + _PERSONAL, q) is not None
 
 
 # (地元: the asker's own district, as an assembly member says it: 「地元の旅館の方からも…という話を伺っております。」)
@@ -279,6 +300,10 @@ def aside_spans(q: str) -> list[tuple[int, int]]:
     personal = [m.span() for m in _ASIDE_RE.finditer(q)]
     if personal and _names_nothing(q, sorted(personal + own)):
         personal = []  # (「父が帯状疱疹のワクチンを打ちたいって言ってるんですが、県から補助は出る？」: what the father wants is asked)
+    plans = [m.span() for m in _OWN_PLAN_RE.finditer(q) if not _ASKS_PLAINLY.search(m.group(0))]
+    if plans and _names_nothing(q, sorted(personal + own + plans)):
+        plans = []  # (「除雪が追いつかず不安です。県は何を？」: the fear names what is asked)
+    personal += plans
     hedges = [m.span() for m in _HEDGE_RE.finditer(q)]
     if hedges and _names_nothing(q, hedges):
         hedges = []  # (「そこまでは分からないかもしれませんが、…」 with nothing else asked: the hedge is the question)
@@ -430,7 +455,10 @@ def without_inquiry_frame(q: str) -> str:
 # How things are elsewhere, told before the question (「大阪やったらNPOの研修もっとあったけど、」「東京では無料だったんですが、」):
 # the place the asker compares with, never what the sheet must hold (a comparison asked, 「大阪と比べて」, is no aside).
 _ELSEWHERE_RE = re.compile(r"(?:^|(?<=[。？?！!、,\s]))(?P<place>[一-龥ァ-ヶー]{2,5}?)(?:府|都|県|市)?(?:だったら|やったら|では|じゃ|なら|だと|やと|の方が|の方は|の(?:頃|とき|時)は|にいた(?:頃|とき|時)は)"
-                           r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|のに|(?<=[^、])が)[、,]")
+                           r"[^。？?！!]{0,40}?(?:けど|けれど(?:も)?|ですが|ますが|のに|(?<=[^、])が)[、,]"
+                           # (「東京の区のスポーツセンターのように、行政が運営しているものとは違うのでしょうか。」: its things likened)
+                           r"|(?:^|(?<=[。？?！!、,\s]))(?P<like>[一-龥ァ-ヶー]{2,5}?)(?:府|都|県|市)?の[^。？?！!、,]{1,20}?"
+                           r"(?:のように|みたいに|のような|と同じように)[、,]")
 
 
 # 「NPOセミナーって大阪の方がよっぽど満足度高かったで。」: a sentence telling how it was in another prefecture, said before
@@ -455,7 +483,7 @@ def _without_elsewhere(q: str) -> str:
     m = _ELSEWHERE_RE.search(q)
     if not m or not q[m.end():].strip():
         return q
-    first = next(iter(morphemes(m.group("place"))), None)
+    first = next(iter(morphemes(m.group("place") or m.group("like"))), None)
     if first is None or first.pos[2:3] != ("地名",) or first.surface in HOME_PLACES:
         return q
     return (q[:m.start()] + q[m.end():]).strip() or q
@@ -508,7 +536,7 @@ _REASON_ASKED = re.compile(r"理由|原因|要因|なぜ|なんで|どうして|
 # against it; it is no subject (デジタル化の類 is no word of the sheet) and asks nothing itself.  So is their reading put
 # for the figures to confirm (「…と見てよいのか」).
 _GUESS_AFTER = re.compile(r"(?<=[。？?！!])[^。？?！!]{2,60}?(?:と|のでは(?:ない(?:か|かと)?)?と?)"
-                          r"(?:思う|思います|思っている|思っています|拝察する|拝察します|危惧する|危惧します|推察する|推察します|想像する|想像します)"
+                          r"(?:思う|思います|思っている|思っています|思っていて|思ってて|思っていました|思ってました|拝察する|拝察します|危惧する|危惧します|推察する|推察します|想像する|想像します)"
                           r"(?:が|けど|けれど|けれども|のだが|んだが|んですが|のですが|んですけれども|んですけど|のですけれども)?[。！!]?\s*$"
                           # 「…どう推移しておるか。コロナ前の賑わいに戻ったと見てよいのか。」: their reading, for the figures to confirm
                           r"|(?<=[。？?！!])[^。？?！!]{2,60}?と(?:見て|考えて|理解して|捉えて|受け止めて)(?:よい|いい|良い)(?:の|ん)?"
@@ -585,7 +613,8 @@ def without_asker(q: str) -> str:
     the asker saw it (``_MEDIUM``), their guess at a reason or at the answer (``without_guess``) and the request's frame (see
     ``without_request_frame``; a question that is nothing else is kept as it was)."""
     q = _without_call_memo(_LAUGH.sub("", _CHAT_MARK.sub("", q)))
-    for pattern in (_SPEAKER, _RELAYED_FROM, GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM):
+    for pattern in (_SPEAKER, _RELAYED_FROM, GREETING_RE, _SELF_INTRO, PURPOSE_RE, MADE_OF_RE, ASKED_BY_RE, OCCASION_RE, STUDY_RE, ABOUT_TO_BE_ASKED_RE, _MEDIUM,
+                    _USE_FOR):
         q = pattern.sub("", q).strip() or q
     q = without_request_frame(without_inquiry_frame(_without_elsewhere(without_guess(q))))
     # (「…何があったんですか？保福の相談員からも忙しくなったと聞いてます。」: who it was heard from, told after the question)

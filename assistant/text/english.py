@@ -57,8 +57,15 @@ _EACH = [(re.compile(f"(?:{w})", re.IGNORECASE), ja) for w, ja in _WORDS]
 _SPACED = re.compile(r"(?<=[ぁ-んァ-ヶー一-龥、。？?])\s+(?=[ぁ-んァ-ヶー一-龥])")
 
 
+# The same words as an evaluation's katakana (「KPIのターゲットと実績」「アウトカムは」): the form's 目標, 成果.  (Not ターゲット層,
+# the people a program is for.)
+_KATAKANA = [(re.compile(r"ターゲット(?!層|を絞|に(?:する|した|して))"), "目標"), (re.compile(r"アウトカム"), "成果")]
+
+
 def japanese_for_english(q: str) -> str:
     """``q`` with the common English words of the form in Japanese (see module doc); other text as it was."""
+    for pattern, ja in _KATAKANA:
+        q = pattern.sub(ja, q)
     if not re.search(r"[A-Za-z]{2,}", q):
         return q
 

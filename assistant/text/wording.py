@@ -57,7 +57,7 @@ FRAME_NOUNS = frozenset("""
 観点 視点 論点 因果 因果関係 前々年度 前々年 ケース
 親戚 親類 叔父 叔母 伯父 伯母 いとこ 義母 義父 夫 妻 主人 旦那 息子 娘 両親 祖父 祖母
 当然 本人
-当会 当方 補足 追記 追伸 目標比 そもそも論 そもそも 後退 前進 認識 受け止め いっとき 一頃 ひところ
+当会 当方 補足 追記 追伸 目標比 ロジック エビデンス 規模感 ステークホルダー ボトルネック そもそも論 そもそも 後退 前進 認識 受け止め いっとき 一頃 ひところ
 自体 自身 そのもの
 計算 勘定 換算 試算 割り算 掛け算 言い方 呼び方 言い換え 噂 うわさ
 文言 記載 記述 原文 出典 結論 正確 レファレンス
@@ -401,7 +401,9 @@ def _names_program(after: list[Morpheme]) -> bool:
 # the subject asked of the sheet.
 # (one list for both: ``text.asker`` drops the medium before the question is read, ``heard_through`` keeps it from refusing)
 MEDIUM = (r"(?:テレビ|ニュース|新聞|地元紙|ラジオ|SNS|ネット|回覧板?|町内会報|番組|記事|会見|チラシ|ポスター|広報誌|広報紙|県の広報|"
-          r"ホームページ|投稿|動画|掲示板|ブログ|口コミ)")
+          r"ホームページ|投稿|動画|掲示板|ブログ|口コミ|"
+          # (「広報うえだに『…』って載ってた」「学校だよりに『…』って載ってた」: a town's or a school's newsletter)
+          r"広報[ぁ-ん]{2,6}|(?:学校|園|学級)(?:だより|便り|通信)|おたより|お便り|LINE|インスタ)")
 # ... said with whose it was (「町内会の回覧」「県の広報」)
 WHOSE_MEDIUM = r"(?:[一-龥ァ-ヶー]{1,6}の)?" + MEDIUM
 # What carries a claim the asker quotes (「『…』って投稿」「『…』という噂」): ``text.asker`` finds the claim by it
@@ -471,6 +473,7 @@ def without_unit_check(q: str) -> str:
 
 
 _KANJI_TTE_RE = re.compile(r"([\u4e00-\u9fff]{2,})って")
+_NAME_END_TTE_RE = re.compile(r"(?<=[ぁ-んァ-ヶー]{2})(?<![にとでがをはもへ])(会|館|祭|展|塾|園)って")
 
 
 def nouns_before_tte(q: str) -> str:
@@ -483,4 +486,8 @@ def nouns_before_tte(q: str) -> str:
             if len(alone) == 1 and alone[0].pos[0] == "名詞" and alone[0].norm == m.group(1):
                 return m.group(1) + "は"
         return m.group(0)
-    return _KANJI_TTE_RE.sub(topic, q) if "って" in q else q
+    if "って" not in q:
+        return q
+    # 「おさがり会って」: a name's last kanji after kana (お + さがり + 会っ + て to Sudachi), not 「みんなに会って」
+    q = _NAME_END_TTE_RE.sub(lambda m: m.group(1) + "は", q)
+    return _KANJI_TTE_RE.sub(topic, q)

@@ -867,3 +867,11 @@ def gijl_service(tmp_path_factory):
     歩道橋集約・撤去; 県境地域連携, 観光人材確保・育成, 都市計画道路見直し, 子育て家庭おでかけ環境整備; 地震被害想定・地域減災対策,
     防災拠点自立分散型エネルギー導入支援, 信州まつたけ山づくり, 特異な才能のある児童生徒の学び支援)."""
     return _folders_and_sheets(tmp_path_factory, "gijl", ("sheets_GI", "sheets_GJ", "sheets_GL"))
+
+
+@pytest.fixture(scope="session")
+def gmno_service(tmp_path_factory):
+    """Dev sets GM's, GN's and GO's twelve sheets (ラジオ難聴地域解消, 地域商社育成支援, 高速道路交通安全対策, こども医療費助成;
+    租税教育, 子育て用品等リユース, 市民農園・農業体験, 子ども会・地域青少年活動支援; 小児初期救急医療体制確保, 総合型地域スポーツ
+    クラブ育成支援, 克雪住宅普及促進, 県立中高一貫教育推進)."""
+    return _folders_and_sheets(tmp_path_factory, "gmno", ("sheets_GM", "sheets_GN", "sheets_GO"))

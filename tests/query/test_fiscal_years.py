@@ -36,3 +36,12 @@ def test_a_year_alone_is_a_column_not_a_part():
 ])
 def test_a_business_says_its_years_as_terms(typed, spelled):
     assert spell_fiscal_years(typed) == spelled
+
+
+@pytest.mark.parametrize("q, years", [
+    ("今年度（2025年度）の志願倍率は、もう出ていますか。", [2025]),
+    ("2024年度（昨年度）の決算額は？", [2024]),
+    ("昨年度（R6）の実績は？", [2024]),
+])
+def test_a_relative_year_restated_in_brackets_is_the_year_written(q, years):
+    assert parse_years(q, 2024)[0] == years

@@ -287,3 +287,40 @@ def test_a_topic_named_first_stays_the_subject():
     q = "県境の防災訓練、うちのばあちゃんは「行きたくても行けん」と言ってます。県はそのへん分かってるんでしょうか？"
     assert not any("防災訓練" in q[a:b] for a, b in aside_spans(q))
     assert any("ばあちゃん" in q[a:b] for a, b in aside_spans(q))
+
+
+@pytest.mark.parametrize("q, gone, kept", [
+    # a report the answer goes into, said before, after or inside the question
+    ("地域商社の事業についてレポートに書くので確認です。県内に地域商社は何社ありますか？", "レポート", "地域商社"),
+    ("取扱高が目標を超えた理由を、レポートに一言で書きたいです。何が効いたんですか？", "レポート", "取扱高"),
+    ("検挙件数はどれくらい伸びました？夜間パトロール強化のアウトプットとして使いたいです。", "アウトプット", "検挙件数"),
+    ("上司から頼まれたメモ用です。ラジオ難聴の事業の実績を教えてください。", "メモ", "ラジオ難聴"),
+    ("共同配送の実証ってどのくらいお金かかってます？効果が良さそうなら上司に推したいので、数字も。", "推したい", "共同配送"),
+    # a likeness drawn with Tokyo
+    ("東京の区のスポーツセンターのように、総合型地域スポーツクラブは行政が運営しているのですか。", "東京", "総合型地域スポーツクラブ"),
+    # a guess told after the question
+    ("地域のスポーツクラブはどのくらいあるんでしょう？ジムくらいしかないのかなと思っていて。", "ジム", "スポーツクラブ"),
+])
+def test_the_askers_report_likeness_and_guess_are_no_part_of_the_question(q, gone, kept):
+    got = without_asker(q)
+    assert gone not in got and kept in got, got
+
+
+@pytest.mark.parametrize("q, told", [
+    ("住宅地の中古住宅を買うつもりなのですが、克雪住宅に変えるのに難点はありますか。", "中古住宅"),
+    ("冬は雪道を車で出かけるのが正直怖いです。雪の時期にスポーツクラブへ通えない人への対策はありますか。", "雪道"),
+    ("夫の両親も一緒に移住するかもしれません。高齢者だけの世帯だと克雪住宅の補助は手厚くなりますか。", "一緒"),
+    ("租税教室はR6に何校でやってたの？\nうちの塩田の小学校は6年生がやったらしい", "塩田"),
+])
+def test_the_askers_plan_fear_and_family_are_asides(q, told):
+    assert any(told in q[a:b] for a, b in aside_spans(q))
+
+
+def test_a_fear_that_names_the_subject_stays_the_question():
+    q = "除雪が追いつかず不安です。県は何をしていますか？"
+    assert not any("除雪" in q[a:b] for a, b in aside_spans(q))
+
+
+def test_where_a_friend_lives_is_no_place_asked():
+    assert lives_in("飯田", "飯田の友達が「こっちはおさがり会なんて全然ない」って😂\n南信って少ないの？")
+    assert not lives_in("飯田", "飯田のおさがり会は何回開かれましたか？")
