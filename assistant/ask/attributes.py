@@ -18,11 +18,9 @@ from ..types import QueryPlan
 from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, sheet_text, when_subject
 
 _TOLD_ANYWHERE = ("時期・期間", "開催場所", "設置場所", "年代の内訳")  # (年代: 「約７割が60歳以上」 in the 課題)
-
-
-
 # The indicator table's columns, each a figure of every indicator (「目標は何人で実績は何人」)
 _TABLE_COLUMNS = frozenset({"目標", "目標値", "実績", "実績値", "達成状況", "達成率"})
+
 
 def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
     """The attribute asked for (a unit price, a 補助率, a term, a month's figure…) when no sentence of the evidence
