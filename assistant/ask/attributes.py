@@ -20,6 +20,9 @@ from .evidence import answer_ids, answer_sheet, answer_version, dated_passage, s
 _TOLD_ANYWHERE = ("時期・期間", "開催場所", "設置場所", "年代の内訳")  # (年代: 「約７割が60歳以上」 in the 課題)
 # The indicator table's columns, each a figure of every indicator (「目標は何人で実績は何人」)
 _TABLE_COLUMNS = frozenset({"目標", "目標値", "実績", "実績値", "達成状況", "達成率"})
+# Whether the attribute is asked to change next year (「補助の要件や単価に何らかの変更はございますか」): the 方策 that says so
+# answers, not the figure itself.
+_CHANGE_AFTER = re.compile(r"^[^。？?]{0,14}?(?:変更|変わ|見直|改定|引き上げ|引上げ|引き下げ|拡充|縮小)")
 
 
 def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[str]) -> str | None:
@@ -56,6 +59,9 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
                 and (details_named(snap, plan, hits) or cost_rows_named(plan) or _years_only(typed)):
             continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」); a count
             # per part (「運動部と文化部はそれぞれ何件」) is not in those rows: the sheet must give each its number
+        if m and plan.intent == "plan" and _CHANGE_AFTER.search(typed[m.end():]) and not re.search(r"いくら|何円", typed) and any(
+                w in sheet_text(snap, answer_ids(snap, plan, hits)) for w in re.findall(r"[一-龥]{2,}", m.group(0))):
+            continue  # (the answering sheet's 方策 speaks of its 補助単価: what changes is its to say)
         if m and asked in (ATTRIBUTES[0][0], ATTRIBUTES[1][0]) and re.search(r"で割|割った|割ると|割れば|割り算", plan.norm):
             continue  # 「決算額を利用者数で割った1人当たりの事業費」: worked out from two figures the sheet gives, no price it states
         if m and label == "補助率" and (_share_printed(snap, plan, ids, m.group(0)) or _no_subsidy(plan, m.group(0))):

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from ingest.form import SEC_PLAN, nfkc, year_label
 
 from ..query.linking import NAMED_LINK, abbreviates, expand
-from ..text.asker import aside_spans, claim_spans, in_aside, lives_in, told_before, told_spans
+from ..text.asker import aside_spans, claim_spans, client_told_spans, in_aside, lives_in, told_before, told_spans
 from ..text.glosses import sheet_glosses
 from ..text.tokens import homophones, morphemes, read_alike, token_set, tokenize
 from ..text.terms import bukyoku_forms, DATA_ASKED, DOING_SECTIONS, FORM_WORDS, MEASURE_WORD, NAME_OF_KIND, PROGRAM_KINDS, PROGRAM_NAMED_Q
@@ -366,6 +366,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     # refuses nothing alone; beside a phrase of the question that is absent too it is said with it, and may tell the sheet
     # that writes it (「うちの町に農家民宿を始めたいという方がいます。個人向けの改修補助の上限は」: the 農泊 sheet).
     before, asides = told_before(plan.norm), aside_spans(plan.norm)  # (read once, not per phrase)
+    if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details):
+        asides += client_told_spans(plan.norm)  # (「顧問先の旅館が自社源泉のデータを気にしております。」 beside 温泉モニタリング)
     told = [a for a in absent if in_aside(a, plan.norm, before)]
     absent = [a for a in absent if not in_aside(a, plan.norm, asides)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)
     if _WHOLE_PREFECTURE.search(plan.norm):  # (「うちの方（諏訪）は…、全県で」: the asker's own place, in passing)

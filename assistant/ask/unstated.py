@@ -112,6 +112,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     most = largest
     if m and len(m.group("kind")) == 1:  # 「どこの国の人」「何語の相談」: told only where a country or a language is
         most = [x for x in most if m.group("kind") in x or place_forms(x)]
+    if m and m.group("kind") in _TOPIC_KINDS:  # 「どんな内容が多かった」: told by 「防災、税、子育てに関するお知らせが多かった」
+        most = most + [x for x in re.split(r"[。\n]", text) if re.search(r"が多(?:かった|い)", x)]
     if m and not most and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):
         kind = {"国": "国籍", "語": "言語"}.get(m.group("kind"), m.group("kind"))
         wanted.append(f"{kind}ごとの内訳")  # (unless the sheet says which share is largest or counts by it)
@@ -121,6 +123,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
 
 
+# Kinds asked as which topics were many (「どんな内容が多かった」): a sentence naming the many ones answers, with no count.
+_TOPIC_KINDS = frozenset({"内容", "テーマ", "分野", "話題", "相談内容", "質問"})
 _ENUM_NAME = r"[^、。()\n:：]{1,16}?\s*約?[0-9][0-9,.]*\s*"
 _ENUM_UNIT = r"社|人|件|校|団体|か所|箇所|店|戸|%|台|回|品目|ha|㎥|m3|km|トン"  # (areas and volumes too: 北信84ha、長野62ha…)
 # three parts or more, each with its number in one counter (「出展2回、参加企業14社、商談127件」 is three figures, no breakdown)

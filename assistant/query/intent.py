@@ -24,7 +24,7 @@ from ..text.vocabulary import (CHANGE_Q, COUNT_Q, ONE_PRICE_Q, CROSS_Q, CUES, SU
 from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, without_basis, without_unit_check, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
 from .catalogue import catalogue
-from .kana_spelling import katakana_loanwords, spell_kana
+from .kana_spelling import katakana_loanwords, spell_form_kana, spell_kana
 from .completion import complete_clipped, expand_name_abbrev, link_glossed_name
 from .followup import follow_up
 from .linking import WEAK_LINK, link_entities
@@ -321,6 +321,7 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
     q = nfkc(question).strip()
     q = spell_kana_numbers(q)  # 「れいわごねんど」「さんびゃくさんじゅうはちにん」: 令和5年度, 338人
+    q = spell_form_kana(q)  # 「けっさん」「かだい」: 決算, 課題
     q = spell_kanji_numbers(q)  # 「令和六年度」「十七館」「ここ三年」: 令和6年度, 17館, ここ3年
     q = spell_fiscal_years(q)  # 「FY2024」: 2024年度
     q = japanese_for_english(q)  # 「R6のbudget」「next yearのplan」: R6の予算, 来年度の今後の方策

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.terms import FORM_KANA
 from ..text.tokens import morphemes, reading
 from ..text.wording import zipf
 from .years import KANA_YEARS
@@ -35,6 +36,15 @@ _KANA_YEAR_RE = re.compile(r"(?:(?<![ぁ-ゖ])|(?<=[はがをにでもへやの]
 # particle (と + かいらん 2.6, は + らいねん as はらい 2.5) is kept as typed; content words typed in kana
 # for want of the kanji are rare as kana (かいいん, ほうもん, けいさつ: 0).
 EVERYDAY_KANA = 2.0
+# The form's words in kana, where they stand as a word: after no kana or a particle, before no kana or a particle
+# (「去年のよさんとけっさんは」; not the よさん of つよさん).
+_FORM_KANA_RE = re.compile(r"(?:(?<![ぁ-ゖ])|(?<=[のはがをにでもとやへ]))(?:" + "|".join(sorted(FORM_KANA, key=len, reverse=True))
+                           + r")(?=[^ぁ-ゖ]|[はがをにでのもとやっ]|$)")
+
+
+def spell_form_kana(q: str) -> str:
+    """``q`` with the form's own words typed in hiragana (けっさん, かだい, よさん) written as the form writes them."""
+    return _FORM_KANA_RE.sub(lambda m: FORM_KANA[m.group(0)], q)
 
 
 def _katakana(text: str) -> str:

@@ -39,9 +39,14 @@ _TERM_RE = re.compile(r"(?<![一-龥ァ-ヶー])(前々期|今期|当期|来期|
 _TERM_YEARS = {"前々期": "前々年度", "今期": "今年度", "当期": "今年度", "来期": "来年度", "次期": "来年度", "前期": "前年度"}
 
 
+_RATIO_RE = re.compile(r"対?(?:前年度|昨年度|前年)比")
+
+
 def spell_fiscal_years(question: str) -> str:
     """「FY2024の決算」 -> 「2024年度の決算」; 「FY22〜FY24」 -> 「2022年度〜2024年度」; 「今期の決算」 -> 「今年度の決算」."""
     question = _TERM_RE.sub(lambda m: _TERM_YEARS[m.group(1)], question)
+    # 「前年度比で28件減少」「前期比増加額」: the same 前年比 as everyday speech puts it (比 alone is no subject)
+    question = _RATIO_RE.sub("前年比", question)
     return _FY_RE.sub(lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度", question)
 
 

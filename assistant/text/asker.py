@@ -292,9 +292,26 @@ def _hearsay_spans(q: str) -> list[tuple[int, int]]:
             and not _ASKS_PLAINLY.search(q[a:b])]
 
 
+# A sentence that tells what a client or the asker's own office says, wants or does (「顧問先の旅館が自社源泉のデータを気に
+# しております。」「当事務所の職員を講師として派遣できるかも検討しております。」「顧問先の木曽漆器の工房から、…尋ねられて
+# おります。」): how the question came, told and not asked; its nouns (自社源泉, 当事務所) are no subject the sheets must hold.
+_CLIENT_TOLD_RE = re.compile(r"(?:^|(?<=[。？?！!\s]))[^。？?！!]{0,30}?(?:" + _PERSONAL + r"|(?:当|弊)(?:事務所|社|所|会|法人|組合))"
+                             r"[^。？?！!]{0,60}?(?:ます|ました|おります|まして|です)[。！!]")
+
+
+def client_told_spans(q: str) -> list[tuple[int, int]]:
+    """The sentences of ``q`` that tell what a client or the asker's office says or does (``_CLIENT_TOLD_RE``), when the
+    rest names a subject of its own.  The caller weighs them only beside a program named outright: the client's story
+    may also bring the subject (「顧問先が中小企業退職金共済への加入を検討しております。県の掛金補助事業の補助額は」)."""
+    spans = [m.span() for m in _CLIENT_TOLD_RE.finditer(q) if not re.search(r"[？?]", m.group(0))]
+    return [] if spans and _names_nothing(q, spans) else spans
+
+
 def aside_spans(q: str) -> list[tuple[int, int]]:
     """Where ``q`` tells the asker's own situation (see ``_ASIDE_RE``, :func:`told_spans`), as (start, end) spans."""
-    own = [] if _COVERED_Q.search(q) else [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
+    own = [m.span() for m in _OWN_ASIDE_RE.finditer(q)]
+    if own and _COVERED_Q.search(_outside(q, own)):
+        own = []  # (「うち民泊なんだけど、…補助って使える？」: whether the asker is covered is asked; not 「私の肌感覚では申請が…」)
     if own and _names_nothing(q, own):
         own = []  # (「うちのほうの県道がせまくて…だけど、広げる工事っていつごろ」: the question is of the asker's own road)
     personal = [m.span() for m in _ASIDE_RE.finditer(q)]
@@ -524,7 +541,11 @@ _LAUGH = re.compile(r"[(（]笑[)）]|(?<=[ぁ-んァ-ヶー])(?:笑|[wｗ]{1,3}
 # and 「結局ほとんど…代でしょ？いくら？」 are checked, not guesses at a reason).
 _GUESS = re.compile(r"(?:(?<=[。？?！!、,\s])|^)(?:(?:ぶっちゃけ|要は|要するに|つまり|結局|正直|単に|どうせ)[、,]?[^。？?！!]{2,40}?"
                     r"(?:じゃないの|じゃないん(?:です)?か|じゃね|じゃない|でしょ(?:う)?|だろ(?:う)?|ではないか|ではないの|ってこと(?:です)?か)"
-                    r"|[^。？?！!、,]{2,30}?(?:の問題|のせい|が原因|不足)(?:じゃないの|じゃないん(?:です)?か|じゃね|でしょ(?:う)?|だろ(?:う)?|ではないか))"
+                    r"|[^。？?！!、,]{2,30}?(?:の問題|のせい|が原因|不足)(?:じゃないの|じゃないん(?:です)?か|じゃね|でしょ(?:う)?|だろ(?:う)?|ではないか)"
+                    # a cause put as a question of its own after the why (「なんで増えたですか？やっぱり外国人の労働者が
+                    # 増えたからですか？」)
+                    r"|(?<=[。？?！!])\s*(?:(?:やっぱり|やはり|もしかして|もしかしたら|ひょっとして|たぶん|多分)[、,]?)?"
+                    r"[^。？?！!]{2,40}?(?:から|ため|せい)(?:ですか|でしょうか|なの|なんですか|なんでしょうか|かな|か))"
                     r"[かね]?[？?。]")
 
 

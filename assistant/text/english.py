@@ -59,11 +59,28 @@ _SPACED = re.compile(r"(?<=[ぁ-んァ-ヶー一-龥、。？?])\s+(?=[ぁ-ん�
 
 # The same words as an evaluation's katakana (「KPIのターゲットと実績」「アウトカムは」): the form's 目標, 成果.  (Not ターゲット層,
 # the people a program is for.)
-_KATAKANA = [(re.compile(r"ターゲット(?!層|を絞|に(?:する|した|して))"), "目標"), (re.compile(r"アウトカム"), "成果")]
+_KATAKANA = [(re.compile(r"ターゲット(?!層|を絞|に(?:する|した|して))"), "目標"), (re.compile(r"アウトカム"), "成果"),
+             # ... and the loanwords a machine translation writes for the English (「針広混交林のプログラムのバジェット」
+             # 「稼働のレートのトレンド」「フォレストのオーナー」): the form's words.  A program is one where it is said of something
+             # (の, or the sentence's start), not inside a name (幼保小の架け橋プログラム).
+             (re.compile(r"(?:(?<=[の、。\s「])|^)(?:プログラム|プロジェクト|イニシア[チテ]ィ?ブ)(?![ァ-ヶー])"), "事業"),
+             (re.compile(r"バジェット"), "予算"), (re.compile(r"キャリーオーバー"), "前年度繰越"), (re.compile(r"トレンド"), "推移"),
+             (re.compile(r"パフォーマンス"), "実績"), (re.compile(r"ベネフィット"), "効果"), (re.compile(r"リノベーション"), "改修"),
+             (re.compile(r"アップデート"), "更新"), (re.compile(r"フォレスト"), "森林"), (re.compile(r"(?<=の)オーナー"), "所有者"),
+             (re.compile(r"ポピュラーにな"), "普及し"), (re.compile(r"ミルク"), "牛乳"), (re.compile(r"(?<=の)フェンス"), "防護柵"),
+             (re.compile(r"実際の(?:支出|費用|コスト)"), "決算額"), (re.compile(r"(?<=[一-龥])のレート"), "率"),
+             (re.compile(r"(?<=[一-龥])のミーティング"), "会")]
+
+
+# An English gloss in brackets after the Japanese word (「リスクアセスメント（risk assessment）」「補助金（subsidy）」), as
+# someone writing Japanese as a second language adds when unsure: the same word again, no subject of its own.  An
+# acronym in capitals (「持続可能な開発のための教育（ESD）」) may be the sheet's own word and stays.
+_GLOSS_RE = re.compile(r"(?<=[一-龥ぁ-ゖァ-ヶー）)])[（(](?=[^（）()]*[a-z])\s*[A-Za-z][A-Za-z .,'/-]*[）)]")
 
 
 def japanese_for_english(q: str) -> str:
     """``q`` with the common English words of the form in Japanese (see module doc); other text as it was."""
+    q = _GLOSS_RE.sub("", q)
     for pattern, ja in _KATAKANA:
         q = pattern.sub(ja, q)
     if not re.search(r"[A-Za-z]{2,}", q):

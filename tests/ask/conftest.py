@@ -875,3 +875,11 @@ def gmno_service(tmp_path_factory):
     租税教育, 子育て用品等リユース, 市民農園・農業体験, 子ども会・地域青少年活動支援; 小児初期救急医療体制確保, 総合型地域スポーツ
     クラブ育成支援, 克雪住宅普及促進, 県立中高一貫教育推進)."""
     return _folders_and_sheets(tmp_path_factory, "gmno", ("sheets_GM", "sheets_GN", "sheets_GO"))
+
+
+@pytest.fixture(scope="session")
+def gqru_service(tmp_path_factory):
+    """Dev sets GQ's, GR's and GU's twelve sheets (地熱資源活用推進, 中小企業経営革新計画推進, うるし林育成推進, 企業メセナ・文化
+    芸術支援促進; 中小事業所労働災害防止推進, 生活福祉資金借受人生活再建支援, やさしい日本語普及推進, 信州ＥＳＤ推進; 環境放射能
+    監視体制整備, 針広混交林化推進, 県営水力発電所大規模改修, 不法就労防止対策推進)."""
+    return _folders_and_sheets(tmp_path_factory, "gqru", ("sheets_GQ", "sheets_GR", "sheets_GU"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query.kana_spelling import katakana_loanwords
+from assistant.query.kana_spelling import katakana_loanwords, spell_form_kana
 
 
 @pytest.mark.parametrize("typed, read", [
@@ -28,3 +28,15 @@ def test_loanwords_in_hiragana_are_read_in_katakana(typed, read):
 ])
 def test_everyday_kana_stays(q):
     assert katakana_loanwords(q) == q
+
+
+@pytest.mark.parametrize("typed, read", [
+    # the form's own words typed in hiragana, where they stand as words
+    ("やさしい日本語の事業、2024年度けっさんは？", "やさしい日本語の事業、2024年度決算は？"),
+    ("出前授業のかだいは？", "出前授業の課題は？"),
+    ("去年のよさんとけっさんはいくらですか", "去年の予算と決算はいくらですか"),
+    # not inside another word
+    ("つよさんの話", "つよさんの話"), ("おかだいさん", "おかだいさん"), ("ほじょけんの", "ほじょけんの"),
+])
+def test_the_forms_words_in_hiragana_are_spelled_as_the_form_writes_them(typed, read):
+    assert spell_form_kana(typed) == read

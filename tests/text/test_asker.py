@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text.asker import aside_spans, lives_in, without_asker
+from assistant.text.asker import aside_spans, client_told_spans, lives_in, without_asker
 
 Q = "NPOセミナーの満足度が下がったのはなぜ？"
 
@@ -324,3 +324,32 @@ def test_a_fear_that_names_the_subject_stays_the_question():
 def test_where_a_friend_lives_is_no_place_asked():
     assert lives_in("飯田", "飯田の友達が「こっちはおさがり会なんて全然ない」って😂\n南信って少ないの？")
     assert not lives_in("飯田", "飯田のおさがり会は何回開かれましたか？")
+
+
+@pytest.mark.parametrize("q, gone, kept", [
+    # a guessed cause put as a question of its own after the why (「…からですか？」), with or without 「やっぱり」
+    ("労働災害のけが人は、なんで増えたですか？やっぱり外国人の労働者が増えたからですか？", "外国人", "労働災害"),
+    ("満足度が下がった理由は何でしょうか。会場が遠くなったからでしょうか。", "会場", "満足度"),
+])
+def test_a_guessed_cause_asked_after_the_why_is_left_out(q, gone, kept):
+    got = without_asker(q)
+    assert gone not in got and kept in got, got
+
+
+def test_a_cause_asked_alone_stays():
+    q = "受講者が減ったのは、会場が遠くなったからですか？"  # (nothing else asks why: the cause is the question)
+    assert without_asker(q) == q
+
+
+@pytest.mark.parametrize("q, told", [
+    # what a client or the asker's office says or does, told before or after the question
+    ("顧問先の旅館が自社源泉のデータを気にしております。温泉モニタリングの今後の予定は？", "自社源泉"),
+    ("セミナーは何回開かれましたか。当事務所の職員を講師として派遣できるかも検討しております。", "当事務所"),
+])
+def test_a_clients_story_is_told_not_asked(q, told):
+    assert any(told in q[a:b] for a, b in client_told_spans(q))
+    assert not any("温泉モニタリング" in q[a:b] or "セミナー" in q[a:b] for a, b in client_told_spans(q))
+
+
+def test_a_clients_story_with_nothing_else_asked_is_the_question():
+    assert client_told_spans("顧問先が経営革新計画の承認を受けております。") == []

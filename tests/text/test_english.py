@@ -33,3 +33,18 @@ def test_an_english_word_left_over_is_no_topic_an_acronym_is():
     assert all(is_everyday(ms[w]) for w in ("they", "keep", "town"))
     assert not is_everyday(ms["PFAS"]) and not is_everyday(ms["LED"])
     assert not is_everyday(next(m for m in morphemes("pfasの井戸") if m.surface == "pfas"))
+
+
+@pytest.mark.parametrize("typed, read", [
+    # an English gloss in brackets repeats the word before it
+    ("リスクアセスメント（risk assessment）を入れた会社", "リスクアセスメントを入れた会社"),
+    ("床を直すお金（補助金（subsidy））は", "床を直すお金（補助金）は"),
+    ("教育（ESD）の事業", "教育（ESD）の事業"),  # (an acronym may be the sheet's own word)
+    # a machine translation's loanwords
+    ("FY2024の針広混交林のプログラムのバジェットと実際の支出", "FY2024の針広混交林の事業の予算と決算額"),
+    ("モニタリングポストの稼働のレートのトレンドは？", "モニタリングポストの稼働率の推移は？"),
+    ("森林のオーナーのための説明のミーティング", "森林の所有者のための説明会"),
+    ("幼保小の架け橋プログラムの課題", "幼保小の架け橋プログラムの課題"),  # (a program's own name)
+])
+def test_glosses_and_a_machine_translations_loanwords(typed, read):
+    assert japanese_for_english(typed) == read
