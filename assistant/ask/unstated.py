@@ -17,7 +17,7 @@ from ..query.anchors import printed_in
 from ..query.linking import abbreviates, expand
 from ..query.years import names_year
 from ..text.asker import aside_spans, in_aside, without_aside
-from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PAY_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, UNIT_PRICE_Q, short_forms
+from ..text.terms import AMOUNT_ASKED_Q, BY_ANY_Q, BY_PART_Q, FORM_KINDS, CONTRASTS, COST_PARTS_ASKED_Q, DOING_SECTIONS, EACH_OF_NO_Q, MONEY_ASKED_Q, NAMED_COUNT_Q, NOT_HAPPENING_Q, PAY_Q, PROGRAM_MONEY, SUBSIDY_TERMS_Q, TOPIC_KINDS, UNIT_PRICE_Q, short_forms
 from ..text.tokens import token_set, tokenize
 from ..text.vocabulary import (BY_KIND_Q, COST_COLUMNS, PREFECTURES_MONEY, CAUSAL_RE, EACH_KIND_Q, EACH_OF_Q, FIGURE_ASKED_Q,
                                MONEY_PURPOSE_Q, PART_OF_Q, STOP_TOKENS, WHICH_MOST_Q, WHY_WORDS)
@@ -112,7 +112,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     most = largest
     if m and len(m.group("kind")) == 1:  # 「どこの国の人」「何語の相談」: told only where a country or a language is
         most = [x for x in most if m.group("kind") in x or place_forms(x)]
-    if m and m.group("kind") in _TOPIC_KINDS:  # 「どんな内容が多かった」: told by 「防災、税、子育てに関するお知らせが多かった」
+    if m and m.group("kind") in TOPIC_KINDS:  # 「どんな内容が多かった」: told by 「防災、税、子育てに関するお知らせが多かった」
         most = most + [x for x in re.split(r"[。\n]", text) if re.search(r"が多(?:かった|い)", x)]
     if m and not most and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):
         kind = {"国": "国籍", "語": "言語"}.get(m.group("kind"), m.group("kind"))
@@ -123,8 +123,6 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     return f"シートには{terms}の記載がないため、お答えできません（記載があるのは全体の数値です）。"
 
 
-# Kinds asked as which topics were many (「どんな内容が多かった」): a sentence naming the many ones answers, with no count.
-_TOPIC_KINDS = frozenset({"内容", "テーマ", "分野", "話題", "相談内容", "質問"})
 _ENUM_NAME = r"[^、。()\n:：]{1,16}?\s*約?[0-9][0-9,.]*\s*"
 _ENUM_UNIT = r"社|人|件|校|団体|か所|箇所|店|戸|%|台|回|品目|ha|㎥|m3|km|トン"  # (areas and volumes too: 北信84ha、長野62ha…)
 # three parts or more, each with its number in one counter (「出展2回、参加企業14社、商談127件」 is three figures, no breakdown)

@@ -272,6 +272,9 @@ FORM_KINDS = frozenset({"年度", "年", "年次", "毎年", "細事業", "事�
                         # (a cumulative indicator read per year, 「累計だと分かりにくいので、単年度で見ると」: the yearly steps)
                         "単年度", "単年", "各年度", "年ごと", "年度ごと"})
 
+# Kinds asked as which topics were many (「どんな内容が多かった」): a sentence naming the many ones answers, with no count.
+TOPIC_KINDS = frozenset({"内容", "テーマ", "分野", "話題", "相談内容", "質問"})
+
 # A cost-table column asked per 細事業 (「一般財源を細事業ごとに分けると」): a 細事業 row gives its 決算額 only.
 DETAIL_COLUMN_Q = re.compile(r"(?:一般財源|当初予算|補正予算|補正額|予算現額|前年度繰越|繰越額?|職員数)[^。？?]{0,16}細事業(?:ごと|別|に分け|単位|それぞれ)|"
                              r"細事業(?:ごと|別)の(?:一般財源|当初予算|補正|予算現額|繰越|職員数)")
