@@ -59,9 +59,10 @@ def attribute_unstated(snap, plan: QueryPlan, hits, top: list[str], words: list[
                 and (details_named(snap, plan, hits) or cost_rows_named(plan) or _years_only(typed)):
             continue  # each 細事業's 決算額 is its own row (and each row of the cost table, 「補正額と繰越額はそれぞれ」); a count
             # per part (「運動部と文化部はそれぞれ何件」) is not in those rows: the sheet must give each its number
-        if m and plan.intent == "plan" and _CHANGE_AFTER.search(typed[m.end():]) and not re.search(r"いくら|何円", typed) and any(
-                w in sheet_text(snap, answer_ids(snap, plan, hits)) for w in re.findall(r"[一-龥]{2,}", m.group(0))):
-            continue  # (the answering sheet's 方策 speaks of its 補助単価: what changes is its to say)
+        if m and plan.intent == "plan" and _CHANGE_AFTER.search(typed[m.end():]) and not re.search(r"いくら|何円", typed):
+            answering = sheet_text(snap, answer_ids(snap, plan, hits))  # (read once, not per word of the attribute)
+            if any(w in answering for w in re.findall(r"[一-龥]{2,}", m.group(0))):
+                continue  # (the answering sheet's 方策 speaks of its 補助単価: what changes is its to say)
         if m and asked in (ATTRIBUTES[0][0], ATTRIBUTES[1][0]) and re.search(r"で割|割った|割ると|割れば|割り算", plan.norm):
             continue  # 「決算額を利用者数で割った1人当たりの事業費」: worked out from two figures the sheet gives, no price it states
         if m and label == "補助率" and (_share_printed(snap, plan, ids, m.group(0)) or _no_subsidy(plan, m.group(0))):

@@ -351,7 +351,8 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     # the sheet says 通信環境).  A word inside a phrase (県立美術館の入館者数) is still judged, with the
     # phrase, below.
     # A why's guessed cause (「それとも単に景気？」) is no subject either: the sheet's reasons answer it.
-    if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details) or (
+    outright = any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details)
+    if outright or (
             plan.intent in ("issue", "plan") and not FIGURE_ASKED_Q.search(plan.norm)
             and any(_said(plan, e) for e in plan.jigyo)) or (plan.intent == "why" and plan.indicators):
         terms = [t for t in terms if _phrase_of(plan, t) != t or t in place_forms(plan.norm) or proper_name(t) or _added(plan, t)
@@ -366,7 +367,7 @@ def refusal_reason(snap, plan: QueryPlan, hits, embedder=None) -> str | None:
     # refuses nothing alone; beside a phrase of the question that is absent too it is said with it, and may tell the sheet
     # that writes it (「うちの町に農家民宿を始めたいという方がいます。個人向けの改修補助の上限は」: the 農泊 sheet).
     before, asides = told_before(plan.norm), aside_spans(plan.norm)  # (read once, not per phrase)
-    if any(e.score >= STRONG_LINK for e in plan.jigyo + plan.indicators + plan.details):
+    if outright:
         asides += client_told_spans(plan.norm)  # (「顧問先の旅館が自社源泉のデータを気にしております。」 beside 温泉モニタリング)
     told = [a for a in absent if in_aside(a, plan.norm, before)]
     absent = [a for a in absent if not in_aside(a, plan.norm, asides)]  # (「高校生の息子のバス、…楽になったんですけど」: the asker's own life)

@@ -95,7 +95,8 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
             and not _measure_written(snap, plan, hits, by_kind.group(0)) \
             and not _enumerated(text, by_kind.group("kind"), plan):
         wanted.append(f"{by_kind.group(0)}の内訳")
-    largest = [x for x in re.split(r"[。\n]", text) if re.search(r"占め|最も多|が最多", x)]  # which share is largest
+    text_lines = re.split(r"[。\n]", text)
+    largest = [x for x in text_lines if re.search(r"占め|最も多|が最多", x)]  # which share is largest
     m = BY_ANY_Q.search(q)
     kind = m and (m.group("kind") or m.group("kind2"))
     if kind and kind not in FORM_KINDS and not by_kind and f"({kind})" not in nfkc(text) and not (  # (「年度末で見ると」: the
@@ -113,7 +114,7 @@ def part_unstated(snap, plan: QueryPlan, hits) -> str | None:
     if m and len(m.group("kind")) == 1:  # 「どこの国の人」「何語の相談」: told only where a country or a language is
         most = [x for x in most if m.group("kind") in x or place_forms(x)]
     if m and m.group("kind") in TOPIC_KINDS:  # 「どんな内容が多かった」: told by 「防災、税、子育てに関するお知らせが多かった」
-        most = most + [x for x in re.split(r"[。\n]", text) if re.search(r"が多(?:かった|い)", x)]
+        most = most + [x for x in text_lines if re.search(r"が多(?:かった|い)", x)]
     if m and not most and not re.search(re.escape(m.group("kind")) + r"(?:別|ごと|では|は|が)[^。\n]{0,12}\d", text):
         kind = {"国": "国籍", "語": "言語"}.get(m.group("kind"), m.group("kind"))
         wanted.append(f"{kind}ごとの内訳")  # (unless the sheet says which share is largest or counts by it)
