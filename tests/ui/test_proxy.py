@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.testing import free_port, serve
+from ui.testing import free_ports, serve
 
 from ..conftest import ROOT
 
@@ -52,7 +52,7 @@ def proxied(indexed_home, tmp_path_factory):
                    capture_output=True)
     home = tmp_path_factory.mktemp("ui-proxy") / "home"
     shutil.copytree(indexed_home, home)
-    port, https, http = free_port(), free_port(), free_port()
+    port, https, http = free_ports(3)
     env = {"KAIZEN_USERS": '["tanaka:himitsu-2025"]', "KAIZEN_LOGIN_LOCKOUT_S": "2",
            "KAIZEN_TRUSTED_PROXIES": f'["{PROXY_SOURCE}"]'}
     with serve(home, port=port, env=env):
