@@ -13,6 +13,8 @@ from difflib import SequenceMatcher
 from ingest.form import nfkc
 
 from ..text.asker import without_asker, without_claims, without_views
+from ..text.chinese import japanese_for_chinese
+from ..text.request_form import as_sentence
 from ..text.dialect import standard_speech
 from ..text.english import japanese_for_english
 from ..text.kana_numbers import spell_kana_numbers, spell_kanji_numbers
@@ -96,6 +98,7 @@ def analyze(question: str, snap, embedder, history=None, year=None, bukyoku=None
     _unknown_names(plan, cat)
     _genjo_first(plan)
     _counts_first(plan)
+    _indicator_counted(plan)
     _places_asked_done(plan)
     _outcome_of_a_doing(plan)
     _rate_first(plan)
@@ -157,8 +160,10 @@ def _rate_first(plan: QueryPlan) -> None:
 
 
 # What is done, asked of a year (「R7から新しくやることって」「R7はどう動く」), not a figure of it.
-# ... or help offered that year (「R7から何か手伝ってくれんのか」「R7は後押ししてもらえる？」).
-_DOING_Q = re.compile(r"やる|やって|する(?:の|こと|予定|んだ)|どう[一-龥ァ-ヶー]{0,6}(?:する|します|していく)(?:の|か|[?？]|$)|動く|動き|取り組|進め|変わ|変え|始め|新た|新し|力を入れ|打ち出|"
+# ... or help offered that year (「R7から何か手伝ってくれんのか」「R7は後押ししてもらえる？」), or the measures of that year
+# asked by name (「R7年度の…への対応は？」「周知強化策（R7以降）は？」「R7の新規取組は？」).
+# (not a program's own 対策 that the question opens with: 「オーバーツーリズム対策、R7の実績って」)
+_DOING_Q = re.compile(r"対応(?![、,])|(?<![政予])策(?![、,])|取組|新規|やる|やって|する(?:の|こと|予定|んだ)|どう[一-龥ァ-ヶー]{0,6}(?:する|します|していく)(?:の|か|[?？]|$)|動く|動き|取り組|進め|変わ|変え|始め|新た|新し|力を入れ|打ち出|"
                       r"手伝|手助け|後押し|サポート|くれる|くれん|くれます|もらえ|支援(?:する|して|さ|が|は|も)")
 
 
@@ -193,6 +198,19 @@ def _counts_first(plan: QueryPlan) -> None:
             and (COUNT_Q.search(plan.norm) or re.search(r"件数|人数|回数|(?:増え|減っ)た(?:数|分)", plan.norm)):
         plan.intents = ["activity"] + [i for i in plan.intents if i != "activity"]
         plan.intent = "activity"
+
+
+def _indicator_counted(plan: QueryPlan) -> None:
+    """「防火管理講習、R6の修了者は何人？」: a count asked of what an indicator named surely counts (防火管理講習修了者数) is that
+    indicator's figure, though 何人 alone reads as what was done (and the 取組 防火管理講習の開催 is linked too, by fewer of
+    the question's words); not when a 細事業 or 取組 is linked as closely, nor when the doing is asked (「何をして何人」)."""
+    # (a rate (再訪率) counts no one: 「参加者って春・夏・冬で何人ずつ」 is what was done; nor does a count name a part of
+    # itself: 「出店した人のうち、県外からの移住者って何件」)
+    strong = [e for e in plan.strong_indicators() if not re.search(r"(?:率|割合|度)[）)]?$", e.name)]
+    if plan.intent != "activity" or not strong or any(d.score >= max(e.score for e in strong) for d in plan.details):
+        return
+    if COUNT_Q.search(plan.norm) and not re.search(r"(?:何|なに)を|どんな|どういう|どのような|どこ|うち|ずつ", plan.norm):
+        _lead_with(plan, "trend")
 
 
 # A doing, done (「撤去した」「開催された」): where it was done is told with it.
@@ -319,12 +337,13 @@ def _figure_moved(plan: QueryPlan) -> bool:
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
-    q = nfkc(question).strip()
+    q = nfkc(as_sentence(question)).strip()  # 「対象：…／年度：R6／項目：決算額」: R6年度の…の決算額は？
     q = spell_kana_numbers(q)  # 「れいわごねんど」「さんびゃくさんじゅうはちにん」: 令和5年度, 338人
     q = spell_form_kana(q)  # 「けっさん」「かだい」: 決算, 課題
     q = spell_kanji_numbers(q)  # 「令和六年度」「十七館」「ここ三年」: 令和6年度, 17館, ここ3年
     q = spell_fiscal_years(q)  # 「FY2024」: 2024年度
     q = japanese_for_english(q)  # 「R6のbudget」「next yearのplan」: R6の予算, 来年度の今後の方策
+    q = japanese_for_chinese(q)  # 「防火管理讲习」「为什么」: 防火管理講習, なぜ
     q = without_asker(standard_speech(q))  # 「お疲れさまです。」「来週の部長説明で使いたいので」「課長に聞かれそう」; 「なんぼ」
     q, order = read_places(q)  # 「2ページ目の表のいちばん下」「5番の表」: the form's words; 「指標の2つめ」: its order
     q = drop_demonstrative(q)  # 「本研修事業の問題点」: this 研修事業

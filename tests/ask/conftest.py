@@ -883,3 +883,10 @@ def gqru_service(tmp_path_factory):
     芸術支援促進; 中小事業所労働災害防止推進, 生活福祉資金借受人生活再建支援, やさしい日本語普及推進, 信州ＥＳＤ推進; 環境放射能
     監視体制整備, 針広混交林化推進, 県営水力発電所大規模改修, 不法就労防止対策推進)."""
     return _folders_and_sheets(tmp_path_factory, "gqru", ("sheets_GQ", "sheets_GR", "sheets_GU"))
+
+
+@pytest.fixture(scope="session")
+def gvw_service(tmp_path_factory):
+    """Dev sets GV's and GW's eight sheets (防火対象物安全対策推進, 非正規雇用労働者正社員化促進, 多自然川づくり推進, 児童養護施設等
+    職員確保・定着支援; 土地取引適正化・地価調査, 薬剤耐性（ＡＭＲ）対策推進, 農業水路等転落事故防止対策, 校庭芝生化推進)."""
+    return _folders_and_sheets(tmp_path_factory, "gvw", ("sheets_GV", "sheets_GW"))
