@@ -19,12 +19,14 @@ from functools import cache
 # Chinese words that are no Japanese word once their characters are in the Japanese form, longest first.
 _WORDS = [("為什麼", "なぜ"), ("為何", "なぜ"), ("什麼", "何"), ("怎麼樣", "どう"), ("怎麼", "どう"), ("這個", "この"),
           ("這个", "この"), ("這些", "これらの"), ("那個", "その"), ("多少錢", "いくら"), ("預算", "予算"), ("效果", "効果"),
-          ("是多少", "はいくら"), ("有沒有", "あるか"), ("沒有", "ない"), ("完成率", "達成率")]
+          ("是多少", "はいくら"), ("有沒有", "あるか"), ("沒有", "ない"), ("完成率", "達成率"), ("満意度", "満足度"), ("満意", "満足")]
 _WORD_RE = re.compile("|".join(w for w, _ in _WORDS))
 _WORD_FOR = dict(_WORDS)
 # ... and read so only beside other Chinese (項目 is an item in Japanese, 多少 somewhat; 「具体的方策」 is Japanese too, but 的 there
 # follows a word Japanese makes with 的, which a Chinese question's 「防火的项目」 does not).
-_CHINESE_ONLY = [(re.compile(r"項目"), "事業"), (re.compile(r"多少"), "いくら"), (re.compile(r"(?<=[一-龥])的(?=[一-龥])(?<!(?:具体|効果|積極|総合|計画|重点|継続|"
+_CHINESE_ONLY = [(re.compile(r"項目"), "事業"), (re.compile(r"多少"), "いくら"),
+                 # (「为什么下降了？」: the particle 了 after a verb that ends the question)
+                 (re.compile(r"(?<=[一-龥])了(?=[?？。！!、,]|$)"), ""), (re.compile(r"(?<=[一-龥ァ-ヶー])的(?=[一-龥])(?<!(?:具体|効果|積極|総合|計画|重点|継続|"
                                                             r"基本|全体|専門|技術|経済|社会|効率|一時|一般|定期)的)"), "の")]
 
 

@@ -17,6 +17,7 @@ from assistant.text.chinese import japanese_for_chinese
     ("目標に届かなかったのは为什么ですか？", "目標に届かなかったのはなぜですか？"),
     ("ネット講習の效果もありますか", "ネット講習の効果もありますか"),
     ("35岁以下だと多いですか？", "35歳以下だと多いですか？"),
+    ("セミナー的满意度、为什么下降了？", "セミナーの満足度、なぜ下降？"),
 ])
 def test_chinese_is_read_as_japanese(typed, read):
     assert japanese_for_chinese(typed) == read
@@ -28,6 +29,7 @@ def test_chinese_is_read_as_japanese(typed, read):
     "研修の項目は多少変わりましたか？",  # 項目 and 多少 are Japanese words when nothing else is Chinese
     "皇后杯の後援事業、決算額は？",
     "机の購入費は？",
+    "終了した事業は？",
 ])
 def test_japanese_stays_as_it_was(text):
     assert japanese_for_chinese(text) == text
