@@ -14,11 +14,11 @@ from ingest.form import nfkc
 
 from ..text.asker import without_asker, without_claims, without_views
 from ..text.chinese import japanese_for_chinese
-from ..text.request_form import as_sentence
 from ..text.dialect import standard_speech
 from ..text.english import japanese_for_english
 from ..text.kana_numbers import spell_kana_numbers, spell_kanji_numbers
 from ..text.places import read_places
+from ..text.request_form import as_sentence
 from ..text.terms import bukyoku_forms, PLACE_ASKED_Q, WHERE_IS_Q, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
 from ..text.vocabulary import (CHANGE_Q, COUNT_Q, ONE_PRICE_Q, CROSS_Q, CUES, SUPERLATIVE_Q, DONE_Q, FIGURE_ASKED_Q, FUTURE_Q, MONEY_PURPOSE_Q, RESULT_Q, RATE_Q, GENJO_Q, MONEY_CHANGE_Q, PLAN_ASKED_Q, SECTION_CUES, SECTION_PREFS, TWO_WAY_CHANGE_Q,
@@ -337,7 +337,7 @@ def _figure_moved(plan: QueryPlan) -> bool:
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
-    q = nfkc(as_sentence(question)).strip()  # 「対象：…／年度：R6／項目：決算額」: R6年度の…の決算額は？
+    q = nfkc(as_sentence(question)).strip()  # 「対象：…／年度：R6／項目：決算額」: …について、R6年度の決算額は？
     q = spell_kana_numbers(q)  # 「れいわごねんど」「さんびゃくさんじゅうはちにん」: 令和5年度, 338人
     q = spell_form_kana(q)  # 「けっさん」「かだい」: 決算, 課題
     q = spell_kanji_numbers(q)  # 「令和六年度」「十七館」「ここ三年」: 令和6年度, 17館, ここ3年

@@ -1,7 +1,7 @@
 """Dev sets GV's and GW's answer classes, asked here of their sheets in other words: a graduate student from China who
 types a simplified character or a Chinese word now and then (「违反处理」「预算」「为什么」「这个…的…」), and a 財政課 that sends
 its requests as a filled-in form (「対象：…／年度：R6／項目：…」「【照会】事業名：… 確認事項：① … ② …」), asking next year's
-measures by name (「R7年度の…の取組」)."""
+measures by name (「R7年度の…の取組」), and a count of what an indicator named surely counts."""
 
 from __future__ import annotations
 
@@ -32,4 +32,11 @@ def test_a_request_written_as_a_form(gvw_service):
     refused_saying(gvw_service, [
         ("対象：校庭芝生化／年度：H30／項目：決算額", "記載がない"),
         ("【照会】事業名：AMR対策　確認事項：R6の抗菌薬の購入単価", "記載がない"),
+    ])
+
+
+def test_a_count_of_what_an_indicator_named_surely_counts(gvw_service):
+    # (once answered from 取組実績 (7): 防火管理講習の開催 is a 取組 too, and 何人 read as what was done)
+    answered_first(gvw_service, [
+        ("防火管理講習の修了者は去年何人でしたか", ("03 29 04", "4", 2)),
     ])
