@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -15,22 +14,17 @@ import pytest
 
 from assistant.config import load_settings
 from assistant.service import Kaizen
+from ui.testing import free_port
 
 from ..conftest import REFERENCE_PDF, ROOT, sample_pdfs
 
 pytestmark = pytest.mark.server
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory):
     exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
     log = open(data / "server.log", "w")
     proc = subprocess.Popen([exe, "run", "--path", str(data / "db"), "--host", "127.0.0.1", "--port", str(port)],
@@ -80,7 +74,7 @@ def test_cli_uses_kaizen_chroma_url(chroma_url, tmp_path):
 def test_unreachable_server_gives_a_japanese_error(tmp_path):
     from assistant.index.store import StoreError
 
-    svc = Kaizen(load_settings(tmp_path / "home", chroma_url=f"http://127.0.0.1:{_free_port()}"))
+    svc = Kaizen(load_settings(tmp_path / "home", chroma_url=f"http://127.0.0.1:{free_port()}"))
     with pytest.raises(StoreError, match="Chroma サーバー"):
         svc.sheets()
 
