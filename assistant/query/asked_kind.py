@@ -203,7 +203,7 @@ def _topic_counted(plan: QueryPlan, cat: Catalogue, no: str) -> None:
     topic = _TOPIC.match(plan.norm)
     if plan.intent != "trend" or not topic or len(topic[1]) < 3:
         return
-    fit = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and _count_kind(e.name)
+    fit = [e for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no and count_kind(e.name)
            and re.match(re.escape(topic[1]) + r"の?(?:設置|整備|登録|開設|認定|実施)?(?:箇所|か所|施設)?数", nfkc(e.name))]
     if len(fit) == 1:
         e = fit[0]
@@ -213,7 +213,7 @@ def _topic_counted(plan: QueryPlan, cat: Catalogue, no: str) -> None:
 _COUNTED = re.compile(r"(子ども|子供|[一-龥ァ-ヶー]{2,6})(?:の)?(?:人数|数)(?![一-龥])")
 
 
-def _count_kind(name: str) -> str | None:
+def count_kind(name: str) -> str | None:
     """What an indicator counts, by the end of its name (…の委嘱者数: people), or None for a rate or a measure."""
     name = re.sub(r"[（(][^）)]*[）)]$", "", nfkc(name))
     if _RATE_NAME.search(name) or not name.endswith("数"):
@@ -237,7 +237,7 @@ def count_link(plan: QueryPlan, cat: Catalogue) -> None:
         _topic_counted(plan, cat, no)
         return
     fit = [(e, nfkc(e.name)) for e in cat.entities if e.kind == "indicator" and e.jigyo_no == no
-           and (k := _count_kind(e.name)) and (asked == "count" or k == asked)]
+           and (k := count_kind(e.name)) and (asked == "count" or k == asked)]
     # (what is counted, named before 数 (「利用者数」「見た子どもの数」), must be the name's (搭乗者数 is no 利用者数, 学校数 no
     # 子どもの数): the question's own words decide then, not the kind of count)
     if counted := _COUNTED.search(plan.norm):

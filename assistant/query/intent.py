@@ -25,6 +25,7 @@ from ..text.vocabulary import (CHANGE_Q, COUNT_Q, ONE_PRICE_Q, CROSS_Q, CUES, SU
                                STOP_TOKENS, WHY_SET_Q)
 from ..text.wording import drop_demonstrative, everyday_forms, frame_forms, is_frame, nouns_before_tte, units_as_printed, without_basis, without_unit_check, zipf
 from ..types import STRONG_LINK, Entity, QueryPlan
+from .asked_kind import count_kind
 from .catalogue import catalogue
 from .kana_spelling import katakana_loanwords, spell_form_kana, spell_kana
 from .completion import complete_clipped, expand_name_abbrev, link_glossed_name
@@ -204,9 +205,9 @@ def _indicator_counted(plan: QueryPlan) -> None:
     """「防火管理講習、R6の修了者は何人？」: a count asked of what an indicator named surely counts (防火管理講習修了者数) is that
     indicator's figure, though 何人 alone reads as what was done (and the 取組 防火管理講習の開催 is linked too, by fewer of
     the question's words); not when a 細事業 or 取組 is linked as closely, nor when the doing is asked (「何をして何人」)."""
-    # (a rate (再訪率) counts no one: 「参加者って春・夏・冬で何人ずつ」 is what was done; nor does a count name a part of
-    # itself: 「出店した人のうち、県外からの移住者って何件」)
-    strong = [e for e in plan.strong_indicators() if not re.search(r"(?:率|割合|度)[）)]?$", e.name)]
+    # (only an indicator that counts (asked_kind.count_kind): a rate (再訪率) counts no one, 「参加者って春・夏・冬で何人ずつ」
+    # is what was done; nor does a count name a part of itself: 「出店した人のうち、県外からの移住者って何件」)
+    strong = [e for e in plan.strong_indicators() if count_kind(e.name)]
     if plan.intent != "activity" or not strong or any(d.score >= max(e.score for e in strong) for d in plan.details):
         return
     if COUNT_Q.search(plan.norm) and not re.search(r"(?:何|なに)を|どんな|どういう|どのような|どこ|うち|ずつ", plan.norm):
