@@ -17,6 +17,7 @@ import threading
 
 from ingest.form import nfkc, numbers_in
 
+from ..text.tokens import tokenize
 from ..text.vocabulary import STOP_TOKENS
 from ..types import Entity
 
@@ -159,6 +160,32 @@ class Catalogue:
         return {run.replace("・", ""): run for name in self.norm_names
                 for run in re.findall(r"[ァ-ヶー]{2,}(?:・[ァ-ヶー]{2,})+", name)}
 
+    @functools.cached_property  # once per catalogue
+    def clipped_kana(self) -> dict[str, str]:
+        """{クラファン: クラウドファンディング}: a name's two katakana words in a row, each clipped to its first two morae,
+        as people shorten loanwords (クラウド + ファンディング, パーソナル + コンピューター)."""
+        out: dict[str, str] = {}
+        for name in self.norm_names:
+            for run in re.findall(r"[ァ-ヶー]{6,}", name):
+                words = [t for t in tokenize(run) if t != run and re.fullmatch(r"[ァ-ヶー]{2,}", t) and t in run]
+                for a, b in zip(words, words[1:]):
+                    if a + b in run:
+                        out.setdefault(_two_morae(a) + _two_morae(b), a + b)
+        # (a clipping that is itself written in a name is that name's word, not a short form)
+        return {k: v for k, v in out.items() if len(k) >= 4 and k not in self.names_text}
+
+    def unclipped(self, run: str) -> str:
+        """A katakana run of the question with a clipping of ``clipped_kana`` spelled out: the whole run (クラファン), or its
+        start when the rest is a word the names use (クラファン + セミナー); any other run as it was (ネットラジオ is no
+        ネットトラブル + ジオ)."""
+        if run in self.clipped_kana:
+            return self.clipped_kana[run]
+        for n in (5, 4):
+            head, rest = run[:n], run[n:]
+            if head in self.clipped_kana and len(rest) >= 3 and rest in self.names_text:
+                return self.clipped_kana[head] + rest
+        return run
+
     @functools.cached_property  # derived from the stored state, once per catalogue (not per question)
     def name_owners(self) -> dict[str, str]:
         """Each word of exactly one 事業名 -> that 事業 (きのこ of きのこ生産振興事業費, GAP of ＧＡＰ認証取得推進事業費)."""
@@ -186,6 +213,13 @@ class Catalogue:
         return self.idf.get(token, self.max_idf)
 
 
+
+
+def _two_morae(word: str) -> str:
+    """A katakana word's first two morae, as a clipping keeps them: a small kana goes with the kana before, ン is a mora
+    of its own, a long vowel mark is dropped (クラ of クラウド, ファン of ファンディング, パソ of パーソナル, コン of
+    コンピューター)."""
+    return "".join(re.findall(r"[^ァィゥェォャュョヮッ][ァィゥェォャュョヮッ]?", word.replace("ー", ""))[:2])
 
 
 def _initials3(ordered: list[str]):

@@ -18,6 +18,8 @@ from ..text.dialect import standard_speech
 from ..text.english import japanese_for_english
 from ..text.kana_numbers import spell_kana_numbers, spell_kanji_numbers
 from ..text.places import read_places
+from ..text.letter import without_letter_frame
+from ..text.mail import without_mail_frame
 from ..text.request_form import as_sentence
 from ..text.terms import bukyoku_forms, PLACE_ASKED_Q, WHERE_IS_Q, ABBREVIATIONS, FORM_WORDS, ABBREVIATION_RE, MOVED_Q, SPLIT_TERMS, SPLIT_TERMS_RE, STOCK_Q, SUBSIDY_TERMS_Q
 from ..text.tokens import morphemes, token_set, tokenize
@@ -338,7 +340,9 @@ def _figure_moved(plan: QueryPlan) -> bool:
 
 def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPlan:
     """Intents and section preferences (read with entity names blanked out) and the topic tokens."""
-    q = nfkc(as_sentence(question)).strip()  # 「対象：…／年度：R6／項目：決算額」: …について、R6年度の決算額は？
+    # 「件名：FW: …／差出人：…／お疲れ様です。土屋です。…？／土屋／＝＝＝／栗林町 建設課…TEL」: the mail's body only
+    q = nfkc(as_sentence(without_mail_frame(question))).strip()  # 「対象：…／年度：R6／項目：決算額」: …について、R6年度の決算額は？
+    q = without_letter_frame(q)  # 「拝啓　木枯らしの季節となりました。さて、…でございましょうか。敬具」: the body only
     q = spell_kana_numbers(q)  # 「れいわごねんど」「さんびゃくさんじゅうはちにん」: 令和5年度, 338人
     q = spell_form_kana(q)  # 「けっさん」「かだい」: 決算, 課題
     q = spell_kanji_numbers(q)  # 「令和六年度」「十七館」「ここ三年」: 令和6年度, 17館, ここ3年
@@ -355,6 +359,8 @@ def _new_plan(question: str, cat, year, bukyoku, jigyo_no, snap=None) -> QueryPl
     q = without_unit_check(q)  # 「単位は千円でいいんですよね？」: how the table prints it, no subject
     q = nouns_before_tte(q)  # 「踏切って」: the noun 踏切, not 踏み切る
     q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.dotted_kana.get(m.group(0), m.group(0)), q)  # マイタイムライン: a name's マイ・タイムライン
+    # クラファン: a name's クラウドファンディング, its two words clipped (a word of the names stays what it is)
+    q = re.sub(r"[ァ-ヶー]{4,}", lambda m: cat.unclipped(m.group(0)), q)
     # P&R: a name's パーク＆ライド, by its words' initials
     q = re.sub(r"(?<![A-Za-z])[A-Za-z]&[A-Za-z](?![A-Za-z])", lambda m: cat.ampersand_initials.get(m.group(0).lower(), m.group(0)), q)
     # 「2人目の子の分」: Sudachi reads 2人 + 目の子 (a word of its own); the child is 子ども

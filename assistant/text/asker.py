@@ -71,7 +71,7 @@ ABOUT_TO_BE_ASKED_RE = re.compile(r"(?:[^。、,？?！!]{0,16}?(?:から|で))?
 # a clause with the asker's family or friends in it, up to where it hands over to the question (けど, が、, ので, て、);
 # or a closing sentence that says what they will do with the answer.  Its nouns are how the user came to ask, never a
 # subject the sheets must hold (the linked program answers the question it leads to).
-_PERSONAL = (r"(?<![一-龥ァ-ヶー])(?:息子|娘|下の子|上の子|末っ子|孫|夫|妻|主人|旦那|嫁|母|父|母親|父親|両親|祖父|祖母|"
+_PERSONAL = (r"(?<![一-龥ァ-ヶー])(?:(?:息子|娘|孫)夫婦|(?:元)?教え子|息子|娘|下の子|上の子|末っ子|孫|夫|妻|主人|旦那|嫁|母|父|母親|父親|両親|祖父|祖母|"
              r"兄|姉|弟|妹|兄弟|姉妹|叔父|叔母|伯父|伯母|義母|義父|親戚|親類|いとこ|パパ友|ママ友|同僚|知人|隣の(?:村|町|市)|隣町|隣村|"
              r"(?:お)?じいちゃん|(?:お)?ばあちゃん|実家|近所の人|知り合い|友達|友人|"
              # (an adviser's clients: 「クライアントも社員を出しにくいと言っていて」「顧問先にも勧めたいので」)
@@ -509,7 +509,9 @@ def _without_elsewhere(q: str) -> str:
 # Where the asker saw or heard it (「回覧板に書いてあったけど」「新聞で見た」「テレビでやってた」): the medium, no subject.
 # (「町内会の回覧で『…』って書いてあった」: whose medium it was goes with it; the claim quoted after it stays)
 _MEDIUM = re.compile(WHOSE_MEDIUM +
-                     r"(?:に|で|から)(?=(?:も)?(?:「[^」]{0,80}」(?:と|って)?)?(?:書いて|載って|出て|見|聞い|やって|流れて|言って|回って|話題))")
+                     r"(?:に|で|から)(?=(?:も)?(?:「[^」]{0,80}」(?:と|って)?)?(?:書いて|載って|出て|見|聞い|やって|流れて|言って|回って|話題)"
+                     # (「県民だよりで、…のことを読みました。」: the medium, then what was read in it)
+                     r"|[、,][^。？?]{2,60}?(?:を|の記事を)(?:読み|読ん|見まし|拝見し))[、,]?")
 
 
 # Who the asker is, said as a sentence of its own before the question (「佐久振興局です。」「木曽の保福です。」「飯伊の者です。」

@@ -119,9 +119,28 @@ _OLD_FORMS = [
 ]
 
 
+# Honorific and humble forms, as an older resident writes to the prefecture (「…でございましょうか」「…はございますか」
+# 「県として困っておられること」「どれほどいらっしゃるのでしょう」「年にいかほど」「何か訳があったのでしょうか」): the cue words
+# downstream are plain forms (困っている, いる, どのくらい, 理由), so the courtesy is read as the plain form it dresses.
+_POLITE_FORMS = [
+    (re.compile(r"でございましょうか|でございますでしょうか|でございますか"), "でしょうか"),
+    (re.compile(r"(?<![一-龥])ございましょうか|(?<![一-龥])ございますでしょうか"), "ありますか"),
+    (re.compile(r"でございます"), "です"),
+    (re.compile(r"でございました"), "でした"),
+    (re.compile(r"(?<![一-龥])ござい(?=ます|ました|ません|ましたら)"), "あり"),
+    (re.compile(r"(?<=[てで])おられ(?=る|ます|ました|た|ない)"), "い"),
+    (re.compile(r"(?<=[てで])いらっしゃ(?:い(?=ます|ました)|る)"), lambda m: "い" if m.group(0).endswith("い") else "いる"),
+    (re.compile(r"(?:おられ|いらっしゃ)(?:る|います|いました|ます)"), "いる"),
+    (re.compile(r"おつもり"), "つもり"),
+    (re.compile(r"いかほど|どれほど"), "どのくらい"),
+    (re.compile(r"(?:何か|なにか)?(?<![一-龥])(?:訳|わけ)(?:が|は)(?=あった|ある|あり)"), "理由が"),  # (not 内訳)
+    (re.compile(r"お聞かせ(?=ください|下さい|いただけ|願い)"), "教えて"),
+]
+
+
 def standard_speech(q: str) -> str:
-    """``q`` with its 関西弁, 九州 and 信州 forms and its old-fashioned written forms in standard Japanese (see module doc
-    and ``_OLD_FORMS``); other text as it was."""
-    for pattern, plain in _FORMS + _OLD_FORMS:
+    """``q`` with its 関西弁, 九州 and 信州 forms, its old-fashioned written forms and its honorific forms in standard
+    Japanese (see module doc, ``_OLD_FORMS`` and ``_POLITE_FORMS``); other text as it was."""
+    for pattern, plain in _FORMS + _OLD_FORMS + _POLITE_FORMS:
         q = pattern.sub(plain, q)
     return q

@@ -403,7 +403,9 @@ def _names_program(after: list[Morpheme]) -> bool:
 MEDIUM = (r"(?:テレビ|ニュース|新聞|地元紙|ラジオ|SNS|ネット|回覧板?|町内会報|番組|記事|会見|チラシ|ポスター|広報誌|広報紙|県の広報|"
           r"ホームページ|投稿|動画|掲示板|ブログ|口コミ|"
           # (「広報うえだに『…』って載ってた」「学校だよりに『…』って載ってた」: a town's or a school's newsletter)
-          r"広報[ぁ-ん]{2,6}|(?:学校|園|学級)(?:だより|便り|通信)|おたより|お便り|LINE|インスタ)")
+          r"広報[ぁ-ん]{2,6}|(?:学校|園|学級)(?:だより|便り|通信)|おたより|お便り|LINE|インスタ|"
+          # (「県民だよりで…のことを読みました」「市報で見ました」: the prefecture's or a town's newsletter)
+          r"(?:県民|県|市民|町民|村民|議会)(?:だより|便り)|(?:市|町|村)報)")
 # ... said with whose it was (「町内会の回覧」「県の広報」)
 WHOSE_MEDIUM = r"(?:[一-龥ァ-ヶー]{1,6}の)?" + MEDIUM
 # What carries a claim the asker quotes (「『…』って投稿」「『…』という噂」): ``text.asker`` finds the claim by it

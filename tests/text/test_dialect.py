@@ -121,3 +121,20 @@ def test_standard_words_stay_beside_shinshu_forms(q):
 ])
 def test_old_fashioned_written_forms(written, plain):
     assert standard_speech(written) == plain
+
+
+@pytest.mark.parametrize("polite, plain", [
+    ("何か訳があったのでございましょうか。", "理由があったのでしょうか。"),
+    ("県として困っておられることは何でございましょうか。", "県として困っていることは何でしょうか。"),
+    ("今どれほどいらっしゃるのでございましょうか。", "今どのくらいいるのでしょうか。"),
+    ("鹿よけの柵に県の助けはございますでしょうか。", "鹿よけの柵に県の助けはありますか。"),
+    ("補助は、年にいかほどでございましょうか。", "補助は、年にどのくらいでしょうか。"),
+    ("うまくいっていない点がございましたら、率直にお聞かせください。", "うまくいっていない点がありましたら、率直に教えてください。"),
+])
+def test_honorific_forms_read_as_plain(polite, plain):
+    assert standard_speech(polite) == plain
+
+
+@pytest.mark.parametrize("q", ["市町村別の内訳はありますか。", "申し訳ありませんが、R6の決算は？"])
+def test_words_that_only_look_honorific_stay(q):
+    assert standard_speech(q) == q
