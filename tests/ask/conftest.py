@@ -890,3 +890,10 @@ def gvw_service(tmp_path_factory):
     """Dev sets GV's and GW's eight sheets (防火対象物安全対策推進, 非正規雇用労働者正社員化促進, 多自然川づくり推進, 児童養護施設等
     職員確保・定着支援; 土地取引適正化・地価調査, 薬剤耐性（ＡＭＲ）対策推進, 農業水路等転落事故防止対策, 校庭芝生化推進)."""
     return _folders_and_sheets(tmp_path_factory, "gvw", ("sheets_GV", "sheets_GW"))
+
+
+@pytest.fixture(scope="session")
+def gzhc_service(tmp_path_factory):
+    """Dev sets GZ's and HC's eight sheets (地震保険等加入促進, 仕事と介護の両立支援, 山菜資源保全・活用推進, 障がい者の生涯学習推進;
+    女性消防吏員活躍推進, クラウドファンディング活用販路開拓支援, 公共土木施設災害復旧推進, 警察署庁舎等整備)."""
+    return _folders_and_sheets(tmp_path_factory, "gzhc", ("sheets_GZ", "sheets_HC"))

@@ -82,7 +82,7 @@ def _set_questions(letter: str) -> list:
 
 
 # The sets written over growing indexes, in the order their sheets were added.
-EXTENDED_SETS = [*"JKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO", "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ES", "EV", "EW", "EX", "EY", "FA", "FB", "FD", "FE", "FC", "FG", "EU", "FH", "FI", "FJ", "FL", "FN", "FO", "FP", "FQ", "FF", "FR", "FT", "FM", "FS", "FW", "FV", "FK", "FX", "FY", "FZ", "GB", "GC", "GD", "GE", "GG", "GF", "GH", "GI", "GJ", "GL", "GM", "GN", "GO", "GQ", "GR", "GU", "GV", "GW"]
+EXTENDED_SETS = [*"JKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI", "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX", "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO", "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE", "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ES", "EV", "EW", "EX", "EY", "FA", "FB", "FD", "FE", "FC", "FG", "EU", "FH", "FI", "FJ", "FL", "FN", "FO", "FP", "FQ", "FF", "FR", "FT", "FM", "FS", "FW", "FV", "FK", "FX", "FY", "FZ", "GB", "GC", "GD", "GE", "GG", "GF", "GH", "GI", "GJ", "GL", "GM", "GN", "GO", "GQ", "GR", "GU", "GV", "GW", "GZ", "HC"]
 # Where the two processes of the test below meet: the later sets cost more each (a larger index
 # to grow and to ask), so the second process, which first indexes the earlier sets' sheets in
 # one ingest, takes about the last two fifths and both finish at about the same time.
@@ -90,7 +90,7 @@ SPLIT = len(EXTENDED_SETS) * 3 // 5
 
 
 @pytest.mark.eval_gate
-@pytest.mark.timeout(3600)  # ~190 ingests of 4 sheets, 13,896 questions: ~45 min in one process, ~25 min in two
+@pytest.mark.timeout(3600)  # ~190 ingests of 4 sheets, 14,040 questions: ~45 min in one process, ~25 min in two
 def test_unseen_dev_sets_hold_their_bounds(tmp_path):
     """Every dev set over the index its writer saw, asked by two processes at once (the machine's
     two cores): the first grows the index through the first three fifths of the sets, the second
@@ -110,7 +110,7 @@ def test_unseen_dev_sets_hold_their_bounds(tmp_path):
         scores = a.result() + b.result()
     qs = first + [q for letter in EXTENDED_SETS for q in _set_questions(letter)]
     assert len(scores) == len(qs)
-    assert len(qs) >= 13896
+    assert len(qs) >= 14040
     o = summarize(scores)["overall"]
     print(f"\nunseen dev sets ({len(qs)}): hit@3={o['hit@k']:.3f} evidence={o['evidence']:.3f} "
           f"full={o['full_evidence']:.3f} precision={o['citation_precision']:.3f} "
@@ -184,8 +184,11 @@ def test_unseen_dev_sets_hold_their_bounds(tmp_path):
     # language, the form's words in hiragana and English glosses; GU, a machine translation's loanwords): 13,752 questions
     # 0.7789, A–GO 0.7802 -> 0.7804, 4 up, 1 down; kept when GV and GW joined at 0.74 and 0.64 after their round (GV, a
     # Chinese student's simplified characters and Chinese words; GW, a 財政課's requests as a filled-in form): 13,896
-    # questions 0.7785, A–GU 0.7789 -> 0.7794, 4 up, 0 down)
-    assert o["hit@k"] >= 0.775
+    # questions 0.7785, A–GU 0.7789 -> 0.7794, 4 up, 0 down; 0.77 since GZ and HC joined at 0.45 and 0.55 after their
+    # round (GZ, a retired teacher writing a letter: 拝啓, the season's greeting, さて, 敬具, honorific forms; HC, a 市町村
+    # staffer pasting the e-mail that raised the question: header, quoted mail, signature, a loanword clipped): 14,040
+    # questions 0.7758, A–GW 0.7785 -> 0.7786, 2 up, 0 down)
+    assert o["hit@k"] >= 0.77
     # (0.87 before BZ–CC: 5,616 questions 0.872; 0.865 before CD–CE: 5,760 questions 0.867; 0.86 before CF–CG: 5,904
     # questions 0.864; 0.85 since CL and CM joined at 0.64 and 0.83 after their round: 6,336 questions 0.858, A–CK 0.861
     # unchanged; 0.845 since CR and CS joined at 0.52 and 0.82 after their round: 6,768 questions 0.8509, A–CQ 0.8545 ->
@@ -223,8 +226,8 @@ def test_unseen_dev_sets_hold_their_bounds(tmp_path):
     # 13,320 questions 0.7740, A–GH 0.7760 -> 0.7761; kept when GM, GN and GO joined at 0.71, 0.79 and 0.61: 13,536
     # questions 0.7735, A–GL 0.7740 -> 0.7746; kept when GQ, GR and GU joined at 0.76, 0.58 and 0.83: 13,752 questions
     # 0.7731, A–GO 0.7735 -> 0.7739; kept when GV and GW joined at 0.80 and 0.64: 13,896 questions 0.7729, A–GU 0.7731
-    # -> 0.7735)
-    assert o["evidence"] >= 0.77
+    # -> 0.7735; 0.765 since GZ and HC joined at 0.48 and 0.58: 14,040 questions 0.7706, A–GW 0.7729 -> 0.7731)
+    assert o["evidence"] >= 0.765
     # (0.56 since BC and BD joined: their precision is 0.41 and 0.51; on A–BB it rose, 0.574 -> 0.576; 0.555 since BJ
     # joined at 0.48: 4,248 questions 0.5595 here, A–BI unchanged by its round; 0.55 since BM and BO joined at 0.54 and
     # 0.46: 4,608 questions 0.5549 here;
@@ -264,7 +267,7 @@ def test_unseen_dev_sets_hold_their_bounds(tmp_path):
     # 0.42 and 0.33: 13,320 questions 0.5055, A–GH 0.5059 -> 0.5060; kept when GM, GN and GO joined at 0.42, 0.50 and
     # 0.36: 13,536 questions 0.5044, A–GL 0.5055 -> 0.5057; kept when GQ, GR and GU joined at 0.43, 0.31 and 0.49: 13,752
     # questions 0.5031, A–GO 0.5044 -> 0.5045; kept when GV and GW joined at 0.43 and 0.44: 13,896 questions 0.5027, A–GU
-    # 0.5031 -> 0.5033)
+    # 0.5031 -> 0.5033; kept when GZ and HC joined at 0.30 and 0.43: 14,040 questions 0.5014, A–GW 0.5027 -> 0.5026)
     assert o["citation_precision"] >= 0.495
     # (0.885 since BT and BU joined refusing 18/30 each: 5,040 questions 0.891, A–BS 0.900; 0.875 since BV–BY joined refusing
     # 91/120 after their round: 5,328 questions 0.884, A–BU 0.891 unchanged; 0.87 since CL and CM joined refusing 24 and
@@ -320,7 +323,8 @@ def test_unseen_dev_sets_hold_their_bounds(tmp_path):
     # 0.8476, A–GH 0.8492 unchanged; kept when GM, GN and GO joined refusing 27/30, 27/30 and 24/30: 13,536 questions
     # 0.8485, A–GL 0.8476 -> 0.8481; kept when GQ, GR and GU joined refusing 26/30, 24/30 and 27/30: 13,752 questions
     # 0.8486, A–GO 0.8485 unchanged; kept when GV and GW joined refusing 22/30 and 28/30: 13,896 questions 0.8486, A–GU
-    # 0.8486 -> 0.8487)
+    # 0.8486 -> 0.8487; kept when GZ and HC joined refusing 20/30 and 27/30: 14,040 questions 0.8481, A–GW 0.8486 ->
+    # 0.8488)
     assert o["unanswerable_refused"] >= 0.845
     # (0.935 before BV–BY: 5,328 questions 0.9356, A–BU 0.9407; 0.93 before CJ and CK, which joined at 0.875 and 0.861:
     # 6,192 questions 0.9304, A–CI 0.9314 -> 0.9319; 0.92 since CV and CW joined at 0.82 and 0.81: 7,056 questions
@@ -354,8 +358,9 @@ def test_unseen_dev_sets_hold_their_bounds(tmp_path):
     # 13,104 questions 0.8977, A–GG 0.8979 unchanged; kept when GI, GJ and GL joined at 0.86, 0.86 and 0.82: 13,320
     # questions 0.8968, A–GH 0.8977 unchanged; kept when GM, GN and GO joined at 0.90, 0.90 and 0.86: 13,536 questions
     # 0.8972, A–GL 0.8968 -> 0.8974; kept when GQ, GR and GU joined at 0.88, 0.85 and 0.89: 13,752 questions 0.8969,
-    # A–GO 0.8972 -> 0.8973; kept when GV and GW joined at 0.82 and 0.88: 13,896 questions 0.8964, A–GU 0.8969 -> 0.8970)
-    assert o["refusal_accuracy"] >= 0.895
+    # A–GO 0.8972 -> 0.8973; kept when GV and GW joined at 0.82 and 0.88: 13,896 questions 0.8964, A–GU 0.8969 -> 0.8970;
+    # 0.89 since GZ and HC joined at 0.74 and 0.82: 14,040 questions 0.8954, A–GW 0.8964 -> 0.8967)
+    assert o["refusal_accuracy"] >= 0.89
 
 
 @pytest.mark.eval_gate
