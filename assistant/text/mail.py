@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import re
 
-_HEADER = re.compile(r"^[ 　]*(?:件名|題名|Subject|差出人|送信者|From|宛先|To|Cc|CC|Bcc|BCC|日時|送信日時|送信日|Sent|Date|添付|"
-                     r"Attachments?)[ 　]*[:：].*$", re.MULTILINE)
+# A header line's labels: who sent it and to whom (a line of these makes a mail), and the rest of the header (a subject
+# line alone makes no mail: 「件名：芝生の維持管理\n内容：…」 is a request form, ``text.request_form``)
+_ADDRESS_LABELS = ("差出人", "送信者", "From", "宛先", "To", "Cc", "CC", "日時", "送信日時", "Sent")
+_OTHER_LABELS = ("件名", "題名", "Subject", "Bcc", "BCC", "送信日", "Date", "添付", "Attachments?")
+_MAIL_HEADER = re.compile(r"^[ 　]*(?:" + "|".join(_ADDRESS_LABELS) + r")[ 　]*[:：]", re.MULTILINE)
+_HEADER = re.compile(r"^[ 　]*(?:" + "|".join(_ADDRESS_LABELS + _OTHER_LABELS) + r")[ 　]*[:：].*$", re.MULTILINE)
 _ORIGINAL = re.compile(r"^[ 　]*[-－ー─_＿=＝]{2,}[ 　]*(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|"
                        r"転送されたメッセージ)[ 　]*[-－ー─_＿=＝]{2,}[ 　]*$", re.MULTILINE | re.IGNORECASE)
 _QUOTED = re.compile(r"^[ 　]*[>＞].*$", re.MULTILINE)
@@ -46,9 +50,6 @@ _REPLY_LEAD = re.compile(r"^(?:(?:ご依頼|ご照会|ご質問|お問い?合わ
 _ASKS = re.compile(r"[？?]|(?:か|でしょうか|ですか|ますか)[。]?(?:\n|$)|教えて|知りたい|確認したい|わかれば|分かれば")
 
 
-# (a subject line alone makes no mail: 「件名：芝生の維持管理\n内容：…」 is a request form, ``text.request_form``)
-_MAIL_HEADER = re.compile(r"^[ 　]*(?:差出人|送信者|From|宛先|To|Cc|CC|日時|送信日時|Sent)[ 　]*[:：]", re.MULTILINE)
-
 
 def is_mail(q: str) -> bool:
     """Whether ``q`` is pasted as an e-mail (see the module)."""
@@ -69,12 +70,10 @@ def _body(text: str) -> str:
     greeting = next((i for i, ln in enumerate(lines[:4]) if _GREETING.match(ln)), None)
     if greeting is not None:  # (the salutation before it, however written: 「建設事務所 維持管理課」)
         lines = lines[greeting:]
-    sentences = any(re.search(r"[。？?！!]", ln) for ln in lines)
-    while lines and (not lines[-1] or _NAME_LINE.fullmatch(lines[-1]) or _SIGN_OFF.fullmatch(lines[-1])
-                     or (_RULE.fullmatch(lines[-1]))
-                     or (sentences and _SIGNATURE_LINE.fullmatch(lines[-1]) and any(re.search(r"[。？?！!]", x) for x in lines[:-1]))):
+    while lines and (_NAME_LINE.fullmatch(lines[-1]) or _SIGN_OFF.fullmatch(lines[-1]) or _RULE.fullmatch(lines[-1])
+                     or (_SIGNATURE_LINE.fullmatch(lines[-1]) and any(re.search(r"[。？?！!]", x) for x in lines[:-1]))):
         lines.pop()  # the sender's name, the signature and the sign-off at the end
-    body = "".join(ln if re.search(r"[。？?！!]$", ln) or not ln else ln + "。" for ln in lines)
+    body = "".join(ln if re.search(r"[。？?！!]$", ln) else ln + "。" for ln in lines)
     body = _WHO_WRITES.sub("", _GREETING.sub("", body), count=1)
     body = _REPLY_LEAD.sub("", body.strip(" 　"))
     out = _SIGN_OFF.sub("", body).strip(" 　")
